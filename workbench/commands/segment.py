@@ -1,0 +1,30 @@
+"""``workbench segment --lang L FILE``: one sentence a line, for inspection and piping."""
+from __future__ import annotations
+
+import sys
+
+from ..corpus import parse_file
+from ..errors import InputError
+from ..segmentation import segment_document
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("segment", help="split a document into sentences, one per line")
+    p.add_argument("file", help="a text file (seed format or plain); '-' for stdin")
+    p.add_argument("--lang", help="language code (kk, tr, bg, en, …); detected if omitted")
+    p.add_argument("--offsets", action="store_true", help="prefix each sentence with START<TAB>END<TAB>")
+    p.set_defaults(func=run)
+
+
+def run(args) -> int:
+    name = "<stdin>" if args.file == "-" else args.file
+    try:
+        data = sys.stdin.buffer.read() if args.file == "-" else open(args.file, "rb").read()
+    except OSError as e:
+        raise InputError(name, f"cannot read ({e.strerror or e})") from None
+    doc = segment_document(parse_file(data, name, "doc", lang=args.lang))
+    out = sys.stdout
+    for s in doc.sentences:
+        text = " ".join(s.text.split())  # one sentence a line, whatever line breaks it held
+        out.write(f"{s.start}\t{s.end}\t{text}\n" if args.offsets else f"{text}\n")
+    return 0

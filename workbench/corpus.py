@@ -1,0 +1,135 @@
+"""Read documents from bytes: the seed format, plain text and JSONL.
+
+The seed format starts with a header line `` date YYYY-MM-DD`` whose remainder is
+either the headline (no sentence-final punctuation) or already the body (seeds
+002 and 003). Offsets of the headline and body point into ``Document.text``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import json
+import re
+
+from . import langid
+from .document import Document
+from .encoding import DEFAULT_MAX_BYTES, DecodeError, decode
+from .errors import InputError
+
+_HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\S+)[ \t]*(?P<rest>[^\n]*)")
+_FINAL_PUNCT = tuple(".!?…:;\"»“”'")
+HEADLINE_MAX_CHARS = 300  # a longer first line is a paragraph, not a headline
+
+
+def _parse_date(value: str, name: str) -> _dt.date:
+    try:
+        return _dt.date.fromisoformat(value)
+    except ValueError:
+        raise InputError(name, f"malformed header: invalid date {value!r} (expected YYYY-MM-DD)") from None
+
+
+def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _is_headline(line: str) -> bool:
+    line = line.strip()
+    return bool(line) and len(line) <= HEADLINE_MAX_CHARS and not line.endswith(_FINAL_PUNCT)
+
+
+def _detect_lang(doc_text: str, name: str) -> tuple[str, float]:
+    return langid.detect(doc_text)
+
+
+def parse_text(text: str, name: str, doc_id: str, *, lang: str | None = None,
+               encoding: str = "utf-8", source: str | None = None) -> Document:
+    """Build a Document from decoded text in the seed format or plain text."""
+    date = title = None
+    body_start = 0
+    m = _HEADER.match(text)
+    if m is None and text.lstrip().lower().startswith("date"):
+        raise InputError(name, "malformed header: expected ' date YYYY-MM-DD' on the first line")
+    if m is not None:
+        date = _parse_date(m.group("date"), name)
+        rest_start, line_end = m.start("rest"), m.end("rest")
+        if _is_headline(m.group("rest")):
+            title = _strip_span(text, rest_start, line_end)
+            body_start = line_end
+        else:
+            body_start = rest_start
+    body = _strip_span(text, body_start, len(text))
+    if body[0] == body[1] and title is None:
+        raise InputError(name, "no text after the header")
+    content = text[title[0] if title else body[0]:body[1]]
+    if lang:
+        lang_source, score = "given", None
+    else:
+        lang, score = _detect_lang(content, name)
+        lang_source = "detected"
+    return Document(id=doc_id, path=name, text=text, lang=lang, lang_source=lang_source,
+                    lang_score=score, date=date, title=title, body=body, source=source,
+                    encoding=encoding)
+
+
+def parse_file(data: bytes, name: str, doc_id: str, *, lang: str | None = None,
+               max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
+    """Decode and parse one text file; raise InputError naming it on failure."""
+    try:
+        text, enc = decode(data, max_bytes=max_bytes)
+    except DecodeError as e:
+        raise InputError(name, str(e)) from None
+    return parse_text(text, name, doc_id, lang=lang, encoding=enc)
+
+
+def parse_jsonl(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[InputError]]:
+    """One document a line (``id``, ``text``; optional ``lang``, ``date``, ``title``, ``source``).
+
+    A given title becomes the first line of the document text, so that headline and
+    body share one offset space. Bad lines are returned as errors; good ones are kept.
+    """
+    try:
+        text, enc = decode(data, max_bytes=max_bytes)
+    except DecodeError as e:
+        raise InputError(name, str(e)) from None
+    docs: list[Document] = []
+    errors: list[InputError] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError as e:
+            errors.append(InputError(where, f"invalid JSON ({e.msg})"))
+            continue
+        if not isinstance(rec, dict) or not isinstance(rec.get("id"), (str, int)) or not isinstance(rec.get("text"), str):
+            errors.append(InputError(where, "each line must be an object with string 'id' and 'text'"))
+            continue
+        try:
+            docs.append(_jsonl_document(rec, where, enc))
+        except InputError as e:
+            errors.append(e)
+    return docs, errors
+
+
+def _jsonl_document(rec: dict, where: str, enc: str) -> Document:
+    body_text = rec["text"]
+    if not body_text.strip():
+        raise InputError(where, "empty 'text'")
+    title = (rec.get("title") or "").strip()
+    full = f"{title}\n{body_text}" if title else body_text
+    lang = rec.get("lang") or None
+    if lang:
+        score, lang_source = None, "given"
+    else:
+        lang, score = _detect_lang(full, where)
+        lang_source = "detected"
+    date = _parse_date(str(rec["date"]), where) if rec.get("date") else None
+    body = _strip_span(full, len(title) + 1 if title else 0, len(full))
+    return Document(id=str(rec["id"]), path=where.rsplit(":", 1)[0], text=full, lang=lang,
+                    lang_source=lang_source, lang_score=score, date=date,
+                    title=(0, len(title)) if title else None, body=body,
+                    source=rec.get("source"), encoding=enc)

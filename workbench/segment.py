@@ -1,0 +1,190 @@
+"""Rule-based sentence segmentation for kk, tr, bg, en (and a generic fallback).
+
+Sentences are returned as half-open character spans into the caller's text, so
+``text[s:e]`` is the sentence with surrounding whitespace stripped.
+
+Rules, in order:
+
+1. Every line break is a boundary (news texts put one paragraph, headline,
+   dateline or "Kaynak: AA" line per line).
+2. Inside a line, a candidate boundary is a run of ``. ! ? …`` plus any closing
+   quotes/brackets, followed by whitespace.  The run must be followed by
+   whitespace, so ``27.02.2026``, ``1.500.000``, ``U.S.``, ``Е.Көшербаев`` and
+   ``“, каза той`` never split.
+3. If the next word starts lowercase (after any opening quotes or a dialogue
+   dash) it is not a boundary: ``3. kez``, ``." dedi.``, ``?» – деді ол.``.
+4. ``!``, ``?``, ``…`` and ``...`` are otherwise boundaries.  A single period is
+   not a boundary after: a listed abbreviation of the language, a one-letter
+   initial (``J. Smith``, ``Э. Стипрайс``), a dotted upper-case acronym
+   (``U.S. President``, ``Ж.Ж.``; in English it is a boundary before a common
+   sentence opener: ``in 1100 A.D. Its``), a Turkish ordinal (``2. Elizabeth``,
+   ``II. Dünya``), ``No.`` before a digit, or a line-initial upper-case
+   dateline (``АСТАНА. KAZINFORM —``).  A unit (``млн.``, ``хил.``, ``ч.``,
+   ``p.m.``) is a boundary unless a number or an all-caps code follows
+   (``5 млн. USD``, ``12:00 ч. GMT``).
+5. Bulgarian ``г.``/``в.`` after a number (година/век) is a boundary *unless* the
+   year phrase is a clause-initial time adverbial: the preposition that opens it
+   (``През``, ``В``, ``На``, ``От``…) starts the sentence, follows a comma, or
+   follows a conjunction (``че``, ``и``, ``но``…).  So ``През 2025-2026 г.
+   Казахстан …`` stays one sentence while ``… подписан през 2020 г. Той …``
+   splits.  A mid-clause year followed by a capitalised name (``в доклада от
+   2020 г. Световната банка``) is split wrongly: that needs syntax.
+"""
+from __future__ import annotations
+
+import regex
+
+__all__ = ["segment", "ABBREVIATIONS"]
+
+# Lower-cased abbreviations (without the final period) after which a period is
+# never a sentence boundary.  Words that often end sentences ("etc.", "Inc.",
+# Bulgarian "и др.") are deliberately left out.
+_COMMON = frozenset({"vs", "ca", "cf", "approx"})
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "en": _COMMON | frozenset({
+        "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen",
+        "rep", "rev", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "pres",
+        "hon", "mt", "dept", "fig", "est", "e.g", "i.e", "viz", "al",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+        "nov", "dec",
+    }),
+    "tr": _COMMON | frozenset({
+        "dr", "prof", "doç", "av", "yrd", "öğr", "gör", "uzm", "vb", "vs", "bkz",
+        "örn", "sn", "alb", "org", "gen", "korg", "tuğg", "yzb", "ltd", "şti",
+        "mah", "cad", "sok", "apt", "tel", "no", "st",
+    }),
+    "kk": _COMMON | frozenset({
+        "ж", "жж", "т.б", "т.с.с", "т.с", "б.з.б", "б.з", "ғ", "ғғ", "обл", "қ",
+        "көш", "проф", "акад", "тел",
+    }),
+    "bg": _COMMON | frozenset({
+        "д-р", "проф", "доц", "акад", "инж", "арх", "гр", "ул", "бул", "пл", "т.е", "напр", "т.нар", "вкл", "стр", "с", "обл",
+        "тел", "ген", "полк", "св", "сл", "пр",
+    }),
+}
+# Units after a number ("7 млн.", "5 км.", "09:19 p.m.") can end a sentence; the
+# sentence goes on only before a number or an all-caps code ("млн. USD",
+# "12:00 ч. GMT").  Used for every language.
+_UNITS = frozenset({
+    "млн", "млрд", "трлн", "хил", "mln", "bn", "км", "см", "мм", "кг", "ч",
+    "мин", "сек", "km", "cm", "mm", "kg", "ft", "lb", "a.m", "p.m",
+})
+# English words that usually open a sentence: after a dotted acronym ("the U.S.",
+# "1100 A.D.") one of these means the acronym ended the sentence.
+_EN_STARTERS = frozenset({
+    "a", "an", "the", "it", "its", "he", "she", "they", "we", "i", "you", "this",
+    "that", "these", "those", "there", "but", "and", "in", "on", "at", "for",
+    "however", "after", "when", "if", "as", "his", "her", "their", "our", "some",
+})
+
+_OPENERS = "«„“‘\"'([{‹"
+_CLOSERS = "»”“’\"')]}›"
+_DASHES = "–—-"
+# Terminal punctuation run, its closing quotes/brackets, then the whitespace.
+_CANDIDATE = regex.compile(rf"([.!?…]+)([{regex.escape(_CLOSERS)}]*)(\s+)")
+_LINE = regex.compile(r"[^\n\r\v\f\x85\u2028\u2029]+")
+_NUMBER = regex.compile(r"\d[\d\-–.,]*")
+_ROMAN = regex.compile(r"[IVXLCDM]+")
+_DOTTED_UPPER = regex.compile(r"(?:\p{Lu}{1,2}\.)+\p{Lu}{1,2}")
+_BG_TIME_PREPOSITIONS = frozenset({
+    "през", "в", "във", "на", "от", "до", "след", "преди", "към", "около",
+    "между", "за", "още", "началото", "края", "средата",
+})
+_BG_CLAUSE_OPENERS = frozenset({
+    "че", "и", "но", "а", "като", "когато", "защото", "ако", "докато", "който",
+    "която", "което", "които", "където",
+})
+
+
+def _norm_lang(lang: str) -> str:
+    code = regex.split(r"[-_]", lang.strip().lower(), maxsplit=1)[0]
+    return {"kaz": "kk", "tur": "tr", "bul": "bg", "eng": "en"}.get(code, code)
+
+
+def _next_word(s: str) -> str:
+    """The next word, without opening quotes/brackets or a dialogue dash."""
+    m = regex.match(rf"[{regex.escape(_OPENERS + _DASHES)}\s]*([^\s{regex.escape(_CLOSERS)}]*)", s)
+    return m.group(1) if m else ""
+
+
+def _bg_year_is_boundary(words: list[str]) -> bool:
+    """``words`` (the sentence so far) end with '<number> г' (or 'в'); see rule 5."""
+    words = words[:-2]  # drop the number and 'г'
+    for i in range(len(words) - 1, max(len(words) - 4, -1), -1):
+        word = words[i].strip(_OPENERS).lower()
+        if word in _BG_TIME_PREPOSITIONS:
+            if i == 0 or words[i - 1].endswith(",") or words[i - 1].lower() in _BG_CLAUSE_OPENERS:
+                return False
+    return True
+
+
+def _is_boundary(lang: str, line: str, line_start: int, sent_start: int,
+                 m: regex.Match) -> bool:
+    word = _next_word(line[m.end() - line_start:])
+    nxt = word[:1]
+    # Lowercase, or punctuation such as ")" "," ";": the sentence goes on.
+    if not nxt or nxt.islower() or not (nxt.isalnum() or nxt in "$€£₸№#@*"):
+        return False
+    punct, closers = m.group(1), m.group(2)
+    if punct != ".":
+        return True
+    if closers:
+        return True
+    before = line[sent_start - line_start:m.start() - line_start]
+    words = before.split()
+    if not words:
+        return True
+    token = words[-1].lstrip(_OPENERS)
+    low = token.lower()
+    if lang == "bg" and regex.fullmatch(r"\d+г", low):  # "2020г."
+        words, low = words[:-1] + [low[:-1], "г"], "г"
+    if lang == "bg" and low in ("г", "в") and len(words) >= 2 and (
+            _NUMBER.fullmatch(words[-2]) or _ROMAN.fullmatch(words[-2])):
+        return _bg_year_is_boundary(words)
+    if low in ABBREVIATIONS.get(lang, _COMMON):
+        return False
+    if low in _UNITS:
+        code = word.rstrip(".,;:")
+        return not (nxt.isdigit() or (len(code) > 1 and code.isupper()))
+    if low in ("no", "nos", "№") and nxt.isdigit():
+        return False
+    if len(token) == 1 and token.isupper():  # initial: "J. Smith", "Э. Стипрайс"
+        return False
+    if _DOTTED_UPPER.fullmatch(token):  # "U.S. President", "Ж.Ж. Ахметов"
+        return lang == "en" and word.lower() in _EN_STARTERS  # "in 1100 A.D. Its"
+    if lang == "tr" and (token.isdigit() or _ROMAN.fullmatch(token)):
+        return False  # Turkish ordinals: "2. Elizabeth", "II. Dünya Savaşı"
+    if len(words) == 1 and sent_start == line_start and token.isupper() and len(token) > 1:
+        following = line[m.end() - line_start:].split(maxsplit=1)
+        if following and following[0].isupper():  # dateline "АСТАНА. KAZINFORM —"
+            return False
+    return True
+
+
+def segment(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Half-open (start, end) character spans of sentences within text[start:end], offsets into `text`; spans strip surrounding whitespace, never empty, in order, non-overlapping."""
+    end = len(text) if end is None else end
+    if not 0 <= start <= end <= len(text):
+        raise ValueError(f"segment window [{start}, {end}) is outside the text (length {len(text)})")
+    code = _norm_lang(lang)
+    spans: list[tuple[int, int]] = []
+
+    def emit(s: int, e: int) -> None:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if s < e:
+            spans.append((s, e))
+
+    for line_m in _LINE.finditer(text, start, end):
+        line, line_start = line_m.group(), line_m.start()
+        sent_start = line_start
+        for m in _CANDIDATE.finditer(text, line_start, line_m.end()):
+            if m.end() >= line_m.end():  # only trailing whitespace follows
+                break
+            if _is_boundary(code, line, line_start, sent_start, m):
+                emit(sent_start, m.start(3))
+                sent_start = m.end()
+        emit(sent_start, line_m.end())
+    return spans

@@ -1,0 +1,69 @@
+"""Cyrillic (Kazakh, Bulgarian) to Latin script, and a script-free key for names.
+
+``transliterate`` is for readers: Kazakh follows the 2021 Latin alphabet's
+digraph-free spirit loosely (Тоқаев → Toqaev), Bulgarian the official
+Streamlined System (Вучич → Vuchich). ``name_key`` is for matching: it folds the
+spelling variants transliteration and inflection create (Tokayev / Tokaev /
+Тоқаев / Токаев; Vučić / Vucic / Вучич) onto one key.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+_COMMON = {
+    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
+    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
+    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
+    "щ": "sht", "ъ": "a", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
+}
+_KK = {
+    **_COMMON, "ә": "ä", "ғ": "ğ", "қ": "q", "ң": "ñ", "ө": "ö", "ұ": "u", "ү": "ü", "һ": "h",
+    "і": "i", "ж": "j", "щ": "shch", "ъ": "", "ы": "y", "х": "kh", "и": "i", "у": "u",
+}
+_TABLES = {"kk": _KK, "bg": _COMMON, "ru": {**_COMMON, "щ": "shch", "ъ": "", "ы": "y"}}
+
+
+def transliterate(text: str, lang: str = "bg") -> str:
+    """Latin rendering of Cyrillic text; other characters pass through unchanged."""
+    table = _TABLES.get(lang, _KK if lang == "kk" else _COMMON)
+    out = []
+    for ch in text:
+        low = ch.lower()
+        lat = table.get(low)
+        if lat is None:
+            out.append(ch)
+        elif ch != low and lat:
+            out.append(lat[0].upper() + lat[1:])
+        else:
+            out.append(lat)
+    return "".join(out)
+
+
+# Folding for keys: every letter to a plain ASCII base, then collapse spellings that
+# transliteration systems disagree on.
+_KEY_FOLDS = (
+    ("shch", "sh"), ("sht", "sh"), ("zh", "j"), ("kh", "h"), ("ts", "c"), ("ch", "c"), ("sh", "s"),
+    ("yu", "u"), ("ya", "a"), ("yo", "o"), ("iy", "i"), ("ay", "a"), ("ey", "e"), ("oy", "o"),
+    ("y", "i"), ("q", "k"), ("w", "v"), ("x", "ks"), ("dj", "j"), ("c", "c"),
+)
+
+
+def ascii_fold(text: str) -> str:
+    """Strip diacritics and map Turkish dotless ı / dotted İ: Vučić → Vucic, Kasım → Kasim."""
+    text = text.replace("ı", "i").replace("İ", "I").replace("ğ", "g").replace("Ğ", "G")
+    text = text.replace("ä", "a").replace("ñ", "n").replace("ö", "o").replace("ü", "u")
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def name_key(text: str, lang: str = "") -> str:
+    """A script- and spelling-free key for a name; words joined by single spaces."""
+    latin = ascii_fold(transliterate(text, lang if lang in _TABLES else "kk")).lower()
+    words = []
+    for w in "".join(c if c.isalnum() else " " for c in latin).split():
+        for a, b in _KEY_FOLDS:
+            w = w.replace(a, b)
+        # doubled letters vary across transliterations (Kassym / Kasym)
+        w = "".join(c for i, c in enumerate(w) if i == 0 or c != w[i - 1])
+        words.append(w)
+    return " ".join(words)
