@@ -89,3 +89,19 @@ def test_duplicate_ids_rejected(tmp_path):
 def test_missing_input_path_is_an_error_not_a_crash(tmp_path):
     paths, errors = collect_paths([str(tmp_path / "nope.txt")])
     assert not paths and "no such file" in str(errors[0])
+
+
+@pytest.mark.parametrize("text", [
+    "Қазақстан мен Сербия президенттері келіссөздер өткізді",
+    "Мемлекет басшысы Астана мен Белград арасында конструктивті саяси диалог жолға қойылды деді.",
+])
+def test_short_kazakh_is_not_russian(text):
+    from workbench.langid import detect
+
+    assert detect(text)[0] == "kk"
+
+
+def test_text_without_letters_is_undetermined():
+    from workbench.langid import detect
+
+    assert detect("12 345 — 67.89")[0] == "und"

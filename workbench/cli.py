@@ -13,7 +13,7 @@ from . import __version__
 from .errors import WorkbenchError
 
 # Command modules under workbench/commands/, in help order.
-COMMANDS = ("run", "segment")
+COMMANDS = ("run", "segment", "align", "translate", "models", "facts", "report", "review")
 
 
 def build_parser() -> argparse.ArgumentParser:

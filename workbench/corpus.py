@@ -40,10 +40,6 @@ def _is_headline(line: str) -> bool:
     return bool(line) and len(line) <= HEADLINE_MAX_CHARS and not line.endswith(_FINAL_PUNCT)
 
 
-def _detect_lang(doc_text: str, name: str) -> tuple[str, float]:
-    return langid.detect(doc_text)
-
-
 def parse_text(text: str, name: str, doc_id: str, *, lang: str | None = None,
                encoding: str = "utf-8", source: str | None = None) -> Document:
     """Build a Document from decoded text in the seed format or plain text."""
@@ -67,7 +63,7 @@ def parse_text(text: str, name: str, doc_id: str, *, lang: str | None = None,
     if lang:
         lang_source, score = "given", None
     else:
-        lang, score = _detect_lang(content, name)
+        lang, score = langid.detect(content)
         lang_source = "detected"
     return Document(id=doc_id, path=name, text=text, lang=lang, lang_source=lang_source,
                     lang_score=score, date=date, title=title, body=body, source=source,
@@ -125,7 +121,7 @@ def _jsonl_document(rec: dict, where: str, enc: str) -> Document:
     if lang:
         score, lang_source = None, "given"
     else:
-        lang, score = _detect_lang(full, where)
+        lang, score = langid.detect(full)
         lang_source = "detected"
     date = _parse_date(str(rec["date"]), where) if rec.get("date") else None
     body = _strip_span(full, len(title) + 1 if title else 0, len(full))

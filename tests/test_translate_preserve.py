@@ -1,0 +1,56 @@
+"""Numbers and names of the source that the English lost or changed."""
+import pytest
+
+from workbench.translate.preserve import check_preservation, english_numbers, keys_match
+
+
+def _values(issues, kind):
+    return [(i.value, i.surface) for i in issues if i.kind == kind]
+
+
+def test_changed_number_is_found_with_its_offsets():
+    src = "Қазақстанда 60-тан аса сербиялық компания жұмыс істейді."
+    issues = check_preservation(src, 100, "More than 70 Serbian companies operate in Kazakhstan.", "kk")
+    [issue] = issues
+    assert (issue.kind, issue.value, issue.surface) == ("number", "60", "60")
+    assert (issue.start, issue.end) == (100 + src.index("60"), 100 + src.index("60") + 2)
+    assert check_preservation(src, 0, "More than 60 Serbian companies operate in Kazakhstan.", "kk") == ()
+
+
+def test_dropped_name_is_found_and_case_suffixes_tolerated():
+    src = "Ақордада Сербия Президенті Александр Вучичті қарсы алу рәсімі өтті."
+    good = "A welcoming ceremony for Serbian President Aleksandar Vucic was held at Akorda."
+    assert check_preservation(src, 0, good, "kk") == ()
+    dropped = "A welcoming ceremony for the Serbian President was held at Akorda."
+    assert [v for v, _ in _values(check_preservation(src, 0, dropped, "kk"), "name")] == ["aleksandr", "vucicti"]
+
+
+@pytest.mark.parametrize("lang,src,english", [
+    ("tr", "Ticaret 1.500.000 dolara ulaştı, büyüme %3,5 oldu.", "Trade reached 1,500,000 dollars, growth was 3.5%."),
+    ("tr", "Ticaret 1.500.000 dolara ulaştı.", "Trade reached $1.5 million."),
+    ("tr", "Şirket sayısı 60'tan fazla.", "The number of companies exceeds 60."),
+    ("bg", "Търговията достигна 1 500 000 долара, ръст 3,5 на сто.", "Trade reached 1 500 000 dollars, growth 3.5 percent."),
+    ("bg", "Подписани са 10 меморандума на 27.02.2026 в 15:08 ч.", "Ten memoranda were signed on February 27, 2026 at 3:08 pm."),
+    ("kk", "Тауар айналымы 2,5 млн долларға жетті.", "Trade turnover reached 2.5 million dollars."),
+])
+def test_number_formats_match_their_english_forms(lang, src, english):
+    assert _values(check_preservation(src, 0, english, lang), "number") == []
+
+
+def test_scale_and_date_changes_are_flagged():
+    issues = check_preservation("Ticaret 1.500.000 dolara ulaştı, 27.02.2026 tarihinde.", 0,
+                                "Trade reached 1.5 dollars on 28 February 2026.", "tr")
+    assert [v for v, _ in _values(issues, "number")] == ["2026-02-27", "1500000"]
+
+
+def test_title_words_and_sentence_initial_words_are_not_names():
+    src = "Kazakistan Cumhurbaşkanı Tokayev, Sırbistan ile görüştü."
+    assert _values(check_preservation(src, 0, "President Tokayev met with Serbia.", "tr"), "name") == []
+
+
+def test_key_matching():
+    assert keys_match("kazakstan", "kazahstan")
+    assert keys_match("vucicti", "vucic")
+    assert keys_match("serbia", "serbian")
+    assert not keys_match("tokaev", "vucic")
+    assert 1500000.0 in english_numbers("1.5 million") and 12.0 in english_numbers("twelve")

@@ -1,0 +1,1 @@
+"""Alignment: parallel sentence alignment and claim alignment across comparable news."""

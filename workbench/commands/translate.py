@@ -1,0 +1,69 @@
+"""``workbench translate``: one sentence a line in, its English a line out (same count)."""
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+from ..errors import ConfigError, InputError
+from ..io import write_atomic
+from .common import add_cache_option, open_store
+
+
+def add_parser(subparsers) -> None:
+    from ..translate import SOURCE_LANGS, backend_names
+
+    p = subparsers.add_parser("translate", help="translate kk/tr/bg text into English, one sentence a line",
+                              description=__doc__)
+    p.add_argument("file", nargs="?", help="input file, one sentence a line (default: stdin)")
+    p.add_argument("--from", dest="src", required=True, choices=SOURCE_LANGS, help="source language")
+    p.add_argument("--to", dest="tgt", default="en", help="target language (only en)")
+    p.add_argument("--backend", choices=backend_names(), help="backend (default: as configured, see `workbench models list`)")
+    p.add_argument("--model", metavar="DIR", help="model directory for the hf/ct2 backends")
+    p.add_argument("--config", help="workbench.toml with [translate.<lang>] settings (default: ./workbench.toml)")
+    p.add_argument("--allow-pickle", action="store_true", help="allow loading pickled (.bin) model weights")
+    p.add_argument("--beam-size", type=int, help="beam size for neural backends")
+    p.add_argument("--batch-size", type=int, help="sentences per model call")
+    p.add_argument("-o", "--output", help="output file (default: stdout)")
+    p.add_argument("--issues", action="store_true",
+                   help="report numbers/names missing from the English on stderr")
+    add_cache_option(p)
+    p.set_defaults(func=run)
+
+
+def _read_lines(path: str | None) -> list[str]:
+    if path is None:
+        return sys.stdin.read().splitlines()
+    try:
+        with open(path, encoding="utf-8") as f:
+            return f.read().splitlines()
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(path, str(e)) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    from ..translate import load_settings, translate_texts
+
+    if args.tgt != "en":
+        raise ConfigError(f"--to {args.tgt!r}: only en is supported as the target language")
+    spec = None
+    if args.backend and args.model:
+        spec = f"{args.backend}:{args.model}"
+    elif args.backend or args.model:
+        spec = args.backend or args.model
+    overrides = {"backends": {args.src: spec} if spec else {}, "allow_pickle": args.allow_pickle,
+                 "beam_size": args.beam_size, "batch_size": args.batch_size}
+    settings = load_settings(args.config, os.environ, overrides)
+    lines = _read_lines(args.file)
+    with open_store(args) as store:
+        results = translate_texts(lines, args.src, settings, store)
+    out = "".join(t.text.replace("\n", " ") + "\n" for t in results)
+    if args.output:
+        write_atomic(args.output, out)
+    else:
+        sys.stdout.write(out)
+    if args.issues:
+        for n, t in enumerate(results, 1):
+            for issue in t.issues:
+                print(f"line {n}: {issue.message}", file=sys.stderr)
+    return 0

@@ -1,0 +1,296 @@
+"""Names (people, places, organizations) and quoted titles, keyed across scripts.
+
+A name is a run of capitalized words (``Қасым-Жомарт Тоқаев``, ``Aleksandar Vucic``)
+with its case ending stripped (kk ``Тоқаевқа`` -> ``Тоқаев``, tr ``Vucic'i`` ->
+``Vucic``, en ``Serbia’s``) and keyed with ``translit.name_key``, so ``Тоқаев``,
+``Токаев``, ``Tokayev`` and ``Tokaev`` share the key ``tokaev``.
+
+* Countries, their adjectives and a few capitals come from a gazetteer, because
+  translation changes them beyond transliteration (``Sırbistan``/``Сърбия``/
+  ``Serbia``, ``сербиялық``/``Sırp``/``Serbian``); lower-case adjectives count.
+* Titles (``Президенті``, ``Cumhurbaşkanı``, ``President``) split a run and are
+  not names.
+* A capitalized word at a sentence-initial position (first word, after an
+  opening quote or a dialogue dash) is taken only if the gazetteer knows it or
+  the document also capitalizes it mid-sentence; so ``Біз`` ("we") and
+  ``During`` are not names, while ``Tokayev ve Vucic`` at a sentence start is.
+* A headline in title case (most words capitalized) gets the same test for
+  every word.
+* A title is a quoted span (``«…»``, ``"…"``, ``„…“``, ``“…”``) of at most six
+  words starting with a capital letter and not ending like a sentence: award,
+  document and format names; longer quotes are speech.
+"""
+from __future__ import annotations
+
+import functools
+
+import regex
+
+from ..records import Fact
+from ..translit import name_key
+from .lexicon import INFLECTION
+from .tokens import _WORD, Token
+
+# canonical English name -> lower-case stems in kk, tr, bg, en (names and adjectives)
+GAZETTEER: dict[str, tuple[str, ...]] = {
+    "Kazakhstan": ("қазақстан", "қазақ", "kazakistan", "kazak", "казахстан", "казахск", "казах",
+                   "kazakhstan", "kazakh"),
+    "Serbia": ("сербия", "серб", "sırbistan", "sırp", "сърбия", "сръбск", "сърби", "serbia", "serbian"),
+    "Turkey": ("түркия", "түрік", "türkiye", "türk", "турция", "турск", "turkey", "turkish"),
+    "Bulgaria": ("болгария", "болгар", "bulgaristan", "bulgar", "българия", "българск", "bulgaria"),
+    "Russia": ("ресей", "rusya", "rus", "русия", "руск", "russia", "russian"),
+    "China": ("қытай", "çin", "китай", "china", "chinese"),
+    "Switzerland": ("швейцария", "isviçre", "швейцарск", "switzerland", "swiss"),
+    "United States": ("ақш", "abd", "сащ", "америк", "amerika", "usa", "american"),
+    "United Kingdom": ("ұлыбритания", "britanya", "великобритания", "британ", "britain", "british", "обединеното"),
+    "Europe": ("еуропа", "еуропалық", "еуроодақ", "avrupa", "европ", "europe", "european",
+               "ео", "eu", "ab", "ес"),
+    "Astana": ("астана", "astana"),
+    "Belgrade": ("белград", "belgrad", "belgrade"),
+    "Akorda": ("ақорда", "акорда", "akorda"),
+}
+_GAZ = sorted(((stem, name_key(canon)) for canon, stems in GAZETTEER.items() for stem in stems),
+              key=lambda p: -len(p[0]))
+# Stems short enough to be the start of unrelated words need an inflection after them;
+# acronyms (up to 3 letters: "ЕО", "AB", "САЩ") must be written in capitals.
+_SHORT_STEM = 5
+_ACRONYM = 3
+# Capitalized out of politeness, not names: the honorific "you" (kk "Сіз", tr "Siz", bg "Вие").
+NOT_NAMES = frozenset({"сіз", "siz", "sizi", "sizin", "size", "sizinle", "вие", "вас", "ви", "ваш", "ваша"})
+# English names may contain these between capitalized words: "Ministry of Labor and Social Protection".
+_EN_JOINERS = frozenset({"of", "and", "for", "the"})
+
+TITLES = ("президент", "cumhurbaşkan", "başbakan", "bakan", "president", "minister", "министр",
+          "министър", "премиер", "премьер", "prime", "chairman", "king", "sayın", "mr", "mrs", "dr",
+          "г-н", "г-жа", "генерал", "general")
+
+_KK_SUFFIXES = sorted(
+    "ның нің дың дің тың тің ға ге қа ке ны ні ды ді ты ті да де та те дан ден тан тен нан нен "
+    "мен бен пен дағы дегі тағы тегі ндағы ндегі нда нде ындағы індегі ымен імен ында інде".split(),
+    key=len, reverse=True)
+_BG_SUFFIXES = ("ският", "ския", "ската", "ското", "ските", "ски", "ска", "ско", "ът", "ят")
+_MIN_STEM = 3
+_APOSTROPHES = ("'", "’")
+_OPENERS = "«„“\"‹"
+_DASHES = ("–", "—", "-")
+TITLE_MAX_WORDS = 6
+# A title-case headline ("Kazakistan ve Sırbistan Arasında İşbirliği Zaptı") capitalizes
+# all its content words: 4+ words of 4+ letters, none of them lower-case. (A
+# share of all words, 0.6, also caught name-heavy sentences: "President Kassym-Jomart
+# Tokayev highlighted".)
+TITLE_CASE_MIN_WORDS, TITLE_CASE_LOWER_ALLOWED = 4, 0
+
+
+def _is_title_case(words: list[str]) -> bool:
+    content = [w for w in words if len(w) >= 4]
+    return (len(content) >= TITLE_CASE_MIN_WORDS
+            and sum(not w[0].isupper() for w in content) <= TITLE_CASE_LOWER_ALLOWED)
+_SENTENCE_END = tuple(".!?,;:…")
+
+
+def gazetteer_key(word: str, lang: str) -> str | None:
+    """The canonical key of a country/capital name or adjective, in any case and inflection."""
+    w = strip_suffix(word, lang).lower() if "-" in word else word.lower()
+    for sep in _APOSTROPHES:
+        w = w.split(sep)[0]
+    infl = INFLECTION.get(lang)
+    for stem, key in _GAZ:
+        if len(stem) <= _ACRONYM and not word[:len(stem)].isupper():
+            continue
+        if w.startswith(stem):
+            rest = w[len(stem):]
+            if len(stem) >= _SHORT_STEM or not rest or rest in _KK_SUFFIXES or (
+                    infl is not None and infl.fullmatch(rest)):
+                return key
+    return None
+
+
+def strip_suffix(word: str, lang: str) -> str:
+    """A name without its case ending: ``Тоқаевқа`` -> ``Тоқаев``, ``Vucic'i`` -> ``Vucic``."""
+    for sep in _APOSTROPHES:
+        if sep in word:
+            word = word.split(sep)[0]
+    if lang == "kk" and "-" in word and word.rsplit("-", 1)[1].lower() in _KK_SUFFIXES:
+        return word.rsplit("-", 1)[0]  # "ЕО-мен"
+    suffixes = _KK_SUFFIXES if lang == "kk" else _BG_SUFFIXES if lang == "bg" else ()
+    low = word.lower()
+    for suf in suffixes:
+        if low.endswith(suf) and len(word) - len(suf) >= _MIN_STEM + (lang == "bg"):
+            return word[: -len(suf)]
+    return word
+
+
+def _is_title_word(word: str) -> bool:
+    w = word.lower()
+    return any(w.startswith(t) for t in TITLES)
+
+
+def _capitalized(tok: Token) -> bool:
+    return tok.kind == "word" and tok.text[0].isupper()
+
+
+@functools.lru_cache(maxsize=16)
+def _mid_sentence_caps(text: str, lang: str) -> frozenset[str]:
+    """Stems the document capitalizes after a word or comma (so not because a sentence starts)."""
+    out = set()
+    for line in text.splitlines():
+        if _is_title_case(regex.findall(_WORD, line)):
+            continue  # a title-case headline capitalizes everything
+        for m in regex.finditer(r"(?<=[\p{L}\d,;][ \t\u00a0]+)\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*", line):
+            out.add(strip_suffix(m.group(), lang).lower())
+    return frozenset(out)
+
+
+def _initial_positions(text: str, tokens: list[Token]) -> set[int]:
+    """Token indexes where a capital letter says nothing: sentence start, after a quote or dash."""
+    out = set()
+    for i, t in enumerate(tokens):
+        if t.kind != "word":
+            continue
+        j = i - 1
+        while j >= 0 and tokens[j].kind == "punct" and tokens[j].text in _OPENERS + "".join(_DASHES) + "(":
+            j -= 1
+        if j < 0 or j < i - 1 or tokens[j].text in ".!?:":
+            out.add(i)
+    return out
+
+
+def find_names(text: str, tokens: list[Token], lang: str, sentence_id: str) -> list[Fact]:
+    """Name facts of one sentence's tokens."""
+    words = [t for t in tokens if t.kind == "word"]
+    title_case = _is_title_case([t.text for t in words])
+    initial = _initial_positions(text, tokens)
+    known = _mid_sentence_caps(text, lang)
+    facts: list[Fact] = []
+    run: list[Token] = []
+
+    def flush():
+        while run and run[-1].lower in _EN_JOINERS and lang == "en":
+            run.pop()
+        if run:
+            stems = [strip_suffix(t.text, lang) for t in run if not (lang == "en" and t.lower in _EN_JOINERS)]
+            key = name_key(" ".join(stems), lang)
+            if key:
+                facts.append(Fact("name", sentence_id, run[0].start, run[-1].end,
+                                  text[run[0].start:run[-1].end], key))
+            run.clear()
+
+    for i, tok in enumerate(tokens):
+        if tok.kind != "word":
+            flush()
+            continue
+        parts = tok.text.split("-")
+        gkeys = [gazetteer_key(p, lang) for p in parts] if len(parts) > 1 else []
+        if gkeys and all(gkeys):  # "Қазақстан-Сербия", "Kazakh-Serbian"
+            flush()
+            pos = tok.start
+            for part, key in zip(parts, gkeys):
+                facts.append(Fact("name", sentence_id, pos, pos + len(part), part, key, extra={"gazetteer": True}))
+                pos += len(part) + 1
+            continue
+        gkey = gazetteer_key(tok.text, lang)
+        if gkey is not None:
+            flush()
+            facts.append(Fact("name", sentence_id, tok.start, tok.end, tok.text, gkey,
+                              extra={"gazetteer": True}))
+            continue
+        if (lang == "en" and run and tok.lower in _EN_JOINERS and i + 1 < len(tokens)
+                and _capitalized(tokens[i + 1]) and gazetteer_key(tokens[i + 1].text, lang) is None):
+            run.append(tok)
+            continue
+        stem = strip_suffix(tok.text, lang)
+        if (not _capitalized(tok) or _is_title_word(tok.text) or len(tok.text) < 2
+                or stem.lower() in NOT_NAMES):
+            flush()
+            continue
+        if (i in initial or title_case) and stem.lower() not in known:
+            flush()
+            continue
+        if run and text[run[-1].end:tok.start].strip():
+            flush()
+        run.append(tok)
+    flush()
+    return facts
+
+
+_QUOTE_PAIRS = {"«": "»", "„": "“", "“": "”", '"': '"', "‹": "›"}
+
+
+def find_titles(text: str, start: int, end: int, lang: str, sentence_id: str) -> list[Fact]:
+    """Short capitalized quoted spans: award, document and format names."""
+    stack: list[tuple[str, int]] = []
+    spans = []
+    for i in range(start, end):
+        c = text[i]
+        if stack and c == _QUOTE_PAIRS[stack[-1][0]]:
+            _, s = stack.pop()
+            spans.append((s + 1, i))
+        elif c in _QUOTE_PAIRS:
+            stack.append((c, i))
+        elif c in "»”" and stack:
+            stack.pop()
+    facts = []
+    for s, e in sorted(spans):
+        inner = text[s:e]
+        stripped = inner.strip()
+        n_words = len(regex.findall(r"[\p{L}\d]+(?:[-'’][\p{L}\d]+)*", stripped))
+        if (not stripped or not 1 <= n_words <= TITLE_MAX_WORDS or not stripped[0].isupper()
+                or stripped.endswith(_SENTENCE_END)):
+            continue
+        s += len(inner) - len(inner.lstrip())
+        e -= len(inner) - len(inner.rstrip())
+        key = name_key(text[s:e], lang)
+        if key:
+            facts.append(Fact("title", sentence_id, s, e, text[s:e], key))
+    return facts
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+PREFIX_MIN, PREFIX_SLACK = 4, 3  # "belgrad" ~ "belgrade": a shared stem of 4+ and ≤3 leftover letters
+
+
+def _word_matches(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= PREFIX_MIN and long_.startswith(short) and len(long_) - len(short) <= PREFIX_SLACK:
+        return True
+    if len(short) >= 5:
+        return _edit_distance(a, b) <= (1 if len(short) < 8 else 2)
+    return False
+
+
+def name_matches(key_a: str, key_b: str) -> bool:
+    """Whether two name keys may name the same entity.
+
+    Every word of the shorter key must match a word of the longer one, in order
+    (``vucic`` ~ ``aleksandar vucic``); words match when equal, when one is the
+    other plus a leftover ending of up to three letters (``belgrad`` ~
+    ``belgrade``), or within one edit (two for words of 8+ letters:
+    ``aleksandr`` ~ ``aleksandar``). Multi-word keys must agree on the last word
+    (the surname); one other word may differ in keys of three or more words.
+    """
+    wa, wb = key_a.split(), key_b.split()
+    if not wa or not wb:
+        return False
+    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    if not _word_matches(short[-1], long_[-1]) and len(short) > 1:
+        return False
+    matched, j = 0, 0
+    for w in short:
+        k = j
+        while k < len(long_) and not _word_matches(w, long_[k]):
+            k += 1
+        if k < len(long_):
+            matched, j = matched + 1, k + 1
+    # a three-word name may differ in one middle word (Kasım Cömert / Kassym-Jomart)
+    return matched >= len(short) - (1 if len(short) >= 3 else 0)

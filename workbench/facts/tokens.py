@@ -1,0 +1,63 @@
+"""Word, number and punctuation tokens of one sentence, with offsets into the document.
+
+Numbers keep an attached suffix apart from their digits (``60-тан``, ``60'tan``,
+``5th``): the digits carry the value, the suffix the case or ordinal marker.
+Thousands grouped by spaces (``1 500 000``, also NBSP and thin space) are one
+token only in languages that write numbers that way (kk, bg, and unknown ones).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_SPACES = " \u00a0\u202f\u2009"
+_WORD = r"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*"
+_SUFFIX = r"(?:(?P<sep>[-'’])?(?P<suf>\p{L}[\p{L}\p{M}]*))?"
+_NUM_PLAIN = r"\d+(?:[.,]\d+)*"
+_NUM_SPACED = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:,\d+)?"
+
+
+def _pattern(space_groups: bool) -> regex.Pattern:
+    num = f"(?:{_NUM_SPACED}|{_NUM_PLAIN})" if space_groups else _NUM_PLAIN
+    return regex.compile(
+        rf"(?P<num>(?<![\p{{L}}\d])(?P<digits>{num}){_SUFFIX})|(?P<word>{_WORD})|(?P<punct>[^\s\w]|_)")
+
+
+_PATTERNS = {True: _pattern(True), False: _pattern(False)}
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "num" | "word" | "punct"
+    start: int
+    end: int
+    text: str  # the whole token (digits plus suffix for numbers)
+    digits_end: int = 0  # numbers: where the digits stop and the suffix begins
+    suffix: str = ""  # numbers: letters after the digits, without the hyphen/apostrophe
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def digits(self) -> str:
+        return self.text[: self.digits_end - self.start]
+
+
+def tokenize(text: str, start: int, end: int, space_groups: bool) -> list[Token]:
+    """Tokens of ``text[start:end]``; offsets stay document offsets."""
+    out = []
+    for m in _PATTERNS[space_groups].finditer(text, start, end):
+        if m.group("num") is not None:
+            out.append(Token("num", m.start(), m.end(), m.group(), m.end("digits"), m.group("suf") or ""))
+        elif m.group("word") is not None:
+            out.append(Token("word", m.start(), m.end(), m.group()))
+        else:
+            out.append(Token("punct", m.start(), m.end(), m.group()))
+    return out
+
+
+def gap(text: str, a: Token, b: Token) -> str:
+    """The characters between two tokens."""
+    return text[a.end:b.start]

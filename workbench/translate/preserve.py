@@ -1,0 +1,194 @@
+"""Did the English keep the source sentence's numbers and names?
+
+MT systems (neural ones especially) sometimes drop or alter a number or a name
+while producing fluent English; a changed figure is exactly the kind of
+inconsistency the report must not invent. Each source number (in its own
+language's format: ``1.500.000``/``3,5`` Turkish, ``1 500 000``/``3,5``
+Bulgarian and Kazakh, ``60-тан``, ``60'tan``, ``27.02.2026``, ``2,5 млн``) must
+reappear with the same value in the English (English or source formatting,
+digits or small number words); each capitalized source word that is not
+sentence-initial and not a translated title must reappear as a word whose
+``name_key`` prefix-matches it, tolerating case suffixes (``Вучичті`` ~
+``Vucic``) and transliteration variants (``Қазақстан`` ~ ``Kazakhstan``).
+Offsets in the issues point into the document text.
+"""
+from __future__ import annotations
+
+import re
+
+from ..records import PreservationIssue
+from ..translit import name_key
+
+_SP = "[ \u00a0\u202f]"
+_DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])")
+_TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
+_NUMBER = re.compile(
+    rf"(?<![\d.,])(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?"  # 1 500 000 / 3 500,5
+    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.500.000
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,500,000 (English, and sometimes copied into sources)
+    r"|\d+(?:[.,]\d+)?)(?![\d])"
+)
+_SCALES = {
+    1e3: ("хил", "хиляди", "хиляда", "мың", "bin", "thousand"),
+    1e6: ("млн", "милион", "милиона", "миллион", "milyon", "million", "mln", "mn"),
+    1e9: ("млрд", "милиард", "милиарда", "миллиард", "milyar", "billion", "bn", "mld"),
+    1e12: ("трлн", "трилион", "триллион", "trilyon", "trillion"),
+}
+_SCALE_OF = {w: s for s, words in _SCALES.items() for w in words}
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_EN_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen twenty".split())}
+_EN_WORDS |= {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
+_EN_WORDS |= {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_EN_WORDS |= {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
+_MONTHS = ("january february march april may june july august september october november december").split()
+
+# Capitalized words that are translated, not transliterated (titles, institutions),
+# taken from the seed reports; a missing match for these is not a dropped name.
+_NOT_NAMES = {
+    "tr": {"cumhurbaşkanı", "cumhurbaşkanlığı", "başbakan", "başbakanı", "bakan", "bakanı", "bakanlığı",
+           "dışişleri", "sarayı", "devlet", "başkanı", "meclis", "meclisi", "hükümeti", "son", "dakika"},
+    "kk": {"президенті", "министр", "министрі", "министрлігі", "премьер", "республикасы", "республикасының",
+           "сыртқы", "істер", "үкіметі", "парламенті", "мемлекет", "елбасы", "астанасы"},
+    "bg": {"президент", "президентът", "министър", "министерство", "република", "републиката"},
+}
+# Place names whose English form is not a transliteration (exonyms): source prefix → English key.
+_EXONYMS = {
+    "tr": {"sırbistan": "serbia", "sırp": "serb", "avrupa": "europe", "rusya": "russia", "çin": "china",
+           "almanya": "germany", "yunanistan": "greece", "macaristan": "hungary", "hırvatistan": "croatia",
+           "amerika": "america", "türkiye": "turkey"},
+    "kk": {"еуропа": "europe", "еуроодақ": "eu", "ресей": "russia", "қытай": "china", "германия": "germany",
+           "түркия": "turkey", "америка": "america"},
+    "bg": {"европ": "europe", "русия": "russia", "китай": "china", "германия": "germany", "турция": "turkey",
+           "гърция": "greece", "унгария": "hungary", "хърватия": "croatia"},
+}
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*")
+_OPENERS = "„«\"“‘'(–—-:.!?…"
+
+
+def _parse(surface: str, decimal: str) -> float:
+    s = re.sub(_SP, "", surface)
+    thousands = "." if decimal == "," else ","
+    if s.count(thousands) and all(len(g) == 3 for g in s.split(thousands)[1:]) and not (
+            s.count(thousands) == 1 and decimal in s):
+        s = s.replace(thousands, "")
+    return float(s.replace(",", "."))
+
+
+def _scale_after(text: str, end: int) -> float:
+    m = _NEXT_WORD.match(text, end)
+    return _SCALE_OF.get(m.group(1).lower(), 1.0) if m else 1.0
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if v == int(v) else f"{v:g}"
+
+
+def english_numbers(english: str) -> set[float]:
+    """Every value the English may be saying, under English and source number formats."""
+    values: set[float] = set()
+    for m in _NUMBER.finditer(english):
+        scale = _scale_after(english, m.end())
+        for dec in (".", ","):
+            try:
+                v = _parse(m.group(0), dec)
+            except ValueError:
+                continue
+            values |= {v, v * scale}
+    for w in re.findall(r"[a-z]+", english.lower()):
+        if w in _EN_WORDS:
+            values.add(float(_EN_WORDS[w]))
+    return values
+
+
+def _check_numbers(source: str, offset: int, english: str, lang: str) -> list[PreservationIssue]:
+    issues = []
+    en_values = english_numbers(english)
+    en_lower = english.lower()
+    en_dates = {tuple(int(g) for g in m.groups()) for m in _DATE.finditer(english)}
+    en_dates |= {(int(d), int(mo), int(y)) for y, mo, d in re.findall(r"(\d{4})-(\d{2})-(\d{2})", english)}
+    taken: list[tuple[int, int]] = []
+    for m in _DATE.finditer(source):
+        d, mo, y = (int(g) for g in m.groups())
+        taken.append(m.span())
+        month_ok = float(mo) in en_values or (1 <= mo <= 12 and _MONTHS[mo - 1][:3] in en_lower)
+        spelled = float(y) in en_values and float(d) in en_values and month_ok
+        if (d, mo, y) not in en_dates and not spelled:
+            issues.append(PreservationIssue("number", offset + m.start(), offset + m.end(), m.group(0),
+                                            f"{y:04d}-{mo:02d}-{d:02d}", f"date {m.group(0)} not found in the English"))
+    for m in _TIME.finditer(source):
+        h, mi = int(m.group(1)), m.group(2)
+        taken.append(m.span())
+        if f"{h}:{mi}" not in english and f"{h % 12 or 12}:{mi}" not in english:
+            issues.append(PreservationIssue("number", offset + m.start(), offset + m.end(), m.group(0),
+                                            f"{h:02d}:{mi}", f"time {m.group(0)} not found in the English"))
+    for m in _NUMBER.finditer(source):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        value = _parse(m.group(0), ",") * _scale_after(source, m.end())
+        if value not in en_values:
+            issues.append(PreservationIssue("number", offset + m.start(), offset + m.end(), m.group(0),
+                                            _fmt(value), f"number {m.group(0)} ({_fmt(value)}) not found in the English"))
+    return issues
+
+
+def _edit_distance(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def keys_match(src: str, en: str) -> bool:
+    """Prefix match allowing one edit per four letters: the source may carry a case suffix
+    (vucicti ~ vucic), the English a derivational one (serbia ~ serbian); kazakstan ~ kazahstan."""
+    n = min(len(src), len(en))
+    if n < min(4, len(src)):
+        return False
+    return _edit_distance(src[:n], en[:n]) <= n // 4
+
+
+def source_names(source: str, lang: str) -> list[tuple[int, int, str]]:
+    """Capitalized words that are neither sentence/quote-initial, Cyrillic acronyms nor titles."""
+    out = []
+    stop = _NOT_NAMES.get(lang, set())
+    for m in _WORD.finditer(source):
+        word = re.split(r"[’']", m.group(0))[0]  # Vucic'i → Vucic
+        before = source[:m.start()].rstrip()
+        if not before or before[-1] in _OPENERS:
+            continue
+        for part in re.finditer(r"[^\-]+", word):
+            p = part.group(0)
+            if len(p) < 2 or not p[0].isupper() or p.lower() in stop:
+                continue
+            if p.isupper() and re.search(r"[\u0400-\u04FF]", p):
+                continue  # ЕС, ҚР: translated acronyms
+            start = m.start() + part.start()
+            out.append((start, start + len(p), p))
+    return out
+
+
+def _check_names(source: str, offset: int, english: str, lang: str) -> list[PreservationIssue]:
+    en_keys = [k for k in name_key(english, "en").split() if len(k) >= 2]
+    issues, seen = [], set()
+    for start, end, surface in source_names(source, lang):
+        lower = surface.lower()
+        exonym = next((en for src, en in _EXONYMS.get(lang, {}).items() if lower.startswith(src)), None)
+        key = exonym or name_key(surface, lang).replace(" ", "")
+        if not key or key in seen:
+            continue
+        seen.add(key)
+        if not any(keys_match(key, e) for e in en_keys):
+            issues.append(PreservationIssue("name", offset + start, offset + end, surface, key,
+                                            f"name {surface} ({key}) not found in the English"))
+    return issues
+
+
+def check_preservation(source: str, start: int, english: str, lang: str) -> tuple[PreservationIssue, ...]:
+    """Numbers and names of ``source`` (at document offset ``start``) missing or changed in ``english``."""
+    return tuple(_check_numbers(source, start, english, lang) + _check_names(source, start, english, lang))
