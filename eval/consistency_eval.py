@@ -122,7 +122,9 @@ def _digits(s: str) -> str:
 
 
 def _numbers(line: str) -> list[re.Match]:
-    return [m for m in NUMBER.finditer(line) if not YEAR.fullmatch(m.group())]
+    """Digit numbers that are not years, times (10:08) or ratios (3:2)."""
+    return [m for m in NUMBER.finditer(line) if not YEAR.fullmatch(m.group())
+            and not line[m.end():m.end() + 1] == ":" and not line[max(0, m.start() - 1):m.start()] == ":"]
 
 
 def _hedged(lang: str, line: str, m: re.Match) -> bool:
@@ -153,8 +155,9 @@ def inject_number(rng, texts, lang, others, hedge=False):
         return li, m.start(), line[:m.start()] + word + line[m.start():], f"{word.strip()} {m.group()}"
     s = m.group()
     first = s[0]
-    new_first = rng.choice([c for c in "123456789" if c != first])
-    new = new_first + s[1:]
+    # a new leading digit; never one that turns the number into a year-like 1500–2099
+    choices = [c for c in "123456789" if c != first and not YEAR.fullmatch(c + s[1:])]
+    new = rng.choice(choices) + s[1:]
     return li, m.start(), line[:m.start()] + new + line[m.end():], f"{s} -> {new}"
 
 
@@ -336,6 +339,33 @@ def score(pools: dict[str, list[Case]], reports: dict[str, dict]) -> dict:
     return rows
 
 
+def recheck(report: dict) -> dict:
+    """The report with its flags recomputed by the current checker from its own documents,
+    claims and facts: for calibrating the checker's thresholds without re-running the pipeline."""
+    from workbench.consistency import check_consistency
+    from workbench.document import Document, Sentence
+    from workbench.records import Claim, ClaimMember, Event, Fact
+
+    docs, facts = [], {}
+    for d in report["documents"]:
+        doc = Document(id=d["id"], path=d["path"], text=d["text"], lang=d["lang"], lang_source="given",
+                       date=dt.date.fromisoformat(d["date"]) if d["date"] else None)
+        doc.sentences = [Sentence(id=s["id"], doc=d["id"], index=i, start=s["start"], end=s["end"],
+                                  text=s["text"]) for i, s in enumerate(d["sentences"])]
+        for s in d["sentences"]:
+            facts[s["id"]] = [Fact(sentence=s["id"], **f) for f in s["facts"]]
+        docs.append(doc)
+    events = [Event(id=e["id"], documents=tuple(e["documents"]), score=e["score"]) for e in report["events"]]
+    claims = [Claim(id=c["id"], event=c["event"], members=tuple(ClaimMember(m["doc"], tuple(m["sentences"]))
+                                                                  for m in c["members"]), score=c["score"])
+              for c in report["claims"]]
+    flags = check_consistency(docs, events, claims, facts, {})
+    out = dict(report)
+    out["flags"] = [{"kind": f.kind, "claim": f.claim,
+                     "evidence": [{"doc": e.doc, "sentence": e.sentence} for e in f.evidence]} for f in flags]
+    return out
+
+
 def print_table(rows: dict, splits: tuple[str, ...]) -> None:
     print(f"{'kind':<10} {'split':<5} {'cases':>5}  {'ours':>6}  {'baseline':>8}   (recall; false-flag rate for unchanged)")
     for kind in (*KINDS, "unchanged"):
@@ -363,6 +393,8 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, help="at most N cases per kind")
     ap.add_argument("--work", help="folder for pools, reports and the cache (default: a temp folder)")
     ap.add_argument("--show-misses", action="store_true", help="list missed cases and false flags")
+    ap.add_argument("--reuse", action="store_true",
+                    help="reuse the reports already in --work and recompute only the flags (calibration)")
     args = ap.parse_args(argv)
     lines, articles, urls = load_flores(args.data_dir)
     pools = build_cases(lines, articles, urls, args.seed, args.limit)
@@ -372,6 +404,14 @@ def main(argv=None) -> int:
     for kind, cases in pools.items():
         pool = os.path.join(work, f"{kind}.jsonl")
         write_pool(cases, pool)
+        if args.reuse:
+            with open(os.path.join(work, kind, "report.json"), encoding="utf-8") as f:
+                report = json.load(f)
+            texts = {d["id"]: d["text"] for d in report["documents"]}
+            if any(texts.get(c.doc_ids[lang]) != "\n".join(c.texts[lang]) for c in cases for lang in c.langs):
+                raise SystemExit(f"--reuse: {work}/{kind} was run on other cases (seed, limit or injections differ)")
+            reports[kind] = recheck(report)
+            continue
         reports[kind] = run_cli(pool, os.path.join(work, kind), os.path.join(work, "cache.sqlite"),
                                 os.path.join(work, "alignments"))
     rows = score(pools, reports)

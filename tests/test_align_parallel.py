@@ -5,7 +5,7 @@ import numpy as np
 import pytest
 
 from workbench.align.margin import ratio_margin
-from workbench.align.parallel import AlignParams, Alignment, align_parallel, mean_windows, text_windows
+from workbench.align.parallel import AlignParams, Alignment, align_parallel, align_sentences, mean_windows, text_windows
 from workbench.commands import align as align_command
 from workbench.store import Store
 
@@ -46,9 +46,12 @@ def test_pure_one_to_one():
 def test_insertion_and_deletion():
     src = random_unit(20, 3)
     extra = random_unit(1, 4)
-    # target drops source sentence 5 and adds a sentence of its own after source 12
+    # target drops source sentence 5 and adds a sentence of its own after source 12;
+    # both are long, so they dominate any window they are part of (as in a text embedding)
     tgt = noisy(np.vstack([src[:5], src[6:13], extra, src[13:]]), 5)
-    beads = run(src, tgt)
+    src_w, tgt_w = np.ones((20, 1)), np.ones((20, 1))
+    src_w[5] = tgt_w[12] = 3.0
+    beads = list(align_parallel(mean_windows(src * src_w), mean_windows(tgt * tgt_w), 20, 20).beads)
     assert ((5,), ()) in beads
     assert ((), (12,)) in beads
     assert [b for b in beads if b[0] and b[1]] == one_to_one([*range(5), *range(6, 20)], [*range(12), *range(13, 20)])
@@ -142,8 +145,9 @@ def test_cli_prints_links(tmp_path, capsys):
                                    encoding="utf-8")
     parser = argparse.ArgumentParser()
     align_command.add_parser(parser.add_subparsers())
-    args = parser.parse_args(["align", str(tmp_path / "a.de"), str(tmp_path / "a.fr"),
-                              "--cache", str(tmp_path / "c.sqlite")])
+    # the real encoder on 7 sentences; mean windows and given languages keep it quick
+    args = parser.parse_args(["align", str(tmp_path / "a.de"), str(tmp_path / "a.fr"), "--windows", "mean",
+                              "--src-lang", "de", "--tgt-lang", "fr", "--cache", str(tmp_path / "c.sqlite")])
     assert args.func(args) == 0
     assert capsys.readouterr().out == "[0]:[0]\n[1]:[1, 2]\n[2]:[3]\n"
 
@@ -151,3 +155,38 @@ def test_cli_prints_links(tmp_path, capsys):
 def test_cli_default_cache_honours_env(monkeypatch):
     monkeypatch.setenv("WORKBENCH_CACHE", "/somewhere/x.sqlite")
     assert align_command.default_cache_path() == "/somewhere/x.sqlite"
+
+
+class BagOfWordsEncoder:
+    """A stand-in text encoder: each word has a fixed random vector; a text is their normalized sum."""
+
+    name, dim = "bag-of-words", DIM
+
+    def __init__(self):
+        self.embedded: list[str] = []
+
+    def encode(self, texts):
+        self.embedded.extend(texts)
+        rows = []
+        for t in texts:
+            seeds = [sum(map(ord, w)) * 7919 + len(w) for w in t.split()] or [0]
+            rows.append(np.sum([np.random.default_rng(s).normal(size=DIM) for s in seeds], axis=0))
+        return unit(np.array(rows))
+
+
+@pytest.mark.parametrize("mode", ["text", "lazy", "mean"])
+def test_align_sentences_modes_agree_and_lazy_embeds_less(mode):
+    src = [f"w{i}a w{i}b w{i}c" for i in range(12)]
+    tgt = src[:4] + ["w4a w4b w4c w5a w5b w5c"] + src[6:]  # one 2-1 merge
+    enc = BagOfWordsEncoder()
+    a = align_sentences(enc, src, tgt, Store(":memory:"), AlignParams(), mode)
+    assert ((4, 5), (4,)) in a.beads
+    assert len([b for b in a.beads if b == ((b[0][0],), (b[1][0],)) if b[0] and b[1]]) == 10
+    multi = len(set(t for t in enc.embedded if t not in src and t not in tgt))
+    # text: every distinct window of 2..4 sentences (33 here); lazy: only those near the merge
+    assert {"text": multi >= 30, "lazy": 0 < multi <= 10, "mean": multi == 0}[mode]
+
+
+def test_align_sentences_rejects_unknown_mode():
+    with pytest.raises(ValueError, match="text, lazy, mean"):
+        align_sentences(BagOfWordsEncoder(), ["a"], ["b"], None, AlignParams(), "fast")

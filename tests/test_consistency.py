@@ -230,12 +230,42 @@ def test_corroborated_elsewhere_in_the_event_is_not_single_source(pair):
 
 def test_event_level_conflict_across_claim_groups(pair):
     tr, bg = pair
+    # 001:0 lies before the anchor claim (001:1 ~ 002:0), 002:1 after it: no gap pairs them
+    claims = [claim("c-1", ("001", 0)), claim("c-2", ("002", 1)), claim("c-3", ("001", 1), ("002", 0))]
     facts = [fact(tr, 0, "12", unit="memorandum"), fact(bg, 1, "Вучич", kind="quantity", value=10.0, unit="memorandum")]
-    flags = run([tr, bg], [claim("c-1", ("001", 0)), claim("c-2", ("002", 1))], facts)
-    (c,) = kinds(flags, "conflict")
+    (c,) = kinds(run([tr, bg], claims, facts), "conflict")
     assert c.severity == "medium" and c.claim is None and len(c.evidence) == 2
+    assert "passages not aligned" in c.message
     time_unit = [fact(tr, 0, "12", unit="year"), fact(bg, 1, "Вучич", kind="quantity", value=10.0, unit="year")]
-    assert not kinds(run([tr, bg], [claim("c-1", ("001", 0)), claim("c-2", ("002", 1))], time_unit), "conflict")
+    assert not kinds(run([tr, bg], claims, time_unit), "conflict")
+
+
+def test_event_level_hedge_joins_the_claim_flag_about_the_same_count():
+    docs = [make_doc(i, lang, [s, "x."]) for i, lang, s in
+            [("000", "kk", "60-тан аса компания."), ("001", "tr", "60'tan fazla şirket."),
+             ("002", "bg", "Приблизително 60 компании.")]]
+    facts = [fact(docs[0], 0, "60", unit="company", hedge="more_than"),
+             fact(docs[1], 0, "60", unit="company", hedge="more_than"),
+             fact(docs[2], 0, "60", unit="company", hedge="about")]
+    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("000", 1), ("001", 1), ("002", 1)),
+              claim("c-3", ("000", 0))]  # the aligner left the kk sentence alone
+    (h,) = kinds(run(docs, claims, facts), "hedge")
+    assert h.claim == "c-1" and [e.doc for e in h.evidence] == ["000", "001", "002"]
+    assert h.message.endswith("more than 60 (000, kk; 001, tr) vs about 60 (002, bg)")
+
+
+def test_unaligned_sentences_facing_each_other_between_anchors_are_compared():
+    a = make_doc("001", "tr", ["Başlık.", "Cebinde 4 sent vardı.", "Son."])
+    b = make_doc("002", "bg", ["Заглавие.", "В джоба си имал 8 цента.", "Край."])
+    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-3", ("001", 2), ("002", 2)),
+              claim("c-a", ("001", 1)), claim("c-b", ("002", 1))]
+    facts = [fact(a, 1, "4"), fact(b, 1, "8")]
+    (c,) = kinds(run([a, b], claims, facts), "conflict")
+    assert c.claim is None and c.severity == "medium" and {e.sentence for e in c.evidence} == {"001:1", "002:1"}
+    # the same two sentences on opposite sides of an anchor do not face each other
+    crossed = [claim("c-1", ("001", 0), ("002", 2)), claim("c-a", ("001", 1)), claim("c-b", ("002", 1)),
+               claim("c-3", ("001", 2)), claim("c-4", ("002", 0))]
+    assert not kinds(run([a, b], crossed, facts), "conflict")
 
 
 def test_different_report_dates_give_temporal_not_conflict():

@@ -57,6 +57,7 @@ def test_cut_pieces_rejoin_to_the_input():
 
 def test_apertium_marks_removed_and_cyrillic_transliterated():
     assert clean("*Kazakhstan and **Токаев #went @there", "bg") == "Kazakhstan and Tokaev went there"
+    assert clean("Ipokraј  said", "bg") == "Ipokraj said"  # Macedonian pivot letters too
 
 
 @pytest.mark.skipif(APERTIUM_MISSING is not None, reason=f"apertium unavailable: {APERTIUM_MISSING}")

@@ -131,6 +131,24 @@ def sentence_matrix(docs: Sequence[Document], embeddings: Mapping[str, np.ndarra
     return out
 
 
+def center_by_language(e: np.ndarray, langs: Sequence[str]) -> np.ndarray:
+    """Subtract each language's mean vector, then re-normalize.
+
+    Multilingual encoders put every sentence of one language near a shared language
+    direction, so two unrelated Kazakh reports look closer than a Kazakh report and
+    its English version. Removing the per-language mean (estimated on the documents
+    at hand) removes that direction. On the FLORES dev pools of
+    eval/align_comparable.py it raised the best pairwise event F1 of the content
+    score alone from 0.78-0.97 to 0.975-1.0 per configuration.
+    """
+    langs_arr = np.asarray(langs)
+    out = np.asarray(e, dtype=np.float64).copy()
+    for lang in set(langs):
+        rows = langs_arr == lang
+        out[rows] -= out[rows].mean(axis=0)
+    return _normalize_rows(out)
+
+
 def _units(n: int) -> list[tuple[int, ...]]:
     return [(i,) for i in range(n)] + [(i, i + 1) for i in range(n - 1)]
 
@@ -141,38 +159,68 @@ def _unit_vectors(e: np.ndarray) -> np.ndarray:
     return np.vstack([e, _normalize_rows(e[:-1] + e[1:])])
 
 
-def pair_links(a: Document, b: Document, ea: np.ndarray, eb: np.ndarray,
-               ma: Sequence[Mentions], mb: Sequence[Mentions]) -> list[Link]:
+@dataclass
+class UnitTable:
+    """One document's candidate claim units: single sentences, then adjacent pairs.
+
+    ``knn`` is each unit's mean cosine to its MARGIN_K nearest sentences in the
+    *other* documents of the pool: the ratio-margin denominator. Taking the
+    neighbourhood from the whole pool, not just the paired document, keeps the
+    margin meaningful for short reports of three or four sentences.
+    """
+
+    doc: str
+    units: list[tuple[int, ...]]
+    vectors: np.ndarray
+    knn: np.ndarray
+    mentions: list[Mentions]
+
+
+def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray]) -> dict[str, UnitTable]:
+    mats = sentence_matrix(docs, embeddings)
+    sizes = np.array([len(d.sentences) for d in docs])
+    tables: dict[str, UnitTable] = {}
+    if sizes.sum() == 0:
+        return {d.id: UnitTable(d.id, [], np.zeros((0, 0)), np.zeros(0), []) for d in docs}
+    owner = np.repeat(np.arange(len(docs)), sizes)
+    pool = center_by_language(np.vstack([mats[d.id] for d in docs]), [docs[i].lang for i in owner])
+    offsets = np.concatenate([[0], np.cumsum(sizes)])
+    for n, d in enumerate(docs):
+        own = pool[offsets[n]:offsets[n + 1]]
+        vectors = _unit_vectors(own)
+        units = _units(len(own))
+        others = np.flatnonzero(owner != n)
+        if len(others) and len(vectors):
+            sim = vectors @ pool[others].T
+            k = min(MARGIN_K, len(others))
+            knn = np.partition(sim, sim.shape[1] - k, axis=1)[:, -k:].mean(axis=1)
+        else:
+            knn = np.ones(len(vectors))
+        ment = [mentions(s.text, d.lang) for s in d.sentences]
+        unit_ment = [ment[u[0]] if len(u) == 1 else ment[u[0]] | ment[u[1]] for u in units]
+        tables[d.id] = UnitTable(d.id, units, vectors, knn, unit_ment)
+    return tables
+
+
+def pair_links(a: UnitTable, b: UnitTable) -> list[Link]:
     """All scored unit links between two documents: 1-1, 1-2 and 2-1 (not 2-2).
 
     Score = ratio margin of the unit vectors (a pair's vector is the normalized sum
     of its two sentence vectors), minus PAIR_PENALTY for a merged unit, plus the
-    evidence bonus. The margin's neighbourhoods are the other document's single
-    sentences, so a merged unit is judged against the same neighbours as a single one.
+    evidence bonus.
     """
-    if len(ea) == 0 or len(eb) == 0:
+    if not a.units or not b.units:
         return []
-    ua, ub = _units(len(ea)), _units(len(eb))
-    va, vb = _unit_vectors(ea), _unit_vectors(eb)
-    sim = va @ vb.T
-    # Ratio margin: neighbourhoods of A's units among B's sentences and vice versa.
-    k_row, k_col = min(MARGIN_K, len(eb)), min(MARGIN_K, len(ea))
-    row_sim = va @ eb.T
-    col_sim = ea @ vb.T
-    row_knn = np.partition(row_sim, row_sim.shape[1] - k_row, axis=1)[:, -k_row:].mean(axis=1)
-    col_knn = np.partition(col_sim, col_sim.shape[0] - k_col, axis=0)[-k_col:, :].mean(axis=0)
-    score = sim / ((row_knn[:, None] + col_knn[None, :]) / 2.0)
-    ment_a = [ma[u[0]] if len(u) == 1 else ma[u[0]] | ma[u[1]] for u in ua]
-    ment_b = [mb[u[0]] if len(u) == 1 else mb[u[0]] | mb[u[1]] for u in ub]
+    score = (a.vectors @ b.vectors.T) / ((a.knn[:, None] + b.knn[None, :]) / 2.0)
     links = []
-    for i, u in enumerate(ua):
-        for j, v in enumerate(ub):
+    for i, u in enumerate(a.units):
+        for j, v in enumerate(b.units):
             if len(u) == 2 and len(v) == 2:
                 continue
-            s = float(score[i, j]) + evidence_bonus(ment_a[i], ment_b[j])
+            s = float(score[i, j]) + evidence_bonus(a.mentions[i], b.mentions[j])
             if len(u) == 2 or len(v) == 2:
                 s -= PAIR_PENALTY
-            links.append(Link(s, _Unit(a.id, u), _Unit(b.id, v)))
+            links.append(Link(s, _Unit(a.doc, u), _Unit(b.doc, v)))
     return links
 
 
@@ -260,29 +308,28 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
     belongs to one event). Claims come out in event order, then by first sentence.
     """
     docs_by_id = {d.id: d for d in docs}
+    tables = unit_tables(docs, embeddings)
     unknown = [d for e in events for d in e.documents if d not in docs_by_id]
     if unknown:
         raise ValueError(f"event refers to unknown document {unknown[0]!r}")
     claims: list[Claim] = []
     for event in events:
         edocs = [docs_by_id[d] for d in event.documents]
-        claims.extend(_event_claims(event.id, edocs, embeddings, rejected, accepted, docs_by_id))
+        claims.extend(_event_claims(event.id, edocs, tables, rejected, accepted, docs_by_id))
     return claims
 
 
-def _event_claims(event_id: str, edocs: list[Document], embeddings: Mapping[str, np.ndarray],
+def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, UnitTable],
                   rejected: Collection[tuple[str, str]], accepted: Collection[tuple[str, str]],
                   docs_by_id: Mapping[str, Document]) -> list[Claim]:
     sentences = [s for d in edocs for s in d.sentences]
     groups = _Groups(edocs, rejected)
-    mats = sentence_matrix(edocs, embeddings)
-    ment = {d.id: [mentions(s.text, d.lang) for s in d.sentences] for d in edocs}
     links: list[Link] = []
     pair_score: dict[tuple[str, str], float] = {}
     for x in range(len(edocs)):
         for y in range(x + 1, len(edocs)):
             a, b = edocs[x], edocs[y]
-            for link in pair_links(a, b, mats[a.id], mats[b.id], ment[a.id], ment[b.id]):
+            for link in pair_links(tables[a.id], tables[b.id]):
                 links.append(link)
                 if len(link.a.indices) == 1 and len(link.b.indices) == 1:
                     sa, sb = a.sentences[link.a.indices[0]].id, b.sentences[link.b.indices[0]].id

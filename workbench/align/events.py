@@ -19,7 +19,7 @@ import numpy as np
 
 from ..document import Document
 from ..records import Event, stable_id
-from .claims import Mentions, mentions, sentence_matrix
+from .claims import Mentions, center_by_language, mentions, sentence_matrix
 from .margin import ratio_margin
 
 # --- Calibrated settings -----------------------------------------------------------
@@ -31,12 +31,14 @@ from .margin import ratio_margin
 # days, and is checked on the seeds (same two presidents, 2024 vs 2026 visit).
 MARGIN_K = 4
 TOP_SHARE = 0.5  # content = mean best margin of the best-matched half of the shorter document's sentences
-NAME_WEIGHT = 0.05
-NUMBER_WEIGHT = 0.03
+NAME_WEIGHT = 0.5  # times (name overlap - NAME_BASE), for documents with >= NAME_MIN names each
+NAME_BASE = 0.25
+NAME_MIN = 3
+NUMBER_WEIGHT = 0.1
 DATE_GRACE_DAYS = 3  # no penalty within this distance
-DATE_PENALTY_PER_DAY = 0.05  # then this much per further day, capped below
-DATE_PENALTY_MAX = 1.0  # a capped penalty exceeds any content score gap: such documents never merge
-EVENT_THRESHOLD = 1.05
+DATE_PENALTY_PER_DAY = 0.2  # then this much per further day, capped below
+DATE_PENALTY_MAX = 10.0  # far above any content score: such documents never merge
+EVENT_THRESHOLD = 1.0
 
 
 def date_penalty(a: _dt.date | None, b: _dt.date | None) -> float:
@@ -63,6 +65,7 @@ def content_scores(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray
         return out
     e = np.vstack([mats[d.id] for d in docs if len(d.sentences)]).astype(np.float64)
     owner = np.repeat(np.arange(n), sizes)
+    e = center_by_language(e, [docs[i].lang for i in owner])
     sim = e @ e.T
     # A sentence's neighbourhood excludes its own document (its own sentences share
     # the document's topic and would make every margin small).
@@ -103,7 +106,10 @@ def pair_scores(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray]) 
         ment.append(m)
     for i in range(len(docs)):
         for j in range(i + 1, len(docs)):
-            extra = (NAME_WEIGHT * _overlap(ment[i].names, ment[j].names)
+            names = 0.0
+            if min(len(ment[i].names), len(ment[j].names)) >= NAME_MIN:
+                names = NAME_WEIGHT * (_overlap(ment[i].names, ment[j].names) - NAME_BASE)
+            extra = (names
                      + NUMBER_WEIGHT * _overlap(ment[i].numbers, ment[j].numbers)
                      - date_penalty(docs[i].date, docs[j].date))
             scores[i, j] += extra

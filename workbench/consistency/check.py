@@ -60,6 +60,7 @@ class _Corpus:
                 self.doc_of[s.id] = d.id
                 self.sentence_rank[s.id] = s.index
         self.claim_of = {sid: c.id for c in claims for m in c.members for sid in m.sentences}
+        self.claim_docs = {c.id: {m.doc for m in c.members} for c in claims}
         self.facts = {sid: [f for f in fs if _usable(f)] for sid, fs in facts.items()}
 
     def doc_facts(self, doc: str) -> list[Fact]:
@@ -113,6 +114,16 @@ class _Findings:
         if key not in self.severity or SEVERITY_RANK[severity] < SEVERITY_RANK[self.severity[key]]:
             self.severity[key] = severity
 
+    def add_unaligned(self, kind: str, event: str, thing: Thing, why: str, facts: Iterable[Fact],
+                      severity: str) -> None:
+        """A finding between sentences of different claims joins a claim's flag about the
+        same thing that shares a fact with it (the seeds' kk "more than 60" joins the
+        tr–bg hedge), else stands alone with no claim."""
+        fs = set(facts)
+        home = [k for k in self.facts if k[0] == kind and k[1] is not None and k[2] == event
+                and k[3] == thing and k[4] == why and self.facts[k] & fs]
+        self.add(min(home) if home else (kind, None, event, thing, why), fs, severity)
+
 
 def check_consistency(docs: list[Document], events: list[Event], claims: list[Claim],
                       facts: Mapping[str, list[Fact]], translations: Mapping[str, Translation]) -> list[Flag]:
@@ -122,6 +133,8 @@ def check_consistency(docs: list[Document], events: list[Event], claims: list[Cl
     for claim in claims:
         _claim_findings(claim, corpus, findings)
     event_docs = {e.id: [d for d in e.documents if d in corpus.docs] for e in events}
+    for event in events:
+        _gap_findings(event.id, event_docs[event.id], corpus, findings)
     for event in events:
         _event_findings(event.id, event_docs[event.id], corpus, findings)
     flags = [_finding_flag(key, fs, findings.severity[key], corpus) for key, fs in findings.facts.items()]
@@ -197,13 +210,58 @@ def _claim_findings(claim: Claim, corpus: _Corpus, findings: _Findings) -> None:
                 findings.add((kind, claim.id, claim.event, finding.thing, why), finding.facts, sev)
 
 
+def _gaps(da: str, db: str, corpus: _Corpus) -> dict[tuple, tuple[list[str], list[str]]]:
+    """Sentences of two documents not aligned with each other, grouped by the aligned anchors around them.
+
+    Like the gaps a sentence aligner leaves between its links: a sentence of A that
+    lies between the claims X and Y shared by A and B faces B's unaligned sentences
+    between X and Y. Keyed by (claim before, claim after); None at document edges.
+    """
+    out: dict[tuple, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for side, (doc, other) in enumerate(((da, db), (db, da))):
+        prev = None
+        pending: list[str] = []
+        for s in corpus.docs[doc].sentences:
+            claim = corpus.claim_of.get(s.id)
+            if claim is not None and other in corpus.claim_docs.get(claim, ()):
+                for sid in pending:
+                    out[(prev, claim)][side].append(sid)
+                prev, pending = claim, []
+            else:
+                pending.append(s.id)
+        for sid in pending:
+            out[(prev, None)][side].append(sid)
+    return out
+
+
+def _gap_findings(event: str, docs: list[str], corpus: _Corpus, findings: _Findings) -> None:
+    """Compare unaligned sentences facing each other in the same gap, in order, if equally many.
+
+    A changed figure can itself push a sentence pair under the aligner's link
+    threshold (shared numbers are part of its evidence), so the sentences most
+    worth checking are the ones it leaves alone. Only sentences with a quantity,
+    date or title take part, names are not compared (aligned sentences only),
+    and what disagrees is a medium-severity conflict with no claim.
+    """
+    for i, da in enumerate(docs):
+        for db in docs[i + 1:]:
+            for anchors, (sa, sb) in sorted(_gaps(da, db, corpus).items(), key=lambda kv: str(kv[0])):
+                sa = [s for s in sa if any(f.kind in SINGLE_SOURCE_KINDS for f in corpus.facts.get(s, []))]
+                sb = [s for s in sb if any(f.kind in SINGLE_SOURCE_KINDS for f in corpus.facts.get(s, []))]
+                if not sa or len(sa) != len(sb):
+                    continue
+                for x, y in zip(sa, sb):
+                    for finding in compare_facts(corpus.facts.get(x, []), corpus.facts.get(y, []), names=False):
+                        sev = "medium" if finding.kind == "conflict" else finding.severity
+                        kind, sev, why = _classify(finding.kind, sev, da, db, finding.facts, corpus)
+                        findings.add_unaligned(kind, event, finding.thing, why, finding.facts, sev)
+
+
 def _event_findings(event: str, docs: list[str], corpus: _Corpus, findings: _Findings) -> None:
     """Same unit, one value per document, never compared inside a claim: conflict or hedge.
 
     An aligner that splits a passage (or leaves a sentence alone) would otherwise
-    hide "12 memoranda" in one report from "10 memoranda" in another. Such a
-    finding joins a claim's flag about the same thing that shares a fact with it
-    (the seeds' "more than 60" in kk joins the tr–bg hedge), else stands alone.
+    hide "12 memoranda" in one report from "10 memoranda" in another.
     """
     per_doc = {d: [f for f in corpus.doc_facts(d) if f.kind == "quantity" and f.unit
                    and f.unit not in TIME_UNITS] for d in docs}
@@ -224,11 +282,7 @@ def _event_findings(event: str, docs: list[str], corpus: _Corpus, findings: _Fin
                 else:
                     continue
                 kind, sev, why = _classify(kind, sev, da, db, fa + fb, corpus)
-                thing: Thing = ("quantity", unit)
-                fs = set(fa + fb)
-                home = [k for k in findings.facts if k[0] == kind and k[2] == event and k[3] == thing
-                        and k[4] == why and k[1] is not None and findings.facts[k] & fs]
-                findings.add(min(home) if home else (kind, None, event, thing, why), fs, sev)
+                findings.add_unaligned(kind, event, ("quantity", unit), why, fa + fb, sev)
 
 
 def _temporal_reason(da: str, db: str, left: Iterable[Fact], corpus: _Corpus) -> str | None:

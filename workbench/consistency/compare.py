@@ -23,6 +23,7 @@ from ..records import Fact
 from .values import compatible, distance
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
+NAME_MAX_WORDS = 2
 
 
 @dataclass(frozen=True)
@@ -89,12 +90,23 @@ def compare_quantities(a: Sequence[Fact], b: Sequence[Fact]) -> list[Finding]:
     return findings
 
 
-def compare_facts(a: Sequence[Fact], b: Sequence[Fact]) -> list[Finding]:
-    """What two sources' facts in one claim group disagree on (names at medium severity)."""
+def compare_facts(a: Sequence[Fact], b: Sequence[Fact], *, names: bool = True) -> list[Finding]:
+    """What two sources' facts in one claim group disagree on.
+
+    Names are the noisiest facts: translated names ("Geçici Seçim Konseyi" /
+    "Provisional Electoral Council") share no letters, and one source may name a
+    place the other leaves out. So two names disagree only when each side has
+    exactly one name the other lacks, of at most ``NAME_MAX_WORDS`` words (long
+    names are the translated ones), and at medium severity.
+    """
     findings = compare_quantities([f for f in a if f.kind == "quantity"], [f for f in b if f.kind == "quantity"])
-    for kind in ("date", "title", "name"):
+    for kind in ("date", "title"):
         _, left_a, left_b = pair_facts([f for f in a if f.kind == kind], [f for f in b if f.kind == kind])
         if left_a and left_b:
-            findings.append(Finding("conflict", (kind, None), tuple(left_a + left_b),
-                                    "medium" if kind == "name" else "high"))
+            findings.append(Finding("conflict", (kind, None), tuple(left_a + left_b), "high"))
+    if names:
+        _, left_a, left_b = pair_facts([f for f in a if f.kind == "name"], [f for f in b if f.kind == "name"])
+        if len(left_a) == 1 and len(left_b) == 1 and all(
+                len(str(f.value).split()) <= NAME_MAX_WORDS for f in left_a + left_b):
+            findings.append(Finding("conflict", ("name", None), (left_a[0], left_b[0]), "medium"))
     return findings

@@ -14,6 +14,7 @@ import datetime as _dt
 import difflib
 import math
 
+from ..facts.names import name_matches
 from ..records import Fact
 
 ABOUT_TOLERANCE = 0.10  # "about N" → [0.9N, 1.1N] when the extractor gave no interval
@@ -25,9 +26,6 @@ SAME_NUMBER_RTOL = 1e-6
 # different names of the corpus score below 0.6.
 NAME_MATCH_RATIO = 0.7
 NAME_PREFIX_MIN = 4  # an inflected form (Тоқаевқа) still starts with the stem (tokaev)
-
-_DIRECTIONAL = {"more_than", "at_least", "less_than", "up_to"}
-
 
 def interval(f: Fact) -> tuple[float, float]:
     """Closed interval of values a quantity fact allows."""
@@ -53,13 +51,14 @@ def same_number(a: float, b: float) -> bool:
 
 
 def quantities_compatible(a: Fact, b: Fact) -> bool:
-    """Overlapping intervals; but two bounds of the same direction must share their anchor.
+    """Overlapping intervals; but two figures hedged the same way must share their anchor.
 
-    "more than 60" and "more than 100" always overlap, so overlap alone would never
-    flag a changed figure behind the same hedge; two sources giving the same kind
-    of bound with different anchors report different figures.
+    "more than 60" and "more than 100" always overlap, and "about 7,000" and
+    "about 8,000" overlap at ±10 %, so overlap alone would never flag a changed
+    figure behind the same hedge: two sources hedging alike but naming different
+    figures report different figures.
     """
-    if a.hedge == b.hedge and a.hedge in _DIRECTIONAL:
+    if a.hedge == b.hedge and a.hedge != "exact":
         return same_number(float(a.value), float(b.value))
     (alo, ahi), (blo, bhi) = interval(a), interval(b)
     tol = SAME_NUMBER_RTOL * max(1.0, abs(alo) if math.isfinite(alo) else 1.0)
@@ -104,7 +103,8 @@ def dates_compatible(a: Fact, b: Fact) -> bool:
 
 
 def keys_match(a: str, b: str) -> bool:
-    """Two name keys for the same name: equal, one a word-prefix of the other, or close spellings.
+    """Two name keys for the same name: the extractor's own rule (``name_matches``), one a
+    word-prefix of the other, or close spellings.
 
     Compared word by word, so "kasim jomart tokaev" matches "tokaev": a source may
     give the full name where another gives the surname.
@@ -112,7 +112,7 @@ def keys_match(a: str, b: str) -> bool:
     a, b = str(a).strip().lower(), str(b).strip().lower()
     if not a or not b:
         return False
-    if a == b:
+    if a == b or name_matches(a, b):
         return True
     if difflib.SequenceMatcher(None, a, b).ratio() >= NAME_MATCH_RATIO:
         return True

@@ -11,7 +11,7 @@ news sentences (the nouns numbers count most often there), not from a dictionary
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import regex
 

@@ -16,14 +16,27 @@ Rules (tables in ``lexicon.py``):
   look-ahead stops at punctuation, numbers and function words. No known noun:
   ``unit`` None and the next word in ``extra["noun"]``.
 * **Article sense**: a lone ``bir``/``бір``/``един``/``one`` is a count only when a
-  known counted noun follows and it is not "one of"/"бір бірі"/"bir araya"; so
-  ``bir stratejik ortak`` and ``yeni bir seviyeye`` give nothing.
+  known counted noun follows and it is not "one of"/"бір бірі"/"bir araya"; in
+  kk/tr/bg that noun must be a measure (``bir yıl``, ``бір пайыз``: year, day,
+  percent, currency…, ``lexicon.MEASURE_UNITS``), since ``bir şirkette`` is "at a
+  company". So ``bir stratejik ortak`` and ``yeni bir seviyeye`` give nothing. A
+  lone ``yüz``/``bin``/``жүз`` without a counted noun ("face", "ride") neither.
 * **Ordinals** (``5-ші``, ``5'inci``, ``5th``, ``3. kez``, and ordinal words, which
   are simply not in the cardinal tables) are not counts and are skipped.
-* **Years**: a bare integer 1900-2100 with no hedge and no counted noun is a
-  year (``2025'te``, ``2025-те``) and becomes a date fact instead.
+* **Years**: a bare integer 1900-2100, exact or "until" (``1981'e kadar``), with no
+  counted noun or a time noun (``2005 mali yılında``) is a year (``2025'te``,
+  ``2025-те``) and becomes a date fact instead. The look-ahead for the noun stops at
+  a capitalized word the gazetteer does not know (``1978 Camp David Sözleşmesi``).
+* **Clock times** (``15:08``; ``12.00`` in comma-decimal languages) are skipped.
+
+Measured with ``eval/facts_agreement.py`` on FLORES-200 devtest (English original
+vs its kk/tr/bg translation, 1012 sentences): 90.5-90.9 % of English quantity
+values are found in the translation, and same-value pairs with both units known
+agree on the unit 98-100 % of the time.
 """
 from __future__ import annotations
+
+import regex
 
 from ..records import Fact
 from .dates import year_fact
@@ -32,8 +45,6 @@ from .lexicon import (ABOUT, AT_LEAST, CURRENCY_SIGNS, EXACT, LESS_THAN, MEASURE
 from .names import gazetteer_key
 from .numbers import NumberMatch
 from .tokens import Token
-
-import regex
 
 ABOUT_BAND = 0.10  # "about N" -> [N(1-band), N(1+band)], see the module docstring
 YEAR_RANGE = (1900, 2100)

@@ -28,6 +28,9 @@ PIPELINES = {"bg": ("bul-mkd", "mkd-eng")}
 _MARKS = re.compile(r"(?<![\w*#@])[*#@]+(?=\w)")
 _CYRILLIC_WORD = re.compile(r"\w*[\u0400-\u04FF]\w*")
 _SEPARATOR = "\n\n"
+# Letters of the Macedonian pivot that leak into unknown words (Ipokraј); not in the Bulgarian table.
+_MACEDONIAN = str.maketrans({"ј": "j", "Ј": "J", "њ": "nj", "Њ": "Nj", "љ": "lj", "Љ": "Lj", "ќ": "kj",
+                             "Ќ": "Kj", "ѓ": "gj", "Ѓ": "Gj", "ѕ": "dz", "Ѕ": "Dz", "џ": "dzh", "Џ": "Dzh"})
 
 
 @functools.lru_cache(maxsize=None)
@@ -69,7 +72,7 @@ def _pair_hash(modes: tuple[str, ...]) -> str:
 def clean(text: str, src_lang: str) -> str:
     """Drop unknown-word marks and transliterate leftover source words."""
     text = _MARKS.sub("", text)
-    text = _CYRILLIC_WORD.sub(lambda m: transliterate(m.group(0), src_lang), text)
+    text = _CYRILLIC_WORD.sub(lambda m: transliterate(m.group(0), src_lang).translate(_MACEDONIAN), text)
     return " ".join(text.split())
 
 
