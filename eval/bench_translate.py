@@ -110,7 +110,20 @@ def worker(engine: str, model_dir: str, data_dir: str, n_sentences: int, n_token
             out_tokens += sum(len(r.hypotheses[0]) for r in res)
     seconds = time.perf_counter() - t0
     return {"engine": engine, "load_s": load_s, "seconds": seconds, "sentences": len(sources),
-            "out_tokens": out_tokens, "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+            "out_tokens": out_tokens, "peak_rss_mb": _peak_rss_mb()}
+
+
+def _peak_rss_mb() -> float:
+    """VmHWM: this process's own peak. (ru_maxrss survives exec on Linux, so a child started by
+    the model-building parent would report the parent's peak.)"""
+    try:
+        with open("/proc/self/status", encoding="ascii") as f:
+            for line in f:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def main() -> int:

@@ -361,7 +361,7 @@ def recheck(report: dict) -> dict:
               for c in report["claims"]]
     flags = check_consistency(docs, events, claims, facts, {})
     out = dict(report)
-    out["flags"] = [{"kind": f.kind, "claim": f.claim,
+    out["flags"] = [{"kind": f.kind, "claim": f.claim, "severity": f.severity, "message": f.message,
                      "evidence": [{"doc": e.doc, "sentence": e.sentence} for e in f.evidence]} for f in flags]
     return out
 

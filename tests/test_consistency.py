@@ -183,8 +183,11 @@ def test_different_titles_conflict():
     tr = make_doc("001", "tr", ["Vucic \"Dostluk\" nişanı ile ödüllendirildi."])
     facts = [fact(kk, 0, "Алтын Қыран", kind="title", value="altin kiran"),
              fact(tr, 0, "Dostluk", kind="title", value="dostluk")]
-    (c,) = kinds(run([kk, tr], [claim("c-1", ("000", 0), ("001", 0))], facts), "conflict")
+    english = {"000:0": Translation(text="Vucic was awarded the Altyn Kyran order.", backend="hf", model="m"),
+               "001:0": Translation(text="Vucic was awarded the \"Friendship\" order.", backend="hf", model="m")}
+    (c,) = kinds(run([kk, tr], [claim("c-1", ("000", 0), ("001", 0))], facts, english), "conflict")
     assert "«Алтын Қыран» (000, kk) vs «Dostluk» (001, tr)" in c.message
+    assert not kinds(run([kk, tr], [claim("c-1", ("000", 0), ("001", 0))], facts), "conflict")
     same = [facts[0], fact(tr, 0, "Dostluk", kind="title", value="altyn kyran")]
     assert not kinds(run([kk, tr], [claim("c-1", ("000", 0), ("001", 0))], same), "conflict")
 
@@ -192,12 +195,26 @@ def test_different_titles_conflict():
 def test_names_match_across_inflection_and_full_form_but_swaps_conflict(pair):
     tr, bg = pair
     c = [claim("c-1", ("001", 1), ("002", 1))]
+    english = {"002:1": Translation(text="Vucic is in Astana.", backend="hf", model="m#1")}
     same = [fact(tr, 1, "Vucic", kind="name", value="aleksandar vucic"),
             fact(bg, 1, "Вучич", kind="name", value="vucicu")]
     assert not kinds(run([tr, bg], c, same), "conflict")
     swapped = [same[0], fact(bg, 1, "Вучич", kind="name", value="tokaev")]
-    (f,) = kinds(run([tr, bg], c, swapped), "conflict")
+    swapped_en = {"002:1": Translation(text="Tokayev is in Astana.", backend="hf", model="m#1")}
+    tr_en = {"001:0": Translation(text="Vucic in Astana.", backend="hf", model="m#1")}
+    (f,) = kinds(run([tr, bg], c, swapped, {**swapped_en, "001:1": tr_en["001:0"]}), "conflict")
     assert f.severity == "medium"
+    # differing keys across languages are no evidence without English texts that differ too
+    assert not kinds(run([tr, bg], c, swapped, {**english, "001:1": tr_en["001:0"]}), "conflict")
+    assert not kinds(run([tr, bg], c, swapped), "conflict")
+
+
+def test_names_in_one_language_compare_as_they_are():
+    a = make_doc("001", "tr", ["Vucic Astana'da."])
+    b = make_doc("002", "tr", ["Tokayev Astana'da."])
+    facts = [fact(a, 0, "Vucic", kind="name", value="vucic"), fact(b, 0, "Tokayev", kind="name", value="tokaev")]
+    (f,) = kinds(run([a, b], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
+    assert "«Vucic» (001, tr) vs «Tokayev» (002, tr)" in f.message
 
 
 def test_a_value_only_one_side_gives_is_single_source_not_conflict(pair):

@@ -5,22 +5,12 @@ import datetime as dt
 
 import pytest
 
-from workbench.facts import extract_sentence_facts
+from facts_helpers import extractor
 
 DOC_DATE = dt.date(2026, 2, 27)
 
 
-def facts(text, kind=None, doc_date=DOC_DATE):
-    out = extract_sentence_facts(text, 0, len(text), "bg", doc_date, "d:0")
-    for f in out:
-        assert f.surface == text[f.start:f.end]
-    return [f for f in out if kind is None or f.kind == kind]
-
-
-def one_quantity(text):
-    qs = facts(text, "quantity")
-    assert len(qs) == 1, qs
-    return qs[0]
+facts, one_quantity = extractor('bg', DOC_DATE)
 
 
 def test_seed_about_sixty_serbian_companies():

@@ -31,8 +31,9 @@ from .margin import ratio_margin
 # sentences merged, paragraph blocks shuffled; kk-en, tr-en, bg-en, kk-tr-bg), by
 # sweeping and keeping the best claim-link F1; the test half is reported separately.
 MARGIN_K = 4  # neighbours in the ratio margin (Artetxe & Schwenk use 4)
-LINK_THRESHOLD = 1.06  # minimum link score; see the sweep note in eval/align_comparable.py
-PAIR_PENALTY = 0.02  # subtracted from 1-2 (merged) unit scores so a merge must beat the 1-1 link
+LINK_THRESHOLD = 1.1  # minimum link score (ratio margin of language-centered vectors + evidence bonus)
+PAIR_PENALTY = 0.5  # subtracted from 1-2 (merged) unit scores: a mean of two vectors is a hub, close to everything
+KNN_FLOOR = 0.3  # lower bound of the margin denominator: a sentence with no close neighbour (centered cosines ~0) must not get a huge margin from a near-zero one
 NUMBER_BONUS = 0.03  # added per unit pair, times the share of numbers they have in common
 NAME_BONUS = 0.03  # likewise for names (cross-script name keys)
 NAME_PREFIX = 5  # name keys are compared by their first letters: Вучичті ~ Vučić, Kazakistan ~ Қазақстан
@@ -196,6 +197,8 @@ def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray]) 
             knn = np.partition(sim, sim.shape[1] - k, axis=1)[:, -k:].mean(axis=1)
         else:
             knn = np.ones(len(vectors))
+        # Centered cosines can be near zero in a tiny pool; a floor keeps margins finite.
+        knn = np.maximum(knn, KNN_FLOOR)
         ment = [mentions(s.text, d.lang) for s in d.sentences]
         unit_ment = [ment[u[0]] if len(u) == 1 else ment[u[0]] | ment[u[1]] for u in units]
         tables[d.id] = UnitTable(d.id, units, vectors, knn, unit_ment)
@@ -348,3 +351,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
     order = {s.id: n for n, s in enumerate(sentences)}
     out.sort(key=lambda c: min(order[s] for m in c.members for s in m.sentences))
     return out
+
+
+# Calibrated settings, stamped into the report signature by the pipeline.
+THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "pair_penalty": PAIR_PENALTY,
+              "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS}

@@ -159,3 +159,9 @@ def group_events(docs: list[Document], embeddings: Mapping[str, np.ndarray]) -> 
     order = {d.id: n for n, d in enumerate(docs)}
     events.sort(key=lambda e: order[e.documents[0]])
     return events
+
+
+# Calibrated settings, stamped into the report signature by the pipeline.
+THRESHOLDS = {"margin_k": MARGIN_K, "top_share": TOP_SHARE, "name_weight": NAME_WEIGHT, "name_base": NAME_BASE,
+              "number_weight": NUMBER_WEIGHT, "date_grace_days": DATE_GRACE_DAYS,
+              "date_penalty_per_day": DATE_PENALTY_PER_DAY, "threshold": EVENT_THRESHOLD}

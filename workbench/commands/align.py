@@ -64,8 +64,8 @@ def run(args) -> int:
     params = replace(AlignParams(), max_size=args.max_size)
     with open_store(args) as store:
         alignment = align_sentences(encoder, src, tgt, store, params, args.windows)
-    print(f"workbench align: {src_lang}-{tgt_lang}, {len(src)}+{len(tgt)} sentences, "
-          f"{len(alignment.beads)} beads, encoder {encoder.name}, windows={args.windows}", file=sys.stderr)
+    print(f"workbench align: {src_lang}-{tgt_lang}, {len(src)}+{len(tgt)} sentences, {len(alignment.beads)} beads; "
+          f"{alignment.signature(encoder.name, args.windows)}", file=sys.stderr)
     if args.output:
         write_atomic(args.output, alignment.format())
     else:

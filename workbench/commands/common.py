@@ -47,3 +47,21 @@ def tqdm_progress(enabled: bool):
         return advance
 
     return factory
+
+
+def read_document_arg(path: str, lang: str | None):
+    """One document from a FILE argument ('-' for stdin), segmented; errors name the file."""
+    from ..corpus import parse_file
+    from ..errors import InputError
+    from ..segmentation import segment_document
+
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path == "-":
+            data = sys.stdin.buffer.read()
+        else:
+            with open(path, "rb") as f:
+                data = f.read()
+    except OSError as e:
+        raise InputError(name, f"cannot read ({e.strerror or e})") from None
+    return segment_document(parse_file(data, name, "doc", lang=lang))

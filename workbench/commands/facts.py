@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import sys
 
-from ..corpus import parse_file
-from ..errors import InputError
 from ..facts import extract_facts
 from ..records import Fact
-from ..segmentation import segment_document
+from .common import read_document_arg
 
 
 def add_parser(sub) -> None:
@@ -37,12 +35,7 @@ def format_fact(f: Fact) -> str:
 
 
 def run(args) -> int:
-    name = "<stdin>" if args.file == "-" else args.file
-    try:
-        data = sys.stdin.buffer.read() if args.file == "-" else open(args.file, "rb").read()
-    except OSError as e:
-        raise InputError(name, f"cannot read ({e.strerror or e})") from None
-    doc = segment_document(parse_file(data, name, "doc", lang=args.lang))
+    doc = read_document_arg(args.file, args.lang)
     out = sys.stdout
     for facts in extract_facts(doc).values():
         for f in facts:

@@ -3,9 +3,7 @@ from __future__ import annotations
 
 import sys
 
-from ..corpus import parse_file
-from ..errors import InputError
-from ..segmentation import segment_document
+from .common import read_document_arg
 
 
 def add_parser(sub) -> None:
@@ -17,12 +15,7 @@ def add_parser(sub) -> None:
 
 
 def run(args) -> int:
-    name = "<stdin>" if args.file == "-" else args.file
-    try:
-        data = sys.stdin.buffer.read() if args.file == "-" else open(args.file, "rb").read()
-    except OSError as e:
-        raise InputError(name, f"cannot read ({e.strerror or e})") from None
-    doc = segment_document(parse_file(data, name, "doc", lang=args.lang))
+    doc = read_document_arg(args.file, args.lang)
     out = sys.stdout
     for s in doc.sentences:
         text = " ".join(s.text.split())  # one sentence a line, whatever line breaks it held

@@ -26,10 +26,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+import regex
+
 from ..document import Document
 from ..records import Claim, Event, Evidence, Fact, Flag, Translation, stable_id
+from ..translit import name_key
 from .compare import Thing, compare_facts, hedge_severity
-from .values import (ABOUT_TOLERANCE, NAME_MATCH_RATIO, compatible, describe_quantity,
+from .values import (ABOUT_TOLERANCE, NAME_MATCH_RATIO, keys_match, compatible, describe_quantity,
                      interval, plural, show)
 
 # Reports of one happening appear the same day or the next (the seeds: a 26–27 February
@@ -43,6 +46,13 @@ SINGLE_SOURCE_KINDS = ("quantity", "date", "title")
 THRESHOLDS = {"about_tolerance": ABOUT_TOLERANCE, "name_ratio": NAME_MATCH_RATIO,
               "temporal_days": TEMPORAL_DAYS}
 
+_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*")
+
+# Capitalized only because they open a sentence of the English text, never names.
+_SENTENCE_OPENERS = {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that",
+                     "these", "those", "in", "on", "at", "for", "but", "and", "as", "after", "before",
+                     "when", "while", "there", "his", "her", "its", "their", "our", "according", "if"}
+
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2, "info": 3}
 KIND_RANK = {"conflict": 0, "hedge": 1, "temporal": 2, "translation": 3, "single_source": 4}
 
@@ -50,7 +60,9 @@ KIND_RANK = {"conflict": 0, "hedge": 1, "temporal": 2, "translation": 3, "single
 class _Corpus:
     """Lookups the rules share: where a sentence lives, its claim, document order and dates."""
 
-    def __init__(self, docs: list[Document], claims: list[Claim], facts: Mapping[str, list[Fact]]):
+    def __init__(self, docs: list[Document], claims: list[Claim], facts: Mapping[str, list[Fact]],
+                 translations: Mapping[str, Translation]):
+        self.translations = translations
         self.docs = {d.id: d for d in docs}
         self.doc_rank = {d.id: i for i, d in enumerate(docs)}
         self.doc_of: dict[str, str] = {}
@@ -61,6 +73,7 @@ class _Corpus:
                 self.sentence_rank[s.id] = s.index
         self.claim_of = {sid: c.id for c in claims for m in c.members for sid in m.sentences}
         self.claim_docs = {c.id: {m.doc for m in c.members} for c in claims}
+        self._names: dict[str, list[Fact]] = {}
         self.facts = {sid: [f for f in fs if _usable(f)] for sid, fs in facts.items()}
 
     def doc_facts(self, doc: str) -> list[Fact]:
@@ -68,6 +81,48 @@ class _Corpus:
         if d is None:
             return []
         return [f for s in d.sentences for f in self.facts.get(s.id, [])]
+
+    def doc_names(self, doc: str) -> list[Fact]:
+        if doc not in self._names:
+            self._names[doc] = [f for f in self.doc_facts(doc) if f.kind == "name"]
+        return self._names[doc]
+
+    def english_names(self, doc: str, sentences: Iterable[str]) -> set[str] | None:
+        """Name keys of the sentences' English text (the source if English, else its
+        machine translation); None when there is none to read."""
+        d = self.docs.get(doc)
+        if d is None:
+            return None
+        if d.lang == "en":
+            return {str(f.value) for sid in sentences for f in self.facts.get(sid, []) if f.kind == "name"}
+        keys: set[str] = set()
+        for sid in sentences:
+            t = self.translations.get(sid)
+            if t is None or t.untranslated:
+                return None
+            keys |= {name_key(m.group(), "en") for m in _CAPITALIZED.finditer(t.text)
+                     if m.group().split()[0].lower() not in _SENTENCE_OPENERS}
+        return keys
+
+    def names_differ(self, da: str, sa: Iterable[str], db: str, sb: Iterable[str]) -> bool:
+        """Whether a name or title mismatch between two claim members is real, not a translation.
+
+        Names and titles are translated across languages (Almanya / Germany /
+        Германия; «Седемте сестри» / «The Seven Sisters»), so differing keys prove
+        nothing by themselves: on the FLORES-200 devtest, key mismatches between
+        faithful translations flagged a fifth of all unchanged article pairs. Two sources in one language
+        compare as they are; across languages the mismatch must persist between
+        the English texts (source or machine translation), and without one there
+        is no name conflict.
+        """
+        if self.docs[da].lang == self.docs[db].lang:
+            return True
+        ea, eb = self.english_names(da, sa), self.english_names(db, sb)
+        if ea is None or eb is None:
+            return False
+        lone_a = [k for k in ea if not any(keys_match(k, x) for x in eb)]
+        lone_b = [k for k in eb if not any(keys_match(k, x) for x in ea)]
+        return bool(lone_a) and bool(lone_b)
 
     def label(self, doc: str) -> str:
         d = self.docs.get(doc)
@@ -128,7 +183,7 @@ class _Findings:
 def check_consistency(docs: list[Document], events: list[Event], claims: list[Claim],
                       facts: Mapping[str, list[Fact]], translations: Mapping[str, Translation]) -> list[Flag]:
     """Every flag the inputs warrant, worst first; ids depend only on content."""
-    corpus = _Corpus(docs, claims, facts)
+    corpus = _Corpus(docs, claims, facts, translations)
     findings = _Findings()
     for claim in claims:
         _claim_findings(claim, corpus, findings)
@@ -203,9 +258,13 @@ def _claim_findings(claim: Claim, corpus: _Corpus, findings: _Findings) -> None:
         for sid in m.sentences:
             by_doc[m.doc].extend(corpus.facts.get(sid, []))
     docs = sorted(by_doc, key=lambda d: corpus.doc_rank.get(d, 0))
+    sentences = {m.doc: m.sentences for m in claim.members}
     for i, da in enumerate(docs):
         for db in docs[i + 1:]:
-            for finding in compare_facts(by_doc[da], by_doc[db]):
+            doc_names = (corpus.doc_names(da), corpus.doc_names(db))
+            for finding in compare_facts(by_doc[da], by_doc[db], doc_names=doc_names):
+                if finding.thing[0] in ("name", "title") and not corpus.names_differ(da, sentences[da], db, sentences[db]):
+                    continue
                 kind, sev, why = _classify(finding.kind, finding.severity, da, db, finding.facts, corpus)
                 findings.add((kind, claim.id, claim.event, finding.thing, why), finding.facts, sev)
 

@@ -90,14 +90,23 @@ def compare_quantities(a: Sequence[Fact], b: Sequence[Fact]) -> list[Finding]:
     return findings
 
 
-def compare_facts(a: Sequence[Fact], b: Sequence[Fact], *, names: bool = True) -> list[Finding]:
+def _lone_name(f: Fact, other_doc_names: Sequence[Fact]) -> bool:
+    """A short, capitalized name the other document never mentions (by any spelling)."""
+    return (f.surface[:1].isupper() and len(str(f.value).split()) <= NAME_MAX_WORDS
+            and not any(compatible(f, g) for g in other_doc_names))
+
+
+def compare_facts(a: Sequence[Fact], b: Sequence[Fact], *, names: bool = True,
+                  doc_names: tuple[Sequence[Fact], Sequence[Fact]] = ((), ())) -> list[Finding]:
     """What two sources' facts in one claim group disagree on.
 
     Names are the noisiest facts: translated names ("Geçici Seçim Konseyi" /
     "Provisional Electoral Council") share no letters, and one source may name a
     place the other leaves out. So two names disagree only when each side has
     exactly one name the other lacks, of at most ``NAME_MAX_WORDS`` words (long
-    names are the translated ones), and at medium severity.
+    names are the translated ones), capitalized (a lower-case "сербиялық" is an
+    adjective), and not mentioned anywhere in the other document (``doc_names``:
+    every name fact of A's and of B's document); at medium severity.
     """
     findings = compare_quantities([f for f in a if f.kind == "quantity"], [f for f in b if f.kind == "quantity"])
     for kind in ("date", "title"):
@@ -106,7 +115,7 @@ def compare_facts(a: Sequence[Fact], b: Sequence[Fact], *, names: bool = True) -
             findings.append(Finding("conflict", (kind, None), tuple(left_a + left_b), "high"))
     if names:
         _, left_a, left_b = pair_facts([f for f in a if f.kind == "name"], [f for f in b if f.kind == "name"])
-        if len(left_a) == 1 and len(left_b) == 1 and all(
-                len(str(f.value).split()) <= NAME_MAX_WORDS for f in left_a + left_b):
+        if len(left_a) == 1 and len(left_b) == 1 and _lone_name(left_a[0], doc_names[1]) \
+                and _lone_name(left_b[0], doc_names[0]):
             findings.append(Finding("conflict", ("name", None), (left_a[0], left_b[0]), "medium"))
     return findings
