@@ -42,7 +42,7 @@ def write_views(report: dict, html_path: str) -> list[str]:
     from ..exports import claims_tsv, flags_tsv
     from ..render_html import render_html
 
-    folder = os.path.dirname(os.path.abspath(html_path))
+    folder = os.path.dirname(html_path)
     files = {html_path: render_html(report), os.path.join(folder, "claims.tsv"): claims_tsv(report),
              os.path.join(folder, "flags.tsv"): flags_tsv(report)}
     for path, text in files.items():
