@@ -82,7 +82,8 @@ def test_one_to_four_within_max_size_only():
 
 @pytest.mark.parametrize("n_src,n_tgt", [(0, 0), (3, 0), (0, 2)])
 def test_empty_sides(n_src, n_tgt):
-    src, tgt = random_unit(n_src, 15) if n_src else np.zeros((0, DIM)), random_unit(n_tgt, 16) if n_tgt else np.zeros((0, DIM))
+    src = random_unit(n_src, 15) if n_src else np.zeros((0, DIM))
+    tgt = random_unit(n_tgt, 16) if n_tgt else np.zeros((0, DIM))
     beads = run(src, tgt)
     assert beads == [((i,), ()) for i in range(n_src)] + [((), (j,)) for j in range(n_tgt)]
 
@@ -113,7 +114,8 @@ def test_long_document_is_not_quadratic():
 
 
 def test_alignment_format_matches_gold_files():
-    a = Alignment(beads=(((0,), (0,)), ((1, 2), (1,)), ((), (2,)), ((3,), ())), costs=(0, 0, 0, 0), params=AlignParams())
+    beads = (((0,), (0,)), ((1, 2), (1,)), ((), (2,)), ((3,), ()))
+    a = Alignment(beads=beads, costs=(0, 0, 0, 0), params=AlignParams())
     assert a.format() == "[0]:[0]\n[1, 2]:[1]\n[]:[2]\n[3]:[]\n"
 
 
@@ -141,10 +143,10 @@ def test_margin_is_importable_from_align_package():
 
 
 def test_cli_prints_links(tmp_path, capsys):
-    (tmp_path / "a.de").write_text("Der Hund schläft.\nDie Katze spielt im Garten. Sie ist glücklich.\nEs regnet heute.\n",
-                                   encoding="utf-8")
-    (tmp_path / "a.fr").write_text("Le chien dort.\nLe chat joue dans le jardin.\nIl est heureux.\nIl pleut aujourd'hui.\n",
-                                   encoding="utf-8")
+    (tmp_path / "a.de").write_text(
+        "Der Hund schläft.\nDie Katze spielt im Garten. Sie ist glücklich.\nEs regnet heute.\n", encoding="utf-8")
+    (tmp_path / "a.fr").write_text(
+        "Le chien dort.\nLe chat joue dans le jardin.\nIl est heureux.\nIl pleut aujourd'hui.\n", encoding="utf-8")
     parser = argparse.ArgumentParser()
     align_command.add_parser(parser.add_subparsers())
     # the real encoder on 7 sentences; mean windows and given languages keep it quick

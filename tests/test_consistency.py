@@ -332,3 +332,43 @@ def test_ids_are_stable_and_order_is_deterministic(pair):
     assert all(f.id.startswith("f-") for f in first)
     changed = run([tr, bg], claims, [facts[0], fact(bg, 0, "10", value=11.0, unit="memorandum")])
     assert kinds(changed, "conflict")[0].id != kinds(first, "conflict")[0].id
+
+
+def test_seeds_hedge_on_the_60_companies_and_no_conflict_on_the_10_memoranda():
+    """Real segmenter and fact extractor on seeds 000 (kk), 001 (tr), 002 (bg); claims by hand,
+    so that the test does not move with the aligner's calibration."""
+    import os
+
+    from conftest import SEEDS
+    from workbench.corpus import parse_file
+    from workbench.facts import extract_facts
+    from workbench.segmentation import segment_document
+
+    names = sorted(os.listdir(SEEDS))[:3]
+    docs = []
+    for name, lang in zip(names, ("kk", "tr", "bg")):
+        with open(os.path.join(SEEDS, name), "rb") as f:
+            docs.append(segment_document(parse_file(f.read(), name, name[:3], lang=lang)))
+    facts = {}
+    for d in docs:
+        facts.update(extract_facts(d))
+
+    def sentence(doc, needle):
+        return next(s.index for s in doc.sentences if needle in s.text)
+
+    kk, tr, bg = docs
+    groups = [[("000", sentence(kk, "60-тан аса")), ("001", sentence(tr, "60'tan fazla")),
+               ("002", sentence(bg, "приблизително 60"))],
+              [("001", sentence(tr, "10 işbirliği mutabakat zaptı imzalandı")),
+               ("002", sentence(bg, "10 меморандума"))]]
+    claims = [claim(f"c-{i}", *g) for i, g in enumerate(groups)]
+    grouped = {(d, i) for g in groups for d, i in g}
+    claims += [claim(f"c-{d.id}-{s.index}", (d.id, s.index)) for d in docs for s in d.sentences
+               if (d.id, s.index) not in grouped]
+    flags = check_consistency(docs, [Event("e-1", ("000", "001", "002"), 0.9)], claims, facts, {})
+    hedges = [f for f in flags if f.kind == "hedge" and f.claim == "c-0"]
+    assert len(hedges) == 1
+    assert {e.doc for e in hedges[0].evidence} == {"000", "001", "002"}
+    assert "more than 60 (000, kk; 001, tr) vs about 60 (002, bg)" in hedges[0].message
+    assert not [f for f in flags if f.kind == "conflict" and "memoranda" in f.message]
+    assert not [f for f in flags if f.kind == "conflict" and f.severity == "high"]

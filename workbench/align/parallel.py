@@ -132,16 +132,21 @@ def _normalize(v: np.ndarray) -> np.ndarray:
 class _Side:
     """Window vectors of one document: ``vecs[a][s]`` is the window of a sentences starting at s."""
 
-    def __init__(self, vectors: WindowVectors, n: int, max_size: int):
-        spans = [(s, s + a) for a in range(1, max_size + 1) for s in range(n - a + 1)]
-        flat = vectors(spans) if spans else np.zeros((0, 1), np.float32)
-        self.vecs: dict[int, np.ndarray] = {}
-        k = 0
-        for a in range(1, max_size + 1):
-            cnt = max(n - a + 1, 0)
-            self.vecs[a] = flat[k:k + cnt]
-            k += cnt
+    def __init__(self, vecs: dict[int, np.ndarray]):
+        self.vecs = vecs
         self.norms: dict[int, np.ndarray] = {}
+
+    @classmethod
+    def embed(cls, vectors: WindowVectors, n: int, max_size: int) -> _Side:
+        """Ask for every window of 1..max_size sentences in one call."""
+        spans = [(s, s + a) for a in range(1, max_size + 1) for s in range(n - a + 1)]
+        flat = vectors(spans)
+        vecs, k = {}, 0
+        for a in range(1, max_size + 1):
+            count = max(n - a + 1, 0)
+            vecs[a] = flat[k:k + count]
+            k += count
+        return cls(vecs)
 
     def set_norms(self, other: _Side, samples: int, rng: np.random.Generator) -> None:
         """norm = 1 - mean cosine to random windows (all sizes) of the other document."""
@@ -227,7 +232,7 @@ def _band_around(corners: Sequence[tuple[int, int]], n: int, m: int, w: int) -> 
     return _Band(np.clip(lo, 0, m), np.clip(hi, 0, m))
 
 
-def _corners(beads: Sequence[Bead], scale: int = 1, n: int | None = None, m: int | None = None) -> list[tuple[int, int]]:
+def _corners(beads: Sequence[Bead], scale: int = 1, n: int = 0, m: int = 0) -> list[tuple[int, int]]:
     """Bead boundaries as lattice points; runs of insertions/deletions merge into one segment.
 
     With scale=2, a coarse path is mapped onto the next finer level (clipped to n, m).
@@ -374,13 +379,6 @@ def _halve(v: np.ndarray) -> np.ndarray:
     return _normalize(out - out.mean(axis=0, keepdims=True))
 
 
-def _sentence_side(v: np.ndarray) -> _Side:
-    side = _Side.__new__(_Side)
-    side.vecs = {1: v}
-    side.norms = {}
-    return side
-
-
 def _anchor_path(src_vecs: np.ndarray, tgt_vecs: np.ndarray, params: AlignParams,
                  rng: np.random.Generator) -> list[Bead]:
     """1-1/insert/delete path at full resolution, found coarse to fine."""
@@ -392,7 +390,7 @@ def _anchor_path(src_vecs: np.ndarray, tgt_vecs: np.ndarray, params: AlignParams
     beads: list[Bead] | None = None
     for s, t in reversed(levels):
         n, m = len(s), len(t)
-        src, tgt = _sentence_side(s), _sentence_side(t)
+        src, tgt = _Side({1: s}), _Side({1: t})
         src.set_norms(tgt, params.norm_samples, rng)
         tgt.set_norms(src, params.norm_samples, rng)
         del_pen = _deletion_penalty(src, tgt, params, rng)
@@ -424,8 +422,8 @@ def align_parallel(src_vectors: WindowVectors, tgt_vectors: WindowVectors, n_src
         raise ValueError(f"lengths cover {len(src_lengths)}+{len(tgt_lengths)} sentences, expected {n_src}+{n_tgt}")
     lengths = _Lengths(src_lengths, tgt_lengths) if src_lengths is not None else None
     rng = np.random.default_rng(params.seed)
-    src = _Side(src_vectors, n_src, params.max_size)
-    tgt = _Side(tgt_vectors, n_tgt, params.max_size)
+    src = _Side.embed(src_vectors, n_src, params.max_size)
+    tgt = _Side.embed(tgt_vectors, n_tgt, params.max_size)
     anchor = _anchor_path(src.vecs[1], tgt.vecs[1], params, rng)
     src.set_norms(tgt, params.norm_samples, rng)
     tgt.set_norms(src, params.norm_samples, rng)

@@ -3,16 +3,16 @@
 Rules, in the order a reviewer cares about them:
 
 * ``conflict`` — within a claim group, two documents give incompatible values for
-  the same thing (see ``compare``): high severity; names are medium, since a
-  mismatch there is as often an extraction or transliteration slip. Across claim
-  groups of one event, a unit that each of two documents counts with exactly one
-  value, incompatible between them and never compared inside a claim, is a
-  medium-severity conflict with no claim (the aligner may have split the passage).
-  Time units are left out of that event-level check: "30 years of relations" and
-  "ten years ago" share a unit but not a subject.
+  the same thing (``compare``): high severity. Names and titles conflict only
+  when the mismatch survives in English (``Corpus.names_differ``; names are
+  translated, not just transliterated), names at medium severity. Unaligned
+  sentences facing each other between the same aligned anchors are compared too
+  (``_gap_findings``), and so is a unit that each of two documents of an event
+  counts with one value only (``_event_findings``); those conflicts are medium
+  and join a claim's flag about the same thing when they share a fact with it.
 * ``hedge`` — paired, compatible quantities told with different certainty: medium
-  when the hedges point different ways ("more than 60" vs "about 60"), low when
-  one side is exact and the other only vaguer.
+  when both sides hedge differently ("more than 60" vs "about 60"), low when one
+  side is exact and the other only vaguer.
 * ``temporal`` — what would be a conflict, between reports dated more than
   ``TEMPORAL_DAYS`` apart (low: likely an update), or involving a relative date
   resolved against differing report dates (info).
@@ -26,132 +26,25 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
-import regex
-
 from ..document import Document
 from ..records import Claim, Event, Evidence, Fact, Flag, Translation, stable_id
-from ..translit import name_key
 from .compare import Thing, compare_facts, hedge_severity
-from .values import (ABOUT_TOLERANCE, NAME_MATCH_RATIO, keys_match, compatible, describe_quantity,
-                     interval, plural, show)
+from .corpus import Corpus
+from .values import (ABOUT_TOLERANCE, NAME_MATCH_RATIO, compatible, describe_quantity, interval,
+                     plural, show)
 
 # Reports of one happening appear the same day or the next (the seeds: a 26–27 February
 # visit, all three reports dated the 27th). Figures that differ between reports more
 # than three days apart are more likely an update than a contradiction.
 TEMPORAL_DAYS = 3
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-COMPARED_KINDS = ("quantity", "date", "title", "name")
 SINGLE_SOURCE_KINDS = ("quantity", "date", "title")
 
 THRESHOLDS = {"about_tolerance": ABOUT_TOLERANCE, "name_ratio": NAME_MATCH_RATIO,
               "temporal_days": TEMPORAL_DAYS}
 
-_CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*")
-
-# Capitalized only because they open a sentence of the English text, never names.
-_SENTENCE_OPENERS = {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that",
-                     "these", "those", "in", "on", "at", "for", "but", "and", "as", "after", "before",
-                     "when", "while", "there", "his", "her", "its", "their", "our", "according", "if"}
-
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2, "info": 3}
 KIND_RANK = {"conflict": 0, "hedge": 1, "temporal": 2, "translation": 3, "single_source": 4}
-
-
-class _Corpus:
-    """Lookups the rules share: where a sentence lives, its claim, document order and dates."""
-
-    def __init__(self, docs: list[Document], claims: list[Claim], facts: Mapping[str, list[Fact]],
-                 translations: Mapping[str, Translation]):
-        self.translations = translations
-        self.docs = {d.id: d for d in docs}
-        self.doc_rank = {d.id: i for i, d in enumerate(docs)}
-        self.doc_of: dict[str, str] = {}
-        self.sentence_rank: dict[str, int] = {}
-        for d in docs:
-            for s in d.sentences:
-                self.doc_of[s.id] = d.id
-                self.sentence_rank[s.id] = s.index
-        self.claim_of = {sid: c.id for c in claims for m in c.members for sid in m.sentences}
-        self.claim_docs = {c.id: {m.doc for m in c.members} for c in claims}
-        self._names: dict[str, list[Fact]] = {}
-        self.facts = {sid: [f for f in fs if _usable(f)] for sid, fs in facts.items()}
-
-    def doc_facts(self, doc: str) -> list[Fact]:
-        d = self.docs.get(doc)
-        if d is None:
-            return []
-        return [f for s in d.sentences for f in self.facts.get(s.id, [])]
-
-    def doc_names(self, doc: str) -> list[Fact]:
-        if doc not in self._names:
-            self._names[doc] = [f for f in self.doc_facts(doc) if f.kind == "name"]
-        return self._names[doc]
-
-    def english_names(self, doc: str, sentences: Iterable[str]) -> set[str] | None:
-        """Name keys of the sentences' English text (the source if English, else its
-        machine translation); None when there is none to read."""
-        d = self.docs.get(doc)
-        if d is None:
-            return None
-        if d.lang == "en":
-            return {str(f.value) for sid in sentences for f in self.facts.get(sid, []) if f.kind == "name"}
-        keys: set[str] = set()
-        for sid in sentences:
-            t = self.translations.get(sid)
-            if t is None or t.untranslated:
-                return None
-            keys |= {name_key(m.group(), "en") for m in _CAPITALIZED.finditer(t.text)
-                     if m.group().split()[0].lower() not in _SENTENCE_OPENERS}
-        return keys
-
-    def names_differ(self, da: str, sa: Iterable[str], db: str, sb: Iterable[str]) -> bool:
-        """Whether a name or title mismatch between two claim members is real, not a translation.
-
-        Names and titles are translated across languages (Almanya / Germany /
-        Германия; «Седемте сестри» / «The Seven Sisters»), so differing keys prove
-        nothing by themselves: on the FLORES-200 devtest, key mismatches between
-        faithful translations flagged a fifth of all unchanged article pairs. Two sources in one language
-        compare as they are; across languages the mismatch must persist between
-        the English texts (source or machine translation), and without one there
-        is no name conflict.
-        """
-        if self.docs[da].lang == self.docs[db].lang:
-            return True
-        ea, eb = self.english_names(da, sa), self.english_names(db, sb)
-        if ea is None or eb is None:
-            return False
-        lone_a = [k for k in ea if not any(keys_match(k, x) for x in eb)]
-        lone_b = [k for k in eb if not any(keys_match(k, x) for x in ea)]
-        return bool(lone_a) and bool(lone_b)
-
-    def label(self, doc: str) -> str:
-        d = self.docs.get(doc)
-        return f"{doc}, {d.lang}" if d is not None else doc
-
-    def gap_days(self, a: str, b: str) -> int | None:
-        da, db = self.docs.get(a), self.docs.get(b)
-        if da is None or db is None or da.date is None or db.date is None:
-            return None
-        return abs((da.date - db.date).days)
-
-    def evidence(self, f: Fact) -> Evidence:
-        doc = self.doc_of.get(f.sentence) or f.sentence.rsplit(":", 1)[0]
-        return Evidence(doc=doc, sentence=f.sentence, surface=f.surface, value=f.value,
-                        start=f.start, end=f.end)
-
-    def position(self, e: Evidence) -> tuple:
-        return (self.doc_rank.get(e.doc, len(self.doc_rank)), self.sentence_rank.get(e.sentence, 0),
-                e.start or 0)
-
-
-def _usable(f: Fact) -> bool:
-    if f.kind != "quantity":
-        return f.kind in COMPARED_KINDS
-    try:
-        float(f.value)
-    except (TypeError, ValueError):
-        return False
-    return True
 
 
 Key = tuple[str, str | None, str, Thing, str]  # (flag kind, claim, event, thing, temporal reason)
@@ -183,7 +76,7 @@ class _Findings:
 def check_consistency(docs: list[Document], events: list[Event], claims: list[Claim],
                       facts: Mapping[str, list[Fact]], translations: Mapping[str, Translation]) -> list[Flag]:
     """Every flag the inputs warrant, worst first; ids depend only on content."""
-    corpus = _Corpus(docs, claims, facts, translations)
+    corpus = Corpus(docs, claims, facts, translations)
     findings = _Findings()
     for claim in claims:
         _claim_findings(claim, corpus, findings)
@@ -203,14 +96,14 @@ def check_consistency(docs: list[Document], events: list[Event], claims: list[Cl
 
 
 def _make_flag(kind: str, severity: str, claim: str | None, facts: Iterable[Fact],
-               corpus: _Corpus, message: str) -> Flag:
+               corpus: Corpus, message: str) -> Flag:
     evidence = sorted({corpus.evidence(f) for f in facts}, key=corpus.position)
     parts = sorted(f"{e.sentence}@{e.start}={e.value}" for e in evidence)
     return Flag(id=stable_id("f", kind, claim or "", *parts), kind=kind, severity=severity,
                 claim=claim, evidence=tuple(evidence), message=message)
 
 
-def _finding_flag(key: Key, fs: set[Fact], severity: str, corpus: _Corpus) -> Flag:
+def _finding_flag(key: Key, fs: set[Fact], severity: str, corpus: Corpus) -> Flag:
     kind, claim, _, thing, why = key
     where = "" if claim else " in passages not aligned with each other"
     if kind == "conflict":
@@ -222,7 +115,7 @@ def _finding_flag(key: Key, fs: set[Fact], severity: str, corpus: _Corpus) -> Fl
     return _make_flag(kind, severity, claim, fs, corpus, message)
 
 
-def _groups(facts: Iterable[Fact], corpus: _Corpus) -> str:
+def _groups(facts: Iterable[Fact], corpus: Corpus) -> str:
     """ "12 (001, tr) vs 10 (002, bg; 003, en)": values in order of first appearance."""
     by_value: dict[str, list[str]] = {}
     ordered = sorted(set(facts), key=lambda f: corpus.position(corpus.evidence(f)))
@@ -242,7 +135,7 @@ def _subject(thing: Thing) -> str:
 
 
 def _classify(kind: str, severity: str, da: str, db: str, facts: Iterable[Fact],
-              corpus: _Corpus) -> tuple[str, str, str]:
+              corpus: Corpus) -> tuple[str, str, str]:
     """A conflict between reports of different dates becomes temporal: (kind, severity, reason)."""
     if kind != "conflict":
         return kind, severity, ""
@@ -252,7 +145,7 @@ def _classify(kind: str, severity: str, da: str, db: str, facts: Iterable[Fact],
     return kind, severity, ""
 
 
-def _claim_findings(claim: Claim, corpus: _Corpus, findings: _Findings) -> None:
+def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings) -> None:
     by_doc: dict[str, list[Fact]] = defaultdict(list)
     for m in claim.members:
         for sid in m.sentences:
@@ -269,7 +162,7 @@ def _claim_findings(claim: Claim, corpus: _Corpus, findings: _Findings) -> None:
                 findings.add((kind, claim.id, claim.event, finding.thing, why), finding.facts, sev)
 
 
-def _gaps(da: str, db: str, corpus: _Corpus) -> dict[tuple, tuple[list[str], list[str]]]:
+def _gaps(da: str, db: str, corpus: Corpus) -> dict[tuple, tuple[list[str], list[str]]]:
     """Sentences of two documents not aligned with each other, grouped by the aligned anchors around them.
 
     Like the gaps a sentence aligner leaves between its links: a sentence of A that
@@ -293,7 +186,7 @@ def _gaps(da: str, db: str, corpus: _Corpus) -> dict[tuple, tuple[list[str], lis
     return out
 
 
-def _gap_findings(event: str, docs: list[str], corpus: _Corpus, findings: _Findings) -> None:
+def _gap_findings(event: str, docs: list[str], corpus: Corpus, findings: _Findings) -> None:
     """Compare unaligned sentences facing each other in the same gap, in order, if equally many.
 
     A changed figure can itself push a sentence pair under the aligner's link
@@ -316,7 +209,7 @@ def _gap_findings(event: str, docs: list[str], corpus: _Corpus, findings: _Findi
                         findings.add_unaligned(kind, event, finding.thing, why, finding.facts, sev)
 
 
-def _event_findings(event: str, docs: list[str], corpus: _Corpus, findings: _Findings) -> None:
+def _event_findings(event: str, docs: list[str], corpus: Corpus, findings: _Findings) -> None:
     """Same unit, one value per document, never compared inside a claim: conflict or hedge.
 
     An aligner that splits a passage (or leaves a sentence alone) would otherwise
@@ -344,7 +237,7 @@ def _event_findings(event: str, docs: list[str], corpus: _Corpus, findings: _Fin
                 findings.add_unaligned(kind, event, ("quantity", unit), why, fa + fb, sev)
 
 
-def _temporal_reason(da: str, db: str, left: Iterable[Fact], corpus: _Corpus) -> str | None:
+def _temporal_reason(da: str, db: str, left: Iterable[Fact], corpus: Corpus) -> str | None:
     """"relative", "dates" or None (a plain conflict)."""
     gap = corpus.gap_days(da, db)
     if gap and any(f.relative for f in left):
@@ -354,7 +247,7 @@ def _temporal_reason(da: str, db: str, left: Iterable[Fact], corpus: _Corpus) ->
     return None
 
 
-def _temporal_message(thing: Thing, why: str, fs: set[Fact], corpus: _Corpus) -> str:
+def _temporal_message(thing: Thing, why: str, fs: set[Fact], corpus: Corpus) -> str:
     docs = sorted({corpus.evidence(f).doc for f in fs}, key=lambda d: corpus.doc_rank.get(d, 0))
     dates = ", ".join(f"{d} {corpus.docs[d].date}" for d in docs if d in corpus.docs and corpus.docs[d].date)
     if why == "relative":
@@ -383,7 +276,7 @@ def _fact_phrase(f: Fact) -> str:
     return show(f)
 
 
-def _single_source_flags(docs: list[str], corpus: _Corpus, handled: set[tuple[str, int]]) -> list[Flag]:
+def _single_source_flags(docs: list[str], corpus: Corpus, handled: set[tuple[str, int]]) -> list[Flag]:
     if len(docs) < 2:
         return []
     facts_of = {d: [f for f in corpus.doc_facts(d) if f.kind in SINGLE_SOURCE_KINDS] for d in docs}
@@ -401,7 +294,7 @@ def _single_source_flags(docs: list[str], corpus: _Corpus, handled: set[tuple[st
     return flags
 
 
-def _translation_flags(docs: list[Document], corpus: _Corpus,
+def _translation_flags(docs: list[Document], corpus: Corpus,
                        translations: Mapping[str, Translation]) -> list[Flag]:
     flags = []
     for d in docs:
