@@ -67,3 +67,14 @@ def name_key(text: str, lang: str = "") -> str:
         w = "".join(c for i, c in enumerate(w) if i == 0 or c != w[i - 1])
         words.append(w)
     return " ".join(words)
+
+
+def edit_distance(a: str, b: str) -> int:
+    """Levenshtein distance, for name keys that differ by a letter or a leftover suffix."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]

@@ -27,7 +27,7 @@ import functools
 import regex
 
 from ..records import Fact
-from ..translit import name_key
+from ..translit import edit_distance, name_key
 from .lexicon import INFLECTION
 from .tokens import _WORD, Token
 
@@ -245,16 +245,6 @@ def find_titles(text: str, start: int, end: int, lang: str, sentence_id: str) ->
     return facts
 
 
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 PREFIX_MIN, PREFIX_SLACK = 4, 3  # "belgrad" ~ "belgrade": a shared stem of 4+ and ≤3 leftover letters
 
 
@@ -265,7 +255,7 @@ def _word_matches(a: str, b: str) -> bool:
     if len(short) >= PREFIX_MIN and long_.startswith(short) and len(long_) - len(short) <= PREFIX_SLACK:
         return True
     if len(short) >= 5:
-        return _edit_distance(a, b) <= (1 if len(short) < 8 else 2)
+        return edit_distance(a, b) <= (1 if len(short) < 8 else 2)
     return False
 
 

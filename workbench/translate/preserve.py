@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..records import PreservationIssue
-from ..translit import name_key
+from ..translit import edit_distance, name_key
 
 _SP = "[ \u00a0\u202f]"
 _DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])")
@@ -134,23 +134,13 @@ def _check_numbers(source: str, offset: int, english: str, lang: str) -> list[Pr
     return issues
 
 
-def _edit_distance(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
 def keys_match(src: str, en: str) -> bool:
     """Prefix match allowing one edit per four letters: the source may carry a case suffix
     (vucicti ~ vucic), the English a derivational one (serbia ~ serbian); kazakstan ~ kazahstan."""
     n = min(len(src), len(en))
     if n < min(4, len(src)):
         return False
-    return _edit_distance(src[:n], en[:n]) <= n // 4
+    return edit_distance(src[:n], en[:n]) <= n // 4
 
 
 def source_names(source: str, lang: str) -> list[tuple[int, int, str]]:
