@@ -390,8 +390,8 @@ def calibrate(pools: dict, runner: Direct) -> None:
             tot.tp, tot.fp, tot.fn = tot.tp + ev.tp, tot.fp + ev.fp, tot.fn + ev.fn
         print(f"  {t:5.2f}        {fmt(tot)}")
     print("link threshold  pair penalty  P      R      F1")
-    for pen in (0.0, 0.2, 0.5, 0.8):
-        for t in (1.0, 1.1, 1.2):
+    for pen in (0.0, 0.1, 0.3, 0.5):
+        for t in (0.9, 1.0, 1.1):
             claims_mod.LINK_THRESHOLD, claims_mod.PAIR_PENALTY = t, pen
             tot = PRF()
             for _, docs, path in dev:

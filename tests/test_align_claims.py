@@ -152,3 +152,26 @@ def test_mentions_match_numbers_and_names_across_scripts():
     assert {"tokae", "kazak"} <= kk.names & tr.names
     assert "vucic" in kk.names
     assert mentions("Bütçe 1.500.000 lira, oran 3,5.", "tr").numbers == {"1500000", "3.5"}
+
+
+def test_sentence_whose_partner_was_dropped_stays_single_though_close(topics):
+    # a:1 is a paraphrase-ish neighbour of claim 0 that b does not report: its best
+    # candidate (b:0, or the merged unit a:0+a:1 against b:0) is not mutual best.
+    rng = np.random.default_rng(3)
+    near = _unit(topics[0] + 0.9 * topics[4])
+    docs, emb = _synthetic({"a": [0, 4], "b": [0, 2]}, topics)
+    emb["a:1"] = _noisy(near, rng)
+    groups = _groups(align_claims(docs, _events(docs), emb))
+    assert {"a:0", "b:0"} in groups
+    assert {"a:1"} in groups
+
+
+def test_mutual_best_keeps_only_links_best_for_all_their_sentences():
+    from workbench.align.claims import Link, _Unit, mutual_best
+
+    links = [Link(1.5, _Unit("a", (0,)), _Unit("b", (0,))),
+             Link(1.3, _Unit("a", (1,)), _Unit("b", (0,))),        # b:0 prefers a:0
+             Link(1.4, _Unit("a", (0, 1)), _Unit("b", (0,))),      # a:0 prefers its 1-1 link
+             Link(1.2, _Unit("a", (1,)), _Unit("b", (1,)))]        # a:1 has better (if unkept) links
+    kept = mutual_best(links)
+    assert [(l.a.indices, l.b.indices) for l in kept] == [((0,), (0,))]

@@ -139,6 +139,16 @@ def test_same_hedge_with_another_anchor_conflicts(pair):
     assert kinds(flags, "conflict") and not kinds(flags, "hedge")
 
 
+def test_two_ranges_must_agree_at_both_ends_but_a_point_may_fall_inside(pair):
+    tr, bg = pair
+    c = [claim("c-1", ("001", 0), ("002", 0))]
+    ranges = [fact(tr, 0, "12", value=10.0, low=10.0, high=40.0, unit="minute"),
+              fact(bg, 0, "10", value=10.0, low=10.0, high=60.0, unit="minute")]
+    assert kinds(run([tr, bg], c, ranges), "conflict")
+    inside = [ranges[0], fact(bg, 0, "10", value=20.0, unit="minute")]
+    assert not kinds(run([tr, bg], c, inside), "conflict")
+
+
 def test_exact_vs_about_is_a_low_hedge(pair):
     tr, bg = pair
     facts = [fact(tr, 0, "12", value=60.0, unit="company"),

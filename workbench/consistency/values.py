@@ -61,6 +61,9 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
     if a.hedge == b.hedge and a.hedge != "exact":
         return same_number(float(a.value), float(b.value))
     (alo, ahi), (blo, bhi) = interval(a), interval(b)
+    if a.hedge == b.hedge == "exact" and alo != ahi and blo != bhi:
+        # two stated ranges ("10-40" vs "10–60") must agree at both ends, not merely overlap
+        return same_number(alo, blo) and same_number(ahi, bhi)
     tol = SAME_NUMBER_RTOL * max(1.0, abs(alo) if math.isfinite(alo) else 1.0)
     return alo <= bhi + tol and blo <= ahi + tol
 
