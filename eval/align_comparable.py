@@ -17,9 +17,13 @@ printed.
 
 Scores:
   events: pairwise over documents of a pool (same article in gold vs same event).
-  claims: over pairs of sentences of different documents; gold when they share a
-          FLORES line (a merged sentence is linked to each line it contains),
-          predicted when they are in one claim group.
+  claims: over pairs of sentences of different documents, predicted when they are
+          in one claim group; gold when they cover overlapping parts of one FLORES
+          line (see gold_claim_pairs; a merged sentence pairs with each line it
+          holds). Also printed: the same claims against line-level gold (any shared
+          line, which no one-member-per-document claim can fully reach when the
+          segmenter splits a two-sentence line on both sides), and an oracle: the
+          gold pairs joined under the aligner's constraints, a ceiling.
 Baseline: events = all documents of one date; claims = mutual-best-cosine sentence
 pairs between every two documents of an event, joined transitively.
 

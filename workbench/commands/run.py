@@ -76,16 +76,15 @@ def run(args) -> int:
         )
     report = build_report(result, rejected_inputs=[{"path": e.name, "reason": e.reason} for e in errors],
                           link_reviews=review.link_reviews(decisions))
-    stale = review.unmatched(decisions, report)
-    report["review"] = {"file": decisions_path, "applied": [review.decision_dict(d) for d in decisions if d not in stale],
-                        "unmatched": [review.decision_dict(d) for d in stale]}
+    report["review"] = {"file": decisions_path, **review.review_section(decisions, report)}
     validate_report(report)
     os.makedirs(args.out, exist_ok=True)
     out_json = os.path.join(args.out, "report.json")
     write_atomic(out_json, dumps(report))
     written = [out_json] + write_views(report, os.path.join(args.out, "report.html"))
-    for d in stale:
-        print(f"workbench: warning: {decisions_path}: decision {d.action} {d.id} no longer matches anything", file=sys.stderr)
+    for d in report["review"]["unmatched"]:
+        print(f"workbench: warning: {decisions_path}: decision {d['action']} {d['id']} no longer matches anything",
+              file=sys.stderr)
     print(f"workbench: {len(docs)} documents, {len(report['events'])} events, {len(report['claims'])} claims, "
           f"{len(report['flags'])} flags", file=sys.stderr)
     for w in written:
