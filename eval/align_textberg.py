@@ -8,6 +8,11 @@ Scores are strict and lax precision / recall / F1 as defined by Vecalign's score
   * recall: the same with gold and test swapped, insertions/deletions dropped from both.
 The gold files miss a few beads; like Vecalign we score them as they are.
 
+--scoring compares the bead scores of workbench.align.parallel: ``margin`` (Bertalign's
+neighbour-margin cosine of concatenated windows with a length factor; default) and
+``vecalign`` (Vecalign's normalized cosine distance; run it with ``--center 0`` for the
+earlier numbers). The calibration sweep is recorded in AlignParams' docstring.
+
 --windows picks how multi-sentence windows get vectors (workbench.align.parallel):
 ``text`` embeds every window of 2..max_size sentences, ``lazy`` (default) only those
 near uncertain links, ``mean`` none (sums of sentence vectors). The first run embeds
@@ -31,7 +36,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench.align.parallel import WINDOW_MODES, AlignParams, Bead, align_sentences  # noqa: E402
+from workbench.align.parallel import SCORINGS, WINDOW_MODES, AlignParams, Bead, align_sentences  # noqa: E402
 from workbench.embed import load_encoder  # noqa: E402
 from workbench.store import Store  # noqa: E402
 
@@ -142,6 +147,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", default="/tmp/workbench-align-eval.sqlite", help="embedding Store file")
     parser.add_argument("--windows", choices=WINDOW_MODES, default="lazy",
                         help="embed all window texts (text), only uncertain ones (lazy) or none (mean)")
+    parser.add_argument("--scoring", choices=SCORINGS, default=AlignParams.scoring,
+                        help="bead scores: Bertalign's neighbour margin (default) or Vecalign's normalized cost")
+    parser.add_argument("--skip", type=float, default=AlignParams.skip, help="score lost per unaligned sentence (margin)")
+    parser.add_argument("--center", type=float, default=AlignParams.center,
+                        help="share of each document's mean sentence vector removed before scoring")
     parser.add_argument("--max-size", type=int, default=AlignParams.max_size)
     parser.add_argument("--del-percentile", type=float, default=AlignParams.del_percentile)
     parser.add_argument("--size-exponent", type=float, default=AlignParams.size_exponent)
@@ -152,7 +162,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     root = args.data_dir / "textberg" if (args.data_dir / "textberg").is_dir() else args.data_dir
-    params = replace(AlignParams(), max_size=args.max_size, del_percentile=args.del_percentile,
+    params = replace(AlignParams(), scoring=args.scoring, skip=args.skip, center=args.center,
+                     max_size=args.max_size, del_percentile=args.del_percentile,
                      size_exponent=args.size_exponent, length_weight=args.length_weight,
                      width=args.width)
     encoder = load_encoder()

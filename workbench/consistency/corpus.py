@@ -83,7 +83,7 @@ class Corpus:
             return True
         ea, eb = self.english_names(da, sa), self.english_names(db, sb)
         if ea is None or eb is None:
-            return False
+            return True
         lone_a = [k for k in ea if not any(keys_match(k, x) for x in eb)]
         lone_b = [k for k in eb if not any(keys_match(k, x) for x in ea)]
         return bool(lone_a) and bool(lone_b)
