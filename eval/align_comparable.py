@@ -171,13 +171,21 @@ def run_cli(jsonl: str, out_dir: str) -> Result:
 class Direct:
     """The library path without the CLI: parse, segment, embed (cached), group, align."""
 
-    def __init__(self, cache: str | None):
+    def __init__(self, cache: str | None, merged_text: bool = True):
         from workbench.embed import load_encoder
         from workbench.store import Store
 
         self.encoder = load_encoder()
         self.store = Store(cache or ":memory:")
         self.prepared: dict[str, tuple] = {}
+        self.merged_text = merged_text
+        self.texts_embedded = 0  # merged-unit texts the aligner asked for (as the pipeline does)
+
+    def encode(self, texts: list[str]) -> np.ndarray:
+        from workbench.embed import encode_cached
+
+        self.texts_embedded += len(texts)
+        return encode_cached(self.encoder, texts, self.store)
 
     def prepare(self, jsonl: str):
         from workbench.corpus import parse_jsonl
@@ -202,7 +210,7 @@ class Direct:
     def run(self, jsonl: str) -> Result:
         docs, emb = self.prepare(jsonl)
         events = events_mod.group_events(docs, emb)
-        claims = claims_mod.align_claims(docs, events, emb)
+        claims = claims_mod.align_claims(docs, events, emb, encode=self.encode if self.merged_text else None)
         return Result({d.id: [(s.id, s.start, s.end) for s in d.sentences] for d in docs},
                       [list(e.documents) for e in events],
                       [[s for m in c.members for s in m.sentences] for c in claims],
@@ -413,6 +421,8 @@ def main() -> None:
     ap.add_argument("--runner", choices=("cli", "direct"), default="cli",
                     help="'cli': workbench run on a JSONL pool (default); 'direct': call the library")
     ap.add_argument("--calibrate", action="store_true", help="sweep thresholds on the dev half (direct runner)")
+    ap.add_argument("--mean-pairs", action="store_true",
+                    help="direct runner: merged units keep the mean vector (no merged-text embedding)")
     ap.add_argument("--cache", help="embedding cache (default: the workbench cache)")
     ap.add_argument("--work", help="folder for pools and reports (default: a temporary folder)")
     args = ap.parse_args()
@@ -442,14 +452,15 @@ def main() -> None:
     print(f"{len(articles)} FLORES articles with >= 3 sentences; dev {len(splits['dev'])}, test {len(splits['test'])}; "
           f"seed {args.seed}; runner {args.runner}; pools in {work}")
 
-    direct = Direct(cache) if args.runner == "direct" or args.calibrate else None
+    direct = Direct(cache, merged_text=not args.mean_pairs) if args.runner == "direct" or args.calibrate else None
     if args.calibrate:
         calibrate(pools, direct)
         return
 
-    rows = []
+    rows, n_sentences = [], 0
     for name, (docs, path) in pools.items():
         result = direct.run(path) if direct else run_cli(path, os.path.join(work, name))
+        n_sentences += len(result.texts)
         emb = embeddings_for(result, cache)
         ours, base, best = score(docs, result), score(docs, baseline(docs, result, emb)), score(docs, oracle(docs, result))
         rows.append((name, len(docs), (ours[0], base[0], ours[1], base[1], best[1], ours[2])))
@@ -470,6 +481,8 @@ def main() -> None:
                 t.tp, t.fp, t.fn = t.tp + x.tp, t.fp + x.fp, t.fn + x.fn
             print(f"{name:<14} {n:4d}    |" + "|".join(f" {fmt(x)}  " for x in prfs) + "|")
         print(f"{'all.' + split:<14}         |" + "|".join(f" {fmt(x)}  " for x in total) + "|")
+    if direct:
+        print(f"\nmerged-unit texts embedded: {direct.texts_embedded} for {n_sentences} sentences in all pools")
 
 if __name__ == "__main__":
     main()

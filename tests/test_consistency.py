@@ -219,6 +219,55 @@ def test_names_match_across_inflection_and_full_form_but_swaps_conflict(pair):
     assert not kinds(run([tr, bg], c, swapped), "conflict")
 
 
+def test_one_word_of_a_name_swapped_conflicts_across_scripts_without_english():
+    """No translation: "Buenos Aires" vs "Буенос Гьоте" is the same name with one word swapped."""
+    en = make_doc("001", "en", ["The city is 50 km from Buenos Aires."])
+    bg = make_doc("002", "bg", ["Градът е на 50 км от Буенос Гьоте."])
+    c = [claim("c-1", ("001", 0), ("002", 0))]
+    facts = [fact(en, 0, "Buenos Aires", kind="name", value="buenos aires"),
+             fact(bg, 0, "Буенос Гьоте", kind="name", value="buenos gote")]
+    (f,) = kinds(run([en, bg], c, facts), "conflict")
+    assert f.severity == "medium"
+    assert "who or where" in f.message and "«Buenos Aires» (001, en) vs «Буенос Гьоте» (002, bg)" in f.message
+
+
+def test_translated_or_respelled_name_words_are_not_swaps():
+    en = make_doc("001", "en", ["Students from North Carolina and Marie Therese came."])
+    kk = make_doc("002", "kk", ["Солтүстік Каролина студенттері мен Мария Тереза келді."])
+    c = [claim("c-1", ("001", 0), ("002", 0))]
+    facts = [fact(en, 0, "North Carolina", kind="name", value="north carolina"),
+             fact(kk, 0, "Солтүстік Каролина", kind="name", value="soltustik karolina"),
+             fact(en, 0, "Marie Therese", kind="name", value="marie terese"),
+             fact(kk, 0, "Мария Тереза", kind="name", value="maria tereza")]
+    assert not kinds(run([en, kk], c, facts), "conflict")
+
+
+def test_swapped_word_mentioned_elsewhere_in_the_other_document_is_no_swap():
+    en = make_doc("001", "en", ["John Hancock signed.", "Dunlap printed it."])
+    kk = make_doc("002", "kk", ["Джон Данлэп қол қойды.", "Данлэп басты."])
+    c = [claim("c-1", ("001", 0), ("002", 0))]
+    facts = [fact(en, 0, "John Hancock", kind="name", value="john hancock"),
+             fact(kk, 0, "Джон Данлэп", kind="name", value="djon danlap"),
+             fact(en, 1, "Dunlap", kind="name", value="dunlap")]
+    assert kinds(run([en, kk], c, facts[:2]), "conflict")
+    assert not kinds(run([en, kk], c, facts), "conflict")
+
+
+def test_up_to_ending_a_range_is_no_hedge_against_the_plain_figure():
+    """bg "10 до 15" reads as 10 and "up to 15"; tr "10 ila 15" says the same with no hedge."""
+    tr = make_doc("001", "tr", ["Bir kişi 10 ila 15 kişiye bulaştırabilir."])
+    bg = make_doc("002", "bg", ["Едно лице може да зарази 10 до 15 души."])
+    c = [claim("c-1", ("001", 0), ("002", 0))]
+    facts = [fact(tr, 0, "10"), fact(tr, 0, "15"), fact(bg, 0, "10"),
+             fact(bg, 0, "до 15", value=15.0, hedge="up_to")]
+    assert not kinds(run([tr, bg], c, facts), "hedge")
+    lone = [facts[1], Fact(**{**facts[3].__dict__})]  # "up to 15" with no figure before it
+    bg2 = make_doc("002", "bg", ["Едно лице може да зарази до 15 души."])
+    lone[1] = fact(bg2, 0, "до 15", value=15.0, hedge="up_to")
+    (h,) = kinds(run([tr, bg2], c, lone), "hedge")
+    assert h.severity == "low"
+
+
 def test_names_in_one_language_compare_as_they_are():
     a = make_doc("001", "tr", ["Vucic Astana'da."])
     b = make_doc("002", "tr", ["Tokayev Astana'da."])

@@ -15,7 +15,7 @@ source reports is a single-member claim (score None), information for the review
 """
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -50,6 +50,9 @@ from .margin import ratio_margin
 # so it is not a rule here.
 MARGIN_K = 4  # neighbours in the ratio margin (Artetxe & Schwenk use 4)
 LINK_THRESHOLD = 1.0  # minimum link score (ratio margin of language-centered vectors + evidence bonus)
+MERGED_TEXT_PENALTY = 0.1  # likewise when the merged unit's vector embeds its joined text (``encode`` given)
+MERGED_BLEND = 1.0
+MERGE_MARGIN = 0.1  # a merged unit is embedded as text when its mean-vector link is this close to the best 1-1 link
 PAIR_PENALTY = 0.1  # subtracted from 1-2 (merged) unit scores: a mean of two vectors is a hub, close to everything
 KNN_FLOOR = 0.3  # lower bound of the margin denominator: a sentence with no close neighbour (centered cosines ~0) must not get a huge margin from a near-zero one
 NUMBER_BONUS = 0.03  # added per unit pair, times the share of numbers they have in common
@@ -160,12 +163,16 @@ def center_by_language(e: np.ndarray, langs: Sequence[str]) -> np.ndarray:
     eval/align_comparable.py it raised the best pairwise event F1 of the content
     score alone from 0.78-0.97 to 0.975-1.0 per configuration.
     """
-    langs_arr = np.asarray(langs)
-    out = np.asarray(e, dtype=np.float64).copy()
-    for lang in set(langs):
-        rows = langs_arr == lang
-        out[rows] -= out[rows].mean(axis=0)
+    means = language_means(e, langs)
+    out = np.asarray(e, dtype=np.float64) - np.stack([means[lang] for lang in langs]) if len(langs) else np.asarray(e)
     return _normalize_rows(out)
+
+
+def language_means(e: np.ndarray, langs: Sequence[str]) -> dict[str, np.ndarray]:
+    """Each language's mean vector over the rows of ``e`` (the direction centering removes)."""
+    langs_arr = np.asarray(langs)
+    e = np.asarray(e, dtype=np.float64)
+    return {lang: e[langs_arr == lang].mean(axis=0) for lang in set(langs)}
 
 
 def _units(n: int) -> list[tuple[int, ...]]:
@@ -193,21 +200,40 @@ class UnitTable:
     vectors: np.ndarray
     knn: np.ndarray
     mentions: list[Mentions]
+    encoded: np.ndarray  # per unit: True for a merged unit whose vector embeds its own text (not a mean)
 
 
-def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray]) -> dict[str, UnitTable]:
+def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
+                merged: Mapping[tuple[str, int], np.ndarray] | None = None) -> dict[str, UnitTable]:
+    """Unit tables of every document, vectors centered by language over the whole pool.
+
+    ``merged`` maps (document id, position i) to the raw embedding of the joined text
+    of sentences i and i+1; such a merged unit takes that vector (centered with the
+    same language mean as the sentences) instead of the mean of its two sentences.
+    """
+    merged = merged or {}
     mats = sentence_matrix(docs, embeddings)
     sizes = np.array([len(d.sentences) for d in docs])
     tables: dict[str, UnitTable] = {}
     if sizes.sum() == 0:
-        return {d.id: UnitTable(d.id, [], np.zeros((0, 0)), np.zeros(0), []) for d in docs}
+        return {d.id: UnitTable(d.id, [], np.zeros((0, 0)), np.zeros(0), [], np.zeros(0, dtype=bool)) for d in docs}
     owner = np.repeat(np.arange(len(docs)), sizes)
-    pool = center_by_language(np.vstack([mats[d.id] for d in docs]), [docs[i].lang for i in owner])
+    raw = np.vstack([mats[d.id] for d in docs])
+    langs = [docs[i].lang for i in owner]
+    means = language_means(raw, langs)
+    pool = _normalize_rows(np.asarray(raw, dtype=np.float64) - np.stack([means[lang] for lang in langs]))
     offsets = np.concatenate([[0], np.cumsum(sizes)])
     for n, d in enumerate(docs):
         own = pool[offsets[n]:offsets[n + 1]]
         vectors = _unit_vectors(own)
         units = _units(len(own))
+        encoded = np.zeros(len(units), dtype=bool)
+        for i in range(len(own) - 1):
+            if (d.id, i) in merged:
+                row = len(own) + i
+                text_vec = _normalize_rows((np.asarray(merged[(d.id, i)], dtype=np.float64) - means[d.lang])[None])[0]
+                vectors[row] = _normalize_rows((MERGED_BLEND * text_vec + (1 - MERGED_BLEND) * vectors[row])[None])[0]
+                encoded[row] = True
         others = np.flatnonzero(owner != n)
         if len(others) and len(vectors):
             sim = vectors @ pool[others].T
@@ -219,16 +245,18 @@ def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray]) 
         knn = np.maximum(knn, KNN_FLOOR)
         ment = [mentions(s.text, d.lang) for s in d.sentences]
         unit_ment = [ment[u[0]] if len(u) == 1 else ment[u[0]] | ment[u[1]] for u in units]
-        tables[d.id] = UnitTable(d.id, units, vectors, knn, unit_ment)
+        tables[d.id] = UnitTable(d.id, units, vectors, knn, unit_ment, encoded)
     return tables
 
 
 def pair_links(a: UnitTable, b: UnitTable) -> list[Link]:
     """All scored unit links between two documents: 1-1, 1-2 and 2-1 (not 2-2).
 
-    Score = ratio margin of the unit vectors (a pair's vector is the normalized sum
-    of its two sentence vectors), minus PAIR_PENALTY for a merged unit, plus the
-    evidence bonus. The caller keeps only the mutual-best ones (``mutual_best``).
+    Score = ratio margin of the unit vectors, plus the evidence bonus, minus a
+    penalty for a merged unit: PAIR_PENALTY when its vector is the normalized sum of
+    its two sentence vectors (a hub, close to everything), MERGED_TEXT_PENALTY when
+    it embeds the joined text itself. The caller keeps only the mutual-best ones
+    (``mutual_best``).
     """
     if not a.units or not b.units:
         return []
@@ -239,10 +267,47 @@ def pair_links(a: UnitTable, b: UnitTable) -> list[Link]:
             if len(u) == 2 and len(v) == 2:
                 continue
             s = float(score[i, j]) + evidence_bonus(a.mentions[i], b.mentions[j])
-            if len(u) == 2 or len(v) == 2:
-                s -= PAIR_PENALTY
+            if len(u) == 2:
+                s -= MERGED_TEXT_PENALTY if a.encoded[i] else PAIR_PENALTY
+            elif len(v) == 2:
+                s -= MERGED_TEXT_PENALTY if b.encoded[j] else PAIR_PENALTY
             links.append(Link(s, _Unit(a.doc, u), _Unit(b.doc, v)))
     return links
+
+
+def merge_candidates(edocs: Sequence[Document], tables: Mapping[str, UnitTable]) -> set[tuple[str, int]]:
+    """Merged units of one event worth embedding as text: (document id, first position).
+
+    A merged unit qualifies when one of its mean-vector links (1-2 or 2-1, before the
+    pair penalty) scores at least LINK_THRESHOLD - MERGE_MARGIN and within MERGE_MARGIN
+    of the best 1-1 link of each sentence it touches in that document pair: only
+    such a unit could become a mutual-best link once its own vector replaces the mean.
+    The rest keep the mean vector; they lose to a 1-1 link of their sentences anyway.
+    """
+    out: set[tuple[str, int]] = set()
+    for x in range(len(edocs)):
+        for y in range(x + 1, len(edocs)):
+            links = pair_links(tables[edocs[x].id], tables[edocs[y].id])
+            best: dict[tuple[str, int], float] = {}
+            for link in links:
+                if len(link.a.indices) == 1 and len(link.b.indices) == 1:
+                    for unit in (link.a, link.b):
+                        key = (unit.doc, unit.indices[0])
+                        best[key] = max(best.get(key, -np.inf), link.score)
+            for link in links:
+                pair = link.a if len(link.a.indices) == 2 else link.b if len(link.b.indices) == 2 else None
+                if pair is None:
+                    continue
+                raw = link.score + PAIR_PENALTY
+                floor = max(best.get((u.doc, i), -np.inf) for u in (link.a, link.b) for i in u.indices)
+                if raw >= LINK_THRESHOLD - MERGE_MARGIN and raw >= floor - MERGE_MARGIN:
+                    out.add((pair.doc, pair.indices[0]))
+    return out
+
+
+def merged_text(doc: Document, i: int) -> str:
+    """The text a merged unit is embedded as: its two sentences joined by a space."""
+    return doc.sentences[i].text + " " + doc.sentences[i + 1].text
 
 
 def mutual_best(links: list[Link]) -> list[Link]:
@@ -340,18 +405,27 @@ def _claim(event_id: str, members: dict[str, set[int]], links: list[tuple[str, s
 
 
 def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[str, np.ndarray], *,
-                 rejected: Collection[tuple[str, str]] = (), accepted: Collection[tuple[str, str]] = ()) -> list[Claim]:
+                 rejected: Collection[tuple[str, str]] = (), accepted: Collection[tuple[str, str]] = (),
+                 encode: Callable[[list[str]], np.ndarray] | None = None) -> list[Claim]:
     """Claim groups of every event; each sentence of each event's documents is in exactly one.
 
     ``rejected`` sentence-id pairs never end up in one claim; ``accepted`` pairs are
     linked first, whatever their score (pairs across events are ignored: a claim
     belongs to one event). Claims come out in event order, then by first sentence.
+    ``encode`` (texts -> raw embedding rows, the encoder that made ``embeddings``)
+    lets merged units that could win a link (``merge_candidates``) be embedded as
+    their joined text instead of the mean of their sentence vectors.
     """
     docs_by_id = {d.id: d for d in docs}
-    tables = unit_tables(docs, embeddings)
     unknown = [d for e in events for d in e.documents if d not in docs_by_id]
     if unknown:
         raise ValueError(f"event refers to unknown document {unknown[0]!r}")
+    tables = unit_tables(docs, embeddings)
+    if encode is not None:
+        wanted = sorted({c for e in events for c in merge_candidates([docs_by_id[d] for d in e.documents], tables)})
+        if wanted:
+            vecs = np.asarray(encode([merged_text(docs_by_id[d], i) for d, i in wanted]))
+            tables = unit_tables(docs, embeddings, dict(zip(wanted, vecs)))
     claims: list[Claim] = []
     for event in events:
         edocs = [docs_by_id[d] for d in event.documents]
@@ -393,4 +467,5 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
 
 # Calibrated settings, stamped into the report signature by the pipeline.
 THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "pair_penalty": PAIR_PENALTY, "mutual_best": True,
-              "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS}
+              "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS,
+              "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN}

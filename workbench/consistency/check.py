@@ -5,7 +5,10 @@ Rules, in the order a reviewer cares about them:
 * ``conflict`` — within a claim group, two documents give incompatible values for
   the same thing (``compare``): high severity. Names and titles conflict only
   when the mismatch survives in English (``Corpus.names_differ``; names are
-  translated, not just transliterated), names at medium severity. Unaligned
+  translated, not just transliterated), names at medium severity. Without
+  English on both sides, a multi-word name with exactly one word swapped for an
+  unrelated one that the other document never mentions conflicts too
+  (``compare.name_swaps``, medium). Unaligned
   sentences facing each other between the same aligned anchors are compared too
   (``_gap_findings``), and so is a unit that each of two documents of an event
   counts with one value only (``_event_findings``); those conflicts are medium
@@ -28,7 +31,7 @@ from collections.abc import Iterable, Mapping
 
 from ..document import Document
 from ..records import Claim, Event, Evidence, Fact, Flag, Translation, stable_id
-from .compare import Thing, compare_facts, hedge_severity
+from .compare import Thing, compare_facts, hedge_severity, name_swaps
 from .corpus import Corpus
 from .values import (ABOUT_TOLERANCE, NAME_MATCH_RATIO, compatible, describe_quantity, interval,
                      plural, show)
@@ -155,9 +158,12 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings) -> None:
     for i, da in enumerate(docs):
         for db in docs[i + 1:]:
             doc_names = (corpus.doc_names(da), corpus.doc_names(db))
-            for finding in compare_facts(by_doc[da], by_doc[db], doc_names=doc_names):
-                if finding.thing[0] in ("name", "title") and not corpus.names_differ(da, sentences[da], db, sentences[db]):
-                    continue
+            found = [f for f in compare_facts(by_doc[da], by_doc[db], doc_names=doc_names)
+                     if f.thing[0] not in ("name", "title")
+                     or corpus.names_differ(da, sentences[da], db, sentences[db])]
+            if not corpus.english_between(da, sentences[da], db, sentences[db]):
+                found += name_swaps(by_doc[da], by_doc[db], doc_names)
+            for finding in found:
                 kind, sev, why = _classify(finding.kind, finding.severity, da, db, finding.facts, corpus)
                 findings.add((kind, claim.id, claim.event, finding.thing, why), finding.facts, sev)
 

@@ -16,14 +16,43 @@ units never meet ("ten years ago" and "10 memoranda").
 """
 from __future__ import annotations
 
+import difflib
+
+import regex
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..records import Fact
-from .values import compatible, distance
+from ..translit import name_key
+from .values import compatible, distance, keys_match
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
 NAME_MAX_WORDS = 2
+NAME_WORD_MIN = 3  # shorter key words ("de", "la", initials) say nothing about a swap
+# Words of place and institution names that are translated, not transliterated (keys by
+# prefix, kk/tr/bg/en): "North Carolina" / «Солтүстік Каролина», «Niagara Şelaleri» /
+# "Niagara Falls". Collected from the cross-language name mismatches between faithful
+# translations on the FLORES-200 devtest dev split (the consistency eval's unchanged pool).
+GENERIC_NAME_WORDS = {
+    "en": ("north", "south", "east", "west", "new", "great", "upper", "lower", "central", "saint",
+           "university", "hospital", "river", "lake", "falls", "highway", "harbor", "harbour", "dynasty",
+           "republic", "island", "court", "administrator", "ocean", "sea", "mountain", "state",
+           "province", "city", "church", "christian", "orthodox", "multiple", "sclerosis"),
+    "kk": ("солтүстік", "оңтүстік", "шығыс", "батыс", "жаңа", "ұлы", "орталық", "университет",
+           "аурухана", "өзен", "көл", "сарқырама", "тас жол", "айлақ", "әулет", "республика",
+           "арал", "сот", "мұхит", "теңіз", "тау", "штат", "облыс", "қала", "шіркеу", "христиан"),
+    "tr": ("kuzey", "güney", "doğu", "batı", "yeni", "büyük", "orta", "üniversite", "hastane",
+           "nehir", "nehri", "göl", "şelale", "otoyol", "liman", "hanedan", "cumhuriyet", "ada",
+           "mahkeme", "yönetici", "okyanus", "deniz", "dağ", "eyalet", "şehir", "kilise",
+           "hristiyan", "ortodoks", "multipl", "skleroz"),
+    "bg": ("северн", "южн", "източн", "западн", "нов", "велик", "централн", "университет",
+           "болница", "река", "езеро", "водопад", "магистрала", "пристанище", "династия",
+           "република", "остров", "съд", "администратор", "океан", "море", "планина", "щат",
+           "провинция", "град", "църква", "християн", "православ", "множествена", "склероза"),
+}
+# A swapped-in name shares little spelling with the name it replaces; variants of one
+# name ("Maria" / "Marie", "Tereza" / "Therese") share much. Set by hand between the two.
+SWAP_MAX_RATIO = 0.5
 
 
 @dataclass(frozen=True)
@@ -68,18 +97,34 @@ def hedge_severity(a: Fact, b: Fact) -> str:
     return "low" if "exact" in (a.hedge, b.hedge) else "medium"
 
 
-def _hedges(pairs: list[tuple[Fact, Fact]]) -> list[Finding]:
+# "10 до 15", "150-ден 200-ге дейін", "10 ila 15": the extractor reads the second figure of a
+# range as "up to 15" when its "to" doubles as the hedge word. A figure hedged "up to" that
+# follows another figure of its sentence within this many characters ends a range, and
+# facing a plain 15 it is the same statement. Set from the unchanged pairs of the
+# consistency eval's dev split, where every such gap was 4–9 characters.
+RANGE_GAP = 12
+
+
+def _range_end(f: Fact, side: Sequence[Fact]) -> bool:
+    return f.hedge == "up_to" and any(g is not f and g.kind == "quantity" and g.sentence == f.sentence
+                                      and 0 <= f.start - g.end <= RANGE_GAP for g in side)
+
+
+def _hedges(pairs: list[tuple[Fact, Fact]], side_a: Sequence[Fact] = (),
+            side_b: Sequence[Fact] = ()) -> list[Finding]:
     return [Finding("hedge", ("quantity", a.unit or b.unit), (a, b), hedge_severity(a, b))
-            for a, b in pairs if a.hedge != b.hedge]
+            for a, b in pairs if a.hedge != b.hedge
+            and not (b.hedge == "exact" and _range_end(a, side_a))
+            and not (a.hedge == "exact" and _range_end(b, side_b))]
 
 
 def compare_quantities(a: Sequence[Fact], b: Sequence[Fact]) -> list[Finding]:
     findings: list[Finding] = []
     pairs, left_a, left_b = pair_facts(a, b, lambda x, y: x.unit is not None and x.unit == y.unit)
-    findings += _hedges(pairs)
+    findings += _hedges(pairs, a, b)
     pairs, left_a, left_b = pair_facts(left_a, left_b,
                                        lambda x, y: x.unit is None or y.unit is None or x.unit == y.unit)
-    findings += _hedges(pairs)
+    findings += _hedges(pairs, a, b)
     for unit in sorted({f.unit for f in left_a if f.unit} & {f.unit for f in left_b if f.unit}):
         fs = tuple(f for f in left_a + left_b if f.unit == unit)
         findings.append(Finding("conflict", ("quantity", unit), fs, "high"))
@@ -118,4 +163,74 @@ def compare_facts(a: Sequence[Fact], b: Sequence[Fact], *, names: bool = True,
         if len(left_a) == 1 and len(left_b) == 1 and _lone_name(left_a[0], doc_names[1]) \
                 and _lone_name(left_b[0], doc_names[0]):
             findings.append(Finding("conflict", ("name", None), (left_a[0], left_b[0]), "medium"))
+    return findings
+
+
+def _name_words(f: Fact) -> list[str]:
+    return [w for w in str(f.value).split() if len(w) >= NAME_WORD_MIN and not _ROMAN.fullmatch(w)]
+
+
+# Spelling folds for comparing a differing word pair: English j/g/h/w/th against
+# Cyrillic дж/ж/х/в/т keys (Джордж / George, Джон / John).
+_SOUND_FOLDS = (("dzh", "j"), ("dj", "j"), ("ge", "je"), ("gi", "ji"), ("th", "t"), ("ph", "f"),
+                ("w", "v"), ("h", ""))
+
+
+def _sound(word: str) -> str:
+    for a, b in _SOUND_FOLDS:
+        word = word.replace(a, b)
+    return word
+
+
+def _differ(u: str, v: str) -> bool:
+    return not keys_match(u, v) and not keys_match(_sound(u), _sound(v))
+
+
+_GENERIC_KEYS = tuple(sorted({name_key(w, lang) for lang, ws in GENERIC_NAME_WORDS.items() for w in ws}))
+_GENERIC_TAIL = 3  # "Otoyolu'nun" keys to "otolu": an inflection of up to three letters after the stem
+
+
+def _generic(word: str) -> bool:
+    return any(word.startswith(g) and len(word) - len(g) <= _GENERIC_TAIL for g in _GENERIC_KEYS)
+
+
+_ROMAN = regex.compile(r"[ivxlc]+")
+LONE_PREFIX = 4  # Данлэптың keys to "danleptin": a Kazakh ending hides Dunlap but not its first letters
+
+
+def _lone_word(word: str, other_words: Sequence[str]) -> bool:
+    """A name word matching nothing in the other document, by key, sound or its first letters."""
+    s = _sound(word)
+    return not any(keys_match(word, w) or keys_match(s, _sound(w))
+                   or _sound(w)[:LONE_PREFIX] == s[:LONE_PREFIX] for w in other_words)
+
+
+def name_swaps(a: Sequence[Fact], b: Sequence[Fact],
+               doc_names: tuple[Sequence[Fact], Sequence[Fact]]) -> list[Finding]:
+    """Names two sources in different languages give for one thing, compared without English.
+
+    Names are often translated rather than transliterated (Almanya / Germany,
+    «Седемте сестри» / «The Seven Sisters»), so a name one side lacks proves little.
+    What does: the same multi-word name on both sides (every other word matches, by
+    transliterated key) with exactly one word that nowhere in the other document
+    has a match — "Buenos Aires" / "Буенос Гьоте", "Arnold Schwarzenegger" /
+    "Дейвид Шварценегер".
+    """
+    words_a = [w for f in doc_names[0] for w in _name_words(f)]
+    words_b = [w for f in doc_names[1] for w in _name_words(f)]
+    findings = []
+    for x in a:
+        for y in b:
+            if x.kind != "name" or y.kind != "name" or not (x.surface[:1].isupper() and y.surface[:1].isupper()):
+                continue
+            wx, wy = _name_words(x), _name_words(y)
+            if len(wx) != len(wy) or len(wx) < 2:
+                continue
+            differ = [i for i in range(len(wx)) if _differ(wx[i], wy[i])]
+            if len(differ) != 1:
+                continue
+            u, v = wx[differ[0]], wy[differ[0]]
+            if _lone_word(u, words_b) and _lone_word(v, words_a) and not _generic(u) and not _generic(v) \
+                    and difflib.SequenceMatcher(None, _sound(u), _sound(v)).ratio() < SWAP_MAX_RATIO:
+                findings.append(Finding("conflict", ("name", None), (x, y), "medium"))
     return findings

@@ -83,10 +83,17 @@ class Corpus:
             return True
         ea, eb = self.english_names(da, sa), self.english_names(db, sb)
         if ea is None or eb is None:
-            return True
+            return False
         lone_a = [k for k in ea if not any(keys_match(k, x) for x in eb)]
         lone_b = [k for k in eb if not any(keys_match(k, x) for x in ea)]
         return bool(lone_a) and bool(lone_b)
+
+    def english_between(self, da: str, sa: Iterable[str], db: str, sb: Iterable[str]) -> bool:
+        """Whether names of two claim members can be compared in English (``names_differ``):
+        same language, or an English text (source or translation) on both sides."""
+        if self.docs[da].lang == self.docs[db].lang:
+            return True
+        return self.english_names(da, sa) is not None and self.english_names(db, sb) is not None
 
     def label(self, doc: str) -> str:
         d = self.docs.get(doc)
