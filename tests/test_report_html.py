@@ -208,3 +208,15 @@ def test_header_counts_active_and_dismissed_flags(page):
                      r'<div class="sub">(.*?)</div>', page)
     assert card.group(1) == "5"
     assert card.group(2) == "1 high, 2 medium, 1 low, 1 info · 1 dismissed"
+
+
+def test_facts_are_glossed_in_english_for_foreign_sentences():
+    from workbench.render_html import fact_gloss
+
+    q = {"kind": "quantity", "value": 60.0, "unit": "company", "hedge": "more_than", "low": 60.0, "high": None,
+         "surface": "60-тан аса сербиялық компания"}
+    assert fact_gloss(q) == "more than 60 companies"
+    assert fact_gloss({**q, "value": 10.0, "unit": "memorandum", "hedge": "exact", "low": 10.0, "high": 10.0}) == "10 memoranda"
+    d = {"kind": "date", "value": "2026-02-26", "date_end": "2026-02-27", "relative": False, "surface": "26-27 февруари"}
+    assert fact_gloss(d) == "2026-02-26 to 2026-02-27"
+    assert fact_gloss({"kind": "date", "value": "2026-02-26", "relative": True, "surface": "Кеше"}).endswith("relative date)")

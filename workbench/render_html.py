@@ -203,6 +203,45 @@ def backend_badge(tr: dict) -> str:
     return f'<span class="badge be" title="{esc(tr.get("model"))}">{esc(label)}</span>'
 
 
+HEDGE_WORDS = {"exact": "", "about": "about ", "more_than": "more than ", "less_than": "fewer than ",
+               "up_to": "up to ", "at_least": "at least "}
+
+
+def _plural(unit: str, value: object) -> str:
+    if value == 1 or not unit:
+        return unit
+    if unit.endswith("um"):
+        return unit[:-2] + "a"  # memorandum -> memoranda
+    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
+        return unit[:-1] + "ies"
+    return unit if unit.endswith("s") else unit + "s"
+
+
+def fact_gloss(fact: dict) -> str:
+    """A fact in plain English words, so a reader of none of the source languages sees what was said."""
+    value = fact.get("value")
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    if fact["kind"] == "quantity":
+        text = f"{HEDGE_WORDS.get(fact.get('hedge') or 'exact', '')}{value:,}" if isinstance(value, (int, float)) else str(value)
+        if fact.get("hedge") == "exact" and fact.get("low") is not None and fact.get("high") not in (None, fact.get("low")):
+            text = f"{fact['low']:g}–{fact['high']:g}"
+        return f"{text} {_plural(fact.get('unit') or '', value)}".strip()
+    if fact["kind"] == "date":
+        span = f"{value} to {fact['date_end']}" if fact.get("date_end") else str(value)
+        return f"{span} (resolved from a relative date)" if fact.get("relative") else span
+    return f"«{value}»" if fact["kind"] == "title" else str(value).title()
+
+
+def _facts_line(doc: dict, sent: dict) -> str:
+    facts = sent.get("facts") or []
+    if not facts or doc.get("lang") == "en":
+        return ""
+    chips = "".join(f'<span class="chip k-{esc(f["kind"])}" title="{esc(f["kind"])}: {esc(f["surface"])}">'
+                    f'{esc(fact_gloss(f))}</span>' for f in facts)
+    return f'<div class="gloss"><span class="gl">facts in English:</span> {chips}</div>'
+
+
 def _english(doc: dict, sent: dict) -> str:
     """The English line under an original sentence, marked by the backend that produced it."""
     if doc.get("lang") == "en":
@@ -435,7 +474,7 @@ def _member_cell(ix: _Index, member: dict) -> str:
         doc, sent = found
         out.append(f'<div class="orig" lang="{esc(doc.get("lang"))}">{_original(ix, doc, sent)} '
                    f'<a class="sid" href="#{ix.sent_anchor[sid]}" title="show in full text">{esc(sid)}</a></div>'
-                   f'{_english(doc, sent)}')
+                   f'{_facts_line(doc, sent)}{_english(doc, sent)}')
     return "".join(out)
 
 
@@ -637,6 +676,7 @@ mark{background:none;color:inherit;border-radius:2px;padding:0 1px}
 mark.fact.k-quantity{background:#dbeafe}mark.fact.k-date{background:#dcfce7}mark.fact.k-name{background:#f3e8ff}mark.fact.k-title{background:#fef3c7}
 mark.diff{outline:2px solid var(--high);font-weight:700}mark.diff.sev-medium{outline-color:var(--medium)}mark.diff.sev-low{outline-color:var(--low)}mark.diff.sev-info{outline-color:var(--info)}
 mark.lost{text-decoration:underline dotted #b45309 2px}
+.gloss{font-size:.85em;margin:.2em 0;color:#334155}.gloss .gl{color:#64748b}.chip{display:inline-block;border-radius:.6em;padding:0 .45em;margin:0 .2em .15em 0;background:#e2e8f0}.chip.k-quantity{background:#dbeafe}.chip.k-date{background:#dcfce7}.chip.k-name{background:#f3e8ff}.chip.k-title{background:#fef3c7}
 .claim.listed{background:#fff;border:1px solid var(--line);border-radius:6px;padding:8px;margin-bottom:8px}
 .members{display:flex;flex-wrap:wrap;gap:8px}.member{flex:1 1 260px}.mhead{font-size:12px;border-bottom:1px solid var(--line)}
 details.singles{background:#fff;border:1px solid var(--line);border-radius:6px;padding:4px 10px;margin:4px 0}
