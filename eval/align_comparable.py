@@ -392,7 +392,9 @@ def calibrate(pools: dict, runner: Direct) -> None:
     """Sweep the claim link threshold and the event threshold on the dev pools."""
     dev = [(name, docs, path) for name, (docs, path) in pools.items() if name.endswith("dev")]
     print("\ncalibration on dev (pooled over configurations)")
-    saved = events_mod.EVENT_THRESHOLD, claims_mod.LINK_THRESHOLD, claims_mod.PAIR_PENALTY
+    names = ("LINK_THRESHOLD", "PAIR_PENALTY", "MERGED_TEXT_PENALTY", "MERGE_MARGIN", "LATE_PENALTY",
+             "NUMBER_BONUS", "NAME_BONUS")
+    saved = events_mod.EVENT_THRESHOLD, {n: getattr(claims_mod, n) for n in names}
     print("event threshold  P      R      F1")
     for t in (0.9, 1.0, 1.1):
         events_mod.EVENT_THRESHOLD = t
@@ -401,16 +403,22 @@ def calibrate(pools: dict, runner: Direct) -> None:
             ev = score(docs, runner.run(path))[0]
             tot.tp, tot.fp, tot.fn = tot.tp + ev.tp, tot.fp + ev.fp, tot.fn + ev.fn
         print(f"  {t:5.2f}        {fmt(tot)}")
-    print("link threshold  pair penalty  P      R      F1")
-    for pen in (0.0, 0.1, 0.3, 0.5):
-        for t in (0.9, 1.0, 1.1):
-            claims_mod.LINK_THRESHOLD, claims_mod.PAIR_PENALTY = t, pen
-            tot = PRF()
+    events_mod.EVENT_THRESHOLD = saved[0]
+    # One setting at a time around the calibrated ones (the sweeps in claims.py's
+    # comments went wider); merged-unit texts embedded are counted per setting.
+    grid = {"LINK_THRESHOLD": (0.95, 1.0, 1.05), "MERGED_TEXT_PENALTY": (0.0, 0.05, 0.1),
+            "MERGE_MARGIN": (0.05, 0.1, 0.2), "LATE_PENALTY": (0.2, 0.3, 0.4),
+            "NUMBER_BONUS": (0.0, 0.03, 0.1), "NAME_BONUS": (0.0, 0.03, 0.1)}
+    print("claim setting          value   P      R      F1     merged texts")
+    for name, values in grid.items():
+        for v in values:
+            setattr(claims_mod, name, v)
+            tot, before = PRF(), runner.texts_embedded
             for _, docs, path in dev:
                 cl = score(docs, runner.run(path))[1]
                 tot.tp, tot.fp, tot.fn = tot.tp + cl.tp, tot.fp + cl.fp, tot.fn + cl.fn
-            print(f"  {t:5.2f}         {pen:4.2f}          {fmt(tot)}")
-    events_mod.EVENT_THRESHOLD, claims_mod.LINK_THRESHOLD, claims_mod.PAIR_PENALTY = saved
+            print(f"  {name:<20} {v:5.2f}  {fmt(tot)}  {runner.texts_embedded - before}")
+        setattr(claims_mod, name, saved[1][name])
 
 
 def main() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from workbench.align.claims import LINK_THRESHOLD, align_claims, mentions
+from workbench.align.claims import LATE_PENALTY, LINK_THRESHOLD, align_claims, mentions, merged_text
 from workbench.document import Document, Sentence
 from workbench.records import Event, stable_id
 
@@ -175,3 +175,39 @@ def test_mutual_best_keeps_only_links_best_for_all_their_sentences():
              Link(1.2, _Unit("a", (1,)), _Unit("b", (1,)))]        # a:1 has better (if unkept) links
     kept = mutual_best(links)
     assert [(l.a.indices, l.b.indices) for l in kept] == [((0,), (0,))]
+
+
+def test_merged_unit_is_embedded_as_its_joined_text_when_encode_is_given(topics):
+    # b:2 reports claims 0 and 1 in one sentence; a says them in two sentences that
+    # each carry a side remark (topics 5, 6), so the mean of a:0 and a:1 is blurred
+    # and falls under the link threshold. The joined text, embedded, says what b:2 says.
+    rng = np.random.default_rng(7)
+    docs, emb = _synthetic({"a": [0, 1, 2, 3], "b": [2, 3, (0, 1)]}, topics)
+    emb["a:0"] = _noisy(_unit(topics[0] + 1.2 * topics[5]), rng)
+    emb["a:1"] = _noisy(_unit(topics[1] + 1.2 * topics[6]), rng)
+    joined = merged_text(docs[0], 0)
+    assert joined == "a states item a a states item b"
+    asked: list[str] = []
+
+    def encode(texts: list[str]) -> np.ndarray:
+        asked.extend(texts)
+        return np.stack([_noisy(_unit(topics[0] + topics[1]), rng) if t == joined else _unit(rng.normal(size=DIM))
+                         for t in texts])
+
+    assert {"b:2"} in _groups(align_claims(docs, _events(docs), emb))
+    claims = align_claims(docs, _events(docs), emb, encode=encode)
+    claim = next(c for c in claims if "b:2" in {s for m in c.members for s in m.sentences})
+    assert [m.sentences for m in claim.members] == [("a:0", "a:1"), ("b:2",)]
+    assert asked == [joined]  # only merged units that could win a link are embedded
+
+
+def test_second_mutual_best_round_links_what_a_kept_link_freed_at_a_penalty():
+    from workbench.align.claims import Link, _Unit, mutual_best
+
+    links = [Link(1.5, _Unit("a", (0,)), _Unit("b", (0,))),
+             Link(1.3, _Unit("a", (1,)), _Unit("b", (0,))),        # b:0 prefers a:0
+             Link(1.2, _Unit("a", (1,)), _Unit("b", (1,)))]        # best for a:1 once b:0 is taken
+    assert [(l.a.indices, l.b.indices) for l in mutual_best(links)] == [((0,), (0,))]
+    kept = mutual_best(links, rounds=2)
+    assert [(l.a.indices, l.b.indices) for l in kept] == [((0,), (0,)), ((1,), (1,))]
+    assert kept[1].score == pytest.approx(1.2 - LATE_PENALTY)

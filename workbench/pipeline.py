@@ -90,6 +90,7 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
     sig["emb"] = encoder.name
 
     from .align import claims as _claims, events as _events
+    from .embed import encode_cached
 
     advance = progress("events", 1)
     result.events = _events.group_events(docs, vectors)
@@ -98,7 +99,8 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
     sig.update(_thresholds(_events, "events"))
 
     advance = progress("claims", 1)
-    result.claims = _claims.align_claims(docs, result.events, vectors, rejected=rejected, accepted=accepted)
+    result.claims = _claims.align_claims(docs, result.events, vectors, rejected=rejected, accepted=accepted,
+                                         encode=lambda texts: encode_cached(encoder, texts, store))
     advance(1)
     _check_partition("claims", [s.id for d in docs for s in d.sentences],
                      [s for c in result.claims for m in c.members for s in m.sentences])

@@ -155,7 +155,10 @@ def compare_facts(a: Sequence[Fact], b: Sequence[Fact], *, names: bool = True,
     """
     findings = compare_quantities([f for f in a if f.kind == "quantity"], [f for f in b if f.kind == "quantity"])
     for kind in ("date", "title"):
-        _, left_a, left_b = pair_facts([f for f in a if f.kind == kind], [f for f in b if f.kind == kind])
+        pairs, left_a, left_b = pair_facts([f for f in a if f.kind == kind], [f for f in b if f.kind == kind])
+        # "about 16 November" / "16 Kasım": the same date told with different certainty
+        findings += [Finding("hedge", (kind, None), (x, y), hedge_severity(x, y))
+                     for x, y in pairs if x.hedge != y.hedge]
         if left_a and left_b:
             findings.append(Finding("conflict", (kind, None), tuple(left_a + left_b), "high"))
     if names:

@@ -10,6 +10,7 @@ A date allows every day it names: "2026-02" contains "2026-02-27", and a range
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as _dt
 import difflib
 import math
@@ -50,14 +51,57 @@ def same_number(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=SAME_NUMBER_RTOL, abs_tol=1e-9)
 
 
+# A one-sided bound facing a single figure far from it: "under 40,000" vs "about 10,000",
+# "more than 60" vs "150". Both can be true, but no writer who knew the figure would
+# give that bound, so a reviewer wants to see it: the figure (its interval's far end)
+# must lie within this factor of the bound — below a half of an upper bound, or above
+# twice a lower bound, is a conflict. On the eval's dev split no faithful translation
+# pair came near it (bound/figure pairs there are the same number), and it catches a
+# changed leading digit behind "under"/"over" (40,000 -> 10,000).
+BOUND_FACTOR = 2.0
+_UPPER, _LOWER = ("less_than", "up_to"), ("more_than", "at_least")
+
+
+def _far_from_bound(bound: Fact, other: Fact) -> bool:
+    if other.hedge not in ("exact", "about") or (other.high is not None and other.low is not None
+                                                 and other.high != other.low and other.hedge == "exact"):
+        return False
+    lo, hi = interval(other)
+    b = float(bound.value)
+    if bound.hedge in _UPPER and b > 0:
+        return hi * BOUND_FACTOR < b
+    if bound.hedge in _LOWER and b > 0:
+        return lo > b * BOUND_FACTOR
+    return False
+
+
+def _readings(f: Fact) -> list[Fact]:
+    """A quantity and, if its digits are ambiguous ("6,387" kept in English grouping by a
+    translator; ``extra["alt"]``), its other reading."""
+    alt = f.extra.get("alt") if f.extra else None
+    if not alt:
+        return [f]
+    k = float(alt) / float(f.value) if float(f.value) else 1.0
+    return [f, dataclasses.replace(f, value=float(alt), low=None if f.low is None else f.low * k,
+                                   high=None if f.high is None else f.high * k)]
+
+
 def quantities_compatible(a: Fact, b: Fact) -> bool:
     """Overlapping intervals; but two figures hedged the same way must share their anchor.
 
     "more than 60" and "more than 100" always overlap, and "about 7,000" and
     "about 8,000" overlap at ±10 %, so overlap alone would never flag a changed
     figure behind the same hedge: two sources hedging alike but naming different
-    figures report different figures.
+    figures report different figures. A bound facing a figure far from it is no
+    match either (``BOUND_FACTOR``). Either reading of an ambiguous number will do.
     """
+    return any(_one_reading_compatible(x, y) for x in _readings(a) for y in _readings(b))
+
+
+def _one_reading_compatible(a: Fact, b: Fact) -> bool:
+    if a.hedge != b.hedge and ((a.hedge in _UPPER + _LOWER and _far_from_bound(a, b))
+                               or (b.hedge in _UPPER + _LOWER and _far_from_bound(b, a))):
+        return False
     if a.hedge == b.hedge and a.hedge != "exact":
         return same_number(float(a.value), float(b.value))
     (alo, ahi), (blo, bhi) = interval(a), interval(b)
@@ -98,10 +142,18 @@ def date_span(f: Fact) -> tuple[_dt.date, _dt.date] | None:
     return (first, last) if first <= last else (last, first)
 
 
+def _is_range(f: Fact) -> bool:
+    return bool(f.date_end) and f.date_end != f.value
+
+
 def dates_compatible(a: Fact, b: Fact) -> bool:
+    """Overlapping spans; two stated ranges ("1972-1981" vs "from 1977 to 1981") must agree
+    at both ends, like quantity ranges. An impossible day ("35 август") matches only itself."""
     sa, sb = date_span(a), date_span(b)
     if sa is None or sb is None:
         return str(a.value) == str(b.value)
+    if _is_range(a) and _is_range(b):
+        return sa == sb
     return sa[0] <= sb[1] and sb[0] <= sa[1]
 
 

@@ -26,7 +26,7 @@ import datetime as _dt
 
 from ..document import Document
 from ..records import Fact
-from .dates import find_dates
+from .dates import find_dates, hedge_dates
 from .lexicon import RULES, SUPPORTED
 from .names import find_names, find_titles, name_matches
 from .numbers import find_numbers
@@ -45,6 +45,7 @@ def extract_sentence_facts(text: str, start: int, end: int, lang: str, doc_date:
     tokens = tokenize(text, start, end, space_groups=rules.space_groups if rules else True)
     numbers = find_numbers(text, tokens, rules, lang)
     facts += find_quantities(text, tokens, numbers, rules, lang, sentence_id, taken)
+    facts = hedge_dates(facts, tokens, lang, text)
     if lang in SUPPORTED:
         titles = find_titles(text, start, end, lang, sentence_id)
         # a month ("Nov") or a word of a quoted title is not a name of its own

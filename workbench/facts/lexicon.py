@@ -44,6 +44,16 @@ class LangRules:
     percent_before: frozenset[str] = frozenset()  # tr "yüzde 5"
     dative_suffix: str = ""  # tr "60'a kadar" (up to) versus "60 kadar" (about)
     word_ordinal_suffix: str = r"(?!)"  # kk/tr number words made ordinal: "бесінші", "on birinci"
+    # kk/tr put "more/less than" after the counted noun in the ablative: "мың жылдан асып",
+    # "100 футтан асатын", "10 yıldan fazla"; only after a noun with this ending.
+    hedges_after_noun: tuple[tuple[tuple[str, ...], str], ...] = ()
+    ablative_suffix: str = r"(?!)"
+    # Ranges of two numbers (``quantities.find_ranges``): words that may open one ("от",
+    # "from", "between"), the words between the two numbers ("до", "ila", "to", "and"),
+    # and words that may close one ("arasında", "дейін").
+    range_open: frozenset[str] = frozenset()
+    range_join: frozenset[str] = frozenset()
+    range_close: frozenset[str] = frozenset()
 
 
 # Inflections allowed after a unit stem, per language (whole remainder of the word).
@@ -89,11 +99,20 @@ RULES: dict[str, LangRules] = {
         connectors=frozenset(), article_one=frozenset({"бір"}),
         not_after_one=frozenset({"бірі", "біріне", "бірін", "бірімен", "бірінен", "бірінің", "бірде"}),
         ordinal_suffix=r"(?:ші|шы|нші|ншы|інші|ыншы)",
-        hedges_before=((("шамамен",), ABOUT), (("кем", "дегенде"), AT_LEAST), (("кемінде",), AT_LEAST),
-                       (("ең", "кемі"), AT_LEAST), (("жуық",), ABOUT)),
-        hedges_after=((("аса",), MORE_THAN), (("астам",), MORE_THAN), (("артық",), MORE_THAN),
+        # "шамаман" is a frequent misspelling of "шамамен" (FLORES kk has it)
+        hedges_before=((("шамамен",), ABOUT), (("шамаман",), ABOUT), (("кем", "дегенде"), AT_LEAST),
+                       (("кемінде",), AT_LEAST), (("ең", "кемі"), AT_LEAST), (("жуық",), ABOUT)),
+        # "сәл төмен" (a little below) is how kk renders "just under": an approximation
+        hedges_after=((("аса",), MORE_THAN), (("асатын",), MORE_THAN), (("асып",), MORE_THAN),
+                      (("асқан",), MORE_THAN), (("астам",), MORE_THAN), (("артық",), MORE_THAN),
+                      (("сәл", "төмен"), ABOUT), (("сәл", "асатын"), ABOUT), (("сәл", "асады"), ABOUT),
                       (("жуық",), ABOUT), (("шамасында",), ABOUT), (("шамасы",), ABOUT),
                       (("кем",), LESS_THAN), (("аз",), LESS_THAN), (("дейін",), UP_TO)),
+        hedges_after_noun=((("аса",), MORE_THAN), (("асатын",), MORE_THAN), (("асып",), MORE_THAN),
+                           (("асқан",), MORE_THAN), (("астам",), MORE_THAN), (("артық",), MORE_THAN),
+                           (("сәл", "төмен"), ABOUT), (("кем",), LESS_THAN)),
+        ablative_suffix=r"(?:дан|ден|тан|тен|нан|нен)",
+        range_join=frozenset({"пен", "мен", "бен"}), range_close=frozenset({"дейін", "аралығында", "аралығы"}),
         units=(("меморандум", "memorandum"), ("келісімшарт", "agreement"), ("келісім", "agreement"),
                ("компания", "company"), ("кәсіпорын", "company"), ("кәсіпорн", "company"),
                ("мемлекет", "country"), ("ел", "country"), ("жыл", "year"), ("ай", "month"),
@@ -101,6 +120,7 @@ RULES: dict[str, LangRules] = {
                ("адам", "person"), ("кісі", "person"), ("рейс", "flight"), ("жоба", "project"),
                ("құжат", "document"), ("доллар", "dollar"), ("теңге", "tenge"), ("еуро", "euro"),
                ("тонна", "ton"), ("метр", "meter"), ("км", "kilometer"), ("шақырым", "kilometer"), ("қала", "city"),
+               ("м", "meter"), ("фут", "foot"), ("миля", "mile"), ("миль", "mile"), ("фунт", "pound"),
                ("сапар", "visit"), ("үкімет", "government"), ("рет", "time"), ("есе", "time"), ("президент", "president")),
         stopwords=frozenset({"мен", "және", "бен", "пен", "да", "де", "та", "те", "әрі", "не", "немесе"}),
         ago_after=frozenset({"бұрын", "бұрынғы", "бұрыңғы"}),
@@ -115,8 +135,11 @@ RULES: dict[str, LangRules] = {
                                  "şekilde", "kısmı", "çok", "süre"}),
         ordinal_suffix=r"(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü|ci|cı|cu|cü)",
         hedges_before=((("yaklaşık",), ABOUT), (("tahminen",), ABOUT), (("en", "az"), AT_LEAST),
-                       (("en", "fazla"), UP_TO), (("neredeyse",), ABOUT)),
-        hedges_after=((("fazla",), MORE_THAN), (("aşkın",), MORE_THAN), (("üzerinde",), MORE_THAN),
+                       (("en", "fazla"), UP_TO), (("neredeyse",), ABOUT), (("aşağı", "yukarı"), ABOUT)),
+        # "biraz altında/üzerinde" (a little under/over): "just under" in en, an approximation
+        hedges_after=((("biraz", "altında"), ABOUT), (("biraz", "üzerinde"), ABOUT),
+                      (("daha", "fazla"), MORE_THAN), (("fazla",), MORE_THAN), (("aşkın",), MORE_THAN),
+                      (("üzerinde",), MORE_THAN),
                       (("civarında",), ABOUT), (("dolayında",), ABOUT), (("kadar",), ABOUT),
                       (("az",), LESS_THAN), (("altında",), LESS_THAN), (("eksik",), LESS_THAN)),
         units=(("mutabakat", "memorandum"), ("memorandum", "memorandum"), ("antlaşma", "agreement"),
@@ -128,8 +151,13 @@ RULES: dict[str, LangRules] = {
                ("tenge", "tenge"), ("avro", "euro"), ("euro", "euro"), ("lira", "lira"),
                ("ton", "ton"), ("metre", "meter"), ("kilometre", "kilometer"), ("km", "kilometer"), ("şehir", "city"),
                ("kent", "city"), ("ziyaret", "visit"), ("hükümet", "government"), ("kez", "time"), ("kere", "time"),
-               ("defa", "time"), ("cumhurbaşkan", "president")),
+               ("defa", "time"), ("cumhurbaşkan", "president"), ("m", "meter"), ("fit", "foot"),
+               ("mil", "mile"), ("pound", "pound"), ("sterlin", "pound")),
         stopwords=frozenset({"ve", "ile", "ya", "veya", "da", "de", "ki", "için"}),
+        hedges_after_noun=((("fazla",), MORE_THAN), (("daha", "fazla"), MORE_THAN), (("aşkın",), MORE_THAN),
+                           (("az",), LESS_THAN)),
+        ablative_suffix=r"(?:dan|den|tan|ten|ndan|nden)",
+        range_join=frozenset({"ila", "ile"}), range_close=frozenset({"arasında", "arası", "arasındaki"}),
         ago_after=frozenset({"önce", "evvel"}),
         percent_before=frozenset({"yüzde"}),
         dative_suffix=r"(?:a|e|ya|ye|na|ne)",
@@ -147,6 +175,7 @@ RULES: dict[str, LangRules] = {
         ordinal_suffix=r"(?:ви|ри|ти|ми|и|о|ия|ият|ата|ото|ите|та|то)",
         hedges_before=((("повече", "от"), MORE_THAN), (("над",), MORE_THAN),
                        (("по-малко", "от"), LESS_THAN), (("под",), LESS_THAN),
+                       (("приблизително", "с"), ABOUT), (("около", "с"), ABOUT),
                        (("приблизително",), ABOUT), (("около",), ABOUT), (("към",), ABOUT),
                        (("почти",), ABOUT), (("близо", "до"), ABOUT),
                        (("най-малко",), AT_LEAST), (("поне",), AT_LEAST), (("до",), UP_TO)),
@@ -159,10 +188,12 @@ RULES: dict[str, LangRules] = {
                ("човека", "person"), ("хора", "person"), ("полет", "flight"), ("проект", "project"),
                ("документ", "document"), ("долар", "dollar"), ("евро", "euro"), ("тенге", "tenge"),
                ("лв", "lev"), ("лев", "lev"), ("лева", "lev"), ("тон", "ton"), ("метр", "meter"), ("км", "kilometer"),
+               ("м", "meter"), ("фут", "foot"), ("мил", "mile"), ("паунд", "pound"),
                ("километр", "kilometer"), ("град", "city"), ("посещени", "visit"), ("правителств", "government"), ("пъти", "time"), ("президент", "president")),
         stopwords=frozenset({"и", "в", "във", "на", "от", "за", "с", "със", "до", "по", "че", "са",
                              "е", "или", "а", "но"}),
         ago_before=frozenset({"преди"}),
+        range_open=frozenset({"от", "между"}), range_join=frozenset({"до", "и"}),
     ),
     "en": LangRules(
         decimal_mark=".", space_groups=False, cardinals=_EN_CARD, hundreds={"hundred": 100},
@@ -171,7 +202,11 @@ RULES: dict[str, LangRules] = {
         connectors=frozenset({"and"}), article_one=frozenset({"one"}),
         not_after_one=frozenset({"of", "another", "day", "way", "side", "hand"}),
         ordinal_suffix=r"(?:st|nd|rd|th)",
-        hedges_before=((("more", "than"), MORE_THAN), (("over",), MORE_THAN), (("above",), MORE_THAN),
+        # "just under/over N" is approximate (tr "biraz altında", kk "сәл төмен", bg "почти");
+        # "as many as N" is an emphatic round figure, rendered "civarında"/"около" in FLORES
+        hedges_before=((("just", "under"), ABOUT), (("just", "over"), ABOUT), (("as", "many", "as"), ABOUT),
+                       (("as", "much", "as"), ABOUT), (("in", "excess", "of"), MORE_THAN),
+                       (("more", "than"), MORE_THAN), (("over",), MORE_THAN), (("above",), MORE_THAN),
                        (("upwards", "of"), MORE_THAN), (("less", "than"), LESS_THAN),
                        (("fewer", "than"), LESS_THAN), (("under",), LESS_THAN), (("below",), LESS_THAN),
                        (("up", "to"), UP_TO), (("at", "least"), AT_LEAST), (("at", "most"), UP_TO),
@@ -190,21 +225,30 @@ RULES: dict[str, LangRules] = {
                ("document", "document"), ("dollar", "dollar"), ("tenge", "tenge"), ("euro", "euro"),
                ("tonne", "ton"), ("ton", "ton"), ("metre", "meter"), ("meter", "meter"), ("metre", "meter"), ("kilometre", "kilometer"), ("kilometer", "kilometer"),
                ("km", "kilometer"), ("cities", "city"), ("city", "city"), ("visit", "visit"), ("government", "government"),
-               ("times", "time"), ("president", "president")),
+               ("times", "time"), ("president", "president"), ("m", "meter"), ("feet", "foot"),
+               ("foot", "foot"), ("ft", "foot"), ("miles", "mile"), ("mile", "mile"), ("pounds", "pound"),
+               ("pound", "pound"), ("lb", "pound"), ("lbs", "pound")),
         stopwords=frozenset({"of", "in", "on", "at", "and", "or", "to", "for", "from", "with", "by",
                              "the", "was", "were", "is", "are", "a", "an", "that"}),
         ago_after=frozenset({"ago", "earlier"}),
+        range_open=frozenset({"from", "between"}), range_join=frozenset({"to", "and"}),
     ),
 }
 
 # Units for which a lone "bir"/"бір"/"един" is a count, not an article: "bir yıl önce"
 # (one year ago), "бір пайыз"; "bir şirkette" (at a company) is an article.
 MEASURE_UNITS = frozenset({"year", "month", "week", "day", "time", "percent", "ton", "meter", "kilometer",
-                           "dollar", "euro", "tenge", "lev", "lira", "pound"})
+                           "dollar", "euro", "tenge", "lev", "lira", "pound", "foot", "mile"})
+# Unit stems this short ("м", "m") are abbreviations: the word must be exactly the stem
+# (or the stem and a period), since "м" + a case ending spells ordinary words ("мына").
+ABBREVIATION_MAX = 2
 
 # Currency signs written before the number ("$5 million").
 CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "₸": "tenge", "£": "pound", "₺": "lira"}
 PERCENT_SIGNS = ("%", "٪")
+
+
+_INFLECTING_SHORT = frozenset({"ел", "ай", "ay", "г", "км", "km", "лв"})  # short stems that do take endings
 
 
 def unit_of(word: str, lang: str) -> str | None:
@@ -215,6 +259,10 @@ def unit_of(word: str, lang: str) -> str | None:
     word = word.lower().split("'")[0].split("’")[0]
     inflection = INFLECTION[lang]
     for stem, lemma in rules.units:
+        if len(stem) <= ABBREVIATION_MAX and stem not in _INFLECTING_SHORT:
+            if word == stem:
+                return lemma
+            continue
         if word.startswith(stem) and inflection.fullmatch(word[len(stem):]):
             return lemma
     return None

@@ -23,10 +23,21 @@ Rules (tables in ``lexicon.py``):
   lone ``yüz``/``bin``/``жүз`` without a counted noun ("face", "ride") neither.
 * **Ordinals** (``5-ші``, ``5'inci``, ``5th``, ``3. kez``, and ordinal words, which
   are simply not in the cardinal tables) are not counts and are skipped.
+* **Ranges** of two numbers become one fact [low, high] (``find_ranges``): ``от 2 до 5
+  дни``, ``2 ila 3``, ``150-ден 200-ге дейін``, ``from 5 to 10``, ``between 5 and 10``
+  (``и``/``and``/``ile``/``мен`` only with ``между``/``between`` before or
+  ``arasında``/``аралығында`` after), so "до 5" inside a range is not "up to 5".
+* **Hedge after the noun** (kk/tr): ``мың жылдан асып``, ``100 футтан асатын``,
+  ``10 yıldan fazla`` — a more/less-than word after a counted noun in the ablative.
+* **Thousands or decimals**: ``6,387`` in a comma-decimal language is 6.387, but a
+  translator may have kept the English grouping; ``extra["alt"]`` holds 6387 and the
+  checker accepts either reading.
 * **Years**: a bare integer 1900-2100, exact or "until" (``1981'e kadar``), with no
   counted noun or a time noun (``2005 mali yılında``) is a year (``2025'te``,
   ``2025-те``) and becomes a date fact instead. The look-ahead for the noun stops at
   a capitalized word the gazetteer does not know (``1978 Camp David Sözleşmesi``).
+  Earlier years (1000-1899) need a cue: a kk/tr case ending (``1816'da``) or nothing
+  counted after them; a year hedged "about" (``around 1500``) is a date with that hedge.
 * **Clock times** (``15:08``; ``12.00`` in comma-decimal languages) are skipped.
 
 Measured with ``eval/facts_agreement.py`` on FLORES-200 devtest (English original
@@ -35,6 +46,8 @@ values are found in the translation, and same-value pairs with both units known
 agree on the unit 98-100 % of the time.
 """
 from __future__ import annotations
+
+from dataclasses import replace
 
 import regex
 
@@ -48,6 +61,12 @@ from .tokens import Token
 
 ABOUT_BAND = 0.10  # "about N" -> [N(1-band), N(1+band)], see the module docstring
 YEAR_RANGE = (1900, 2100)
+EARLY_YEARS = 1000  # with a cue (see the module docstring), years from here on
+# kk/tr case endings that make a 4-digit number a point in time: locative, ablative,
+# genitive, dative and "-ki" adjectives ("1816'da", "1980'den", "1765'in", "1850 жылы" is dates.py's).
+_YEAR_CASE = regex.compile(r"(?:n?d[ae]|n?t[ae]|n?d[ae]n|n?t[ae]n|[dt][ae]ki|n?[ıiuü]n|y?[ae]|"
+                           r"да|де|та|те|дан|ден|тан|тен|ғы|гі|қы|кі|дағы|дегі|тағы|тегі)")
+_ARTICLES = frozenset({"a", "an"})
 LOOKAHEAD_WORDS = 3
 
 
@@ -73,13 +92,74 @@ def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], 
                     lang: str, sentence_id: str, taken: list[tuple[int, int]]) -> list[Fact]:
     """Quantity facts (and bare-year date facts) for numbers outside the ``taken`` date spans."""
     out = []
+    numbers = [m for m in numbers if not any(not (m.end <= a or m.start >= b) for a, b in taken)]
+    if rules is not None:
+        numbers = find_ranges(tokens, numbers, rules)
+    after_digits = {m.last + 1 for m in numbers if not m.from_words}
     for m in numbers:
-        if m.ordinal or m.clock or any(not (m.end <= a or m.start >= b) for a, b in taken):
+        if m.ordinal or m.clock:
             continue
+        if m.from_words and m.first in after_digits and tokens[m.first].start - tokens[m.first - 1].end <= 1:
+            continue  # "51 төрт ұпайлықты" (51 four-pointers): the word is part of what is counted
         fact = _quantity(text, tokens, m, rules, lang, sentence_id)
         if fact is not None:
             out.append(fact)
     return out
+
+
+def _suffix_is(pattern: str, tok: Token) -> bool:
+    return bool(tok.kind == "num" and tok.suffix and regex.fullmatch(pattern, tok.suffix.lower()))
+
+
+def find_ranges(tokens: list[Token], numbers: list[NumberMatch], rules: LangRules) -> list[NumberMatch]:
+    """``numbers`` with each two-number range merged into one match (see the module docstring)."""
+    out: list[NumberMatch] = []
+    i = 0
+    while i < len(numbers):
+        m1 = numbers[i]
+        m2 = numbers[i + 1] if i + 1 < len(numbers) else None
+        merged = _range(tokens, m1, m2, rules) if m2 is not None else None
+        if merged is None:
+            out.append(m1)
+            i += 1
+        else:
+            out.append(merged)
+            i += 2
+    return out
+
+
+_KK_DATIVE = r"(?:ға|ге|қа|ке|на|не|а|е|ya|ye|a|e)"
+
+
+def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRules) -> NumberMatch | None:
+    if m1.ordinal or m2.ordinal or m1.clock or m2.clock or m1.high is not None or m2.high is not None:
+        return None
+    between = tokens[m1.last + 1:m2.first]
+    first, last = m1.first, m2.last
+    opener = first > 0 and tokens[first - 1].lower in rules.range_open
+    closer = last + 1 < len(tokens) and tokens[last + 1].lower in rules.range_close
+    if len(between) == 1 and between[0].lower in rules.range_join:
+        if between[0].lower in ("и", "and", "ile", "мен", "пен", "бен") and not (opener or closer):
+            return None  # "2 and 3" is a list unless "between"/"arasında" makes it a range
+        if m1.suffix:
+            return None
+    elif not between and rules.ablative_suffix != r"(?!)" and _suffix_is(rules.ablative_suffix, tokens[m1.last]) \
+            and _suffix_is(_KK_DATIVE, tokens[m2.last]):
+        pass  # "150-ден 200-ге (дейін)", "1977'den 1981'e (kadar)"
+    else:
+        return None
+    low, high, mult = m1.value, m2.value, m2.multiplier
+    if m1.multiplier == 1 and mult > 1 and low < high / mult:
+        low *= mult  # "2 до 5 милиона"
+    if not high > low:
+        return None
+    if opener:
+        first -= 1
+    if closer:
+        last += 1
+    return NumberMatch(tokens[first].start, tokens[last].end, low, first, last, high=high,
+                       suffix=m2.suffix, from_words=m1.from_words and m2.from_words,
+                       plain_int=m1.plain_int and m2.plain_int, multiplier=mult)
 
 
 def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) -> Fact | None:
@@ -94,8 +174,11 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
     elif rules is not None and prev is not None and prev.lower in rules.percent_before:
         unit, start = "percent", prev.start
     if rules is not None:
+        # "over a thousand": an article between the hedge and a number that starts with "thousand"
+        skip = 1 if (prev is not None and prev.lower in _ARTICLES and m.from_words and lang == "en"
+                     and tokens[m.first].lower in rules.multipliers | rules.hundreds) else 0
         for seq, h in rules.hedges_before:
-            first = m.first - len(seq) - (1 if unit and start < m.start else 0)
+            first = m.first - len(seq) - skip - (1 if unit and start < m.start else 0)
             if _words(tokens, first, len(seq)) == seq:
                 hedge, start = h, tokens[first].start
                 break
@@ -121,6 +204,13 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                 break
             if t.text[0].isupper() and gazetteer_key(t.text, lang) is None:
                 break  # "1978 Camp David Sözleşmesi": the noun belongs to a name
+        if noun_index is not None and hedge == EXACT and regex.search(rf"{rules.ablative_suffix}$",
+                                                                      tokens[noun_index].lower):
+            n = noun_index + 1
+            for seq, h in rules.hedges_after_noun:
+                if _words(tokens, n, len(seq)) == seq:
+                    hedge, end = h, tokens[n + len(seq) - 1].end
+                    break
         if unit is None and k < len(tokens) and tokens[k].kind == "word" and tokens[k].lower not in rules.stopwords:
             extra["noun"] = tokens[k].lower.split("'")[0].split("’")[0]
     if m.article:
@@ -131,9 +221,10 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             return None  # "bir şirkette": at a company
     if m.from_words and unit is None and all(w not in rules.cardinals for w in text[m.start:m.end].lower().split()):
         return None  # a lone "yüz"/"bin"/"жүз" without a counted noun is mostly "face"/"a thousand-fold"
-    if (m.plain_int and hedge in (EXACT, UP_TO) and unit in (None, "year", "month", "day")
-            and YEAR_RANGE[0] <= m.value <= YEAR_RANGE[1] and (m.high is None or m.high <= YEAR_RANGE[1])):
-        return year_fact(sid, text, m.start, m.end, int(m.value), int(m.high) if m.high else None)
+    if m.plain_int and _is_year(tokens, m, hedge, unit, extra, lang):
+        fact = year_fact(sid, text, start if hedge == ABOUT else m.start, m.end, int(m.value),
+                         int(m.high) if m.high else None)
+        return replace(fact, hedge=hedge) if hedge == ABOUT else fact
     if rules is not None and unit is not None:
         after = tokens[noun_index + 1] if noun_index is not None and noun_index + 1 < len(tokens) else None
         if (after is not None and after.lower in rules.ago_after) or (prev is not None and prev.lower in rules.ago_before):
@@ -144,6 +235,24 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         extra["multiplier"] = m.multiplier
     if m.from_words:
         extra["words"] = True
+    if (rules is not None and rules.decimal_mark == "," and m.high is None and m.multiplier == 1
+            and regex.fullmatch(r"\d{1,3},\d{3}", tokens[m.first].digits)):
+        extra["alt"] = m.value * 1000  # "6,387 km" kept in English grouping by a translator
     low, high = interval(m.value, m.high, hedge)
     return Fact("quantity", sid, start, end, text[start:end], m.value, unit=unit, hedge=hedge,
                 low=low, high=high, extra=extra)
+
+
+def _is_year(tokens: list[Token], m: NumberMatch, hedge: str, unit: str | None, extra: dict, lang: str) -> bool:
+    """Whether a plain integer is a year (rules in the module docstring)."""
+    hi = m.high if m.high is not None else m.value
+    if not hi <= YEAR_RANGE[1]:
+        return False
+    if hedge in (EXACT, UP_TO) and unit in (None, "year", "month", "day") and m.value >= YEAR_RANGE[0]:
+        return True
+    if not (EARLY_YEARS <= m.value and unit is None and hedge in (EXACT, UP_TO, ABOUT)):
+        return False
+    if hedge == ABOUT:
+        return "noun" not in extra
+    case = lang in ("tr", "kk") and bool(m.suffix) and regex.fullmatch(_YEAR_CASE, m.suffix.lower()) is not None
+    return case or (m.high is not None and "noun" not in extra)
