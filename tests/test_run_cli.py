@@ -115,3 +115,36 @@ def test_segment_command_prints_one_sentence_a_line(capsys):
     lines = capsys.readouterr().out.splitlines()
     assert lines[0] == "Kazakistan ve Sırbistan Arasında İşbirliği Zaptı - Son Dakika"
     assert any(l.startswith('Kazakistan Cumhurbaşkanı Tokayev, "Biz Sırbistan') and l.endswith("dedi.") for l in lines)
+
+
+def test_review_decisions_are_honoured_on_rerun(seeds_run, capsys):
+    """A rejected link stays split, an accepted new link is made, a dismissed flag shows as dismissed."""
+    _, report, out, cache, tmp = seeds_run
+    al = tmp / "review-al"
+    args = ["--report", str(out / "report.json"), "--alignments", str(al), "--corpus", "seeds"]
+    linked = next(c for c in report["claims"] if c["links"])
+    victim = linked["links"][0]
+    docs = {d["id"]: d for d in report["documents"]}
+    # two sentences of different documents of one event that the aligner left apart
+    event = next(e for e in report["events"] if len(e["documents"]) > 1)
+    d1, d2 = docs[event["documents"][0]], docs[event["documents"][1]]
+    claim_of = {s: c["id"] for c in report["claims"] for m in c["members"] for s in m["sentences"]}
+    singles = lambda d: [s["id"] for s in d["sentences"] if sum(
+        len(m["sentences"]) for c in report["claims"] if c["id"] == claim_of[s["id"]] for m in c["members"]) == 1]
+    new_a, new_b = singles(d1)[-1], singles(d2)[-1]
+    flag = report["flags"][0]
+    assert main(["review", "reject", victim["id"], "--note", "different claims", *args]) == 0
+    assert main(["review", "accept", f"{new_a}+{new_b}", "--note", "same claim", *args]) == 0
+    assert main(["review", "dismiss", flag["id"], "--note", "known", *args]) == 0
+    assert (al / "seeds.review.tsv").exists()
+
+    out2 = tmp / "out-reviewed"
+    assert main(["run", SEEDS, "--out", str(out2), "--cache", str(cache), "--quiet", "--alignments", str(al),
+                 "--corpus", "seeds"]) == 0
+    again = json.loads((out2 / "report.json").read_text(encoding="utf-8"))
+    groups = [{s for m in c["members"] for s in m["sentences"]} for c in again["claims"]]
+    assert not any(victim["a"] in g and victim["b"] in g for g in groups)
+    assert any(new_a in g and new_b in g for g in groups)
+    dismissed = next(f for f in again["flags"] if f["id"] == flag["id"])
+    assert dismissed["dismissed"] and dismissed["note"] == "known"
+    assert not again["review"]["unmatched"] and len(again["review"]["applied"]) == 3

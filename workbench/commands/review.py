@@ -13,6 +13,7 @@ import sys
 from .. import review
 from ..errors import ConfigError, InputError
 from ..io import write_atomic
+from ..records import link_id
 
 DEFAULT_REPORT = os.path.join("out", "report.json")
 
@@ -21,7 +22,8 @@ def add_parser(sub) -> None:
     p = sub.add_parser("review", help="accept/reject a claim link or dismiss a flag; list decisions")
     p.add_argument("action", choices=(*review.ACTIONS, "list"),
                    help="accept|reject a link id (l-…), dismiss a flag id (f-…), or list the decisions")
-    p.add_argument("id", nargs="?", help="link or flag id, as shown in report.html / flags.tsv")
+    p.add_argument("id", nargs="?", help="link or flag id, as shown in report.html / flags.tsv; "
+                   "or SENT_A+SENT_B to accept or reject a link between two sentences the aligner did not link")
     p.add_argument("--note", default="", help="why (kept in the decisions file)")
     p.add_argument("--report", default=DEFAULT_REPORT, metavar="REPORT_JSON",
                    help=f"report the id comes from (default: {DEFAULT_REPORT})")
@@ -84,7 +86,10 @@ def run(args) -> int:
         raise ConfigError(f"review {args.action} needs an id: link ids (l-…) and flag ids (f-…) are shown in "
                           "report.html and flags.tsv")
     report = _load(args.report, required=True)
-    found = review.target_for(report, args.id)
+    if "+" in args.id:  # a link the aligner did not make: SENT_A+SENT_B
+        args.id, found = _new_link(report, args.id)
+    else:
+        found = review.target_for(report, args.id)
     if found is None:
         raise InputError(args.id, f"unknown id: not a link or flag of {args.report}; link ids (l-…) are listed "
                                   "under each claim in report.html, flag ids (f-…) in report.html and flags.tsv")
@@ -98,3 +103,15 @@ def run(args) -> int:
     write_atomic(path, review.format_decisions(decisions))
     print(f"{path}: {args.action} {args.id} ({target})", file=sys.stderr)
     return 0
+
+
+def _new_link(report: dict, spec: str) -> tuple[str, tuple[str, str]]:
+    """The link id and target for ``SENT_A+SENT_B``: two sentences of different documents of the report."""
+    a, _, b = spec.partition("+")
+    doc_of = {s["id"]: d["id"] for d in report["documents"] for s in d["sentences"]}
+    for sid in (a, b):
+        if sid not in doc_of:
+            raise InputError(spec, f"unknown sentence id {sid!r}; sentence ids (doc:n) are shown in report.html")
+    if doc_of[a] == doc_of[b]:
+        raise InputError(spec, "a claim link joins sentences of two different documents")
+    return link_id(a, b), ("link", f"{a} {b}")
