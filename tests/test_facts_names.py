@@ -128,3 +128,31 @@ def test_extract_facts_covers_every_sentence_of_a_seed():
     flat = [(f.kind, f.value, f.unit) for fs in got.values() for f in fs]
     assert ("quantity", 60.0, "company") in flat and ("quantity", 10.0, "memorandum") in flat
     assert ("name", "tokaev", None) in flat and ("date", "2026-02-26", None) in flat
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("tr", "Seçimler Aralık ayında, Pazartesi günü yapılacak"),
+    ("en", "The vote was held on Monday in the capital"),
+    ("kk", "Сайлау Желтоқсанның басында өтеді"),
+    ("bg", "Срещата е в Понеделник сутринта"),
+])
+def test_month_and_weekday_words_are_not_names(lang, text):
+    assert keyed(text, lang) == []
+
+
+def test_month_word_inside_a_longer_name_stays():
+    assert ("Kasım Cömert Tokayev", "kasim comert tokaev") in keyed("Cumhurbaşkanı Kasım Cömert Tokayev geldi", "tr")
+
+
+@pytest.mark.parametrize("canon,words", [
+    ("germani", [("kk", "Германия"), ("tr", "Almanya"), ("bg", "Германия"), ("en", "Germany")]),
+    ("france", [("kk", "Франция"), ("tr", "Fransa"), ("bg", "Франция"), ("en", "France")]),
+    ("rusia", [("kk", "Ресей"), ("tr", "Rusya"), ("bg", "Русия"), ("en", "Russia")]),
+    ("cina", [("kk", "Қытай"), ("tr", "Çin"), ("bg", "Китай"), ("en", "China")]),
+    ("japan", [("kk", "Жапония"), ("tr", "Japonya"), ("bg", "Япония"), ("en", "Japan")]),
+    ("united states", [("kk", "АҚШ"), ("tr", "ABD"), ("bg", "САЩ"), ("en", "USA")]),
+    ("united kingdom", [("kk", "Ұлыбритания"), ("tr", "İngiltere"), ("bg", "Великобритания"), ("en", "Britain")]),
+])
+def test_gazetteer_countries(canon, words):
+    from workbench.facts.names import gazetteer_key
+    assert {gazetteer_key(w, lang) for lang, w in words} == {canon}

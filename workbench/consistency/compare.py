@@ -23,32 +23,26 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ..records import Fact
-from ..translit import name_key
+from ..translit import edit_distance, name_key
 from .values import compatible, distance, keys_match
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
 NAME_MAX_WORDS = 2
 NAME_WORD_MIN = 3  # shorter key words ("de", "la", initials) say nothing about a swap
 # Words of place and institution names that are translated, not transliterated (keys by
-# prefix, kk/tr/bg/en): "North Carolina" / «Солтүстік Каролина», «Niagara Şelaleri» /
-# "Niagara Falls". Collected from the cross-language name mismatches between faithful
-# translations on the FLORES-200 devtest dev split (the consistency eval's unchanged pool).
+# prefix, kk/tr/bg/en): "North Carolina" / «Солтүстік Каролина», «Oyapock Nehrini» /
+# "Oyapock River". Built from the dev split of eval/consistency_eval.py only (articles
+# whose URL hash is even, ``split_of``): with this list empty, every word ``name_swaps``
+# found differing in a name of an unchanged passage — the unchanged pool and the
+# untouched sentences of the number, hedge and date pools — on dev; each word as it was
+# seen, in its own language. The test split was not looked at, so its false flags are honest.
 GENERIC_NAME_WORDS = {
-    "en": ("north", "south", "east", "west", "new", "great", "upper", "lower", "central", "saint",
-           "university", "hospital", "river", "lake", "falls", "highway", "harbor", "harbour", "dynasty",
-           "republic", "island", "court", "administrator", "ocean", "sea", "mountain", "state",
-           "province", "city", "church", "christian", "orthodox", "multiple", "sclerosis"),
-    "kk": ("солтүстік", "оңтүстік", "шығыс", "батыс", "жаңа", "ұлы", "орталық", "университет",
-           "аурухана", "өзен", "көл", "сарқырама", "тас жол", "айлақ", "әулет", "республика",
-           "арал", "сот", "мұхит", "теңіз", "тау", "штат", "облыс", "қала", "шіркеу", "христиан"),
-    "tr": ("kuzey", "güney", "doğu", "batı", "yeni", "büyük", "orta", "üniversite", "hastane",
-           "nehir", "nehri", "göl", "şelale", "otoyol", "liman", "hanedan", "cumhuriyet", "ada",
-           "mahkeme", "yönetici", "okyanus", "deniz", "dağ", "eyalet", "şehir", "kilise",
-           "hristiyan", "ortodoks", "multipl", "skleroz"),
-    "bg": ("северн", "южн", "източн", "западн", "нов", "велик", "централн", "университет",
-           "болница", "река", "езеро", "водопад", "магистрала", "пристанище", "династия",
-           "република", "остров", "съд", "администратор", "океан", "море", "планина", "щат",
-           "провинция", "град", "църква", "християн", "православ", "множествена", "склероза"),
+    "en": ("north", "northern", "new", "harbor", "hospital", "river", "republic", "team", "national",
+           "airport", "governor", "city"),
+    "kk": ("солтүстік",),
+    "tr": ("kuzey", "yeni", "liman", "hastane", "nehri", "cumhuriyet", "ekibi", "ulusal", "havaalanı",
+           "vali", "şehri"),
+    "bg": ("северн",),
 }
 # A swapped-in name shares little spelling with the name it replaces; variants of one
 # name ("Maria" / "Marie", "Tereza" / "Therese") share much. Set by hand between the two.
@@ -201,11 +195,36 @@ _ROMAN = regex.compile(r"[ivxlc]+")
 LONE_PREFIX = 4  # Данлэптың keys to "danleptin": a Kazakh ending hides Dunlap but not its first letters
 
 
+_VOWELS = regex.compile(r"[aeiouyvwh]")  # and the glides/aspirate scripts render as vowels (Уэмбли)
+_CONSONANT_FOLDS = (("ts", "c"), ("c", "k"), ("q", "k"), ("z", "s"), ("j", "s"), ("x", "ks"))
+SKELETON_SLACK_MIN = 4  # consonant skeletons this long may differ by one letter
+
+
+def skeleton(word: str) -> str:
+    """The consonants of a name key, folded by place: Hancock / Хэнкок ("nkk" / "nkk"),
+    Gates / Гейтс, Carter / Картър, Wembley / Уэмбли; transliteration moves vowels most."""
+    out = _VOWELS.sub("", word)
+    for a, b in _CONSONANT_FOLDS:
+        out = out.replace(a, b)
+    return "".join(c for i, c in enumerate(out) if i == 0 or c != out[i - 1])
+
+
+def _same_skeleton(u: str, v: str) -> bool:
+    su, sv = skeleton(u), skeleton(v)
+    if len(su) < 2 or len(sv) < 2 or su[0] != sv[0]:
+        return False
+    if su == sv:
+        return True
+    return max(len(su), len(sv)) >= SKELETON_SLACK_MIN and edit_distance(su, sv) <= 1
+
+
 def _lone_word(word: str, other_words: Sequence[str]) -> bool:
-    """A name word matching nothing in the other document, by key, sound or its first letters."""
+    """A name word matching nothing in the other document, by key, sound, its first letters
+    or its consonants."""
     s = _sound(word)
     return not any(keys_match(word, w) or keys_match(s, _sound(w))
-                   or _sound(w)[:LONE_PREFIX] == s[:LONE_PREFIX] for w in other_words)
+                   or _sound(w)[:LONE_PREFIX] == s[:LONE_PREFIX] or _same_skeleton(word, w)
+                   for w in other_words)
 
 
 def name_swaps(a: Sequence[Fact], b: Sequence[Fact],

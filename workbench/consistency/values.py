@@ -273,5 +273,5 @@ def show(f: Fact) -> str:
         text = _show_day(str(f.value))
         if f.date_end and f.date_end != f.value:
             text = f"{text} – {_show_day(str(f.date_end))}"
-        return text
+        return f"{_HEDGE_WORDS.get(f.hedge, f.hedge.replace('_', ' '))} {text}".strip()
     return f"«{f.surface}»" if f.surface else str(f.value)

@@ -32,6 +32,7 @@ More forms:
   a date, valued with the day as written ("1940-08-35"), so it conflicts with the 25th.
 * Decades: ``1850s``, ``1850'lerde``, ``1850 жылдары`` -> "1850".."1859"; bg ``50-те
   години`` only with its century (``на 19-ти век``), else it is read and dropped.
+* Centuries: ``10-ғасырда``, ``10. yüzyılda``, ``10-ти век``, ``10th century`` -> "0901".."1000".
 * Year ranges with words: ``from 1977 to 1981``, ``от 1977 до 1981 г.``, ``between
   1977 and 1981``.
 * A date after a hedge word (``yaklaşık 16 Kasım``, ``около 25 януари``, ``кемінде 17
@@ -88,7 +89,15 @@ _DECADES = {
     "tr": r"(?P<y>\d{3}0)['’]l[ıi]\p{L}*",
     "tr2": r"(?P<y>\d{3}0)['’]l[ae]r\p{L}*",
     "kk": r"(?<![-–—]\s?)(?P<y>\d{3}0)\s?жылдар\p{L}*",
-    "bg": r"(?P<dd>\d0)-те\sгодини(?:\sна\s(?P<c>\d{1,2})-(?:ти|ви|ри|ми)\sвек)?",
+    "bg": r"(?P<dd>\d0)-те\sгодини(?:\sна\s(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек)?",
+}
+# Centuries (ordinal numbers before the word for century): the years (C-1)*100+1 .. C*100.
+# An era word (BC, пр.н.е., MÖ, біздің заманымызға дейінгі) is not read; every side drops it alike.
+_CENTURIES = {
+    "kk": r"(?P<c>\d{1,2})(?:-|\s)?ғасыр\p{L}*",
+    "tr": r"(?P<c>\d{1,2})\.\s?yüzyıl\p{L}*",
+    "bg": r"(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек\p{L}*",
+    "en": r"(?P<c>\d{1,2})(?:st|nd|rd|th)\scentur(?:y|ies)",
 }
 # "2001 жылдың кемінде 11 қыркүйегі": a kk hedge between the year and the day
 _KK_HEDGE_INSIDE = "шамамен|шамаман|кемінде"
@@ -161,6 +170,7 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
         for key, pat in _DECADES.items():
             if key.rstrip("2") == lang:
                 pats.append(("decade", rf"(?i){_B}{pat}{_E}"))
+        pats.append(("century", rf"(?i){_B}{_CENTURIES[lang]}{_E}"))  # after "50-те години на 19-ти век"
         pats.append(("y", rf"(?i){_B}(?P<y>\d{{4}})(?:{_DASH}(?P<y2>\d{{4}}))?(?:['’]\p{{L}}+)?[-\s]?{yw}"))
     if lang in _YEAR_PREPS:
         pats.append(("py", rf"(?i){_B}{_YEAR_PREPS[lang]}\s(?P<y>\d{{4}})(?:{_DASH}(?P<y2>\d{{4}}))?{_E}"
@@ -280,6 +290,11 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
     """The Fact for one match; None for a date whose year is unknown; False for not a date."""
     s, e = m.span()
     g = m.groupdict()
+    if name == "century":
+        c = int(g["c"])
+        if not 1 <= c <= 21:
+            return False
+        return year_fact(sid, text, s, e, (c - 1) * 100 + 1, c * 100)
     if name == "decade":
         if g.get("dd") is not None:  # bg "50-те години [на 19-ти век]"
             if not g.get("c"):

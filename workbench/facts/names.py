@@ -31,18 +31,47 @@ from ..translit import edit_distance, name_key
 from .lexicon import INFLECTION
 from .tokens import _WORD, Token
 
-# canonical English name -> lower-case stems in kk, tr, bg, en (names and adjectives)
+# canonical English name -> lower-case stems in kk, tr, bg, en (names and adjectives), one word
+# each. Stems of 5+ letters match any word they begin, in any language, so stems that begin
+# common words or other names ("polish", "india" -> "Indiana", tr "hint") are left out.
 GAZETTEER: dict[str, tuple[str, ...]] = {
     "Kazakhstan": ("қазақстан", "қазақ", "kazakistan", "kazak", "казахстан", "казахск", "казах",
                    "kazakhstan", "kazakh"),
     "Serbia": ("сербия", "серб", "sırbistan", "sırp", "сърбия", "сръбск", "сърби", "serbia", "serbian"),
     "Turkey": ("түркия", "түрік", "türkiye", "türk", "турция", "турск", "turkey", "turkish"),
     "Bulgaria": ("болгария", "болгар", "bulgaristan", "bulgar", "българия", "българск", "bulgaria"),
-    "Russia": ("ресей", "rusya", "rus", "русия", "руск", "russia", "russian"),
+    "Russia": ("ресей", "rusya", "rus", "русия", "руск", "russia", "russian", "орыс"),
     "China": ("қытай", "çin", "китай", "china", "chinese"),
     "Switzerland": ("швейцария", "isviçre", "швейцарск", "switzerland", "swiss"),
     "United States": ("ақш", "abd", "сащ", "америк", "amerika", "usa", "american"),
-    "United Kingdom": ("ұлыбритания", "britanya", "великобритания", "британ", "britain", "british", "обединеното"),
+    "United Kingdom": ("ұлыбритания", "britanya", "великобритания", "британ", "britain", "british", "обединеното",
+                       "ingiltere", "ingiliz", "англия", "англий", "english", "england", "uk"),
+    "Germany": ("германия", "герман", "almanya", "alman", "germany", "german", "неміс"),
+    "France": ("франция", "француз", "fransa", "fransız", "france", "french", "френск"),
+    "Japan": ("жапония", "жапон", "japonya", "japon", "япония", "японск", "japan", "japanese"),
+    "Italy": ("италия", "итальян", "italya", "italyan", "италианск", "italy", "italian"),
+    "Spain": ("испания", "испан", "ispanya", "ispanyol", "spain", "spanish"),
+    "Greece": ("грекия", "грек", "yunanistan", "yunan", "гърция", "гръцк", "greece", "greek"),
+    "Egypt": ("мысыр", "mısır", "египет", "египетск", "egypt", "egyptian"),
+    "India": ("үндістан", "hindistan", "индия", "индийск"),  # en "india" would also begin "Indiana"
+    "Earth": ("земята", "dünya"),
+    "Austria": ("австрия", "avusturya", "австрийск", "austria", "austrian"),
+    "Netherlands": ("нидерланд", "голланд", "hollanda", "hollandalı", "холандия", "холандск", "netherlands", "dutch"),
+    "Poland": ("польша", "поляк", "polonya", "полша", "полск", "poland"),
+    "Sweden": ("швеция", "швед", "isveç", "шведск", "sweden", "swedish"),
+    "Norway": ("норвегия", "норвег", "norveç", "норвежк", "norway", "norwegian"),
+    "Canada": ("канада", "kanada", "canada", "canadian"),
+    "Mexico": ("мексика", "meksika", "мексик", "mexico", "mexican"),
+    "Brazil": ("бразилия", "brezilya", "бразилск", "brazil", "brazilian"),
+    "Australia": ("аустралия", "австралия", "avustralya", "australia", "australian"),
+    "Korea": ("корея", "корей", "kore", "korea", "korean"),
+    "Iran": ("иран", "iran", "iranian"),
+    "Ukraine": ("украина", "украин", "ukrayna", "ukraine", "ukrainian"),
+    "Hungary": ("венгрия", "венгр", "macaristan", "macar", "унгария", "унгарск", "hungary", "hungarian"),
+    "Israel": ("израиль", "израил", "israil", "израел", "israel", "israeli"),
+    "Arab": ("араб", "arap", "arab"),
+    "Africa": ("африка", "afrika", "africa", "african"),
+    "Asia": ("азия", "asya", "asia", "asian"),
     "Europe": ("еуропа", "еуропалық", "еуроодақ", "avrupa", "европ", "europe", "european",
                "ео", "eu", "ab", "ес"),
     "Astana": ("астана", "astana"),
@@ -55,8 +84,37 @@ _GAZ = sorted(((stem, name_key(canon)) for canon, stems in GAZETTEER.items() for
 # acronyms (up to 3 letters: "ЕО", "AB", "САЩ") must be written in capitals.
 _SHORT_STEM = 5
 _ACRONYM = 3
+_SHORT_WORDS = frozenset({"çin", "rus"})  # short stems that are words, not acronyms: capitalized will do
 # Capitalized out of politeness, not names: the honorific "you" (kk "Сіз", tr "Siz", bg "Вие").
 NOT_NAMES = frozenset({"сіз", "siz", "sizi", "sizin", "size", "sizinle", "вие", "вас", "ви", "ваш", "ваша"})
+# Month and weekday words are capitalized in tr/en ("Aralık", "Pazartesi", "Monday") and
+# sometimes in kk/bg; alone they are times, not names (stems, matched with any ending;
+# kk/tr stems also with the voiced final consonant: "Аралığında"). Inside a longer run they
+# stay: "Kasım Cömert Tokayev" is a first name.
+CALENDAR_WORDS = {
+    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
+           "қыркүйег", "қазан", "қараша", "желтоқсан", "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі",
+           "жұма", "сенбі", "жексенбі"),
+    "tr": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
+           "kasım", "aralık", "aralığ", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi",
+           "pazar"),
+    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
+           "ноември", "декември", "понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"),
+    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+           "saturday", "sunday"),
+}
+# Ending allowed after a calendar stem (a case ending, a possessive, an apostrophe suffix).
+_CALENDAR_TAIL = regex.compile(r"(?:['’]\p{L}*|\p{L}{0,8})")
+
+
+def is_calendar_word(word: str, lang: str) -> bool:
+    """A month or weekday name, inflected or not ("Aralık'ta", "желтоқсанның", "Monday's")."""
+    w = word.lower()
+    stems = CALENDAR_WORDS.get(lang, ())
+    if lang == "en":
+        return w.split("'")[0].split("’")[0] in stems
+    return any(w.startswith(st) and _CALENDAR_TAIL.fullmatch(w[len(st):]) for st in stems if len(st) > 3 or w == st)
 # English names may contain these between capitalized words: "Ministry of Labor and Social Protection".
 _EN_JOINERS = frozenset({"of", "and", "for", "the"})
 
@@ -90,12 +148,14 @@ _SENTENCE_END = tuple(".!?,;:…")
 
 def gazetteer_key(word: str, lang: str) -> str | None:
     """The canonical key of a country/capital name or adjective, in any case and inflection."""
+    word = word.replace("İ", "I")  # Python lower-cases "İ" to "i" + a combining dot
     w = strip_suffix(word, lang).lower() if "-" in word else word.lower()
     for sep in _APOSTROPHES:
         w = w.split(sep)[0]
     infl = INFLECTION.get(lang)
     for stem, key in _GAZ:
-        if len(stem) <= _ACRONYM and not word[:len(stem)].isupper():
+        if len(stem) <= _ACRONYM and not (word[:len(stem)].isupper() or (
+                stem in _SHORT_WORDS and word[:1].isupper())):
             continue
         if w.startswith(stem):
             rest = w[len(stem):]
@@ -167,6 +227,8 @@ def find_names(text: str, tokens: list[Token], lang: str, sentence_id: str) -> l
     def flush():
         while run and run[-1].lower in _EN_JOINERS and lang == "en":
             run.pop()
+        if len(run) == 1 and is_calendar_word(run[0].text, lang):
+            run.clear()
         if run:
             stems = [strip_suffix(t.text, lang) for t in run if not (lang == "en" and t.lower in _EN_JOINERS)]
             key = name_key(" ".join(stems), lang)
