@@ -54,3 +54,13 @@ def test_key_matching():
     assert keys_match("serbia", "serbian")
     assert not keys_match("tokaev", "vucic")
     assert 1500000.0 in english_numbers("1.5 million") and 12.0 in english_numbers("twelve")
+
+
+def test_exonym_rendered_in_english_is_preserved():
+    """'Обединеното кралство' rendered 'United kingdom' (apertium, seed 002) is not a lost name."""
+    from workbench.translate.preserve import check_preservation
+
+    src = "Беше подписана пътна карта за сътрудничество с Обединеното кралство."
+    assert not check_preservation(src, 0, "A road map of cooperation with United kingdom was signed.", "bg")
+    lost = check_preservation(src, 0, "A road map of cooperation was signed.", "bg")
+    assert [i.surface for i in lost] == ["Обединеното"]

@@ -67,6 +67,7 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Korea": ("корея", "корей", "kore", "korea", "korean"),
     "Iran": ("иран", "iran", "iranian"),
     "Ukraine": ("украина", "украин", "ukrayna", "ukraine", "ukrainian"),
+    "Croatia": ("хорватия", "hırvatistan", "hırvat", "хърватия", "хърватск", "croatia", "croatian"),
     "Hungary": ("венгрия", "венгр", "macaristan", "macar", "унгария", "унгарск", "hungary", "hungarian"),
     "Israel": ("израиль", "израил", "israil", "израел", "israel", "israeli"),
     "Arab": ("араб", "arap", "arab"),
