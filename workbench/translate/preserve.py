@@ -55,35 +55,6 @@ _NOT_NAMES = {
            "сыртқы", "істер", "үкіметі", "парламенті", "мемлекет", "елбасы", "астанасы"},
     "bg": {"президент", "президентът", "министър", "министерство", "република", "републиката"},
 }
-_WORD = re.compile(r"\s*([^\W\d_]+)")
-_EN_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_EN_WORDS |= {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
-_EN_WORDS |= {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
-_EN_WORDS |= {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
-_MONTHS = ("january february march april may june july august september october november december").split()
-
-# Capitalized words that are translated, not transliterated (titles, institutions),
-# taken from the seed reports; a missing match for these is not a dropped name.
-_NOT_NAMES = {
-    "tr": {"cumhurbaşkanı", "cumhurbaşkanlığı", "başbakan", "başbakanı", "bakan", "bakanı", "bakanlığı",
-           "dışişleri", "sarayı", "devlet", "başkanı", "meclis", "meclisi", "hükümeti", "son", "dakika"},
-    "kk": {"президенті", "министр", "министрі", "министрлігі", "премьер", "республикасы", "республикасының",
-           "сыртқы", "істер", "үкіметі", "парламенті", "мемлекет", "елбасы", "астанасы"},
-    "bg": {"президент", "президентът", "министър", "министерство", "република", "републиката"},
-}
-# Place names whose English form is not a transliteration (exonyms): source prefix → English key.
-_EXONYMS = {
-    "tr": {"sırbistan": "serbia", "sırp": "serb", "avrupa": "europe", "rusya": "russia", "çin": "china",
-           "almanya": "germany", "yunanistan": "greece", "macaristan": "hungary", "hırvatistan": "croatia",
-           "amerika": "america", "türkiye": "turkey"},
-    "kk": {"еуропа": "europe", "еуроодақ": "eu", "ресей": "russia", "қытай": "china", "германия": "germany",
-           "түркия": "turkey", "америка": "america"},
-    "bg": {"европ": "europe", "русия": "russia", "китай": "china", "германия": "germany", "турция": "turkey",
-           "гърция": "greece", "унгария": "hungary", "хърватия": "croatia"},
-}
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _OPENERS = "„«\"“‘'(–—-:.!?…"
 
