@@ -11,10 +11,17 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from . import segment
+from .align import claims, events
+from .consistency import THRESHOLDS as CHECK_THRESHOLDS, check_consistency
 from .document import Document
+from .embed import encode_cached
+from .errors import ConfigError
+from .facts import RULES_VERSION as FACTS_RULES_VERSION, extract_facts
 from .records import Claim, Event, Fact, Flag, Translation
 from .segmentation import segment_document
 from .store import Store
+from .translate import SOURCE_LANGS, translate_documents
 
 Progress = Callable[[str, int], Callable[[int], None]]  # (stage, total) -> advance(n)
 STAGES = ("segment", "translate", "embed", "events", "claims", "facts", "flags")
@@ -40,8 +47,6 @@ def _no_progress(stage: str, total: int) -> Callable[[int], None]:
 def embed_sentences(docs: list[Document], encoder, store: Store | None,
                     advance: Callable[[int], None]) -> dict[str, np.ndarray]:
     """Source-text embeddings by sentence id, so alignment never waits on translation."""
-    from .embed import encode_cached
-
     sentences = [s for d in docs for s in d.sentences]
     vectors: dict[str, np.ndarray] = {}
     batch = 256
@@ -60,8 +65,6 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
                  progress: Progress = _no_progress) -> RunResult:
     unknown = set(skip) - set(SKIPPABLE)
     if unknown:
-        from .errors import ConfigError
-
         raise ConfigError(f"cannot skip {sorted(unknown)}: skippable stages are {', '.join(SKIPPABLE)}")
     result = RunResult(documents=docs)
     sig = result.signature
@@ -71,66 +74,50 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
     for d in docs:
         segment_document(d)
         advance(1)
-    from . import segment as _seg
-
-    sig["seg"] = getattr(_seg, "RULES_VERSION", "rules")
-    n_sentences = sum(len(d.sentences) for d in docs)
+    sig["seg"] = segment.RULES_VERSION
 
     if "translate" in skip:
         sig["mt"] = "skipped"
     else:
-        from .translate import translate_documents
-
-        todo = sum(len(d.sentences) for d in docs if d.lang in ("kk", "tr", "bg"))
+        todo = sum(len(d.sentences) for d in docs if d.lang in SOURCE_LANGS)
         result.translations, mt_sig = translate_documents(docs, translation_settings, store,
                                                           progress("translate", todo))
         sig.update(mt_sig)
 
-    vectors = embed_sentences(docs, encoder, store, progress("embed", n_sentences))
+    vectors = embed_sentences(docs, encoder, store, progress("embed", sum(len(d.sentences) for d in docs)))
     sig["emb"] = encoder.name
 
-    from .align import claims as _claims, events as _events
-    from .embed import encode_cached
-
     advance = progress("events", 1)
-    result.events = _events.group_events(docs, vectors)
+    result.events = events.group_events(docs, vectors)
     advance(1)
     _check_partition("events", [d.id for d in docs], [x for e in result.events for x in e.documents])
-    sig.update(_thresholds(_events, "events"))
+    sig.update(_thresholds(events.THRESHOLDS, "events"))
 
     advance = progress("claims", 1)
-    result.claims = _claims.align_claims(docs, result.events, vectors, rejected=rejected, accepted=accepted,
-                                         encode=lambda texts: encode_cached(encoder, texts, store))
+    result.claims = claims.align_claims(docs, result.events, vectors, rejected=rejected, accepted=accepted,
+                                        encode=lambda texts: encode_cached(encoder, texts, store))
     advance(1)
     _check_partition("claims", [s.id for d in docs for s in d.sentences],
                      [s for c in result.claims for m in c.members for s in m.sentences])
-    sig.update(_thresholds(_claims, "claims"))
-
-    from .facts import extract_facts
+    sig.update(_thresholds(claims.THRESHOLDS, "claims"))
 
     advance = progress("facts", len(docs))
     for d in docs:
         result.facts.update(extract_facts(d))
         advance(1)
-    from . import facts as _facts
-
-    sig["facts"] = getattr(_facts, "RULES_VERSION", "rules")
-
-    from .consistency import check_consistency
+    sig["facts"] = FACTS_RULES_VERSION
 
     advance = progress("flags", 1)
     flags = check_consistency(docs, result.events, result.claims, result.facts, result.translations)
     result.flags = flag_filter(flags) if flag_filter else flags
     advance(1)
-    from . import consistency as _consistency
-
-    sig.update(_thresholds(_consistency, "check"))
+    sig.update(_thresholds(CHECK_THRESHOLDS, "check"))
     return result
 
 
-def _thresholds(module, prefix: str) -> dict[str, str]:
-    """A stage declares its calibrated thresholds in a ``THRESHOLDS`` mapping; they join the signature."""
-    return {f"{prefix}.{k}": str(v) for k, v in getattr(module, "THRESHOLDS", {}).items()}
+def _thresholds(thresholds: dict, prefix: str) -> dict[str, str]:
+    """Each stage declares its calibrated thresholds in a ``THRESHOLDS`` mapping; they join the signature."""
+    return {f"{prefix}.{k}": str(v) for k, v in thresholds.items()}
 
 
 def _check_partition(stage: str, expected: list[str], got: list[str]) -> None:

@@ -33,6 +33,8 @@ from .numbers import find_numbers
 from .quantities import find_quantities
 from .tokens import tokenize
 
+RULES_VERSION = "rules-1"  # bump when a rule change can change a fact: it is in every report signature
+
 __all__ = ["extract_facts", "extract_sentence_facts", "name_matches", "SUPPORTED"]
 
 
