@@ -242,6 +242,33 @@ def test_translated_or_respelled_name_words_are_not_swaps():
     assert not kinds(run([en, kk], c, facts), "conflict")
 
 
+def test_name_word_both_languages_write_lower_case_elsewhere_is_translated_not_swapped():
+    """«Западна Сахара» / "Western Sahara": the bg documents write «западната» and the en ones
+    "western" lower-case, so the pair is a common word translated inside the name. A common
+    word on one side only is no such proof: "Office" swapped for the name «Упсала» still conflicts."""
+    en = make_doc("001", "en", ["Troops left Western Sahara."])
+    bg = make_doc("002", "bg", ["Войските напуснаха Западна Сахара."])
+    bg_other = make_doc("003", "bg", ["Пътят минава по западната граница."])
+    en_other = make_doc("004", "en", ["The road runs along the western border."])
+    c = [claim("c-1", ("001", 0), ("002", 0))]
+    from workbench.translit import name_key
+    facts = [fact(en, 0, "Western Sahara", kind="name", value=name_key("Western Sahara", "en")),
+             fact(bg, 0, "Западна Сахара", kind="name", value=name_key("Западна Сахара", "bg"))]
+    event = ("001", "002")
+    assert kinds(run([en, bg], c, facts, event_docs=event), "conflict")
+    assert kinds(run([en, bg, bg_other], c, facts, event_docs=event), "conflict")
+    assert kinds(run([en, bg, en_other], c, facts, event_docs=event), "conflict")
+    assert not kinds(run([en, bg, bg_other, en_other], c, facts, event_docs=event), "conflict")
+
+
+def test_common_stems_reach_across_endings_but_not_into_names():
+    from workbench.consistency.compare import _common, common_stems
+    from workbench.translit import name_key
+    tr = common_stems(["Su, şelalesi ve otoyolu ile bilinir. Ankara'da yağmur yağdı."], "tr")
+    assert _common(name_key("Şelaleri", "tr"), tr) and _common(name_key("Otoyolu", "tr"), tr)
+    assert not _common(name_key("Ankara", "tr"), tr) and not _common(name_key("Smith", "tr"), tr)
+
+
 def test_swapped_word_mentioned_elsewhere_in_the_other_document_is_no_swap():
     en = make_doc("001", "en", ["John Hancock signed.", "Dunlap printed it."])
     kk = make_doc("002", "kk", ["Джон Данлэп қол қойды.", "Данлэп басты."])

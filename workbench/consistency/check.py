@@ -8,7 +8,8 @@ Rules, in the order a reviewer cares about them:
   translated, not just transliterated), names at medium severity. Without
   English on both sides, a multi-word name with exactly one word swapped for an
   unrelated one that the other document never mentions conflicts too
-  (``compare.name_swaps``, medium). Unaligned
+  (``compare.name_swaps``, medium), unless both words are common words their
+  languages write lower-case elsewhere in the documents ("Western" / «Западна»). Unaligned
   sentences facing each other between the same aligned anchors are compared too
   (``_gap_findings``), and so is a unit that each of two documents of an event
   counts with one value only (``_event_findings``); those conflicts are medium
@@ -162,7 +163,8 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings) -> None:
                      if f.thing[0] not in ("name", "title")
                      or corpus.names_differ(da, sentences[da], db, sentences[db])]
             if not corpus.english_between(da, sentences[da], db, sentences[db]):
-                found += name_swaps(by_doc[da], by_doc[db], doc_names)
+                common = (corpus.common_stems(corpus.docs[da].lang), corpus.common_stems(corpus.docs[db].lang))
+                found += name_swaps(by_doc[da], by_doc[db], doc_names, common)
             for finding in found:
                 kind, sev, why = _classify(finding.kind, finding.severity, da, db, finding.facts, corpus)
                 findings.add((kind, claim.id, claim.event, finding.thing, why), finding.facts, sev)

@@ -9,6 +9,7 @@ import regex
 from ..document import Document
 from ..records import Claim, Evidence, Fact, Translation
 from ..translit import name_key
+from .compare import common_stems
 from .values import keys_match
 
 COMPARED_KINDS = ("quantity", "date", "title", "name")
@@ -38,6 +39,7 @@ class Corpus:
         self.claim_of = {sid: c.id for c in claims for m in c.members for sid in m.sentences}
         self.claim_docs = {c.id: {m.doc for m in c.members} for c in claims}
         self._names: dict[str, list[Fact]] = {}
+        self._common: dict[str, frozenset[str]] = {}
         self.facts = {sid: [f for f in fs if usable(f)] for sid, fs in facts.items()}
 
     def doc_facts(self, doc: str) -> list[Fact]:
@@ -50,6 +52,13 @@ class Corpus:
         if doc not in self._names:
             self._names[doc] = [f for f in self.doc_facts(doc) if f.kind == "name"]
         return self._names[doc]
+
+    def common_stems(self, lang: str) -> frozenset[str]:
+        """Stems of the words the documents of one language write lower-case: that
+        language's common words (``compare.common_stems``)."""
+        if lang not in self._common:
+            self._common[lang] = common_stems((d.text for d in self.docs.values() if d.lang == lang), lang)
+        return self._common[lang]
 
     def english_names(self, doc: str, sentences: Iterable[str]) -> set[str] | None:
         """Name keys of the sentences' English text (the source if English, else its
