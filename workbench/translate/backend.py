@@ -8,6 +8,9 @@ lists every registered one.
 """
 from __future__ import annotations
 
+import importlib
+import os
+
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from typing import TYPE_CHECKING, ClassVar
@@ -53,9 +56,23 @@ class Backend(ABC):
     max_input_tokens: int | None = None  # None: any length is accepted, nothing is cut
     batch_size: int | None = None  # set when a call's cost is fixed (process start), to override settings
 
+    # For model backends: the package they import, the file that marks a model directory of
+    # theirs, and what that directory is called in messages.
+    package: ClassVar[str | None] = None
+    extra: ClassVar[str] = ""
+    marker_file: ClassVar[str | None] = None
+    model_kind: ClassVar[str] = "model"
+
     @classmethod
     def availability(cls, model: str | None, lang: str) -> str | None:
         """Why this backend cannot run for ``lang`` with ``model`` (None when it can), without loading it."""
+        if cls.package:
+            try:
+                importlib.import_module(cls.package)
+            except ImportError:
+                return f"{cls.package} is not installed (pip install 'workbench[{cls.extra}]')"
+        if cls.marker_file and (not model or not os.path.isfile(os.path.join(model, cls.marker_file))):
+            return f"no {cls.model_kind} at {model!r}"
         return None
 
     def output_settings(self, settings: TranslationSettings) -> str:

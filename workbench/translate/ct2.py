@@ -26,15 +26,10 @@ TOKENIZER_FILES = ("tokenizer_config.json", "tokenizer.json", "special_tokens_ma
 class CT2Backend(Backend):
     needs_model = True
 
-    @classmethod
-    def availability(cls, model: str | None, lang: str) -> str | None:
-        try:
-            import ctranslate2  # noqa: F401
-        except ImportError:
-            return "ctranslate2 is not installed (pip install 'workbench[ct2]')"
-        if not model or not os.path.isfile(os.path.join(model, "model.bin")):
-            return f"no CTranslate2 model at {model!r}"
-        return None
+    package = "ctranslate2"
+    extra = "ct2"
+    marker_file = "model.bin"
+    model_kind = "CTranslate2 model"
 
     def __init__(self, model: str | None, lang: str, settings) -> None:
         if not model or not os.path.isdir(model):

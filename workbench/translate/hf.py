@@ -46,15 +46,10 @@ def check_hf_dir(path: str | None, allow_pickle: bool) -> bool:
 class HFBackend(Backend):
     needs_model = True
 
-    @classmethod
-    def availability(cls, model: str | None, lang: str) -> str | None:
-        try:
-            import transformers  # noqa: F401
-        except ImportError:
-            return "transformers is not installed (pip install 'workbench[hf]')"
-        if not model or not os.path.isfile(os.path.join(model, "config.json")):
-            return f"no transformers model at {model!r}"
-        return None
+    package = "transformers"
+    extra = "hf"
+    marker_file = "config.json"
+    model_kind = "transformers model"
 
     def __init__(self, model: str | None, lang: str, settings) -> None:
         safetensors = check_hf_dir(model, settings.allow_pickle)
