@@ -6,7 +6,7 @@ Offsets point into ``Document.text`` and ``fact.surface == doc.text[start:end]``
 
 Order of work inside a sentence: dates first (their digits are then not counted
 as quantities), then numbers -> quantities (a bare year becomes a date), names,
-titles. Languages outside ``lexicon.SUPPORTED`` get digits and numeric dates only.
+titles. Languages without a pack (``workbench.lang``) get digits and numeric dates only.
 
 Fields of ``records.Fact`` as filled here:
 
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 
+from .. import lang as _lang
 from ..document import Document
 from ..records import Fact
 from .dates import find_dates, hedge_dates
@@ -41,7 +42,7 @@ __all__ = ["extract_facts", "extract_sentence_facts", "name_matches", "SUPPORTED
 def extract_sentence_facts(text: str, start: int, end: int, lang: str, doc_date: _dt.date | None,
                            sentence_id: str) -> list[Fact]:
     """Facts of the sentence ``text[start:end]`` (``text`` is the whole document), by start offset."""
-    lang = (lang or "").lower().split("-")[0]
+    lang = _lang.normalize(lang)
     rules = RULES.get(lang)
     facts, taken = find_dates(text, start, end, lang, doc_date, sentence_id)
     tokens = tokenize(text, start, end, space_groups=rules.space_groups if rules else True)

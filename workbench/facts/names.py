@@ -28,7 +28,7 @@ import regex
 
 from ..records import Fact
 from ..translit import edit_distance, name_key
-from .lexicon import INFLECTION
+from .. import lang as _lang
 from .tokens import _WORD, Token
 
 # canonical English name -> lower-case stems in kk, tr, bg, en (names and adjectives), one word
@@ -86,25 +86,10 @@ _GAZ = sorted(((stem, name_key(canon)) for canon, stems in GAZETTEER.items() for
 _SHORT_STEM = 5
 _ACRONYM = 3
 _SHORT_WORDS = frozenset({"çin", "rus"})  # short stems that are words, not acronyms: capitalized will do
-# Capitalized out of politeness, not names: the honorific "you" (kk "Сіз", tr "Siz", bg "Вие").
-NOT_NAMES = frozenset({"сіз", "siz", "sizi", "sizin", "size", "sizinle", "вие", "вас", "ви", "ваш", "ваша"})
-# Month and weekday words are capitalized in tr/en ("Aralık", "Pazartesi", "Monday") and
-# sometimes in kk/bg; alone they are times, not names (stems, matched with any ending;
-# kk/tr stems also with the voiced final consonant: "Аралığında"). Inside a longer run they
-# stay: "Kasım Cömert Tokayev" is a first name.
-CALENDAR_WORDS = {
-    "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек",
-           "қыркүйег", "қазан", "қараша", "желтоқсан", "дүйсенбі", "сейсенбі", "сәрсенбі", "бейсенбі",
-           "жұма", "сенбі", "жексенбі"),
-    "tr": ("ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim",
-           "kasım", "aralık", "aralığ", "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi",
-           "pazar"),
-    "bg": ("януари", "февруари", "март", "април", "май", "юни", "юли", "август", "септември", "октомври",
-           "ноември", "декември", "понеделник", "вторник", "сряда", "четвъртък", "петък", "събота", "неделя"),
-    "en": ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-           "saturday", "sunday"),
-}
+# Month and weekday words (``Dates.calendar_stems`` of the pack) are capitalized in tr/en
+# ("Aralık", "Pazartesi", "Monday") and sometimes in kk/bg; alone they are times, not names
+# (stems, matched with any ending; kk/tr stems also with the voiced final consonant:
+# "Аралığında"). Inside a longer run they stay: "Kasım Cömert Tokayev" is a first name.
 # Ending allowed after a calendar stem (a case ending, a possessive, an apostrophe suffix).
 _CALENDAR_TAIL = regex.compile(r"(?:['’]\p{L}*|\p{L}{0,8})")
 
@@ -112,23 +97,21 @@ _CALENDAR_TAIL = regex.compile(r"(?:['’]\p{L}*|\p{L}{0,8})")
 def is_calendar_word(word: str, lang: str) -> bool:
     """A month or weekday name, inflected or not ("Aralık'ta", "желтоқсанның", "Monday's")."""
     w = word.lower()
-    stems = CALENDAR_WORDS.get(lang, ())
-    if lang == "en":
+    pack = _lang.get(lang)
+    if pack is None:
+        return False
+    stems = pack.dates.calendar_stems
+    if pack.names.exact_calendar_words:
         return w.split("'")[0].split("’")[0] in stems
     return any(w.startswith(st) and _CALENDAR_TAIL.fullmatch(w[len(st):]) for st in stems if len(st) > 3 or w == st)
-# English names may contain these between capitalized words: "Ministry of Labor and Social Protection".
-_EN_JOINERS = frozenset({"of", "and", "for", "the"})
-
-TITLES = ("президент", "cumhurbaşkan", "başbakan", "bakan", "president", "minister", "министр",
-          "министър", "премиер", "премьер", "prime", "chairman", "king", "sayın", "mr", "mrs", "dr",
-          "г-н", "г-жа", "генерал", "general")
-
-_KK_SUFFIXES = sorted(
-    "ның нің дың дің тың тің ға ге қа ке ны ні ды ді ты ті да де та те дан ден тан тен нан нен "
-    "мен бен пен дағы дегі тағы тегі ндағы ндегі нда нде ындағы індегі ымен імен ында інде".split(),
-    key=len, reverse=True)
-_BG_SUFFIXES = ("ският", "ския", "ската", "ското", "ските", "ски", "ска", "ско", "ът", "ят")
-_MIN_STEM = 3
+# Titles of every pack split a name run in any language (texts quote foreign titles: "Dr").
+TITLES = tuple(dict.fromkeys(t for p in _lang.packs() for t in p.names.titles))
+# Case endings a short gazetteer stem may take, whatever the text's language ("ЕО-мен").
+_CASE_ENDINGS = frozenset(e for p in _lang.packs() for e in p.names.case_endings)
+_NO_NAMES = _lang.Names()  # an unsupported language: no endings, joiners or stop words
+# Words that may join capitalized words inside one name, in any pack (en "of", "and").
+JOINERS = frozenset(j for p in _lang.packs() for j in p.names.joiners)
+_EN_JOINERS = JOINERS  # the old name (facts/name_match.py reads it)
 _APOSTROPHES = ("'", "’")
 _OPENERS = "«„“\"‹"
 _DASHES = ("–", "—", "-")
@@ -153,14 +136,15 @@ def gazetteer_key(word: str, lang: str) -> str | None:
     w = strip_suffix(word, lang).lower() if "-" in word else word.lower()
     for sep in _APOSTROPHES:
         w = w.split(sep)[0]
-    infl = INFLECTION.get(lang)
+    pack = _lang.get(lang)
+    infl = pack.numbers.inflection_re if pack else None
     for stem, key in _GAZ:
         if len(stem) <= _ACRONYM and not (word[:len(stem)].isupper() or (
                 stem in _SHORT_WORDS and word[:1].isupper())):
             continue
         if w.startswith(stem):
             rest = w[len(stem):]
-            if len(stem) >= _SHORT_STEM or not rest or rest in _KK_SUFFIXES or (
+            if len(stem) >= _SHORT_STEM or not rest or rest in _CASE_ENDINGS or (
                     infl is not None and infl.fullmatch(rest)):
                 return key
     return None
@@ -171,14 +155,19 @@ def strip_suffix(word: str, lang: str) -> str:
     for sep in _APOSTROPHES:
         if sep in word:
             word = word.split(sep)[0]
-    if lang == "kk" and "-" in word and word.rsplit("-", 1)[1].lower() in _KK_SUFFIXES:
+    names = _names(lang)
+    if names.hyphen_case_ending and "-" in word and word.rsplit("-", 1)[1].lower() in names.case_endings:
         return word.rsplit("-", 1)[0]  # "ЕО-мен"
-    suffixes = _KK_SUFFIXES if lang == "kk" else _BG_SUFFIXES if lang == "bg" else ()
     low = word.lower()
-    for suf in suffixes:
-        if low.endswith(suf) and len(word) - len(suf) >= _MIN_STEM + (lang == "bg"):
+    for suf in names.name_endings:
+        if low.endswith(suf) and len(word) - len(suf) >= names.min_stem:
             return word[: -len(suf)]
     return word
+
+
+def _names(lang: str) -> _lang.Names:
+    pack = _lang.get(lang)
+    return pack.names if pack is not None else _NO_NAMES
 
 
 def _is_title_word(word: str) -> bool:
@@ -224,14 +213,16 @@ def find_names(text: str, tokens: list[Token], lang: str, sentence_id: str) -> l
     known = _mid_sentence_caps(text, lang)
     facts: list[Fact] = []
     run: list[Token] = []
+    names = _names(lang)
+    joiners = names.joiners
 
     def flush():
-        while run and run[-1].lower in _EN_JOINERS and lang == "en":
+        while run and run[-1].lower in joiners:
             run.pop()
         if len(run) == 1 and is_calendar_word(run[0].text, lang):
             run.clear()
         if run:
-            stems = [strip_suffix(t.text, lang) for t in run if not (lang == "en" and t.lower in _EN_JOINERS)]
+            stems = [strip_suffix(t.text, lang) for t in run if t.lower not in joiners]
             key = name_key(" ".join(stems), lang)
             if key:
                 facts.append(Fact("name", sentence_id, run[0].start, run[-1].end,
@@ -257,13 +248,13 @@ def find_names(text: str, tokens: list[Token], lang: str, sentence_id: str) -> l
             facts.append(Fact("name", sentence_id, tok.start, tok.end, tok.text, gkey,
                               extra={"gazetteer": True}))
             continue
-        if (lang == "en" and run and tok.lower in _EN_JOINERS and i + 1 < len(tokens)
+        if (run and tok.lower in joiners and i + 1 < len(tokens)
                 and _capitalized(tokens[i + 1]) and gazetteer_key(tokens[i + 1].text, lang) is None):
             run.append(tok)
             continue
         stem = strip_suffix(tok.text, lang)
         if (not _capitalized(tok) or _is_title_word(tok.text) or len(tok.text) < 2
-                or stem.lower() in NOT_NAMES):
+                or stem.lower() in names.not_names):
             flush()
             continue
         if (i in initial or title_case) and stem.lower() not in known:

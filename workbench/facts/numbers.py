@@ -14,13 +14,10 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import INFLECTION, LangRules
+from .lexicon import LangRules
 from .tokens import Token
 
 _SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
-# Plural multipliers that need a number before them: "хиляди" alone means "thousands of".
-_PLURAL_ONLY = frozenset({"хиляди", "милиона", "милиарда"})
-_ABLATIVE_DATIVE = regex.compile(r"(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|а|е|dan|den|tan|ten|ndan|nden|a|e|ya|ye)")
 _DASHES = ("-", "–", "—")
 
 
@@ -77,9 +74,9 @@ def _multiplier(tok: Token, rules: LangRules, lang: str) -> int | None:
     w = tok.lower
     if w in rules.multipliers:
         return rules.multipliers[w]
-    infl = INFLECTION.get(lang)
+    infl = rules.inflection_re
     for stem, factor in rules.multipliers.items():
-        if infl is not None and len(stem) >= 3 and w.startswith(stem) and infl.fullmatch(w[len(stem):]):
+        if len(stem) >= 3 and w.startswith(stem) and infl.fullmatch(w[len(stem):]):
             return factor
     return None
 
@@ -104,7 +101,7 @@ def _is_number_word(w: str, rules: LangRules) -> bool:
 def _inflected_cardinal(w: str, rules: LangRules) -> str | None:
     """``оннан`` -> ``он``: a cardinal with an ablative/dative ending (only used before a hedge)."""
     for card in sorted(rules.cardinals, key=len, reverse=True):
-        if w.startswith(card) and _ABLATIVE_DATIVE.fullmatch(w[len(card):]):
+        if w.startswith(card) and regex.fullmatch(rules.inflected_cardinal_suffix, w[len(card):]):
             return card
     return None
 
@@ -155,7 +152,7 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
     if rules is not None and suffix and regex.fullmatch(rules.ordinal_suffix, suffix.lower()):
         ordinal = True
     # Turkish "3. kez": a period straight after the number, then a lower-case word
-    if (lang == "tr" and not suffix and last + 2 < len(tokens) and tokens[last + 1].text == "."
+    if (rules is not None and rules.period_ordinal and not suffix and last + 2 < len(tokens) and tokens[last + 1].text == "."
             and tokens[last + 1].start == tokens[last].end and tokens[last + 2].kind == "word"
             and tokens[last + 2].text[0].islower()):
         ordinal = True
@@ -189,7 +186,7 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
     words: list[str] = []
     j = i
     last = None
-    infl = INFLECTION.get("kk" if "жүз" in rules.hundreds else "tr" if "yüz" in rules.hundreds else "")
+    infl = rules.inflection_re if rules.number_words_inflect else None
     ordinal = False
     while j < len(tokens) and tokens[j].kind == "word":
         parts = tokens[j].lower.split("-")
@@ -217,13 +214,13 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
         break
     if last is None:
         w = tokens[i].lower
-        card = _inflected_cardinal(w, rules) if rules.hedges_after else None
+        card = _inflected_cardinal(w, rules) if rules.after else None
         nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if card and any(seq[0] == nxt for seq, _ in rules.hedges_after):
+        if card and any(seq[0] == nxt for seq, _ in rules.after):
             return NumberMatch(tokens[i].start, tokens[i].end, float(rules.cardinals[card]), i, i,
                                suffix=w[len(card):], from_words=True)
         return None
-    if len(words) == 1 and words[0] in _PLURAL_ONLY:
+    if len(words) == 1 and words[0] in rules.plural_multipliers:
         return None
     article = len(words) == 1 and words[0] in rules.article_one
     return NumberMatch(tokens[i].start, tokens[last].end, _word_value(words, rules), i, last,

@@ -1,6 +1,6 @@
 """Quantities: a number, the hedge around it, and the noun it counts.
 
-Rules (tables in ``lexicon.py``):
+Rules (the words are each language's pack, ``workbench/lang/<code>.py``, field ``numbers``):
 
 * **Hedge** words may precede the number (en/bg, and kk ``шамамен``, tr
   ``yaklaşık``) or follow it (kk ``60-тан аса``, tr ``60'tan fazla``). Turkish
@@ -54,7 +54,7 @@ import regex
 from ..records import Fact
 from .dates import year_fact
 from .lexicon import (ABOUT, AT_LEAST, CURRENCY_SIGNS, EXACT, LESS_THAN, MEASURE_UNITS, MORE_THAN,
-                      PERCENT_SIGNS, UP_TO, LangRules, unit_of)
+                      PERCENT_SIGNS, RULES, UP_TO, LangRules, unit_of)
 from .names import gazetteer_key
 from .numbers import NumberMatch
 from .tokens import Token
@@ -62,11 +62,6 @@ from .tokens import Token
 ABOUT_BAND = 0.10  # "about N" -> [N(1-band), N(1+band)], see the module docstring
 YEAR_RANGE = (1900, 2100)
 EARLY_YEARS = 1000  # with a cue (see the module docstring), years from here on
-# kk/tr case endings that make a 4-digit number a point in time: locative, ablative,
-# genitive, dative and "-ki" adjectives ("1816'da", "1980'den", "1765'in", "1850 жылы" is dates.py's).
-_YEAR_CASE = regex.compile(r"(?:n?d[ae]|n?t[ae]|n?d[ae]n|n?t[ae]n|[dt][ae]ki|n?[ıiuü]n|y?[ae]|"
-                           r"да|де|та|те|дан|ден|тан|тен|ғы|гі|қы|кі|дағы|дегі|тағы|тегі)")
-_ARTICLES = frozenset({"a", "an"})
 LOOKAHEAD_WORDS = 3
 
 
@@ -128,9 +123,6 @@ def find_ranges(tokens: list[Token], numbers: list[NumberMatch], rules: LangRule
     return out
 
 
-_KK_DATIVE = r"(?:ға|ге|қа|ке|на|не|а|е|ya|ye|a|e)"
-
-
 def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRules) -> NumberMatch | None:
     if m1.ordinal or m2.ordinal or m1.clock or m2.clock or m1.high is not None or m2.high is not None:
         return None
@@ -139,12 +131,12 @@ def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRul
     opener = first > 0 and tokens[first - 1].lower in rules.range_open
     closer = last + 1 < len(tokens) and tokens[last + 1].lower in rules.range_close
     if len(between) == 1 and between[0].lower in rules.range_join:
-        if between[0].lower in ("и", "and", "ile", "мен", "пен", "бен") and not (opener or closer):
+        if between[0].lower in rules.range_list_join and not (opener or closer):
             return None  # "2 and 3" is a list unless "between"/"arasında" makes it a range
         if m1.suffix:
             return None
     elif not between and rules.ablative_suffix != r"(?!)" and _suffix_is(rules.ablative_suffix, tokens[m1.last]) \
-            and _suffix_is(_KK_DATIVE, tokens[m2.last]):
+            and _suffix_is(rules.range_end_suffix, tokens[m2.last]):
         pass  # "150-ден 200-ге (дейін)", "1977'den 1981'e (kadar)"
     else:
         return None
@@ -175,9 +167,9 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         unit, start = "percent", prev.start
     if rules is not None:
         # "over a thousand": an article between the hedge and a number that starts with "thousand"
-        skip = 1 if (prev is not None and prev.lower in _ARTICLES and m.from_words and lang == "en"
+        skip = 1 if (prev is not None and prev.lower in rules.articles_before_scale and m.from_words
                      and tokens[m.first].lower in rules.multipliers | rules.hundreds) else 0
-        for seq, h in rules.hedges_before:
+        for seq, h in rules.before:
             first = m.first - len(seq) - skip - (1 if unit and start < m.start else 0)
             if _words(tokens, first, len(seq)) == seq:
                 hedge, start = h, tokens[first].start
@@ -186,10 +178,10 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
     if k < len(tokens) and tokens[k].text in PERCENT_SIGNS and unit is None:
         unit, end, k = "percent", tokens[k].end, k + 1
     if rules is not None and hedge == EXACT:
-        for seq, h in rules.hedges_after:
+        for seq, h in rules.after:
             if _words(tokens, k, len(seq)) == seq:
                 hedge, end, k = h, tokens[k + len(seq) - 1].end, k + len(seq)
-                if seq == ("kadar",) and rules.dative_suffix and regex.fullmatch(rules.dative_suffix, m.suffix.lower()):
+                if seq in rules.up_to_after_dative and regex.fullmatch(rules.dative_suffix, m.suffix.lower()):
                     hedge = UP_TO
                 break
     noun_index = None
@@ -207,7 +199,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         if noun_index is not None and hedge == EXACT and regex.search(rf"{rules.ablative_suffix}$",
                                                                       tokens[noun_index].lower):
             n = noun_index + 1
-            for seq, h in rules.hedges_after_noun:
+            for seq, h in rules.after_noun:
                 if _words(tokens, n, len(seq)) == seq:
                     hedge, end = h, tokens[n + len(seq) - 1].end
                     break
@@ -217,7 +209,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         nxt = tokens[m.last + 1].lower if m.last + 1 < len(tokens) else ""
         if unit is None or noun_index is None or nxt in rules.not_after_one:
             return None
-        if lang != "en" and unit not in MEASURE_UNITS and hedge == EXACT:
+        if not rules.one_counts_any_unit and unit not in MEASURE_UNITS and hedge == EXACT:
             return None  # "bir şirkette": at a company
     if m.from_words and unit is None and all(w not in rules.cardinals for w in text[m.start:m.end].lower().split()):
         return None  # a lone "yüz"/"bin"/"жүз" without a counted noun is mostly "face"/"a thousand-fold"
@@ -254,5 +246,6 @@ def _is_year(tokens: list[Token], m: NumberMatch, hedge: str, unit: str | None, 
         return False
     if hedge == ABOUT:
         return "noun" not in extra
-    case = lang in ("tr", "kk") and bool(m.suffix) and regex.fullmatch(_YEAR_CASE, m.suffix.lower()) is not None
+    rules = RULES.get(lang)
+    case = rules is not None and bool(m.suffix) and regex.fullmatch(rules.year_case_suffix, m.suffix.lower()) is not None
     return case or (m.high is not None and "noun" not in extra)

@@ -1,0 +1,197 @@
+"""The shape of a language pack: what each stage needs to know about one language.
+
+Every field is data (words, regex fragments, flags), so a stage never branches on a
+language code; a language that lacks a feature leaves the field at its default.
+Hedge tables are keyed by the hedge name ``records.Fact.hedge`` uses ("about",
+"more_than", ...) and list the surface phrases that mean it (space-separated words,
+lower-case), the way dateparser keys its language data.
+"""
+from __future__ import annotations
+
+import functools
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import regex
+
+# Hedge names (Fact.hedge) and the interval each implies (facts.quantities.interval).
+EXACT, ABOUT, MORE_THAN, LESS_THAN, UP_TO, AT_LEAST = (
+    "exact", "about", "more_than", "less_than", "up_to", "at_least")
+HEDGES = (ABOUT, MORE_THAN, LESS_THAN, UP_TO, AT_LEAST)
+
+Hedges = Mapping[str, tuple[str, ...]]  # hedge name -> surface phrases
+HedgeTable = tuple[tuple[tuple[str, ...], str], ...]  # ((words...), hedge name), longest first
+_NEVER = r"(?!)"  # a regex that matches nothing: the language has no such form
+
+
+def hedge_table(hedges: Hedges) -> HedgeTable:
+    """Word sequences to match, longest first so "just under" wins over "under"."""
+    pairs = [(tuple(phrase.split()), name) for name, phrases in hedges.items() for phrase in phrases]
+    return tuple(sorted(pairs, key=lambda p: -len(p[0])))
+
+
+@dataclass(frozen=True)
+class Numbers:
+    """Digits, number words, hedges and counted nouns (facts.numbers / facts.quantities)."""
+
+    decimal_mark: str  # "," or "."; the other one groups thousands
+    space_groups: bool  # "1 500 000" (also NBSP / thin space) groups thousands
+    cardinals: Mapping[str, int]  # unit and tens words: "алпыс" -> 60
+    hundreds: Mapping[str, int]  # "жүз" -> 100, "двеста" -> 200 (multiplies a preceding unit word)
+    multipliers: Mapping[str, int]  # scale words: "мың", "млн", "milyon" -> 1000, 10**6
+    units: tuple[tuple[str, str], ...]  # (noun stem, canonical English lemma); first match wins
+    stopwords: frozenset[str]  # the counted-noun look-ahead stops at these
+    inflection: str  # regex: what may follow a noun stem in one word (case, plural)
+    ordinal_suffix: str  # regex: a digit's suffix that makes it ordinal ("5-ші", "5'inci", "5th")
+    hedges_before: Hedges  # hedge words before the number
+    hedges_after: Hedges = field(default_factory=dict)  # after it: kk "60-тан аса", tr "kadar"
+    # kk/tr put "more/less than" after the counted noun in the ablative: "мың жылдан асып"
+    hedges_after_noun: Hedges = field(default_factory=dict)
+    ablative_suffix: str = _NEVER  # the noun ending hedges_after_noun needs
+    plural_multipliers: frozenset[str] = frozenset()  # need a number: bg "хиляди" alone is "thousands of"
+    connectors: frozenset[str] = frozenset()  # words joining number words: bg "и", en "and"
+    article_one: frozenset[str] = frozenset()  # words for 1 that are usually an article
+    not_after_one: frozenset[str] = frozenset()  # "one of", "бір бірі": never a count
+    # True: a lone article_one before any known noun is a count ("one company"); False: only
+    # before a measure ("bir yıl"), since "bir şirkette" is "at a company".
+    one_counts_any_unit: bool = False
+    articles_before_scale: frozenset[str] = frozenset()  # en "over a thousand"
+    short_inflecting_units: frozenset[str] = frozenset()  # unit stems of <= 2 letters that take endings
+    ago_after: frozenset[str] = frozenset()  # "он жыл бұрын", "10 yıl önce", "ten years ago"
+    ago_before: frozenset[str] = frozenset()  # bg "преди десет години"
+    percent_before: frozenset[str] = frozenset()  # tr "yüzde 5"
+    dative_suffix: str = _NEVER  # tr "60'a kadar" (up to) versus "60 kadar" (about)
+    up_to_after_dative: frozenset[tuple[str, ...]] = frozenset()  # hedges_after that mean up_to there
+    number_words_inflect: bool = False  # kk/tr: the last number word takes a case ending
+    word_ordinal_suffix: str = _NEVER  # kk/tr number words made ordinal: "бесінші", "on birinci"
+    inflected_cardinal_suffix: str = _NEVER  # kk/tr "оннан асады": a cardinal in ablative/dative
+    period_ordinal: bool = False  # tr "3. kez": digits and a period are an ordinal
+    year_case_suffix: str = _NEVER  # kk/tr endings that make a bare 4-digit number a year
+    # Ranges of two numbers: words that may open one ("от", "between"), join the two ("до",
+    # "ila"), close one ("arasında", "дейін"); joiners that make a list unless a range word
+    # opens or closes it ("2 and 3"); the ending of the second number in kk/tr "150-ден 200-ге".
+    range_open: frozenset[str] = frozenset()
+    range_join: frozenset[str] = frozenset()
+    range_close: frozenset[str] = frozenset()
+    range_list_join: frozenset[str] = frozenset()
+    range_end_suffix: str = _NEVER
+    ordinal_words: Mapping[str, int] = field(default_factory=dict)  # "first" -> 1 (preserve check)
+    other_number_words: Mapping[str, int] = field(default_factory=dict)  # "zero", "dozen"
+
+    @functools.cached_property
+    def inflection_re(self) -> regex.Pattern:
+        return regex.compile(self.inflection)
+
+    @functools.cached_property
+    def before(self) -> HedgeTable:
+        return hedge_table(self.hedges_before)
+
+    @functools.cached_property
+    def after(self) -> HedgeTable:
+        return hedge_table(self.hedges_after)
+
+    @functools.cached_property
+    def after_noun(self) -> HedgeTable:
+        return hedge_table(self.hedges_after_noun)
+
+
+@dataclass(frozen=True)
+class Dates:
+    """Month and relative-date words and the patterns around them (facts.dates)."""
+
+    months: tuple[tuple[str, int], ...]  # full month-name stems
+    weekdays: tuple[str, ...]
+    month_tail: str  # regex: what may follow a month stem inside its word
+    century: str  # regex with group "c": "10-ғасырда", "10th century"
+    year_words: str = _NEVER  # regex: words that make a preceding 4-digit number a year
+    month_abbreviations: tuple[tuple[str, int], ...] = ()  # "Nov." (not read as a month alone)
+    month_tail_alone: str | None = None  # tail for a month alone; None: month_tail
+    voicing: Mapping[str, str] = field(default_factory=dict)  # final consonant voiced before a vowel
+    year_preps: str = ""  # regex: prepositions that make a following 4-digit number a year
+    year_join: str = ""  # regex: word joining a second year ("до", "to")
+    between: str = ""  # regex with groups y, y2: "between 1977 and 1981"
+    not_year_before: tuple[str, ...] = ()  # "повече от 1000": a year preposition that is not one
+    month_preps: str = ""  # regex: words after which a month alone is a date
+    month_noun: str = ""  # regex: the word "month" after a month alone (kk "ай", tr "ay")
+    lone_month_ending: str = ""  # regex: case endings making a month alone a date (kk "сәуірде")
+    ambiguous_months: tuple[str, ...] = ()  # month names that are also common words
+    decades: tuple[str, ...] = ()  # regexes with group "y" (or "dd" and "c")
+    hedges: Hedges = field(default_factory=dict)  # hedge words standing before a date
+    relative: tuple[tuple[str, str, int], ...] = ()  # (regex, "day"|"year", offset)
+    numeric_dmy: bool = True  # "27.02.2026" is day-month-year (en: ambiguous, left alone)
+    month_day: bool = False  # en "Nov. 19"
+    year_before_day: bool = False  # kk "2001 жылдың 11 қыркүйегі" (with a hedge inside allowed)
+    months_capitalized: bool = False  # en: a lower-case "may"/"march" is a verb
+    capitalized_month_suffix: bool = False  # tr "Ekim'de": capitalized month with an apostrophe ending
+    months_also_names: tuple[str, ...] = ()  # tr "Kasım'ın" is mostly the first name
+
+    @functools.cached_property
+    def hedge_sequences(self) -> HedgeTable:
+        return hedge_table(self.hedges)
+
+    @functools.cached_property
+    def calendar_stems(self) -> tuple[str, ...]:
+        """Month stems (with their voiced form) and weekdays: capitalized, yet not names."""
+        out = []
+        for stem, _ in self.months:
+            out.append(stem)
+            voiced = self.voicing.get(stem[-1])
+            if voiced:
+                out.append(stem[:-1] + voiced)
+        return tuple(out) + self.weekdays
+
+
+@dataclass(frozen=True)
+class Names:
+    """What names look like and which capitalized words are not names (facts.names, preserve, consistency)."""
+
+    titles: tuple[str, ...] = ()  # title stems splitting a name run ("президент", "sayın")
+    name_endings: tuple[str, ...] = ()  # endings stripped from a name word, longest first
+    case_endings: tuple[str, ...] = ()  # noun case endings a short gazetteer stem may take
+    min_stem: int = 3  # a name keeps at least this many letters when an ending is stripped
+    hyphen_case_ending: bool = False  # kk "ЕО-мен": a case ending after a hyphen
+    exact_calendar_words: bool = False  # en: a calendar word is the stem itself (plus 's)
+    joiners: frozenset[str] = frozenset()  # en "Ministry of Labor and Social Protection"
+    not_names: frozenset[str] = frozenset()  # capitalized out of politeness: kk "Сіз"
+    translated_capitals: frozenset[str] = frozenset()  # capitalized words translated, not transliterated
+    generic_name_words: tuple[str, ...] = ()  # translated words inside names: "North", «Солтүстік»
+    sentence_openers: frozenset[str] = frozenset()  # capitalized only because they open a sentence
+
+
+@dataclass(frozen=True)
+class Segmentation:
+    """Sentence boundaries (segment.py)."""
+
+    abbreviations: frozenset[str]  # lower-case, without the final period: never a boundary
+    unit_abbreviations: frozenset[str] = frozenset()  # "млн.": a boundary unless a number follows
+    sentence_starters: frozenset[str] = frozenset()  # after a dotted acronym these open a sentence
+    ordinal_period: bool = False  # tr "2. Elizabeth": digits or roman numerals and a period
+    year_abbreviations: frozenset[str] = frozenset()  # bg "2020 г." (година/век)
+    time_prepositions: frozenset[str] = frozenset()  # bg "През 2025 г. Казахстан": not a boundary
+    clause_openers: frozenset[str] = frozenset()  # a time preposition after these opens a clause
+
+
+@dataclass(frozen=True)
+class LangIdHints:
+    """Evidence that settles what a general detector gets wrong (langid.py)."""
+
+    letters: frozenset[str] = frozenset()  # letters only this language writes, among its script's
+    letter_share: float = 0.0  # share of the script's letters at which ``letters`` settle it
+    confused_with: tuple[str, ...] = ()  # codes the detector gives this language's text
+    foreign_letters: frozenset[str] = frozenset()  # letters it never writes (they rule it out)
+    marker_letters: frozenset[str] = frozenset()  # letters its rivals (almost) never write
+    marker_words: frozenset[str] = frozenset()  # frequent words its rivals do not have
+
+
+@dataclass(frozen=True)
+class LanguagePack:
+    code: str  # ISO 639-1
+    name: str  # English name
+    iso3: str  # ISO 639-3 ("kaz"), accepted as an alias
+    nllb: str  # NLLB-200 / FLORES code ("kaz_Cyrl")
+    translate_to_english: bool  # a source language of the MT stage
+    numbers: Numbers
+    dates: Dates
+    names: Names
+    segmentation: Segmentation
+    langid: LangIdHints = LangIdHints()

@@ -1,0 +1,108 @@
+"""Turkish (tr): everything the workbench knows about the language.
+
+Word lists were chosen from the five seed reports and the FLORES-200 devtest news
+sentences (the nouns numbers count most often there, the hedges and date forms the
+translations use), not from a dictionary; comments say where a word came from otherwise.
+"""
+from __future__ import annotations
+
+from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LanguagePack, Names, Numbers,
+                   Segmentation)
+
+_SUFFIX = ("lar|ler|ı|i|u|ü|ın|in|un|ün|nın|nin|nun|nün|a|e|ya|ye|na|ne|da|de|ta|te|nda|nde|"
+           "dan|den|tan|ten|ndan|nden|la|le|yla|yle|sı|si|su|sü|ları|leri|lık|lik|luk|lük|yı|yi|ki")
+
+NUMBERS = Numbers(
+    decimal_mark=",", space_groups=False,
+    cardinals={"bir": 1, "iki": 2, "üç": 3, "dört": 4, "beş": 5, "altı": 6, "yedi": 7, "sekiz": 8,
+               "dokuz": 9, "on": 10, "yirmi": 20, "otuz": 30, "kırk": 40, "elli": 50, "altmış": 60,
+               "yetmiş": 70, "seksen": 80, "doksan": 90,
+               "dörd": 4},  # the stem of "dördüncü", "dördü" (t -> d before a vowel)
+    hundreds={"yüz": 100},
+    # "mld" was read only by the translation check (translate/preserve.py) before the packs
+    multipliers={"bin": 1000, "milyon": 10**6, "mn": 10**6, "milyar": 10**9, "mlr": 10**9, "mld": 10**9,
+                 "trilyon": 10**12},
+    inflection=rf"(?:{_SUFFIX}){{0,4}}",
+    article_one=frozenset({"bir"}),
+    not_after_one=frozenset({"araya", "arada", "diğer", "diğerine", "birine", "biri", "birini",
+                             "şekilde", "kısmı", "çok", "süre"}),
+    ordinal_suffix=r"(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü|ci|cı|cu|cü)",
+    hedges_before={ABOUT: ("yaklaşık", "tahminen", "neredeyse", "aşağı yukarı"),
+                   AT_LEAST: ("en az",), UP_TO: ("en fazla",)},
+    # "biraz altında/üzerinde" (a little under/over): "just under" in en, an approximation.
+    # "kadar" after a dative number is "up to" (``dative_suffix``), otherwise "about".
+    hedges_after={ABOUT: ("biraz altında", "biraz üzerinde", "civarında", "dolayında", "kadar"),
+                  MORE_THAN: ("daha fazla", "fazla", "aşkın", "üzerinde"),
+                  LESS_THAN: ("az", "altında", "eksik")},
+    hedges_after_noun={MORE_THAN: ("fazla", "daha fazla", "aşkın"), LESS_THAN: ("az",)},
+    ablative_suffix=r"(?:dan|den|tan|ten|ndan|nden)",
+    dative_suffix=r"(?:a|e|ya|ye|na|ne)",
+    up_to_after_dative=frozenset({("kadar",)}),
+    units=(("mutabakat", "memorandum"), ("memorandum", "memorandum"), ("antlaşma", "agreement"),
+           ("anlaşma", "agreement"), ("sözleşme", "agreement"), ("şirket", "company"),
+           ("firma", "company"), ("ülke", "country"), ("devlet", "country"), ("yıl", "year"),
+           ("sene", "year"), ("ay", "month"), ("gün", "day"), ("hafta", "week"),
+           ("kişi", "person"), ("insan", "person"), ("sefer", "flight"),
+           ("uçuş", "flight"), ("proje", "project"), ("belge", "document"), ("dolar", "dollar"),
+           ("tenge", "tenge"), ("avro", "euro"), ("euro", "euro"), ("lira", "lira"),
+           ("ton", "ton"), ("metre", "meter"), ("kilometre", "kilometer"), ("km", "kilometer"), ("şehir", "city"),
+           ("kent", "city"), ("ziyaret", "visit"), ("hükümet", "government"), ("kez", "time"), ("kere", "time"),
+           ("defa", "time"), ("cumhurbaşkan", "president"), ("m", "meter"), ("fit", "foot"),
+           ("mil", "mile"), ("pound", "pound"), ("sterlin", "pound")),
+    short_inflecting_units=frozenset({"ay", "km"}),
+    stopwords=frozenset({"ve", "ile", "ya", "veya", "da", "de", "ki", "için"}),
+    range_join=frozenset({"ila", "ile"}), range_list_join=frozenset({"ile"}),
+    range_close=frozenset({"arasında", "arası", "arasındaki"}),
+    range_end_suffix=r"(?:ya|ye|a|e)",
+    ago_after=frozenset({"önce", "evvel"}),
+    percent_before=frozenset({"yüzde"}),
+    number_words_inflect=True,
+    word_ordinal_suffix=r"(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü)\p{L}*",
+    inflected_cardinal_suffix=r"(?:dan|den|tan|ten|ndan|nden|a|e|ya|ye)",
+    period_ordinal=True,
+    # locative, ablative, genitive, dative and "-ki" adjectives: "1816'da", "1980'den", "1765'in"
+    year_case_suffix=r"(?:n?d[ae]|n?t[ae]|n?d[ae]n|n?t[ae]n|[dt][ae]ki|n?[ıiuü]n|y?[ae])",
+)
+
+DATES = Dates(
+    months=(("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6),
+            ("temmuz", 7), ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12)),
+    weekdays=("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+    # suffixes after an apostrophe, or joined when the month is lower-case or voiced ("aralığında")
+    month_tail=r"(?:['’]\p{L}+|\p{L}{0,6})",
+    voicing={"k": "ğ"},  # aralık -> aralığı
+    year_words=r"(?:yıl\p{L}*|senesi\p{L}*)",
+    month_noun=r"ay\p{L}*",
+    decades=(r"(?P<y>\d{3}0)['’]l[ıi]\p{L}*", r"(?P<y>\d{3}0)['’]l[ae]r\p{L}*"),
+    century=r"(?P<c>\d{1,2})\.\s?yüzyıl\p{L}*",
+    hedges={ABOUT: ("yaklaşık", "tahminen", "aşağı yukarı", "neredeyse"), AT_LEAST: ("en az",)},
+    relative=((r"dün(?:kü)?", "day", -1), (r"bugün(?:kü|e)?", "day", 0), (r"yarın(?:ki)?", "day", 1),
+              (r"geçen\s+yıl(?:ın|ki|da)?", "year", -1), (r"bu\s+yıl(?:ın|ki|da)?", "year", 0),
+              (r"(?:gelecek|önümüzdeki)\s+yıl(?:ın|da)?", "year", 1)),
+    capitalized_month_suffix=True,
+    months_also_names=("kasım",),
+)
+
+NAMES = Names(
+    titles=("cumhurbaşkan", "başbakan", "bakan", "sayın"),
+    not_names=frozenset({"siz", "sizi", "sizin", "size", "sizinle"}),  # the honorific "you"
+    # capitalized words that are translated, not transliterated (titles, institutions),
+    # taken from the seed reports
+    translated_capitals=frozenset({"cumhurbaşkanı", "cumhurbaşkanlığı", "başbakan", "başbakanı", "bakan", "bakanı",
+                                   "bakanlığı", "dışişleri", "sarayı", "devlet", "başkanı", "meclis", "meclisi",
+                                   "hükümeti", "son", "dakika"}),
+    # from the dev split of eval/consistency_eval.py (see consistency/compare.py)
+    generic_name_words=("kuzey", "yeni", "liman", "hastane", "nehri", "cumhuriyet", "ekibi", "ulusal",
+                        "havaalanı", "vali", "şehri"),
+)
+
+SEGMENTATION = Segmentation(
+    abbreviations=frozenset({"dr", "prof", "doç", "av", "yrd", "öğr", "gör", "uzm", "vb", "vs", "bkz",
+                             "örn", "sn", "alb", "org", "gen", "korg", "tuğg", "yzb", "ltd", "şti",
+                             "mah", "cad", "sok", "apt", "tel", "no", "st"}),
+    unit_abbreviations=frozenset({"km", "cm", "mm", "kg"}),
+    ordinal_period=True,  # "2. Elizabeth", "II. Dünya Savaşı"
+)
+
+PACK = LanguagePack(code="tr", name="Turkish", iso3="tur", nllb="tur_Latn", translate_to_english=True,
+                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION)
