@@ -2,4 +2,4 @@
 
 __version__ = "0.1.0"
 
-SUPPORTED_LANGS = ("kk", "tr", "bg", "en")
+from .lang import SUPPORTED as SUPPORTED_LANGS  # noqa: E402  (the registry of language packs)

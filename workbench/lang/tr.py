@@ -6,8 +6,8 @@ translations use), not from a dictionary; comments say where a word came from ot
 """
 from __future__ import annotations
 
-from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LanguagePack, Names, Numbers,
-                   Segmentation)
+from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LangIdHints, LanguagePack, Names,
+                   Numbers, Segmentation)
 
 _SUFFIX = ("lar|ler|ı|i|u|ü|ın|in|un|ün|nın|nin|nun|nün|a|e|ya|ye|na|ne|da|de|ta|te|nda|nde|"
            "dan|den|tan|ten|ndan|nden|la|le|yla|yle|sı|si|su|sü|ları|leri|lık|lik|luk|lük|yı|yi|ki")
@@ -104,5 +104,8 @@ SEGMENTATION = Segmentation(
     ordinal_period=True,  # "2. Elizabeth", "II. Dünya Savaşı"
 )
 
+# fastText calls short Turkish text Azerbaijani; Azerbaijani writes ə, Turkish never does.
+LANGID = LangIdHints(confused_with=("az",), foreign_letters=frozenset("əƏ"))
+
 PACK = LanguagePack(code="tr", name="Turkish", iso3="tur", nllb="tur_Latn", translate_to_english=True,
-                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION)
+                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID)

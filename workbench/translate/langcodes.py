@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .. import lang as _lang
 from ..errors import ModelError
 
-NLLB = {"kk": "kaz_Cyrl", "tr": "tur_Latn", "bg": "bul_Cyrl", "en": "eng_Latn"}
+NLLB = {p.code: p.nllb for p in _lang.packs()}  # the packs' NLLB-200 / FLORES codes
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lang as _lang
 from ..records import PreservationIssue
 from ..facts.names import gazetteer_key
 from ..translit import edit_distance, name_key
@@ -29,32 +30,20 @@ _NUMBER = re.compile(
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,500,000 (English, and sometimes copied into sources)
     r"|\d+(?:[.,]\d+)?)(?![\d])"
 )
-_SCALES = {
-    1e3: ("хил", "хиляди", "хиляда", "мың", "bin", "thousand"),
-    1e6: ("млн", "милион", "милиона", "миллион", "milyon", "million", "mln", "mn"),
-    1e9: ("млрд", "милиард", "милиарда", "миллиард", "milyar", "billion", "bn", "mld"),
-    1e12: ("трлн", "трилион", "триллион", "trilyon", "trillion"),
-}
-_SCALE_OF = {w: s for s, words in _SCALES.items() for w in words}
+# Scale words of every pack ("млн", "milyon", "thousand"): the source may be read with
+# any of them and the English may keep a source abbreviation.
+_SCALE_OF = {w: float(v) for p in _lang.packs() for w, v in p.numbers.multipliers.items()}
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
-_EN_WORDS = {w: i for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen twenty".split())}
-_EN_WORDS |= {w: 10 * i for i, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if i > 1}
-_EN_WORDS |= {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
-_EN_WORDS |= {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1e6, "billion": 1e9}
-_MONTHS = ("january february march april may june july august september october november december").split()
+_TARGET = _lang.get("en")
+# English number words the English may say a value with: cardinals, ordinals ("the first"),
+# "hundred", "dozen" and the scale words.
+_EN_WORDS = {**_TARGET.numbers.cardinals, **_TARGET.numbers.ordinal_words, **_TARGET.numbers.hundreds,
+             **_TARGET.numbers.other_number_words, **_TARGET.numbers.multipliers}
+_MONTHS = [stem for stem, _ in sorted(_TARGET.dates.months, key=lambda p: p[1])]
 
-# Capitalized words that are translated, not transliterated (titles, institutions),
-# taken from the seed reports; a missing match for these is not a dropped name.
-_NOT_NAMES = {
-    "tr": {"cumhurbaşkanı", "cumhurbaşkanlığı", "başbakan", "başbakanı", "bakan", "bakanı", "bakanlığı",
-           "dışişleri", "sarayı", "devlet", "başkanı", "meclis", "meclisi", "hükümeti", "son", "dakika"},
-    "kk": {"президенті", "министр", "министрі", "министрлігі", "премьер", "республикасы", "республикасының",
-           "сыртқы", "істер", "үкіметі", "парламенті", "мемлекет", "елбасы", "астанасы"},
-    "bg": {"президент", "президентът", "министър", "министерство", "република", "републиката"},
-}
+# Capitalized words that are translated, not transliterated (titles, institutions), per
+# pack (``Names.translated_capitals``): a missing match for these is not a dropped name.
+_NOT_NAMES = {p.code: p.names.translated_capitals for p in _lang.packs()}
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _OPENERS = "„«\"“‘'(–—-:.!?…"
 

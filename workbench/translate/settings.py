@@ -15,10 +15,11 @@ import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .. import lang as _lang
 from ..errors import ConfigError
 from .backend import backend_class, backend_names
 
-SOURCE_LANGS = ("kk", "tr", "bg")  # translated into English; "en" passes through
+SOURCE_LANGS = _lang.SOURCE_LANGS  # the packs translated into English; "en" passes through
 CONFIG_FILE = "workbench.toml"
 
 
