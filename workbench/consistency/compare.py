@@ -22,6 +22,7 @@ import regex
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from .. import lang as _lang
 from ..records import Fact
 from ..translit import edit_distance, name_key
 from .values import compatible, distance, keys_match
@@ -36,14 +37,8 @@ NAME_WORD_MIN = 3  # shorter key words ("de", "la", initials) say nothing about 
 # found differing in a name of an unchanged passage — the unchanged pool and the
 # untouched sentences of the number, hedge and date pools — on dev; each word as it was
 # seen, in its own language. The test split was not looked at, so its false flags are honest.
-GENERIC_NAME_WORDS = {
-    "en": ("north", "northern", "new", "harbor", "hospital", "river", "republic", "team", "national",
-           "airport", "governor", "city"),
-    "kk": ("солтүстік",),
-    "tr": ("kuzey", "yeni", "liman", "hastane", "nehri", "cumhuriyet", "ekibi", "ulusal", "havaalanı",
-           "vali", "şehri"),
-    "bg": ("северн",),
-}
+# The words are each pack's ``Names.generic_name_words``.
+GENERIC_NAME_WORDS = {p.code: p.names.generic_name_words for p in _lang.packs()}
 # A swapped-in name shares little spelling with the name it replaces; variants of one
 # name ("Maria" / "Marie", "Tereza" / "Therese") share much. Set by hand between the two.
 SWAP_MAX_RATIO = 0.5

@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping
 import regex
 
 from ..document import Document
+from .. import lang as _lang
 from ..records import Claim, Evidence, Fact, Translation
 from ..translit import name_key
 from .compare import common_stems
@@ -17,9 +18,7 @@ COMPARED_KINDS = ("quantity", "date", "title", "name")
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*")
 
 # Capitalized only because they open a sentence of the English text, never names.
-_SENTENCE_OPENERS = {"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that",
-                     "these", "those", "in", "on", "at", "for", "but", "and", "as", "after", "before",
-                     "when", "while", "there", "his", "her", "its", "their", "our", "according", "if"}
+_SENTENCE_OPENERS = _lang.get("en").names.sentence_openers
 
 
 class Corpus:
