@@ -78,10 +78,8 @@ def test_jsonl_documents_and_bad_lines():
 
 
 def test_duplicate_ids_rejected(tmp_path):
-    (tmp_path / "a").mkdir()
-    (tmp_path / "b").mkdir()
-    (tmp_path / "a" / "doc.txt").write_text("First report text here.", encoding="utf-8")
-    (tmp_path / "b" / "doc.txt").write_text("Second report text here.", encoding="utf-8")
+    (tmp_path / "doc.txt").write_text("First report text here.", encoding="utf-8")
+    (tmp_path / "doc.md").write_text("Second report text here.", encoding="utf-8")
     docs, errors = read_documents(collect_paths([str(tmp_path)])[0])
     assert len(docs) == 1 and "duplicate document id 'doc'" in str(errors[0])
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as _dt
 import json
 import re
+import unicodedata
 
 from . import langid
 from .document import Document
@@ -86,13 +87,20 @@ def parse_jsonl(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
     A given title becomes the first line of the document text, so that headline and
     body share one offset space. Bad lines are returned as errors; good ones are kept.
     """
+    docs, errors = parse_jsonl_lines(data, name, max_bytes=max_bytes)
+    return [d for _, d in docs], errors
+
+
+def parse_jsonl_lines(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES
+                      ) -> tuple[list[tuple[int, Document]], list[InputError]]:
+    """As :func:`parse_jsonl`, each document with its line number (for messages naming file:line)."""
     try:
         text, enc = decode(data, max_bytes=max_bytes)
     except DecodeError as e:
         raise InputError(name, str(e)) from None
-    docs: list[Document] = []
+    docs: list[tuple[int, Document]] = []
     errors: list[InputError] = []
-    for lineno, line in enumerate(text.splitlines(), 1):
+    for lineno, line in enumerate(text.split("\n"), 1):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
@@ -101,14 +109,61 @@ def parse_jsonl(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -
         except json.JSONDecodeError as e:
             errors.append(InputError(where, f"invalid JSON ({e.msg})"))
             continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("id"), (str, int)) or not isinstance(rec.get("text"), str):
-            errors.append(InputError(where, "each line must be an object with string 'id' and 'text'"))
+        except RecursionError:
+            errors.append(InputError(where, "invalid JSON (nested too deeply)"))
             continue
         try:
-            docs.append(_jsonl_document(rec, where, enc))
+            docs.append((lineno, _jsonl_document(_check_record(rec, where), where, enc)))
         except InputError as e:
             errors.append(e)
     return docs, errors
+
+
+# Characters that make an id unprintable, unreviewable (a TSV line) or misleading (bidi
+# overrides reorder the text around them): control, format, separator and surrogate.
+_BAD_ID_CATEGORIES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
+_LANG_CODE = re.compile(r"[a-z]{2,3}")
+
+
+def bad_id_reason(doc_id: str) -> str | None:
+    """Why a document id cannot be used (None when it can): empty, or holding control characters."""
+    if not doc_id.strip():
+        return "empty id"
+    for c in doc_id:
+        if unicodedata.category(c) in _BAD_ID_CATEGORIES or (c.isspace() and c != " "):
+            return f"id {doc_id!r} contains the control character U+{ord(c):04X}"
+    return None
+
+
+def valid_lang_code(value: str) -> bool:
+    """An ISO 639-1/639-3 code (``kk``, ``tr``, ``bg``, ``en``, ``deu``): 2-3 lower-case letters."""
+    return isinstance(value, str) and _LANG_CODE.fullmatch(value) is not None
+
+
+_OPTIONAL_STRINGS = ("lang", "date", "title", "source")
+
+
+def _check_record(rec: object, where: str) -> dict:
+    """Type-check one JSONL record, naming the offending field."""
+    if not isinstance(rec, dict):
+        raise InputError(where, f"each line must be a JSON object with string 'id' and 'text', got {type(rec).__name__}")
+    doc_id = rec.get("id")
+    if isinstance(doc_id, bool) or not isinstance(doc_id, (str, int)):
+        raise InputError(where, "each line must be an object with string 'id' and 'text'"
+                         + ("" if "id" not in rec else f" ('id' is {type(doc_id).__name__})"))
+    why = bad_id_reason(str(doc_id))
+    if why:
+        raise InputError(where, why)
+    if not isinstance(rec.get("text"), str):
+        raise InputError(where, "each line must be an object with string 'id' and 'text'"
+                         + ("" if "text" not in rec else f" ('text' is {type(rec['text']).__name__})"))
+    for key in _OPTIONAL_STRINGS:
+        value = rec.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(where, f"'{key}' must be a string or null, got {type(value).__name__} {value!r:.40}")
+    if rec.get("lang") and not valid_lang_code(rec["lang"]):
+        raise InputError(where, f"'lang' {rec['lang']!r:.40} is not a language code (ISO 639: kk, tr, bg, en, ...)")
+    return rec
 
 
 def _jsonl_document(rec: dict, where: str, enc: str) -> Document:
@@ -123,7 +178,7 @@ def _jsonl_document(rec: dict, where: str, enc: str) -> Document:
     else:
         lang, score = langid.detect(full)
         lang_source = "detected"
-    date = _parse_date(str(rec["date"]), where) if rec.get("date") else None
+    date = _parse_date(rec["date"], where) if rec.get("date") else None
     body = _strip_span(full, len(title) + 1 if title else 0, len(full))
     return Document(id=str(rec["id"]), path=where.rsplit(":", 1)[0], text=full, lang=lang,
                     lang_source=lang_source, lang_score=score, date=date,

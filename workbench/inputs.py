@@ -1,63 +1,162 @@
-"""Find and read input files for the CLI; every failure becomes one InputError naming the file."""
+"""Find and read input files for the CLI; every failure becomes one InputError naming the file.
+
+Only regular files are read (a FIFO named ``x.txt`` would block the run forever, a
+device never ends). ``-`` reads standard input: JSONL when its first character is
+``{``, else one text document with id ``stdin``. A text document's id is its path
+relative to the folder it was found in, without the suffix (``outletA/001``), so
+two outlets' ``001.txt`` are two documents; a file named on the command line is
+known by its stem. Ids and names that are not valid UTF-8 are shown (and stored)
+with ``\\xNN`` escapes.
+"""
 from __future__ import annotations
 
 import os
+import stat
+import sys
+from dataclasses import dataclass
 
-from .corpus import parse_file, parse_jsonl
+from .corpus import bad_id_reason, parse_file, parse_jsonl_lines, valid_lang_code
 from .document import Document
 from .encoding import DEFAULT_MAX_BYTES
-from .errors import InputError
+from .errors import ConfigError, InputError
+from .segmentation import segment_document
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+STDIN = "-"
+# A news report has tens of sentences, a long one hundreds. Event grouping compares every
+# sentence with every other, so one 100k-line file would need a 75 GiB matrix; a document
+# this long is refused at ingest instead (--max-sentences raises the limit).
+DEFAULT_MAX_SENTENCES = 20_000
 
 
-def collect_paths(inputs: list[str]) -> tuple[list[str], list[InputError]]:
+@dataclass(frozen=True)
+class InputFile:
+    path: str  # as on disk (may hold surrogate escapes of undecodable bytes), or "-" for stdin
+    doc_id: str  # id of the document a text file becomes
+
+
+def display_name(path: str) -> str:
+    """The path as printable UTF-8: undecodable bytes (surrogate escapes) become ``\\xNN``."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace") if path != STDIN else "<stdin>"
+
+
+def _not_regular(path: str, mode: int) -> InputError:
+    kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+    return InputError(display_name(path), f"{kind}, not a regular file; only regular files are read")
+
+
+def _stem_id(path: str, root: str | None) -> str:
+    rel = os.path.relpath(path, root) if root else os.path.basename(path)
+    return display_name(os.path.splitext(rel)[0]).replace(os.sep, "/")
+
+
+def _checked(path: str, doc_id: str) -> InputFile | InputError:
+    """The file if it is a regular one (following links), else why it is refused."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as e:
+        return InputError(display_name(path), f"cannot read ({e.strerror or e})")
+    return InputFile(path, doc_id) if stat.S_ISREG(mode) else _not_regular(path, mode)
+
+
+def collect_paths(inputs: list[str]) -> tuple[list[InputFile], list[InputError]]:
     """Files as given, folders expanded (sorted, hidden files skipped) to their text and JSONL files."""
-    paths: list[str] = []
-    errors: list[InputError] = []
+    found: list[InputFile | InputError] = []
     for item in inputs:
-        if os.path.isdir(item):
-            for root, dirs, files in os.walk(item):
+        if item == STDIN:
+            found.append(InputFile(STDIN, "stdin"))
+        elif os.path.isdir(item):
+            for root, dirs, names in os.walk(item):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-                paths += [os.path.join(root, f) for f in sorted(files)
-                          if not f.startswith(".") and f.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES)]
-        elif os.path.isfile(item):
-            paths.append(item)
+                found += [_checked(full, _stem_id(full, item))
+                          for full in (os.path.join(root, f) for f in sorted(names)
+                                       if not f.startswith(".") and f.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES))]
+        elif os.path.lexists(item):
+            found.append(_checked(item, _stem_id(item, None)))
         else:
-            errors.append(InputError(item, "no such file or folder"))
-    return paths, errors
+            found.append(InputError(display_name(item), "no such file or folder"))
+    return ([f for f in found if isinstance(f, InputFile)], [e for e in found if isinstance(e, InputError)])
 
 
-def read_documents(paths: list[str], *, lang: str | None = None,
-                   max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[list[Document], list[InputError]]:
-    """Read every path; a bad one is reported and skipped, the rest go on."""
+def _read_regular(path: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file; a FIFO or device is refused before any blocking read."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    with os.fdopen(fd, "rb") as f:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise _not_regular(path, st.st_mode)
+        if st.st_size > max_bytes:  # refuse before reading a huge file into memory
+            raise InputError(display_name(path), _too_large(st.st_size, max_bytes))
+        return f.read(max_bytes + 1)
+
+
+def _too_large(size: int, max_bytes: int) -> str:
+    return f"file too large ({size / 1e6:.1f} MB > limit {max_bytes / 1e6:.1f} MB; raise it with --max-bytes)"
+
+
+def _is_jsonl(path: str, data: bytes) -> bool:
+    if path == STDIN:
+        return data.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+    return path.lower().endswith(JSONL_SUFFIXES)
+
+
+def check_limits(max_bytes: int, max_sentences: int) -> None:
+    """Both limits are positive numbers; anything else is a ConfigError."""
+    for flag, value in (("--max-bytes", max_bytes), ("--max-sentences", max_sentences)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+            raise ConfigError(f"{flag} must be a positive whole number, got {value!r}")
+
+
+def _parse(item: InputFile, data: bytes, lang: str | None, max_bytes: int
+           ) -> tuple[list[tuple[str, Document]], list[InputError]]:
+    """``(where, document)`` pairs (where = file or file:line) and the errors of bad records."""
+    name = display_name(item.path)
+    if len(data) > max_bytes:
+        raise InputError(name, _too_large(len(data), max_bytes))
+    if _is_jsonl(item.path, data):
+        got, bad = parse_jsonl_lines(data, name, max_bytes=max_bytes)
+        return [(f"{name}:{n}", d) for n, d in got], bad
+    why = bad_id_reason(item.doc_id)
+    if why:
+        raise InputError(name, f"file name unusable as a document id: {why}; rename the file")
+    return [(name, parse_file(data, name, item.doc_id, lang=lang, max_bytes=max_bytes))], []
+
+
+def read_documents(files: list[InputFile | str], *, lang: str | None = None,
+                   max_bytes: int = DEFAULT_MAX_BYTES, max_sentences: int = DEFAULT_MAX_SENTENCES,
+                   ) -> tuple[list[Document], list[InputError]]:
+    """Read and segment every input; a bad one is reported and skipped, the rest go on."""
+    check_limits(max_bytes, max_sentences)
+    if lang is not None and not valid_lang_code(lang):
+        raise ConfigError(f"--lang {lang!r}: not a language code; give an ISO 639 code such as kk, tr, bg, en")
     docs: list[Document] = []
     errors: list[InputError] = []
     seen: dict[str, str] = {}
-    for path in paths:
+    for item in files:
+        if isinstance(item, str):
+            item = InputFile(item, _stem_id(item, None)) if item != STDIN else InputFile(STDIN, "stdin")
+        name = display_name(item.path)
         try:
-            size = os.path.getsize(path)
-            if size > max_bytes:  # refuse before reading a huge file into memory
-                raise InputError(path, f"file too large ({size / 1e6:.1f} MB > limit {max_bytes / 1e6:.1f} MB; raise it with --max-bytes)")
-            with open(path, "rb") as f:
-                data = f.read()
-            if path.lower().endswith(JSONL_SUFFIXES):
-                got, bad = parse_jsonl(data, path, max_bytes=max_bytes)
-                errors += bad
-            else:
-                stem = os.path.splitext(os.path.basename(path))[0]
-                got = [parse_file(data, path, stem, lang=lang, max_bytes=max_bytes)]
+            data = sys.stdin.buffer.read(max_bytes + 1) if item.path == STDIN else _read_regular(item.path, max_bytes)
+            got, bad = _parse(item, data, lang, max_bytes)
         except InputError as e:
             errors.append(e)
             continue
         except OSError as e:
-            errors.append(InputError(path, f"cannot read ({e.strerror or e})"))
+            errors.append(InputError(name, f"cannot read ({e.strerror or e})"))
             continue
-        for d in got:
+        errors += bad
+        for where, d in got:
             if d.id in seen:
-                errors.append(InputError(path, f"duplicate document id {d.id!r} (already read from {seen[d.id]})"))
+                errors.append(InputError(where, f"duplicate document id {d.id!r} (already read from {seen[d.id]})"))
                 continue
-            seen[d.id] = path
+            segment_document(d)
+            if len(d.sentences) > max_sentences:
+                errors.append(InputError(where, f"{len(d.sentences)} sentences > limit {max_sentences} "
+                                                "(raise it with --max-sentences)"))
+                continue
+            seen[d.id] = where
             docs.append(d)
     return docs, errors

@@ -18,8 +18,9 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from ..document import Document
-from ..records import Event, stable_id
-from .claims import Mentions, center_by_language, mentions, sentence_matrix
+from ..errors import WorkbenchError
+from ..records import Event, Fact, stable_id
+from .claims import center_by_language, fact_mentions, facts_of, sentence_matrix
 from .margin import ratio_margin
 
 # --- Calibrated settings -----------------------------------------------------------
@@ -38,7 +39,27 @@ NUMBER_WEIGHT = 0.1
 DATE_GRACE_DAYS = 3  # no penalty within this distance
 DATE_PENALTY_PER_DAY = 0.2  # then this much per further day, capped below
 DATE_PENALTY_MAX = 10.0  # far above any content score: such documents never merge
+# Not calibrated: a memory guard. The pool's sentence-by-sentence similarity is one dense
+# float64 matrix and ratio_margin holds about five of that size at its peak, so 1 GiB a
+# matrix (11,585 sentences in all) keeps the stage near 6 GB; a larger pool is refused
+# with a clear error before anything is allocated.
+MAX_MATRIX_BYTES = 1 << 30
 EVENT_THRESHOLD = 1.0  # dev sweep 0.9/1.0/1.1: pairwise F1 0.990/0.999/0.987; NAME_WEIGHT 0/0.5/1: 0.995/0.999/0.999
+
+
+class PoolTooLarge(WorkbenchError):
+    """More sentences in one run than the dense similarity matrix may hold."""
+
+
+def check_pool_size(n_sentences: int, max_bytes: int | None = None) -> None:
+    """Refuse a pool whose (n, n) float64 similarity matrix would exceed ``max_bytes`` (MAX_MATRIX_BYTES)."""
+    max_bytes = MAX_MATRIX_BYTES if max_bytes is None else max_bytes
+    need = n_sentences * n_sentences * 8
+    if need > max_bytes:
+        limit = math.isqrt(max_bytes // 8)
+        raise PoolTooLarge(f"event grouping: {n_sentences} sentences in all would need a {need / 2**30:.1f} GiB "
+                           f"similarity matrix (limit {max_bytes / 2**30:.1f} GiB, about {limit} sentences); "
+                           "run fewer or shorter documents at a time")
 
 
 def date_penalty(a: _dt.date | None, b: _dt.date | None) -> float:
@@ -63,6 +84,7 @@ def content_scores(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray
     sizes = np.array([len(d.sentences) for d in docs])
     if n < 2 or sizes.sum() == 0:
         return out
+    check_pool_size(int(sizes.sum()))
     e = np.vstack([mats[d.id] for d in docs if len(d.sentences)]).astype(np.float64)
     owner = np.repeat(np.arange(n), sizes)
     e = center_by_language(e, [docs[i].lang for i in owner])
@@ -95,15 +117,13 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def pair_scores(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray]) -> np.ndarray:
-    """(n_docs, n_docs) pairwise event score: content + names + numbers - date penalty."""
+def pair_scores(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
+                facts: Mapping[str, Sequence[Fact]] | None = None) -> np.ndarray:
+    """(n_docs, n_docs) pairwise event score: content + names + numbers - date penalty;
+    numbers and names from the sentences' facts (``claims.fact_mentions``)."""
     scores = content_scores(docs, embeddings)
-    ment: list[Mentions] = []
-    for d in docs:
-        m = Mentions(frozenset(), frozenset())
-        for s in d.sentences:
-            m = m | mentions(s.text, d.lang)
-        ment.append(m)
+    facts = facts_of(docs, facts)
+    ment = [fact_mentions(f for s in d.sentences for f in facts.get(s.id, ())) for d in docs]
     for i in range(len(docs)):
         for j in range(i + 1, len(docs)):
             names = 0.0
@@ -142,11 +162,13 @@ def average_linkage(scores: np.ndarray, threshold: float) -> list[list[int]]:
     return [sorted(c) for c in clusters.values()]
 
 
-def group_events(docs: list[Document], embeddings: Mapping[str, np.ndarray]) -> list[Event]:
-    """Every document in exactly one event; a document nobody else reports is its own."""
+def group_events(docs: list[Document], embeddings: Mapping[str, np.ndarray],
+                 facts: Mapping[str, Sequence[Fact]] | None = None) -> list[Event]:
+    """Every document in exactly one event; a document nobody else reports is its own.
+    ``facts`` by sentence id (the pipeline's; extracted here when not given)."""
     if not docs:
         return []
-    scores = pair_scores(docs, embeddings)
+    scores = pair_scores(docs, embeddings, facts)
     events = []
     for cluster in average_linkage(scores, EVENT_THRESHOLD):
         ids = tuple(docs[i].id for i in cluster)

@@ -4,15 +4,18 @@ from __future__ import annotations
 import os
 import sys
 
+from ..display import reveal
 from ..embed import DEFAULT_ENCODER, load_encoder
 from ..encoding import DEFAULT_MAX_BYTES
-from ..inputs import collect_paths, read_documents
-from ..io import write_atomic
+from ..errors import ConfigError
+from ..inputs import DEFAULT_MAX_SENTENCES, collect_paths, read_documents
+from ..io import check_output_folder, write_outputs
 from ..pipeline import SKIPPABLE, run_pipeline
 from .. import review
 from ..report import build_report, dumps, validate_report
 from .common import add_cache_option, open_store, tqdm_progress
-from .report import write_views
+from .report import render_views
+from .review import read_review_file, review_path
 
 
 def add_parser(sub) -> None:
@@ -32,21 +35,48 @@ def add_parser(sub) -> None:
     p.add_argument("--alignments", default="alignments", metavar="DIR",
                    help="folder of review decision files <corpus>.review.tsv (default: alignments/)")
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse input files larger than this")
+    p.add_argument("--max-sentences", type=int, default=DEFAULT_MAX_SENTENCES,
+                   help=f"refuse documents with more sentences than this (default {DEFAULT_MAX_SENTENCES})")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     add_cache_option(p)
     p.set_defaults(func=run)
 
 
+def _corpus_folder(args) -> str:
+    """The folder the corpus is named after: the first input if a folder, else the folder holding it."""
+    first = os.path.abspath(args.inputs[0] if args.inputs else ".")
+    return first if os.path.isdir(first) else os.path.dirname(first)
+
+
 def _corpus_name(args) -> str:
     if args.corpus:
         return args.corpus
-    first = os.path.normpath(args.inputs[0])
-    return os.path.basename(first if os.path.isdir(first) else os.path.dirname(os.path.abspath(first))) or "corpus"
+    name = os.path.basename(_corpus_folder(args)) or "corpus"
+    if review.check_corpus_name(name):
+        raise ConfigError(f"the input folder's name {reveal(name)!r} cannot name a review file: give --corpus NAME")
+    return name
+
+
+def _read_review(args, path: str) -> list[review.Decision]:
+    """The decisions, with a warning when the file was written for another folder of the same name."""
+    text, decisions = read_review_file(path)
+    recorded = review.corpus_folder(text)
+    if recorded is not None and not args.corpus:
+        made_for = os.path.realpath(os.path.join(os.path.dirname(path), recorded))
+        if made_for != os.path.realpath(_corpus_folder(args)):
+            print(f"workbench: warning: {path} holds decisions made for {reveal(made_for)}, not "
+                  f"{reveal(_corpus_folder(args))}; they apply only where ids match (give --corpus NAME to keep "
+                  "corpora apart)", file=sys.stderr)
+    return decisions
 
 
 def run(args) -> int:
+    out = check_output_folder(args.out)
+    decisions_path = review_path(args.alignments, _corpus_name(args))
+    decisions = _read_review(args, decisions_path)
     paths, errors = collect_paths(args.inputs)
-    docs, read_errors = read_documents(paths, lang=args.lang, max_bytes=args.max_bytes)
+    docs, read_errors = read_documents(paths, lang=args.lang, max_bytes=args.max_bytes,
+                                       max_sentences=args.max_sentences)
     errors += read_errors
     for e in errors:
         print(f"workbench: skipped {e}", file=sys.stderr)
@@ -64,8 +94,6 @@ def run(args) -> int:
 
         translation_settings = load_settings(args.config, os.environ, _backend_overrides(args))
 
-    decisions_path = os.path.join(args.alignments, f"{_corpus_name(args)}.review.tsv")
-    decisions = _read_decisions(decisions_path)
     rejected, accepted = review.link_constraints(decisions)
     with open_store(args) as store:
         result = run_pipeline(
@@ -76,18 +104,17 @@ def run(args) -> int:
         )
     report = build_report(result, rejected_inputs=[{"path": e.name, "reason": e.reason} for e in errors],
                           link_reviews=review.link_reviews(decisions))
-    report["review"] = {"file": decisions_path, **review.review_section(decisions, report)}
+    report["review"] = {"corpus": _corpus_name(args), "file": decisions_path, "inputs": _corpus_folder(args),
+                        **review.review_section(decisions, report)}
     validate_report(report)
-    os.makedirs(args.out, exist_ok=True)
-    out_json = os.path.join(args.out, "report.json")
-    write_atomic(out_json, dumps(report))
-    written = [out_json] + write_views(report, os.path.join(args.out, "report.html"))
+    # report.json last: it vouches for the views beside it
+    written = write_outputs(out, {**render_views(report), "report.json": dumps(report)})
     for d in report["review"]["unmatched"]:
-        print(f"workbench: warning: {decisions_path}: decision {d['action']} {d['id']} no longer matches anything",
-              file=sys.stderr)
+        print(f"workbench: warning: {decisions_path}: decision {d['action']} {reveal(d['id'])} "
+              "no longer matches anything", file=sys.stderr)
     print(f"workbench: {len(docs)} documents, {len(report['events'])} events, {len(report['claims'])} claims, "
           f"{len(report['flags'])} flags", file=sys.stderr)
-    for w in written:
+    for w in [written[-1], *written[:-1]]:  # report.json first, as before
         print(w)
     return 1 if errors else 0
 
@@ -97,16 +124,7 @@ def _backend_overrides(args) -> dict:
     for item in args.backend:
         lang, sep, spec = item.partition("=")
         if not sep or not spec:
-            from ..errors import ConfigError
-
             raise ConfigError(f"--backend {item!r}: expected LANG=BACKEND[:MODEL], e.g. tr=ct2:/models/tr-en")
         overrides["backends"][lang] = spec
     return overrides
-
-
-def _read_decisions(path: str) -> list:
-    if not os.path.exists(path):
-        return []
-    with open(path, encoding="utf-8") as f:
-        return review.read_decisions(f.read(), name=path)
 
