@@ -2,31 +2,43 @@
 
 UTF-8 text with a header row. Tabs and line breaks inside a field become spaces, so
 every record is exactly one line and splits on ``\\t`` into the header's columns.
+Ids and other metadata show hidden characters as ``\\u202e`` (a reversed id cannot pass for
+another), running text shows its bidi controls so; a cell that starts like a formula
+(``=``, ``+``, ``-``, ``@``) gets a leading ``'`` so a spreadsheet shows it instead of running it.
 """
 from __future__ import annotations
 
 import re
 
+from .display import reveal, reveal_in_text, spreadsheet_cell
+
 CLAIM_COLUMNS = ("claim", "event", "score", "doc", "lang", "sentences", "source_text", "english_text", "backend")
 FLAG_COLUMNS = ("flag", "kind", "severity", "dismissed", "message", "doc", "sentence", "surface", "value")
 
+TEXT_COLUMNS = frozenset({"source_text", "english_text", "message", "surface", "value"})  # the rest is metadata
 _BREAKS = re.compile(r"[\t\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
 
 
-def field_text(value: object) -> str:
-    """One TSV field: None → empty, floats to 4 decimals, booleans as true/false, no tabs or newlines."""
+def field_text(value: object, text: bool = True) -> str:
+    """One TSV field: None → empty, floats to 4 decimals, booleans as true/false, no tabs or newlines.
+
+    ``text`` False (ids, metadata): every hidden character shown as its code point.
+    """
     if value is None:
         return ""
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:.4f}".rstrip("0").rstrip(".")
-    return _BREAKS.sub(" ", str(value))
+    if isinstance(value, int):
+        return str(value)
+    shown = reveal_in_text(_BREAKS.sub(" ", str(value))) if text else reveal(str(value))
+    return spreadsheet_cell(shown)
 
 
 def _table(columns: tuple[str, ...], rows: list[tuple]) -> str:
     lines = ["\t".join(columns)]
-    lines += ["\t".join(field_text(v) for v in row) for row in rows]
+    lines += ["\t".join(field_text(v, c in TEXT_COLUMNS) for c, v in zip(columns, row)) for row in rows]
     return "\n".join(lines) + "\n"
 
 

@@ -3,7 +3,10 @@
 Takes the report dict (``schema/report.schema.json``) and returns a string. The page
 loads nothing: inline CSS, no script, no fonts or images, and a Content-Security-Policy
 that forbids any fetch, so opening it from disk never touches the network. Every piece
-of source text goes through ``html.escape``. Highlights come from the report's
+of source text goes through ``html.escape``; bidi controls in it are shown as ``\\u202e``,
+and ids and metadata (file names, sources, ids made from them) show every invisible
+character so (``display.py``). User text and ids sit in ``<bdi>`` or elements styled
+``unicode-bidi: isolate``, so nothing they hold can reorder the text around them. Highlights come from the report's
 character offsets (facts, flag evidence, translation issues), never from searching
 substrings again. Lookups are built once, so rendering stays linear in report size.
 """
@@ -13,6 +16,8 @@ import html
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+
+from .display import reveal, reveal_in_text
 
 LANG_NAMES = {
     "kk": "Kazakh", "tr": "Turkish", "bg": "Bulgarian", "en": "English", "ru": "Russian",
@@ -33,8 +38,13 @@ _CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src
 
 
 def esc(value: object) -> str:
-    """Escape for element text and quoted attribute values alike (quotes included)."""
-    return html.escape("" if value is None else str(value), quote=True)
+    """Escape for element text and quoted attribute values alike (quotes included); bidi controls shown."""
+    return html.escape(reveal_in_text("" if value is None else str(value)), quote=True)
+
+
+def esc_id(value: object) -> str:
+    """``esc`` for ids and metadata: every invisible or text-moving character shown as ``\\uXXXX``."""
+    return html.escape(reveal("" if value is None else str(value)), quote=True)
 
 
 def lang_name(code: str | None) -> str:
@@ -111,12 +121,12 @@ class _Index:
     def doc_label(self, doc_id: str, link: bool = True) -> str:
         d = self.docs.get(doc_id)
         name = lang_name(d["lang"]) if d else "unknown document"
-        label = f'<span class="lang">{esc(name)}</span> <span class="docid">{esc(doc_id)}</span>'
+        label = f'<span class="lang">{esc(name)}</span> <bdi class="docid">{esc_id(doc_id)}</bdi>'
         return f'<a href="#{self.doc_anchor(doc_id)}">{label}</a>' if link and d else label
 
     def sentence_link(self, sid: str, text: str | None = None) -> str:
         anchor = self.sent_anchor.get(sid)
-        label = esc(text if text is not None else sid)
+        label = f"<bdi>{esc(text) if text is not None else esc_id(sid)}</bdi>"
         return f'<a href="#{anchor}">{label}</a>' if anchor else f'<span class="missing">{label}</span>'
 
 
@@ -281,11 +291,11 @@ def _header(ix: _Index) -> str:
     card_html = "".join(
         f'<div class="card{" alert" if k == "flags" and sev["high"] else ""}"><div class="num">{n}</div>'
         f'<div class="what">{esc(k)}</div><div class="sub">{esc(sub)}</div></div>' for k, n, sub in cards)
-    sig_rows = "".join(f"<tr><th>{esc(k)}</th><td>{esc(v)}</td></tr>" for k, v in _signature_fields(r.get("signature", "")))
+    sig_rows = "".join(f"<tr><th>{esc_id(k)}</th><td>{esc_id(v)}</td></tr>" for k, v in _signature_fields(r.get("signature", "")))
     rejected = r.get("rejected_inputs", [])
     rej = ""
     if rejected:
-        items = "".join(f"<li><code>{esc(x.get('path'))}</code>: {esc(x.get('reason'))}</li>" for x in rejected)
+        items = "".join(f"<li><code>{esc_id(x.get('path'))}</code>: {esc(x.get('reason'))}</li>" for x in rejected)
         rej = f'<div class="warnbox"><b>{len(rejected)} input(s) rejected</b> (not in this report):<ul>{items}</ul></div>'
     review = _review_box(ix)
     created = f' · created {esc(r["created"])}' if r.get("created") else ""
@@ -294,7 +304,7 @@ def _header(ix: _Index) -> str:
         f'<p class="meta">{len(docs)} documents · {n_sent} sentences{created}</p>'
         f'<div class="cards">{card_html}</div>{rej}{review}'
         f'<details class="sig"><summary>Signature: what produced this report</summary>'
-        f'<table class="kv">{sig_rows}</table><code class="sigline">{esc(r.get("signature"))}</code></details>'
+        f'<table class="kv">{sig_rows}</table><code class="sigline">{esc_id(r.get("signature"))}</code></details>'
         f'</header>')
 
 
@@ -314,8 +324,8 @@ def _review_box(ix: _Index) -> str:
         return ""
     parts = [f"<b>Review decisions:</b> {len(applied)} applied"]
     if unmatched:
-        items = "".join(f"<li>{esc(d['action'])} <code>{esc(d['id'])}</code> {esc(d.get('target', ''))}"
-                        f"{' — ' + esc(d['note']) if d.get('note') else ''}</li>" for d in unmatched)
+        items = "".join(f"<li>{esc(d['action'])} <code>{esc_id(d['id'])}</code> <bdi>{esc_id(d.get('target', ''))}</bdi>"
+                        f"{' — <bdi>' + esc(d['note']) + '</bdi>' if d.get('note') else ''}</li>" for d in unmatched)
         parts.append(f"; <b>{len(unmatched)} no longer match anything</b> in this report:<ul>{items}</ul>")
     return f'<div class="{"warnbox" if unmatched else "infobox"}">{"".join(parts)}</div>'
 
@@ -353,23 +363,23 @@ def _legend() -> str:
 def _flag_item(ix: _Index, flag: dict, i: int) -> str:
     ev_items = []
     for ev in flag["evidence"]:
-        value = "" if ev.get("value") is None else f' → <b>{esc(ev["value"])}</b>'
+        value = "" if ev.get("value") is None else f' → <b><bdi>{esc(ev["value"])}</bdi></b>'
         ev_items.append(f'<li>{ix.doc_label(ev["doc"])}: “{ix.sentence_link(ev["sentence"], ev["surface"])}”{value}'
-                        f' <span class="sid">{esc(ev["sentence"])}</span></li>')
+                        f' <bdi class="sid">{esc_id(ev["sentence"])}</bdi></li>')
     claim = flag.get("claim")
     claim_link = ""
     if claim:
         target = ix.claims.get(claim)
         href = ix.claim_anchor(claim) if target else None
-        claim_link = (f' · claim <a href="#{href}">{esc(claim)}</a>' if href
-                      else f' · claim <span class="missing">{esc(claim)}</span>')
+        claim_link = (f' · claim <a href="#{href}"><bdi>{esc_id(claim)}</bdi></a>' if href
+                      else f' · claim <bdi class="missing">{esc_id(claim)}</bdi>')
     dismissed = flag.get("dismissed")
-    note = f'<div class="note">dismissed: {esc(flag.get("note") or "(no note)")}</div>' if dismissed else ""
+    note = f'<div class="note">dismissed: <bdi>{esc(flag.get("note") or "(no note)")}</bdi></div>' if dismissed else ""
     return (f'<li class="flag sev-{esc(flag["severity"])}{" dismissed" if dismissed else ""}" '
             f'id="{anchor("flag", flag["id"], i)}">{_sev_badge(flag["severity"])} '
             f'<span class="kind">{esc(KIND_LABELS.get(flag["kind"], flag["kind"]))}</span> '
             f'<span class="msg">{esc(flag["message"])}</span>{note}<ul class="evidence">{"".join(ev_items)}</ul>'
-            f'<div class="ids">flag <code>{esc(flag["id"])}</code>{claim_link}</div></li>')
+            f'<div class="ids">flag <code>{esc_id(flag["id"])}</code>{claim_link}</div></li>')
 
 
 def _flags_section(ix: _Index) -> str:
@@ -448,16 +458,16 @@ def _overview(ix: _Index) -> str:
             multi = sum(1 for c in ix.claims_of_event.get(e["id"], []) if len(c["members"]) > 1)
             score = f"<br>cohesion {_fmt_score(e.get('score'))}" if e.get("score") is not None else ""
             head = (f'<th class="ev"><a href="#{ix.event_anchor(e["id"])}">Event {i + 1}</a>'
-                    f'<div class="sid">{esc(e["id"])}</div><div class="evmeta">{len(docs)} document(s)<br>'
+                    f'<div class="sid">{esc_id(e["id"])}</div><div class="evmeta">{len(docs)} document(s)<br>'
                     f'{multi} claim groups<br>{flags_of_event[e["id"]]} active flags{score}</div></th>')
         for k, doc_id in enumerate(docs):
             cell = head.replace('<th class="ev">', f'<th class="ev" rowspan="{len(docs)}">') if k == 0 else ""
             d = ix.docs.get(doc_id)
             if d is None:
-                rows.append(f'<tr>{cell}<td colspan="5" class="missing">{esc(doc_id)} (not in report)</td></tr>')
+                rows.append(f'<tr>{cell}<td colspan="5" class="missing"><bdi>{esc_id(doc_id)}</bdi> (not in report)</td></tr>')
                 continue
-            rows.append(f'<tr>{cell}<td>{ix.doc_label(doc_id)}</td><td>{esc(d.get("source") or "")}</td>'
-                        f'<td class="nowrap">{esc(d.get("date") or "no date")}</td><td>{_title_cell(d)}</td>'
+            rows.append(f'<tr>{cell}<td>{ix.doc_label(doc_id)}</td><td><bdi>{esc_id(d.get("source") or "")}</bdi></td>'
+                        f'<td class="nowrap">{esc_id(d.get("date") or "no date")}</td><td>{_title_cell(d)}</td>'
                         f'<td class="num">{len(d.get("sentences", []))}</td></tr>')
     return ('<section id="overview"><h2>Events and their documents</h2>'
             '<table class="docs"><tr><th>event</th><th>document</th><th>source</th><th>date</th>'
@@ -469,11 +479,11 @@ def _member_cell(ix: _Index, member: dict) -> str:
     for sid in member["sentences"]:
         found = ix.sents.get(sid)
         if not found:
-            out.append(f'<div class="missing">sentence {esc(sid)} not in report</div>')
+            out.append(f'<div class="missing">sentence <bdi>{esc_id(sid)}</bdi> not in report</div>')
             continue
         doc, sent = found
         out.append(f'<div class="orig" lang="{esc(doc.get("lang"))}">{_original(ix, doc, sent)} '
-                   f'<a class="sid" href="#{ix.sent_anchor[sid]}" title="show in full text">{esc(sid)}</a></div>'
+                   f'<a class="sid" href="#{ix.sent_anchor[sid]}" title="show in full text"><bdi>{esc_id(sid)}</bdi></a></div>'
                    f'{_facts_line(doc, sent)}{_english(doc, sent)}')
     return "".join(out)
 
@@ -483,20 +493,20 @@ def _claim_info(ix: _Index, claim: dict) -> str:
     flag_html = "".join(
         f'<div class="cflag sev-{esc(f["severity"])}{" dismissed" if f.get("dismissed") else ""}">'
         f'{_sev_badge(f["severity"])} {esc(f["message"])}'
-        f'{" <i>(dismissed: " + esc(f.get("note") or "no note") + ")</i>" if f.get("dismissed") else ""}'
-        f' <code class="sid">{esc(f["id"])}</code></div>' for f in flags)
+        f'{" <i>(dismissed: <bdi>" + esc(f.get("note") or "no note") + "</bdi>)</i>" if f.get("dismissed") else ""}'
+        f' <code class="sid">{esc_id(f["id"])}</code></div>' for f in flags)
     links = []
     for link in claim.get("links", []) or ():
         a, b = ix.sents.get(link["a"]), ix.sents.get(link["b"])
         la = lang_name(a[0]["lang"]) if a else "?"
         lb = lang_name(b[0]["lang"]) if b else "?"
         status = link.get("review")
-        review = (f' <span class="rv rv-{esc(status)}">{esc(status)}{": " + esc(link["note"]) if link.get("note") else ""}</span>'
+        review = (f' <span class="rv rv-{esc(status)}">{esc(status)}{": <bdi>" + esc(link["note"]) + "</bdi>" if link.get("note") else ""}</span>'
                   if status else "")
         links.append(f'<li>{esc(la)} ↔ {esc(lb)} <b>{_fmt_score(link["score"])}</b>{review}<br>'
-                     f'<code class="sid">{esc(link["id"])}</code></li>')
+                     f'<code class="sid">{esc_id(link["id"])}</code></li>')
     link_html = f'<ul class="links">{"".join(links)}</ul>' if links else ""
-    return (f'{flag_html}<div class="cmeta">claim <code>{esc(claim["id"])}</code> · '
+    return (f'{flag_html}<div class="cmeta">claim <code>{esc_id(claim["id"])}</code> · '
             f'score {_fmt_score(claim.get("score"))}</div>{link_html}')
 
 
@@ -518,7 +528,7 @@ def _event_section(ix: _Index, event: dict, i: int) -> str:
     n = len(event["documents"])
     what = f"claims compared across {n} sources ({esc(langs)})" if n > 1 else f"one source ({esc(langs)})"
     parts = [f'<section class="event" id="{ix.event_anchor(event["id"])}"><h2>Event {i + 1}: {what} '
-             f'<span class="sid">{esc(event["id"])}</span></h2>']
+             f'<bdi class="sid">{esc_id(event["id"])}</bdi></h2>']
     if not multi:
         why = ("it has a single document" if len(event["documents"]) < 2
                else "no sentence of one source was aligned to another's")
@@ -581,18 +591,18 @@ def _document_section(ix: _Index, doc: dict) -> str:
         cursor = max(cursor, s["end"])
     if text is not None and text[cursor:].strip():
         rows.append(f'<tr class="gap"><td></td><td colspan="2">{esc(text[cursor:].strip())}</td><td></td></tr>')
-    meta = [f'<b>{esc(lang_name(doc.get("lang")))}</b> ({esc(doc.get("lang"))}, {esc(doc.get("lang_source", "given"))}'
+    meta = [f'<b>{esc(lang_name(doc.get("lang")))}</b> ({esc_id(doc.get("lang"))}, {esc_id(doc.get("lang_source", "given"))}'
             + (f" {doc['lang_score']:.2f}" if isinstance(doc.get("lang_score"), (int, float)) else "") + ")",
-            f'date {esc(doc.get("date") or "unknown")}', f'file <code>{esc(doc.get("path"))}</code>']
+            f'date {esc_id(doc.get("date") or "unknown")}', f'file <code>{esc_id(doc.get("path"))}</code>']
     if doc.get("source"):
-        meta.append(f'source {esc(doc["source"])}')
+        meta.append(f'source <bdi>{esc_id(doc["source"])}</bdi>')
     if doc.get("translatable") is False and doc.get("lang") != "en":
         meta.append('<span class="badge untr">not translatable</span>')
-    events = ", ".join(f'<a href="#{ix.event_anchor(e)}">{esc(e)}</a>' for e in ix.events_of_doc.get(doc["id"], ()))
+    events = ", ".join(f'<a href="#{ix.event_anchor(e)}"><bdi>{esc_id(e)}</bdi></a>' for e in ix.events_of_doc.get(doc["id"], ()))
     if events:
         meta.append(f"event {events}")
     return (f'<section class="document" id="doc-{i}"><h3>{esc(lang_name(doc.get("lang")))} · '
-            f'<span class="docid">{esc(doc["id"])}</span> — {esc(doc.get("title") or "(no title)")}</h3>'
+            f'<bdi class="docid">{esc_id(doc["id"])}</bdi> — <bdi>{esc(doc.get("title") or "(no title)")}</bdi></h3>'
             f'<p class="meta">{" · ".join(meta)}</p>'
             f'<details open><summary>Full text, sentence by sentence, with English</summary>'
             f'<table class="fulltext"><tr><th>#</th><th>original</th><th>English</th><th>claim</th></tr>'
@@ -639,6 +649,7 @@ main{padding:4px 28px 40px}
 section{margin-top:22px}h2{font-size:18px;margin:0 0 10px;border-bottom:2px solid var(--line);padding-bottom:4px}
 h3{font-size:15px;margin:16px 0 4px}
 a{color:#24507a}.meta{color:var(--dim);margin:2px 0 8px}.dim{color:var(--dim)}.empty{color:var(--dim);font-style:italic}
+bdi,code,.orig,.en,.en-title,.orig-title,.msg,.note,.issue,mark,.chip,.gap td{unicode-bidi:isolate}
 .sid,.docid{font:11px ui-monospace,Menlo,Consolas,monospace;color:var(--dim)}.lang{font-weight:600}
 .missing{color:var(--high);font-style:italic}
 .sev{display:inline-block;min-width:52px;text-align:center;border-radius:10px;padding:0 7px;font-size:11px;font-weight:700;text-transform:uppercase;color:#fff;background:var(--info)}

@@ -1,6 +1,10 @@
 """Reviewer decisions: accept or reject a claim link, dismiss a flag; kept in a TSV meant to be committed.
 
 The file is ``alignments/<corpus>.review.tsv`` with the columns ``action id target note date``.
+It is edited by hand too: ``#`` comments, blank lines and line order survive every update
+(``with_decision``). Characters that would break a line or hide themselves (tab, newline,
+bidi controls, zero-width marks) are written as ``\\u000a``-style escapes and read back
+exactly, so an id made from any file name can be reviewed.
 For a link the target holds its two sentence ids ("kk1:3 tr1:5"), so a rejection is
 honoured even after the link stops appearing (which is the point of rejecting it); for a
 flag it holds the flag's kind, claim and values, so a person reading the file knows what
@@ -18,9 +22,13 @@ How ``workbench run`` uses this module, in order:
 """
 from __future__ import annotations
 
+import codecs
+import datetime as _dt
 import re
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 
+from .display import code_point, hidden_re
 from .errors import ConfigError, InputError
 from .records import Flag, link_id
 
@@ -28,8 +36,12 @@ ACTIONS = ("accept", "reject", "dismiss")
 LINK_ACTIONS = ("accept", "reject")
 COLUMNS = ("action", "id", "target", "note", "date")
 HEADER = "\t".join(COLUMNS)
-_PAIR = re.compile(r"(\S.*:\d+) (\S.*:\d+)\Z")  # two sentence ids "<doc>:<index>"; doc ids may hold spaces
+_SENTENCE = re.compile(r".*:\d+\Z", re.S)  # a sentence id "<doc>:<index>"; doc ids may hold spaces, even be empty
 _BREAKS = re.compile(r"[\t\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
+_ESCAPE = re.compile(r"\\(\\|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})")
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+CORPUS_FOLDER = "# corpus folder: "  # comment line naming the folder the decisions were made for
+MAX_CORPUS_NAME = 200  # bytes; with ".review.tsv" it stays under the usual 255-byte file name limit
 
 
 @dataclass(frozen=True)
@@ -42,19 +54,78 @@ class Decision:
 
     @property
     def pair(self) -> tuple[str, str] | None:
-        """The link's two sentence ids, sorted; None for flag decisions or a target that names none."""
+        """The link's two sentence ids, sorted; None for flag decisions or a target that names none.
+
+        Sentence ids may hold spaces, so every split at a space is tried: the one whose
+        link id is this decision's wins, else the first that reads as two sentence ids.
+        """
         if self.action not in LINK_ACTIONS:
             return None
-        m = _PAIR.match(self.target)
-        return tuple(sorted(m.groups())) if m else None  # type: ignore[return-value]
+        splits = sentence_splits(self.target, " ")
+        for a, b in splits:
+            if link_id(a, b) == self.id:
+                return tuple(sorted((a, b)))  # type: ignore[return-value]
+        return tuple(sorted(splits[0])) if splits else None  # type: ignore[return-value]
+
+
+def sentence_splits(text: str, sep: str) -> list[tuple[str, str]]:
+    """Every way to cut ``text`` at one ``sep`` into two sentence ids ("doc:n")."""
+    out = []
+    for i, ch in enumerate(text):
+        if ch == sep and _SENTENCE.match(text[:i]) and _SENTENCE.match(text[i + 1:]):
+            out.append((text[:i], text[i + 1:]))
+    return out
 
 
 def _clean(text: str | None) -> str:
     return _BREAKS.sub(" ", text or "").strip()
 
 
-def check_decision(d: Decision) -> str | None:
-    """What is wrong with a decision, or None."""
+def escape_field(text: str) -> str:
+    """A TSV cell: backslash doubled, every hidden character (tab and newline included) as ``\\uXXXX``."""
+    return hidden_re().sub(lambda m: code_point(m.group()), text.replace("\\", "\\\\"))
+
+
+def unescape_field(text: str) -> str:
+    """The inverse of ``escape_field``; a backslash not starting an escape stays as it is."""
+    def one(m: re.Match) -> str:
+        code = m.group(1)
+        if code == "\\":
+            return "\\"
+        cp = int(code[1:], 16)
+        return chr(cp) if cp <= 0x10FFFF else m.group()
+    return _ESCAPE.sub(one, text)
+
+
+def check_corpus_name(name: str) -> str | None:
+    """What makes ``name`` unfit to name ``<corpus>.review.tsv`` inside the alignments folder, or None."""
+    if not name:
+        return "the corpus name is empty"
+    if "/" in name or "\\" in name:
+        return f"corpus name {name!r} holds a path separator; give a plain name like 'seeds'"
+    if ".." in name or name.startswith("."):
+        return f"corpus name {name!r} starts with a dot or holds '..'; give a plain name like 'seeds'"
+    if hidden_re().search(name):
+        return f"corpus name {name!r} holds control or invisible characters"
+    if len(name.encode("utf-8", "surrogatepass")) > MAX_CORPUS_NAME:
+        return f"corpus name is longer than {MAX_CORPUS_NAME} bytes"
+    return None
+
+
+def _check_date(value: str, today: _dt.date | None) -> str | None:
+    try:
+        day = _dt.date.fromisoformat(value) if _DATE.match(value) else None
+    except ValueError:
+        day = None
+    if day is None:
+        return f"date {value!r} is not a calendar date YYYY-MM-DD"
+    if today is not None and day > today + _dt.timedelta(days=1):  # a day of slack for time zones
+        return f"date {value} is in the future"
+    return None
+
+
+def check_decision(d: Decision, today: _dt.date | None = None) -> str | None:
+    """What is wrong with a decision, or None; ``today`` given, a decision may not be dated later."""
     if d.action not in ACTIONS:
         return f"unknown action {d.action!r}: valid actions are {', '.join(ACTIONS)}"
     if not d.id:
@@ -69,41 +140,89 @@ def check_decision(d: Decision) -> str | None:
                 return f"target {d.target!r} is not the pair of link {d.id} (its id would be {link_id(*d.pair)})"
     elif not d.id.startswith("f-"):
         return f"dismiss applies to flag ids (f-…), not {d.id!r}; use accept/reject for links"
-    return None
+    return _check_date(d.date, today)
 
 
-def read_decisions(text: str, name: str = "review decisions") -> list[Decision]:
-    """Parse the review TSV; blank lines and ``#`` comments are skipped, the header is optional."""
-    out = []
-    for n, line in enumerate(text.splitlines(), 1):
+def decode(data: bytes, name: str) -> str:
+    """The review file's bytes as text: UTF-8, a leading BOM dropped; else an error naming the line."""
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as e:
+        line = data.count(b"\n", 0, e.start) + 1
+        raise InputError(f"{name} line {line}", f"not UTF-8 text (byte 0x{data[e.start]:02x}); "
+                                                "save the file as UTF-8") from None
+
+
+def _lines(text: str, name: str, today: _dt.date | None) -> Iterator[tuple[str, Decision | None]]:
+    """Each line of the file with its decision (None for blank, comment and header lines), checked."""
+    for n, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
         if not line.strip() or line.startswith("#") or line.rstrip("\r") == HEADER:
+            yield line, None
             continue
         cells = line.rstrip("\r").split("\t")
         if len(cells) != len(COLUMNS):
             raise InputError(f"{name} line {n}", f"expected {len(COLUMNS)} tab-separated columns "
                                                  f"({', '.join(COLUMNS)}), found {len(cells)}")
-        d = Decision(*(c.strip() for c in cells))
-        problem = check_decision(d)
+        d = Decision(*(unescape_field(c.strip()) for c in cells))
+        problem = check_decision(d, today)
         if problem:
             raise InputError(f"{name} line {n}", problem)
-        out.append(d)
-    return out
+        yield line, d
+
+
+def read_decisions(text: str | bytes, name: str = "review decisions",
+                   today: _dt.date | None = None) -> list[Decision]:
+    """Parse the review TSV; blank lines and ``#`` comments are skipped, the header is optional."""
+    if isinstance(text, bytes):
+        text = decode(text, name)
+    return [d for _, d in _lines(text, name, today) if d is not None]
+
+
+def corpus_folder(text: str) -> str | None:
+    """The folder named by the file's ``# corpus folder:`` comment (relative to the file's folder), if any."""
+    for line in text.lstrip("\ufeff").splitlines():
+        if line.startswith(CORPUS_FOLDER):
+            return unescape_field(line[len(CORPUS_FOLDER):].strip()) or None
+    return None
+
+
+def _row(d: Decision) -> str:
+    return "\t".join(escape_field(getattr(d, c)) for c in COLUMNS)
 
 
 def format_decisions(decisions: list[Decision]) -> str:
-    """The TSV text, header first; fields cleaned of tabs and line breaks."""
-    lines = [HEADER] + ["\t".join(_clean(getattr(d, c)) for c in COLUMNS) for d in decisions]
-    return "\n".join(lines) + "\n"
+    """The TSV text, header first; one line per decision whatever its fields hold."""
+    return "\n".join([HEADER] + [_row(d) for d in decisions]) + "\n"
+
+
+def new_decision(action: str, id: str, target: str, note: str, date: str) -> Decision:
+    """A checked decision; the note loses its line breaks, the target is kept exactly."""
+    d = Decision(action, id, target, _clean(note), _clean(date))
+    problem = check_decision(d)
+    if problem:
+        raise ConfigError(problem)
+    return d
 
 
 def add_decision(decisions: list[Decision], action: str, id: str, target: str, note: str,
                  date: str) -> list[Decision]:
     """A new list with this decision appended and any earlier one on the same id dropped."""
-    d = Decision(action, _clean(id), _clean(target), _clean(note), _clean(date))
-    problem = check_decision(d)
-    if problem:
-        raise ConfigError(problem)
+    d = new_decision(action, id, target, note, date)
     return [x for x in decisions if x.id != d.id] + [d]
+
+
+def with_decision(text: str, d: Decision, name: str = "review decisions", corpus_folder_line: str = "") -> str:
+    """The file's text with ``d`` appended and earlier lines on its id removed.
+
+    Comments, blank lines and the order of everything else are kept. A new (empty) file
+    starts with ``corpus_folder_line`` (a ``# corpus folder:`` comment) and the header.
+    """
+    kept = [line.rstrip("\r") for line, old in _lines(text, name, None) if old is None or old.id != d.id]
+    if not any(line.strip() for line in kept):
+        kept = ([corpus_folder_line] if corpus_folder_line else []) + [HEADER]
+    return "\n".join(kept + [_row(d)]) + "\n"
 
 
 def latest(decisions: list[Decision]) -> list[Decision]:
@@ -198,7 +317,7 @@ def flag_target(flag: dict) -> str:
     """A human-readable description of a flag for the review file's target column."""
     values = ", ".join(f"{e['sentence']}={e.get('value') if e.get('value') is not None else e['surface']}"
                        for e in flag["evidence"])
-    return _clean(f"{flag['kind']} {flag['severity']} claim {flag.get('claim') or '-'}: {values}")
+    return f"{flag['kind']} {flag['severity']} claim {flag.get('claim') or '-'}: {values}"
 
 
 def target_for(report: dict, id: str) -> tuple[str, str] | None:

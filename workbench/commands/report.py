@@ -5,7 +5,7 @@ import json
 import os
 
 from ..errors import InputError
-from ..io import write_atomic
+from ..io import check_output_folder, write_outputs
 
 
 def add_parser(sub) -> None:
@@ -29,30 +29,32 @@ def load_report(path: str) -> dict:
         raise InputError(path, "no such file; `workbench run INPUT... --out DIR` writes DIR/report.json") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise InputError(path, f"not a readable report.json ({e})") from None
+    except RecursionError:
+        raise InputError(path, "not a report.json: nested too deeply to read") from None
     try:
         validate_report(report)
     except jsonschema.ValidationError as e:
         where = "/".join(str(p) for p in e.absolute_path) or "top level"
         raise InputError(path, f"does not match the report schema at {where}: {e.message}") from None
+    except RecursionError:
+        raise InputError(path, "not a report.json: nested too deeply to check") from None
     return report
 
 
-def write_views(report: dict, html_path: str) -> list[str]:
-    """The HTML report at ``html_path``, claims.tsv and flags.tsv beside it; returns the paths written."""
+def render_views(report: dict, html_name: str = "report.html") -> dict[str, str]:
+    """File name → text of the HTML report, claims.tsv and flags.tsv (written side by side)."""
     from ..exports import claims_tsv, flags_tsv
     from ..render_html import render_html
 
-    folder = os.path.dirname(html_path)
-    files = {html_path: render_html(report), os.path.join(folder, "claims.tsv"): claims_tsv(report),
-             os.path.join(folder, "flags.tsv"): flags_tsv(report)}
-    for path, text in files.items():
-        write_atomic(path, text)
-    return list(files)
+    return {html_name: render_html(report), "claims.tsv": claims_tsv(report), "flags.tsv": flags_tsv(report)}
 
 
 def run(args) -> int:
+    html_path = os.path.abspath(args.out or os.path.join(os.path.dirname(os.path.abspath(args.report)), "report.html"))
+    if os.path.isdir(html_path):
+        raise InputError(args.out, "is a folder; --out names the HTML file to write")
+    folder = check_output_folder(os.path.dirname(html_path), option="--out")
     report = load_report(args.report)
-    html_path = args.out or os.path.join(os.path.dirname(os.path.abspath(args.report)), "report.html")
-    for path in write_views(report, html_path):
+    for path in write_outputs(folder, render_views(report, os.path.basename(html_path))):
         print(path)
     return 0

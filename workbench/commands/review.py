@@ -1,8 +1,13 @@
 """``workbench review accept|reject|dismiss ID --note TEXT`` and ``workbench review list``.
 
-Decisions go to ``alignments/<corpus>.review.tsv`` (a file meant to be committed); the
+Decisions go to ``<alignments>/<corpus>.review.tsv`` (a file meant to be committed); the
 next ``workbench run`` applies them. The id is looked up in the report to fill the
 target column, so the file stays readable and a rejected link stays split.
+
+The file's path is always built here from the alignments folder and a checked corpus
+name, never read from report.json (which anyone can hand us). The report only says where
+the run that made it read its decisions; a mismatch is refused rather than written to a
+file the next run would not read.
 """
 from __future__ import annotations
 
@@ -11,11 +16,13 @@ import os
 import sys
 
 from .. import review
+from ..display import reveal
 from ..errors import ConfigError, InputError
 from ..io import write_atomic
 from ..records import link_id
 
 DEFAULT_REPORT = os.path.join("out", "report.json")
+DEFAULT_ALIGNMENTS = "alignments"
 
 
 def add_parser(sub) -> None:
@@ -27,10 +34,18 @@ def add_parser(sub) -> None:
     p.add_argument("--note", default="", help="why (kept in the decisions file)")
     p.add_argument("--report", default=DEFAULT_REPORT, metavar="REPORT_JSON",
                    help=f"report the id comes from (default: {DEFAULT_REPORT})")
-    p.add_argument("--corpus", help="corpus name (default: the report's input folder name)")
-    p.add_argument("--alignments", default="alignments", metavar="DIR",
-                   help="folder of <corpus>.review.tsv files (default: alignments/)")
+    p.add_argument("--corpus", help="corpus name (default: the one the report's run used)")
+    p.add_argument("--alignments", default=None, metavar="DIR",
+                   help=f"folder of <corpus>.review.tsv files (default: {DEFAULT_ALIGNMENTS}/)")
     p.set_defaults(func=run)
+
+
+def review_path(alignments: str, corpus: str) -> str:
+    """``<alignments>/<corpus>.review.tsv``, absolute; the name checked so the path cannot leave the folder."""
+    problem = review.check_corpus_name(corpus)
+    if problem:
+        raise ConfigError(f"{problem} (--corpus NAME)")
+    return os.path.join(os.path.realpath(alignments), f"{corpus}.review.tsv")
 
 
 def corpus_name(report: dict) -> str | None:
@@ -40,25 +55,34 @@ def corpus_name(report: dict) -> str | None:
 
 
 def decisions_path(args, report: dict | None) -> str:
-    if args.corpus:
-        return os.path.join(args.alignments, f"{args.corpus}.review.tsv")
-    if report is not None:
-        recorded = (report.get("review") or {}).get("file")  # the file `workbench run` read
-        if recorded:
-            explicit = os.path.normpath(args.alignments) != "alignments"
-            return os.path.join(args.alignments, os.path.basename(recorded)) if explicit else recorded
-        name = corpus_name(report)
-        if name:
-            return os.path.join(args.alignments, f"{name}.review.tsv")
-    raise ConfigError("cannot tell which corpus this is: give --corpus NAME (the input folder's name, e.g. seeds) "
-                      "or --report DIR/report.json")
+    recorded = (report or {}).get("review") or {}
+    name = args.corpus if args.corpus is not None else (
+        recorded.get("corpus") or (corpus_name(report) if report is not None else None))
+    if name is None:
+        raise ConfigError("cannot tell which corpus this is: give --corpus NAME (the input folder's name, e.g. seeds) "
+                          "or --report DIR/report.json")
+    path = review_path(args.alignments or DEFAULT_ALIGNMENTS, name)
+    used = recorded.get("file")
+    if args.alignments is None and isinstance(used, str) and os.path.isabs(used) \
+            and os.path.dirname(used) != os.path.dirname(path):
+        raise ConfigError(f"the run that made {args.report} read its decisions from {reveal(os.path.dirname(used))}, "
+                          f"not {os.path.dirname(path)}: run from that folder or give --alignments DIR")
+    return path
 
 
-def _read(path: str) -> list[review.Decision]:
-    if not os.path.exists(path):
-        return []
-    with open(path, encoding="utf-8") as f:
-        return review.read_decisions(f.read(), name=path)
+def read_review_file(path: str) -> tuple[str, list[review.Decision]]:
+    """The review file's text and decisions ('' and [] when there is none); errors name the file and line."""
+    if os.path.islink(path):
+        raise InputError(path, "is a symbolic link; the review file must be a regular file in the alignments folder")
+    try:
+        with open(path, "rb") as f:
+            data = f.read()
+    except FileNotFoundError:
+        return "", []
+    except OSError as e:
+        raise InputError(path, f"cannot read ({e.strerror or e})") from None
+    text = review.decode(data, path)
+    return text, review.read_decisions(text, name=path, today=_dt.date.today())
 
 
 def _load(path: str, required: bool) -> dict | None:
@@ -73,14 +97,14 @@ def run(args) -> int:
     if args.action == "list":
         report = _load(args.report, required=False)
         path = decisions_path(args, report)
-        decisions = review.latest(_read(path))
+        decisions = review.latest(read_review_file(path)[1])
         if not decisions:
             print(f"no review decisions in {path}")
             return 0
         stale = {d.id for d in review.unmatched(decisions, report)} if report is not None else set()
         for d in decisions:
             mark = "\t(no longer matches the report)" if d.id in stale else ""
-            print(f"{d.date}\t{d.action}\t{d.id}\t{d.target}\t{d.note}{mark}")
+            print("\t".join(reveal(x) for x in (d.date, d.action, d.id, d.target, d.note)) + mark)
         return 0
     if not args.id:
         raise ConfigError(f"review {args.action} needs an id: link ids (l-…) and flag ids (f-…) are shown in "
@@ -98,20 +122,36 @@ def run(args) -> int:
         valid = "dismiss" if kind == "flag" else "accept or reject"
         raise ConfigError(f"{args.id} is a {kind}: use {valid}")
     path = decisions_path(args, report)
-    decisions = review.add_decision(_read(path), args.action, args.id, target, args.note,
-                                    _dt.date.today().isoformat())
-    write_atomic(path, review.format_decisions(decisions))
-    print(f"{path}: {args.action} {args.id} ({target})", file=sys.stderr)
+    text, _ = read_review_file(path)
+    decision = review.new_decision(args.action, args.id, target, args.note, _dt.date.today().isoformat())
+    write_atomic(path, review.with_decision(text, decision, name=path,
+                                            corpus_folder_line=_corpus_folder_line(report, path)))
+    print(f"{path}: {args.action} {args.id} ({reveal(target)})", file=sys.stderr)
     return 0
 
 
+def _corpus_folder_line(report: dict, path: str) -> str:
+    """``# corpus folder: ../seeds`` (relative to the review file), from the report's run, for a new file."""
+    folder = ((report.get("review") or {}).get("inputs"))
+    if not isinstance(folder, str) or not os.path.isabs(folder):
+        return ""
+    return review.CORPUS_FOLDER + review.escape_field(os.path.relpath(folder, os.path.dirname(path)))
+
+
 def _new_link(report: dict, spec: str) -> tuple[str, tuple[str, str]]:
-    """The link id and target for ``SENT_A+SENT_B``: two sentences of different documents of the report."""
-    a, _, b = spec.partition("+")
+    """The link id and target for ``SENT_A+SENT_B``: two sentences of different documents of the report.
+
+    Sentence ids may hold '+' and hidden characters: every cut at a '+' is tried, as typed
+    and with ``\\u000a``-style escapes (as report.html shows them) read back.
+    """
     doc_of = {s["id"]: d["id"] for d in report["documents"] for s in d["sentences"]}
-    for sid in (a, b):
-        if sid not in doc_of:
-            raise InputError(spec, f"unknown sentence id {sid!r}; sentence ids (doc:n) are shown in report.html")
+    candidates = review.sentence_splits(spec, "+") + review.sentence_splits(review.unescape_field(spec), "+")
+    known = [(a, b) for a, b in candidates if a in doc_of and b in doc_of]
+    if not known:
+        shown = candidates[0] if candidates else spec.partition("+")[::2]
+        unknown = next((s for s in shown if s not in doc_of), shown[0])
+        raise InputError(reveal(spec), f"unknown sentence id {unknown!r}; sentence ids (doc:n) are shown in report.html")
+    a, b = known[0]
     if doc_of[a] == doc_of[b]:
-        raise InputError(spec, "a claim link joins sentences of two different documents")
+        raise InputError(reveal(spec), "a claim link joins sentences of two different documents")
     return link_id(a, b), ("link", f"{a} {b}")
