@@ -148,7 +148,8 @@ def write_outputs(folder: str, files: dict[str, str | bytes]) -> list[str]:
         _sync_folder(folder)
         return written
     except OSError as e:
-        raise _cannot_write(e.filename or folder, e) from None
+        where = e.filename2 or e.filename or folder  # os.replace names (staged file, destination)
+        raise _cannot_write(os.path.join(folder, os.path.basename(where)) if where != folder else folder, e) from None
     finally:
         if staging is not None:
             shutil.rmtree(staging, ignore_errors=True)
