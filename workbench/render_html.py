@@ -207,10 +207,10 @@ def _original(ix: _Index, doc: dict, sent: dict) -> str:
 def backend_badge(tr: dict) -> str:
     if tr.get("untranslated"):
         return ('<span class="badge untr" title="the source letters transliterated to Latin script; '
-                f'not a translation ({esc(tr.get("model"))})">UNTRANSLATED · transliteration</span>')
+                f'not a translation ({esc_id(tr.get("model"))})">UNTRANSLATED · transliteration</span>')
     backend, model = tr.get("backend", ""), (tr.get("model") or "").split("#")[0]
     label = backend if not model or model == backend else f"{backend}: {model}"
-    return f'<span class="badge be" title="{esc(tr.get("model"))}">{esc(label)}</span>'
+    return f'<span class="badge be" title="{esc_id(tr.get("model"))}">{esc_id(label)}</span>'
 
 
 HEDGE_WORDS = {"exact": "", "about": "about ", "more_than": "more than ", "less_than": "fewer than ",
