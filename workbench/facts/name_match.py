@@ -1,0 +1,352 @@
+"""One name matcher: do two mentions, in any of our scripts, name the same entity?
+
+News in Kazakh and Bulgarian writes foreign names as they sound (Wright / Райт,
+Thompson / Томпсън, Hayes / Хейс, Lawrence / Лорънс), Turkish mostly keeps the
+original spelling, English keeps its own orthography. Letters-to-letters keys
+(``translit.name_key``) therefore miss; sounds meet. A mention becomes a
+``NameRef``: its words without titles ("Chancellor", "Şansölyesi", "Президенті"),
+case endings and joiners. Each word gets a *phonetic key*: Cyrillic is
+transliterated, English spelling rules rewrite the Latin (c→k/s, ck→k, ph→f,
+gh silent, wr→r, th→t, silent final e, x→ks), the Turkish and Kazakh letters
+fold (ç ş ğ ı, қ ғ ң ә ө ұ ү і), doubled letters collapse, and what is left
+is a *consonant skeleton* (vowels and glides carry the least signal across
+scripts). Spellings with two readings (English c, ch, g, w; Turkish c = j)
+give a few variant keys; two words match when some variants are close.
+
+Two mentions are the same entity when every word of the shorter one meets a
+word of the longer one (one shared surname is enough: "Tokayev" /
+"Kassym-Jomart Tokayev"; an initial meets any word starting with its sound),
+with one word of slack in names of three or more words. Country and capital
+names go through the facts gazetteer, since they are translated (Sırbistan /
+Serbia), not transliterated.
+
+Known collisions: skeletons cannot tell names that sound alike apart (Cook /
+Coke / Кук all key to ``k?k``); the short-skeleton rule (vowel pattern must
+agree too) keeps Ali / Lee apart but not Cook / Coke.
+"""
+from __future__ import annotations
+
+import functools
+import itertools
+import unicodedata
+from dataclasses import dataclass
+
+import regex
+
+from ..lang import Names, get as get_pack
+from ..translit import edit_distance, transliterate
+
+# A word's phonetic key variants are capped: each ambiguous spelling doubles them.
+MAX_VARIANTS = 16
+# Two skeletons of at least SLACK_MIN consonants each match within this similarity
+# (1 - edit distance / longer length). Calibrated by eval/name_pairs.py on the
+# calibration half of FLORES-200 devtest articles (see eval/README.md).
+TOKEN_MIN_SIM = 0.7
+SLACK_MIN = 4
+# Skeletons of up to this many consonants match only when their vowel patterns agree too.
+SHORT_SKELETON = 3
+# "Cumhurbaşkanı", "Президенті": a title stem plus one letter (a possessive) or a case
+# ending of the pack ("Bakanov" is a surname, not "bakan" + "ov")
+TITLE_TAIL = 1
+GENERIC_TAIL = 3  # "Otoyolu'nun" / "северната": a generic stem plus up to three letters (compare.py)
+_NO_NAMES = Names()
+
+_CYRILLIC = regex.compile(r"\p{Cyrillic}")
+_WORDS = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)?")
+_APOSTROPHES = ("'", "’")
+_VOWELS = frozenset("aeiouy")
+# Latin letters with diacritics whose sound is a digraph: folded before the diacritic is dropped.
+# Their sounds go straight to the symbols of _SYMBOLS (upper case), out of reach of the English
+# spelling rules: Turkish "İçin" has no English "ch" that could be read k.
+_DIACRITIC_DIGRAPHS = {"ç": "C", "č": "C", "ć": "C", "ş": "S", "š": "S", "ș": "S", "ž": "J",
+                       "đ": "J", "ı": "i", "ğ": "", "ñ": "n", "ä": "a", "ö": "o", "ü": "u", "ß": "ss"}
+# Transliteration digraphs of Cyrillic letters, and sound-alike consonants, onto one symbol
+# each: J (дж/ж/j/g before e,i), C (ч/ch), S (ш/sh); z folds into s (English -s is often /z/,
+# Cyrillic writes с or з), kh into h, q into k (Kazakh қ).
+_SYMBOLS = (("dzh", "J"), ("dj", "J"), ("zh", "J"), ("shch", "S"), ("sht", "St"), ("tch", "C"),
+            ("ch", "C"), ("sh", "S"), ("kh", "h"), ("ts", "ts"), ("j", "J"), ("z", "s"), ("q", "k"),
+            ("x", "ks"), ("w", "v"))
+
+
+def _fold_latin(word: str) -> str:
+    out = "".join(_DIACRITIC_DIGRAPHS.get(c, c) for c in word)
+    decomposed = unicodedata.normalize("NFKD", out)
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and c.isalpha())
+
+
+def _english_variants(w: str, lang: str) -> list[str]:
+    """Readings of a Latin-script word under English spelling rules (and Turkish c = j)."""
+    variants = [w]
+
+    def branch(fn):
+        nonlocal variants
+        out = []
+        for v in variants:
+            for r in fn(v):
+                if r not in out:
+                    out.append(r)
+        variants = out[:MAX_VARIANTS]
+
+    branch(lambda v: [regex.sub(r"^wr", "r", regex.sub(r"^kn", "n", regex.sub(r"^wh", "w", v)))])
+    branch(lambda v: [v.replace("ck", "k").replace("ph", "f").replace("th", "t")])
+    # gh: spoken g at the start ("Ghana"), silent, f or g inside ("Wright", "Laughlin", "Singh")
+    branch(lambda v: [regex.sub(r"(?<=.)gh", "", v)] + (
+        [regex.sub(r"(?<=.)gh", "f", v), regex.sub(r"(?<=.)gh", "g", v)] if "gh" in v[1:] else []))
+    branch(lambda v: [regex.sub(r"^gh", "g", v)])
+    # sch: German sh or English sk; ch: English ch, Greek/German k ("Christopher"), French sh ("Chirac")
+    branch(lambda v: [v.replace("sch", "sh"), v.replace("sch", "sk")] if "sch" in v else [v])
+    branch(lambda v: [v, v.replace("ch", "k"), v.replace("ch", "sh")] if "ch" in v else [v])
+    # j: English j, or y in most other languages written in Latin ("Java" / Ява, "Jürgen" / Юрген)
+    branch(lambda v: [v, v.replace("j", "y")] if "j" in v else [v])
+    # c: s before e/i/y, k elsewhere; Turkish c is j ("Recep", "Cem")
+    def _c(v):
+        out = [regex.sub(r"c(?!h)", "k", regex.sub(r"c(?=[eiy])", "s", v))]
+        if lang == "tr":
+            out.append(v.replace("c", "j"))
+        return out
+    branch(lambda v: _c(v) if "c" in v.replace("ch", "") else [v])
+    # g before e/i/y may be soft ("George" / Джордж)
+    branch(lambda v: [v, regex.sub(r"g(?=[eiy])", "j", v)] if regex.search(r"g[eiy]", v) else [v])
+    # after c and g have read it: silent final e and -es after a consonant other than a sibilant ("Coke", "Gates", "James")
+    branch(lambda v: [regex.sub(r"(?<=[^aeiouy][^aeiouysxz]?)e(s?)$", r"\1", v) if len(v) > 3 else v, v])
+    # w is mostly a vowel glide in Cyrillic spellings (Wembley / Уэмбли), v in German names
+    branch(lambda v: [v.replace("w", ""), v] if "w" in v else [v])
+    return variants
+
+
+@dataclass(frozen=True)
+class Key:
+    """A word's sound: consonant ``skeleton`` and the same with vowel groups as ``V``."""
+
+    skeleton: str
+    pattern: str
+
+
+def _key(latin: str) -> Key:
+    s = latin
+    for a, b in _SYMBOLS:
+        s = s.replace(a, b)
+    # h after a vowel or ending a word is silent ("John", "Sarah", "Graham"; Михаил / Mikhail)
+    s = regex.sub(r"(?<=[aeiouy])h|h$", "", s)
+    s = "".join(c for i, c in enumerate(s) if i == 0 or c != s[i - 1])  # doubled letters
+    pattern = regex.sub(r"[aeiouy]+", "V", s)
+    skeleton = "".join(c for c in pattern if c != "V")
+    return Key(skeleton, pattern)
+
+
+_ACRONYM = regex.compile(r"(\p{Lu}{2,})s?")
+
+
+@functools.lru_cache(maxsize=65536)
+def phonetic_keys(word: str, lang: str) -> tuple[Key, ...]:
+    """Variant phonetic keys of one name word (any script): ``Wright`` and ``Райт`` share ``rt``.
+
+    An acronym ("CEO", "ATMs", "NATO") is mostly spelt: its letters are a key of their own."""
+    acronym = _ACRONYM.fullmatch(word)
+    spelt: tuple[Key, ...] = ()
+    if acronym:
+        letters = _fold_latin(transliterate(acronym.group(1).lower(), lang if lang in ("kk", "bg") else "bg"))
+        spelt = (Key(letters.upper(), letters.upper()),)
+        if not regex.search(r"[AEIOUYАЕИОУЫЭЮЯӘӨҰҮІЪ]", word):
+            return spelt
+        word = acronym.group(1)  # with a vowel also read as a word: "FED" / "Fed", "NATO" / "Nato"
+    low = word.lower()
+    if "ğ" in low or "ғ" in low:  # soft in Turkish, a consonant in Kazakh, g in English spellings
+        return tuple(dict.fromkeys(spelt + phonetic_keys(low.replace("ğ", "g").replace("ғ", "г"), lang)
+                                   + phonetic_keys(low.replace("ğ", "").replace("ғ", ""), lang)))
+    if _CYRILLIC.search(low):
+        latin = _fold_latin(transliterate(low, lang if lang in ("kk", "bg", "ru") else "bg"))
+        # г also renders a foreign h (the Russian tradition Kazakh keeps: Гаити / Haiti)
+        variants = [latin, latin.replace("g", "h")] if "g" in latin else [latin]
+    else:
+        variants = _english_variants(_fold_latin(low), lang)
+    out: list[Key] = list(spelt)
+    for v in variants:
+        k = _key(v)
+        if k not in out:
+            out.append(k)
+    return tuple(out)
+
+
+def _key_sim(a: Key, b: Key) -> float:
+    if not a.skeleton or not b.skeleton:
+        return 0.0  # vowels only ("UAE", "Joe" read "yoe"): nothing to compare
+    if a.skeleton == b.skeleton:
+        # a few consonants say little: the vowel pattern must agree too (Ali / Lee, Kural / Charlie)
+        if len(a.skeleton) > SHORT_SKELETON or a.pattern == b.pattern:
+            return 1.0
+        return 0.0
+    if min(len(a.skeleton), len(b.skeleton)) < SLACK_MIN:
+        return 0.0
+    return 1.0 - edit_distance(a.skeleton, b.skeleton) / max(len(a.skeleton), len(b.skeleton))
+
+
+@dataclass(frozen=True)
+class NameWord:
+    text: str  # the word as written, case ending and apostrophe suffix removed
+    keys: tuple[Key, ...]
+    place: str | None  # gazetteer key when the word is a known country/capital/adjective
+    initial: bool  # a single letter ("J." / "Дж.")
+    generic: bool = False  # a translated common word of its language ("South", «Оңтүстік»)
+
+
+@dataclass(frozen=True)
+class NameRef:
+    """A name mention: its surface, language and the words that identify it."""
+
+    surface: str
+    lang: str
+    words: tuple[NameWord, ...]
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return tuple(w.text for w in self.words)
+
+
+def _names_of(lang: str) -> Names:
+    pack = get_pack(lang)
+    return pack.names if pack is not None else _NO_NAMES
+
+
+def is_title(word: str, lang: str) -> bool:
+    """A title or honorific, not a name word: "President", "Президенті", "Sayın", "Dr".
+
+    Pack titles are stems ("cumhurbaşkan"): a stem of 5+ letters matches with an ending
+    of TITLE_TAIL letter or a case ending of the pack, a shorter one ("mr", "dr") only as the whole word.
+    """
+    names = _names_of(lang)
+    w = word.lower().rstrip(".")
+    if w in names.translated_capitals:
+        return True
+    return any(w == t or (len(t) >= 5 and w.startswith(t) and (
+        len(w) - len(t) <= TITLE_TAIL or w[len(t):] in names.name_endings)) for t in names.titles)
+
+
+def is_generic(word: str, lang: str) -> bool:
+    """A translated common word inside a name ("North", «Солтүстік»): no evidence either way."""
+    w = word.lower()
+    return any(w.startswith(g) and len(w) - len(g) <= GENERIC_TAIL for g in _names_of(lang).generic_name_words)
+
+
+def _stems(word: str, lang: str) -> tuple[str, ...]:
+    """The word and every reading of it without a case ending (pack ``name_endings``),
+    longest ending last: ``Ханаанда`` may be ``Ханаан`` + да or ``Ханаа`` + нда."""
+    names = _names_of(lang)
+    low = word.lower()
+    out = [word]
+    for end in sorted(names.name_endings, key=len):
+        if low.endswith(end) and len(word) - len(end) >= names.min_stem:
+            out.append(word[: -len(end)])
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def name_ref(surface: str, lang: str) -> NameRef:
+    """The identifying words of a name mention: titles, joiners and case endings dropped."""
+    from .names import gazetteer_key  # the gazetteer lives with the extractor
+    names = _names_of(lang)
+    words = []
+    parts = []
+    for chunk in surface.split():
+        pieces = chunk.split("-")
+        if len(pieces) > 1 and names.hyphen_case_ending and pieces[-1].lower() in names.name_endings:
+            pieces = pieces[:-1]  # kk "ФБР-нің": a case ending after a hyphen
+        parts += pieces
+    for m in _WORDS.finditer(" ".join(parts)):
+        w = m.group()
+        for sep in _APOSTROPHES:
+            w = w.split(sep)[0]
+        if not w or w.lower() in names.joiners or is_title(w, lang):
+            continue
+        stems = _stems(w, lang) if len(w) > 1 else (w,)
+        keys = tuple(dict.fromkeys(k for st in stems for k in phonetic_keys(st, lang)))
+        words.append(NameWord(stems[-1], keys, gazetteer_key(w, lang), len(w) == 1, is_generic(w, lang)))
+    return NameRef(surface, lang, tuple(words))
+
+
+def word_sim(a: NameWord, b: NameWord, lang_a: str = "", lang_b: str = "") -> float:
+    """How alike two name words sound, 0..1; places compare by gazetteer key."""
+    if a.place is not None and b.place is not None:
+        return 1.0 if a.place == b.place else 0.0
+    if a.initial or b.initial:
+        fa = {k.pattern[:1] for k in a.keys}
+        fb = {k.pattern[:1] for k in b.keys}
+        return 1.0 if fa & fb and "V" not in fa & fb else 0.0
+    if (a.place is None) != (b.place is None):
+        # the gazetteer spells its places in every language: a known place facing a word it
+        # does not know is another name, unless they sound the same outright
+        return max((1.0 for x, y in itertools.product(a.keys, b.keys)
+                    if x.skeleton == y.skeleton and _key_sim(x, y) == 1.0), default=0.0)
+    return max((_key_sim(x, y) for x, y in itertools.product(a.keys, b.keys)), default=0.0)
+
+
+def _pairing(a: NameRef, b: NameRef) -> tuple[NameRef, NameRef, list[tuple[int, int]]]:
+    """Greedy one-to-one pairing of the words that meet, best first: (shorter, longer, pairs)."""
+    short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    sims = sorted(((word_sim(x, y, short.lang, long_.lang), i, j)
+                   for i, x in enumerate(short.words) for j, y in enumerate(long_.words)), reverse=True)
+    used_i: set[int] = set()
+    used_j: set[int] = set()
+    pairs = []
+    for s, i, j in sims:
+        if s < TOKEN_MIN_SIM:
+            break
+        if i not in used_i and j not in used_j:
+            used_i.add(i)
+            used_j.add(j)
+            pairs.append((i, j))
+    return short, long_, pairs
+
+
+def _joined(words: tuple[NameWord, ...], lang: str) -> list[NameWord]:
+    """Every run of two or more adjacent words written as one word."""
+    out = []
+    for i in range(len(words)):
+        for j in range(i + 2, len(words) + 1):
+            if any(w.initial for w in words[i:j]):
+                break
+            text = "".join(w.text for w in words[i:j])
+            out.append(NameWord(text, phonetic_keys(text, lang), None, False))
+    return out
+
+
+def _joined_match(a: NameRef, b: NameRef) -> bool:
+    """Word boundaries differ across scripts and outlets ("Hong Kong" / «Хонконг», "Wi-Fi" /
+    "WiFi", "McGuire" / "Mc Guire"): runs of words written as one, against each other and
+    against single words."""
+    runs_a, runs_b = _joined(a.words, a.lang), _joined(b.words, b.lang)
+    singles_a = [w for w in a.words if not (w.initial or w.generic)]
+    singles_b = [w for w in b.words if not (w.initial or w.generic)]
+    return any(word_sim(x, y, a.lang, b.lang) >= TOKEN_MIN_SIM
+               for xs, ys in ((runs_a, runs_b + singles_b), (singles_a, runs_b)) for x in xs for y in ys)
+
+
+def same_entity(a: NameRef, b: NameRef) -> bool:
+    """Whether two mentions may name the same person, place or organization.
+
+    One shared identifying word is enough ("Tokayev" / "Kassym-Jomart Tokayev",
+    "Sema Çıngıllıoğlu Primary School" / "Sema Çıngıllıoğlu İlköğretim Okulu": news
+    translates the rest of a name). Not identifying: initials, translated common
+    words (pack ``generic_name_words``: "North" / «Солтүстік»), and a shared place
+    when both names go on with words of their own ("Turkish Airlines" / "Turkish
+    Parliament").
+    """
+    if not any(not w.initial for w in a.words) or not any(not w.initial for w in b.words):
+        return False
+    short, long_, pairs = _pairing(a, b)
+    core = [(i, j) for i, j in pairs if not (short.words[i].generic or long_.words[j].generic
+                                            or short.words[i].initial or long_.words[j].initial)]
+    if not core:
+        # only common words: the same name if every word of the shorter one meets ("North" / "North")
+        plain = [(i, j) for i, j in pairs if not (short.words[i].initial or long_.words[j].initial)]
+        return (bool(plain) and len(plain) == len(short.words)) or _joined_match(short, long_)
+    if all(short.words[i].place is not None for i, _ in core):
+        own_i = [w for i, w in enumerate(short.words) if i not in {p[0] for p in pairs} and not w.generic]
+        own_j = [w for j, w in enumerate(long_.words) if j not in {p[1] for p in pairs} and not w.generic]
+        return not (own_i and own_j)
+    return True
+
+
+def same_name(surface_a: str, lang_a: str, surface_b: str, lang_b: str) -> bool:
+    """``same_entity`` of two surfaces."""
+    return same_entity(name_ref(surface_a, lang_a), name_ref(surface_b, lang_b))
