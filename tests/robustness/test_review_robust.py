@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
+import threading
 
 import pytest
 
@@ -161,7 +162,7 @@ def test_a_review_file_that_is_a_folder_is_one_line(setup, capsys):
     _, al, args = setup
     (al / "seeds.review.tsv").mkdir()
     assert main(["review", "dismiss", "f-conf01", *args]) == 2
-    assert "seeds.review.tsv: cannot read" in one_error_line(capsys.readouterr().err)
+    assert "seeds.review.tsv: cannot read (Is a directory)" in one_error_line(capsys.readouterr().err)
 
 
 def test_a_review_file_that_is_a_link_is_not_followed(setup, tmp_path, capsys):
@@ -191,3 +192,39 @@ def test_notes_round_trip_backslashes_and_invisible_characters(setup):
     assert "\u202e" not in raw and "\u200b" not in raw
     (d,) = review.read_decisions(raw)
     assert d.note == note
+
+
+def _without_hanging(fifo, argv):
+    """``main(argv)`` in a thread; a hang (blocked on the FIFO) fails the test instead of stalling it."""
+    result = {}
+    worker = threading.Thread(target=lambda: result.update(code=main(argv)), daemon=True)
+    worker.start()
+    worker.join(60)  # a generous bound on a hang, not a timing assertion
+    if worker.is_alive():
+        with open(fifo, "w"):
+            pass
+        pytest.fail(f"{argv[0]} blocked on a FIFO")
+    return result["code"]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_review_file_that_is_a_fifo_does_not_hang(setup, capsys):
+    _, al, args = setup
+    os.mkfifo(al / "seeds.review.tsv")
+    assert _without_hanging(al / "seeds.review.tsv", ["review", "dismiss", "f-conf01", *args]) == 2
+    assert "a FIFO" in one_error_line(capsys.readouterr().err)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_report_json_that_is_a_fifo_does_not_hang(tmp_path, capsys):
+    os.mkfifo(tmp_path / "report.json")
+    assert _without_hanging(tmp_path / "report.json", ["report", str(tmp_path / "report.json")]) == 2
+    assert "a FIFO" in one_error_line(capsys.readouterr().err)
+
+
+def test_an_alignments_folder_that_is_a_file_is_one_line(setup, tmp_path, capsys):
+    path, _, _ = setup
+    (tmp_path / "taken").write_text("mine")
+    assert main(["review", "dismiss", "f-conf01", "--report", str(path), "--alignments", str(tmp_path / "taken")]) == 2
+    assert "seeds.review.tsv" in one_error_line(capsys.readouterr().err)
+    assert (tmp_path / "taken").read_text() == "mine"

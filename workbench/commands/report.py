@@ -5,7 +5,10 @@ import json
 import os
 
 from ..errors import InputError
+from ..inputs import read_regular
 from ..io import check_output_folder, write_outputs
+
+MAX_REPORT_BYTES = 4 << 30  # a report.json larger than this is not one `workbench run` wrote
 
 
 def add_parser(sub) -> None:
@@ -23,8 +26,7 @@ def load_report(path: str) -> dict:
     from ..report import validate_report
 
     try:
-        with open(path, encoding="utf-8") as f:
-            report = json.load(f)
+        report = json.loads(read_regular(path, MAX_REPORT_BYTES).decode("utf-8"))
     except FileNotFoundError:
         raise InputError(path, "no such file; `workbench run INPUT... --out DIR` writes DIR/report.json") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:

@@ -18,11 +18,13 @@ import sys
 from .. import review
 from ..display import reveal
 from ..errors import ConfigError, InputError
+from ..inputs import read_regular
 from ..io import write_atomic
 from ..records import link_id
 
 DEFAULT_REPORT = os.path.join("out", "report.json")
 DEFAULT_ALIGNMENTS = "alignments"
+MAX_REVIEW_BYTES = 256 << 20  # decisions are a line each: far more than any review will hold
 
 
 def add_parser(sub) -> None:
@@ -75,8 +77,7 @@ def read_review_file(path: str) -> tuple[str, list[review.Decision]]:
     if os.path.islink(path):
         raise InputError(path, "is a symbolic link; the review file must be a regular file in the alignments folder")
     try:
-        with open(path, "rb") as f:
-            data = f.read()
+        data = read_regular(path, MAX_REVIEW_BYTES)
     except FileNotFoundError:
         return "", []
     except OSError as e:
