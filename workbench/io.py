@@ -9,11 +9,14 @@ removed by the next one without touching a live writer's files.
 """
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import os
 import re
 import secrets
 import shutil
 import stat
+from collections.abc import Iterator
 
 from .errors import ConfigError
 
@@ -174,3 +177,24 @@ def check_output_folder(path: str, option: str = "--out") -> str:
         if probe is not None and os.path.lexists(probe):
             os.unlink(probe)
     return folder
+
+
+@contextlib.contextmanager
+def locked_folder(folder: str) -> Iterator[None]:
+    """Hold an exclusive lock on ``folder`` (created if missing) while a file in it is read and rewritten.
+
+    Two writers that both read, change and replace a file would otherwise lose one change. The
+    lock is on the folder itself (flock), so no lock file is left behind; readers need none.
+    """
+    if os.path.exists(folder) and not os.path.isdir(folder):
+        raise ConfigError(f"{folder}: is a file, not a folder")
+    try:
+        os.makedirs(folder, exist_ok=True)
+        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError as e:
+        raise _cannot_write(folder, e) from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)  # closing releases the lock

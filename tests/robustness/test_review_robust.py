@@ -226,5 +226,29 @@ def test_an_alignments_folder_that_is_a_file_is_one_line(setup, tmp_path, capsys
     path, _, _ = setup
     (tmp_path / "taken").write_text("mine")
     assert main(["review", "dismiss", "f-conf01", "--report", str(path), "--alignments", str(tmp_path / "taken")]) == 2
-    assert "seeds.review.tsv" in one_error_line(capsys.readouterr().err)
+    assert f"{tmp_path / 'taken'}: is a file, not a folder" in one_error_line(capsys.readouterr().err)
     assert (tmp_path / "taken").read_text() == "mine"
+
+
+def test_two_reviews_at_once_do_not_lose_a_decision(setup):
+    import fcntl
+
+    _, al, args = setup
+    tsv = al / "seeds.review.tsv"
+    held = os.open(al, os.O_RDONLY)
+    fcntl.flock(held, fcntl.LOCK_EX)  # another `workbench review` is between reading and writing the file
+    try:
+        result = {}
+        worker = threading.Thread(target=lambda: result.update(code=main(["review", "dismiss", "f-conf01", *args])),
+                                  daemon=True)
+        worker.start()
+        worker.join(3)
+        assert worker.is_alive(), "review wrote the file while another review held it"
+        tsv.write_text(f"{review.HEADER}\ndismiss\tf-temp01\ttemporal\tother reviewer\t2026-03-02\n",
+                       encoding="utf-8")
+    finally:
+        fcntl.flock(held, fcntl.LOCK_UN)
+        os.close(held)
+    worker.join(60)
+    assert result["code"] == 0
+    assert [d.id for d in review.read_decisions(tsv.read_text(encoding="utf-8"))] == ["f-temp01", "f-conf01"]

@@ -19,7 +19,7 @@ from .. import review
 from ..display import reveal
 from ..errors import ConfigError, InputError
 from ..inputs import read_regular
-from ..io import write_atomic
+from ..io import locked_folder, write_atomic
 from ..records import link_id
 
 DEFAULT_REPORT = os.path.join("out", "report.json")
@@ -123,10 +123,11 @@ def run(args) -> int:
         valid = "dismiss" if kind == "flag" else "accept or reject"
         raise ConfigError(f"{args.id} is a {kind}: use {valid}")
     path = decisions_path(args, report)
-    text, _ = read_review_file(path)
     decision = review.new_decision(args.action, args.id, target, args.note, _dt.date.today().isoformat())
-    write_atomic(path, review.with_decision(text, decision, name=path,
-                                            corpus_folder_line=_corpus_folder_line(report, path)))
+    with locked_folder(os.path.dirname(path)):  # another review may be updating the same file
+        text, _ = read_review_file(path)
+        write_atomic(path, review.with_decision(text, decision, name=path,
+                                                corpus_folder_line=_corpus_folder_line(report, path)))
     print(f"{path}: {args.action} {args.id} ({reveal(target)})", file=sys.stderr)
     return 0
 
