@@ -17,7 +17,7 @@ from workbench.facts.name_match import is_title, name_ref, phonetic_keys, same_e
     ("Christopher", "Кристофър", "bg"), ("Charles", "Чарлз", "bg"),
     ("Schwarzenegger", "Шварценегер", "bg"), ("Johnson", "Джонсън", "bg"),
     ("Haiti", "Гаити", "kk"), ("Java", "Ява", "bg"), ("Machu Picchu", "Мачу Пикчу", "bg"),
-    ("Lakkha Singh", "Лакха Сингх", "kk"), ("Vučić", "Вучич", "bg"),
+    ("Lakkha Singh", "Лакха Сингх", "kk"), ("Vučić", "Вучич", "bg"), ("Vucic", "Вучичті", "kk"),
     # Turkish spelling: c is j, ç ş ğ ı fold
     ("Recep Tayyip Erdoğan", "Реджеп Тайип Ердоған", "kk"), ("Kassym-Jomart Tokayev", "Kasım Cömert Tokayev", "tr"),
     ("Erdogan", "Erdoğan", "tr"), ("Chirac", "Şirak", "tr"),
@@ -88,3 +88,12 @@ def test_titles_and_endings_leave_the_name_words():
 
 def test_same_entity_takes_refs():
     assert same_entity(name_ref("Lawrence", "en"), name_ref("Лорънс", "bg"))
+
+
+@pytest.mark.parametrize("surface,other", [
+    ("Райт", "Wright"), ("Тоқаевқа", "Tokayev"), ("Реджеп", "Recep"), ("Erdoğan", "Ердоған"),
+])
+def test_unknown_language_is_read_from_the_script(surface, other):
+    from workbench.facts.name_match import guess_langs, ref_of
+    assert same_entity(ref_of(surface), ref_of(other))
+    assert guess_langs("Тоқаевқа") == ("kk",) and guess_langs("Erdoğan") == ("tr",)

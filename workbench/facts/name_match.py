@@ -98,11 +98,13 @@ def _english_variants(w: str, lang: str) -> list[str]:
     branch(lambda v: [v, v.replace("ch", "k"), v.replace("ch", "sh")] if "ch" in v else [v])
     # j: English j, or y in most other languages written in Latin ("Java" / Ява, "Jürgen" / Юрген)
     branch(lambda v: [v, v.replace("j", "y")] if "j" in v else [v])
-    # c: s before e/i/y, k elsewhere; Turkish c is j ("Recep", "Cem")
+    # c: s before e/i/y, k elsewhere; Turkish c is j ("Recep", "Cem"); ch in "-ic" names
     def _c(v):
         out = [regex.sub(r"c(?!h)", "k", regex.sub(r"c(?=[eiy])", "s", v))]
         if lang == "tr":
             out.append(v.replace("c", "j"))
+        if v.endswith("ic"):  # a South Slavic -ić/-ič written without its accent ("Vucic" / Вучич)
+            out.append(regex.sub(r"c(?!h)", "C", v))
         return out
     branch(lambda v: _c(v) if "c" in v.replace("ch", "") else [v])
     # g before e/i/y may be soft ("George" / Джордж)
@@ -264,7 +266,7 @@ def name_ref(surface: str, lang: str) -> NameRef:
     return NameRef(surface, lang, tuple(words))
 
 
-def word_sim(a: NameWord, b: NameWord, lang_a: str = "", lang_b: str = "") -> float:
+def word_sim(a: NameWord, b: NameWord) -> float:
     """How alike two name words sound, 0..1; places compare by gazetteer key."""
     if a.place is not None and b.place is not None:
         return 1.0 if a.place == b.place else 0.0
@@ -283,7 +285,7 @@ def word_sim(a: NameWord, b: NameWord, lang_a: str = "", lang_b: str = "") -> fl
 def _pairing(a: NameRef, b: NameRef) -> tuple[NameRef, NameRef, list[tuple[int, int]]]:
     """Greedy one-to-one pairing of the words that meet, best first: (shorter, longer, pairs)."""
     short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
-    sims = sorted(((word_sim(x, y, short.lang, long_.lang), i, j)
+    sims = sorted(((word_sim(x, y), i, j)
                    for i, x in enumerate(short.words) for j, y in enumerate(long_.words)), reverse=True)
     used_i: set[int] = set()
     used_j: set[int] = set()
@@ -317,7 +319,7 @@ def _joined_match(a: NameRef, b: NameRef) -> bool:
     runs_a, runs_b = _joined(a.words, a.lang), _joined(b.words, b.lang)
     singles_a = [w for w in a.words if not (w.initial or w.generic)]
     singles_b = [w for w in b.words if not (w.initial or w.generic)]
-    return any(word_sim(x, y, a.lang, b.lang) >= TOKEN_MIN_SIM
+    return any(word_sim(x, y) >= TOKEN_MIN_SIM
                for xs, ys in ((runs_a, runs_b + singles_b), (singles_a, runs_b)) for x in xs for y in ys)
 
 
@@ -345,6 +347,40 @@ def same_entity(a: NameRef, b: NameRef) -> bool:
         own_j = [w for j, w in enumerate(long_.words) if j not in {p[1] for p in pairs} and not w.generic]
         return not (own_i and own_j)
     return True
+
+
+_KAZAKH_LETTERS = frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ")
+_TURKISH_LETTERS = frozenset("çğıöşüÇĞİÖŞÜ")
+
+
+def guess_langs(surface: str) -> tuple[str, ...]:
+    """Languages a name written this way may come from, when nobody said: Kazakh letters
+    say kk, Turkish letters tr; otherwise both languages of the script are read."""
+    letters = set(surface)
+    if _CYRILLIC.search(surface):
+        return ("kk",) if letters & _KAZAKH_LETTERS else ("bg", "kk")
+    return ("tr",) if letters & _TURKISH_LETTERS else ("en", "tr")
+
+
+def ref_of(surface: str, lang: str | None = None) -> NameRef:
+    """``name_ref`` of a surface, reading it in every language ``guess_langs`` allows when
+    ``lang`` is unknown (a fact carries no language): the keys of each reading are pooled."""
+    if lang:
+        return name_ref(surface, lang)
+    refs = [name_ref(surface, g) for g in guess_langs(surface)]
+    first = refs[0]
+    if any(len(r.words) != len(first.words) for r in refs):
+        return first
+    words = tuple(NameWord(ws[0].text, tuple(dict.fromkeys(k for w in ws for k in w.keys)),
+                           next((w.place for w in ws if w.place is not None), None), ws[0].initial,
+                           any(w.generic for w in ws))
+                  for ws in zip(*(r.words for r in refs)))
+    return NameRef(surface, first.lang, words)
+
+
+def words_meet(a: NameWord, b: NameWord) -> bool:
+    """Two single name words sound alike (``word_sim`` at the calibrated threshold)."""
+    return word_sim(a, b) >= TOKEN_MIN_SIM
 
 
 def same_name(surface_a: str, lang_a: str, surface_b: str, lang_b: str) -> bool:
