@@ -49,7 +49,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-from workbench.consistency.values import keys_match  # noqa: E402
+from workbench.facts.values import keys_match  # noqa: E402
 from workbench.translit import name_key  # noqa: E402
 
 FILES = {"en": "eng_Latn.devtest", "kk": "kaz_Cyrl.devtest", "tr": "tur_Latn.devtest", "bg": "bul_Cyrl.devtest"}

@@ -148,10 +148,10 @@ def test_missing_embedding_is_an_error_naming_the_sentence(topics):
 def test_mentions_match_numbers_and_names_across_scripts():
     kk = mentions("Президент: Қазақстанда 60-тан аса сербиялық компания бар, деді Тоқаев Вучичке.", "kk")
     tr = mentions("Cumhurbaşkanı Tokayev, Kazakistan'da 60'tan fazla Sırp şirketinin faaliyet gösterdiğini söyledi.", "tr")
-    assert "60" in kk.numbers & tr.numbers
-    assert {"tokae", "kazak"} <= kk.names & tr.names
+    assert "60 company" in kk.numbers & tr.numbers  # value and what it counts, from the facts
+    assert {"tokae", "kazah", "serbi"} <= kk.names & tr.names  # gazetteer keys: Қазақстан = Kazakistan, Sırp = сербиялық
     assert "vucic" in kk.names
-    assert mentions("Bütçe 1.500.000 lira, oran 3,5.", "tr").numbers == {"1500000", "3.5"}
+    assert mentions("Bütçe 1.500.000 lira, oran 3,5.", "tr").numbers == {"1500000 lira", "3.5"}
 
 
 def test_sentence_whose_partner_was_dropped_stays_single_though_close(topics):

@@ -218,5 +218,5 @@ def test_facts_are_glossed_in_english_for_foreign_sentences():
     assert fact_gloss(q) == "more than 60 companies"
     assert fact_gloss({**q, "value": 10.0, "unit": "memorandum", "hedge": "exact", "low": 10.0, "high": 10.0}) == "10 memoranda"
     d = {"kind": "date", "value": "2026-02-26", "date_end": "2026-02-27", "relative": False, "surface": "26-27 февруари"}
-    assert fact_gloss(d) == "2026-02-26 to 2026-02-27"
+    assert fact_gloss(d) == "26 February 2026 – 27 February 2026"
     assert fact_gloss({"kind": "date", "value": "2026-02-26", "relative": True, "surface": "Кеше"}).endswith("relative date)")

@@ -1,4 +1,4 @@
-"""The batch pipeline: corpus → segments → translations → alignments → facts → flags.
+"""The batch pipeline: corpus → segments → facts → translations → alignments → flags.
 
 Each stage is a plain function from its own module; this file only orders them,
 checks what each hands on, and collects the signature fields each declares.
@@ -24,7 +24,7 @@ from .store import Store
 from .translate import SOURCE_LANGS, translate_documents
 
 Progress = Callable[[str, int], Callable[[int], None]]  # (stage, total) -> advance(n)
-STAGES = ("segment", "translate", "embed", "events", "claims", "facts", "flags")
+STAGES = ("segment", "facts", "translate", "embed", "events", "claims", "flags")
 SKIPPABLE = ("translate",)
 SEED = 0  # every random choice downstream (none today in run) derives from it
 
@@ -76,6 +76,14 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
         advance(1)
     sig["seg"] = segment.RULES_VERSION
 
+    # Facts once, from the source text right after segmentation: event and claim evidence
+    # and the flags all read these values.
+    advance = progress("facts", len(docs))
+    for d in docs:
+        result.facts.update(extract_facts(d))
+        advance(1)
+    sig["facts"] = FACTS_RULES_VERSION
+
     if "translate" in skip:
         sig["mt"] = "skipped"
     else:
@@ -88,24 +96,19 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
     sig["emb"] = encoder.name
 
     advance = progress("events", 1)
-    result.events = events.group_events(docs, vectors)
+    result.events = events.group_events(docs, vectors, result.facts)
     advance(1)
     _check_partition("events", [d.id for d in docs], [x for e in result.events for x in e.documents])
     sig.update(_thresholds(events.THRESHOLDS, "events"))
 
     advance = progress("claims", 1)
     result.claims = claims.align_claims(docs, result.events, vectors, rejected=rejected, accepted=accepted,
-                                        encode=lambda texts: encode_cached(encoder, texts, store))
+                                        encode=lambda texts: encode_cached(encoder, texts, store),
+                                        facts=result.facts)
     advance(1)
     _check_partition("claims", [s.id for d in docs for s in d.sentences],
                      [s for c in result.claims for m in c.members for s in m.sentences])
     sig.update(_thresholds(claims.THRESHOLDS, "claims"))
-
-    advance = progress("facts", len(docs))
-    for d in docs:
-        result.facts.update(extract_facts(d))
-        advance(1)
-    sig["facts"] = FACTS_RULES_VERSION
 
     advance = progress("flags", 1)
     flags = check_consistency(docs, result.events, result.claims, result.facts, result.translations)

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 
 from .display import reveal, reveal_in_text
 
+from .facts import kinds
+
 LANG_NAMES = {
     "kk": "Kazakh", "tr": "Turkish", "bg": "Bulgarian", "en": "English", "ru": "Russian",
     "sr": "Serbian", "uk": "Ukrainian", "ky": "Kyrgyz", "uz": "Uzbek", "de": "German", "fr": "French",
@@ -213,34 +215,9 @@ def backend_badge(tr: dict) -> str:
     return f'<span class="badge be" title="{esc_id(tr.get("model"))}">{esc_id(label)}</span>'
 
 
-HEDGE_WORDS = {"exact": "", "about": "about ", "more_than": "more than ", "less_than": "fewer than ",
-               "up_to": "up to ", "at_least": "at least "}
-
-
-def _plural(unit: str, value: object) -> str:
-    if value == 1 or not unit:
-        return unit
-    if unit.endswith("um"):
-        return unit[:-2] + "a"  # memorandum -> memoranda
-    if unit.endswith("y") and unit[-2:-1] not in "aeiou":
-        return unit[:-1] + "ies"
-    return unit if unit.endswith("s") else unit + "s"
-
-
 def fact_gloss(fact: dict) -> str:
     """A fact in plain English words, so a reader of none of the source languages sees what was said."""
-    value = fact.get("value")
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if fact["kind"] == "quantity":
-        text = f"{HEDGE_WORDS.get(fact.get('hedge') or 'exact', '')}{value:,}" if isinstance(value, (int, float)) else str(value)
-        if fact.get("hedge") == "exact" and fact.get("low") is not None and fact.get("high") not in (None, fact.get("low")):
-            text = f"{fact['low']:g}–{fact['high']:g}"
-        return f"{text} {_plural(fact.get('unit') or '', value)}".strip()
-    if fact["kind"] == "date":
-        span = f"{value} to {fact['date_end']}" if fact.get("date_end") else str(value)
-        return f"{span} (resolved from a relative date)" if fact.get("relative") else span
-    return f"«{value}»" if fact["kind"] == "title" else str(value).title()
+    return kinds.phrase(kinds.from_json(fact))
 
 
 def _facts_line(doc: dict, sent: dict) -> str:

@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict
 from importlib import resources
 
+from .facts import kinds
 from .langid import is_supported
 from .pipeline import RunResult
 from .records import Fact, Translation, link_id
@@ -24,11 +25,7 @@ def _translation(t: Translation | None) -> dict | None:
 
 
 def _fact(f: Fact) -> dict:
-    return {
-        "kind": f.kind, "start": f.start, "end": f.end, "surface": f.surface, "value": f.value,
-        "unit": f.unit, "hedge": f.hedge, "low": f.low, "high": f.high, "date_end": f.date_end,
-        "relative": f.relative,
-    }
+    return kinds.to_json(f)
 
 
 def build_report(result: RunResult, *, rejected_inputs: list[dict] | None = None,

@@ -18,15 +18,14 @@ source reports is a single-member claim (score None), information for the review
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
-import regex
 
 from ..document import Document
-from ..records import Claim, ClaimMember, Event, stable_id
-from ..translit import name_key
+from ..records import Claim, ClaimMember, Event, Fact, stable_id
+from ..facts import extract_facts, extract_sentence_facts
 from .margin import ratio_margin
 
 # --- Calibrated settings -----------------------------------------------------------
@@ -97,41 +96,49 @@ class Mentions:
         return Mentions(self.numbers | other.numbers, self.names | other.names)
 
 
-_NUMBER = regex.compile(r"\d+(?:[.,\u00a0 ]\d+)*")
-_GROUPED = regex.compile(r"\d{1,3}(?:[.,\u00a0 ]\d{3})+")
-_WORD = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}\-]*")
+def _number_key(v: float) -> str:
+    """1500000.0 -> "1500000", 3.5 -> "3.5": a quantity's value as one string for every script."""
+    return str(int(v)) if float(v).is_integer() else repr(float(v))
 
 
-def _number_value(surface: str) -> str:
-    """'1 500 000' / '1.500.000' / '1,500,000' -> '1500000'; '3,5' -> '3.5'."""
-    if _GROUPED.fullmatch(surface):
-        return regex.sub(r"[.,\u00a0 ]", "", surface)
-    return surface.replace(",", ".").replace("\u00a0", "").replace(" ", "")
+def fact_mentions(facts: Iterable[Fact]) -> Mentions:
+    """Numbers and name keys of a sentence, from its facts (extracted once, ``facts``).
+
+    Numbers are quantity values with what they count when known ("10 memorandum",
+    so ten memoranda do not meet ten documents; both ends of a range; multipliers
+    applied, so ``1,5 млрд`` meets ``1.5 billion``) and ISO date values; names are the words of name
+    keys (``translit.name_key``, cross-script) cut to NAME_PREFIX letters so that case
+    suffixes (Вучичті, Tokayev'in) and spelling variants (Kazakistan / Қазақстан)
+    still meet. Key words shorter than 4 letters are dropped: too many accidental matches.
+    """
+    numbers, names = set(), set()
+    for f in facts:
+        if f.kind == "quantity":
+            ends = [f.value] + ([f.high] if f.hedge == "exact" and f.high not in (None, f.value) else [])
+            try:
+                numbers |= {" ".join(filter(None, (_number_key(float(v)), f.unit))) for v in ends}
+            except (TypeError, ValueError):
+                continue
+        elif f.kind == "date":
+            numbers.add(str(f.value))
+        elif f.kind == "name":
+            names |= {w[:NAME_PREFIX] for w in str(f.value).split() if len(w) >= 4}
+    return Mentions(frozenset(numbers), frozenset(names))
 
 
 def mentions(text: str, lang: str) -> Mentions:
-    """Numbers and name keys of a sentence.
+    """Numbers and name keys of one sentence given as text (``fact_mentions`` of its facts)."""
+    return fact_mentions(extract_sentence_facts(text, 0, len(text), lang, None, "s"))
 
-    Names are capitalized words other than the sentence's first word (which is
-    capitalized anyway), keyed with ``translit.name_key`` and cut to NAME_PREFIX
-    letters so that case suffixes (Вучичті, Tokayev'in) and spelling variants
-    (Kazakistan / Қазақстан) still meet. Keys shorter than 4 letters are dropped:
-    too many accidental matches.
-    """
-    numbers = set()
-    for m in _NUMBER.finditer(text):
-        for part in regex.split(r"[ \u00a0]", m.group()) if not _GROUPED.fullmatch(m.group()) else [m.group()]:
-            if part:
-                numbers.add(_number_value(part))
-    names = set()
-    for i, m in enumerate(_WORD.finditer(text)):
-        word = m.group()
-        if i == 0 or not word[0].isupper():
-            continue
-        key = name_key(word, lang).split(" ")[0] if word else ""
-        if len(key) >= 4:
-            names.add(key[:NAME_PREFIX])
-    return Mentions(frozenset(numbers), frozenset(names))
+
+def facts_of(docs: Iterable[Document], facts: Mapping[str, Sequence[Fact]] | None) -> Mapping[str, Sequence[Fact]]:
+    """The facts the pipeline extracted, or (a caller without them) each document's own."""
+    if facts is not None:
+        return facts
+    out: dict[str, Sequence[Fact]] = {}
+    for d in docs:
+        out.update(extract_facts(d))
+    return out
 
 
 def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
@@ -230,14 +237,17 @@ class UnitTable:
 
 
 def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
-                merged: Mapping[tuple[str, int], np.ndarray] | None = None) -> dict[str, UnitTable]:
+                merged: Mapping[tuple[str, int], np.ndarray] | None = None,
+                facts: Mapping[str, Sequence[Fact]] | None = None) -> dict[str, UnitTable]:
     """Unit tables of every document, vectors centered by language over the whole pool.
 
     ``merged`` maps (document id, position i) to the raw embedding of the joined text
     of sentences i and i+1; such a merged unit takes that vector (centered with the
     same language mean as the sentences) instead of the mean of its two sentences.
+    ``facts`` (by sentence id) give each unit its numbers and names (``fact_mentions``).
     """
     merged = merged or {}
+    facts = facts_of(docs, facts)
     mats = sentence_matrix(docs, embeddings)
     sizes = np.array([len(d.sentences) for d in docs])
     tables: dict[str, UnitTable] = {}
@@ -268,7 +278,7 @@ def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
             knn = np.ones(len(vectors))
         # Centered cosines can be near zero in a tiny pool; a floor keeps margins finite.
         knn = np.maximum(knn, KNN_FLOOR)
-        ment = [mentions(s.text, d.lang) for s in d.sentences]
+        ment = [fact_mentions(facts.get(s.id, ())) for s in d.sentences]
         unit_ment = [ment[u[0]] if len(u) == 1 else ment[u[0]] | ment[u[1]] for u in units]
         tables[d.id] = UnitTable(d.id, units, vectors, knn, unit_ment, encoded)
     return tables
@@ -440,7 +450,8 @@ def _claim(event_id: str, members: dict[str, set[int]], links: list[tuple[str, s
 
 def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[str, np.ndarray], *,
                  rejected: Collection[tuple[str, str]] = (), accepted: Collection[tuple[str, str]] = (),
-                 encode: Callable[[list[str]], np.ndarray] | None = None) -> list[Claim]:
+                 encode: Callable[[list[str]], np.ndarray] | None = None,
+                 facts: Mapping[str, Sequence[Fact]] | None = None) -> list[Claim]:
     """Claim groups of every event; each sentence of each event's documents is in exactly one.
 
     ``rejected`` sentence-id pairs never end up in one claim; ``accepted`` pairs are
@@ -448,18 +459,20 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
     belongs to one event). Claims come out in event order, then by first sentence.
     ``encode`` (texts -> raw embedding rows, the encoder that made ``embeddings``)
     lets merged units that could win a link (``merge_candidates``) be embedded as
-    their joined text instead of the mean of their sentence vectors.
+    their joined text instead of the mean of their sentence vectors. ``facts`` (by
+    sentence id, the pipeline's) give the evidence bonus; without them they are extracted here.
     """
     docs_by_id = {d.id: d for d in docs}
+    facts = facts_of(docs, facts)
     unknown = [d for e in events for d in e.documents if d not in docs_by_id]
     if unknown:
         raise ValueError(f"event refers to unknown document {unknown[0]!r}")
-    tables = unit_tables(docs, embeddings)
+    tables = unit_tables(docs, embeddings, facts=facts)
     if encode is not None:
         wanted = sorted({c for e in events for c in merge_candidates([docs_by_id[d] for d in e.documents], tables)})
         if wanted:
             vecs = np.asarray(encode([merged_text(docs_by_id[d], i) for d, i in wanted]))
-            tables = unit_tables(docs, embeddings, dict(zip(wanted, vecs)))
+            tables = unit_tables(docs, embeddings, dict(zip(wanted, vecs)), facts=facts)
     claims: list[Claim] = []
     for event in events:
         edocs = [docs_by_id[d] for d in event.documents]

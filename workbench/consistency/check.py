@@ -32,20 +32,23 @@ from collections.abc import Iterable, Mapping
 
 from ..document import Document
 from ..records import Claim, Event, Evidence, Fact, Flag, Translation, stable_id
-from .compare import Thing, compare_facts, hedge_severity, name_swaps
+from .compare import Finding, Thing, compare_facts, hedge_basis, name_swaps
 from .corpus import Corpus
-from .values import (ABOUT_TOLERANCE, NAME_MATCH_RATIO, compatible, describe_quantity, interval,
-                     plural, show)
+from .severity import STRONG_LINK, THRESHOLDS as SEVERITY_THRESHOLDS, Alignment, rounded, severity
+from ..facts import kinds
+from ..facts.kinds import KINDS, compatible, show
+from ..facts.quantities import ABOUT_BAND
+from ..facts.values import NAME_MATCH_RATIO, interval
 
 # Reports of one happening appear the same day or the next (the seeds: a 26–27 February
 # visit, all three reports dated the 27th). Figures that differ between reports more
 # than three days apart are more likely an update than a contradiction.
 TEMPORAL_DAYS = 3
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
-SINGLE_SOURCE_KINDS = ("quantity", "date", "title")
+SINGLE_SOURCE_KINDS = tuple(k for k, fk in KINDS.items() if fk.corroborated)
 
-THRESHOLDS = {"about_tolerance": ABOUT_TOLERANCE, "name_ratio": NAME_MATCH_RATIO,
-              "temporal_days": TEMPORAL_DAYS}
+THRESHOLDS = {"about_band": ABOUT_BAND, "name_ratio": NAME_MATCH_RATIO,
+              "temporal_days": TEMPORAL_DAYS, **SEVERITY_THRESHOLDS}
 
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2, "info": 3}
 KIND_RANK = {"conflict": 0, "hedge": 1, "temporal": 2, "translation": 3, "single_source": 4}
@@ -132,21 +135,42 @@ def _groups(facts: Iterable[Fact], corpus: Corpus) -> str:
 
 
 def _subject(thing: Thing) -> str:
-    kind, unit = thing
-    if kind == "quantity":
-        return describe_quantity(unit)
-    return {"date": "a date", "title": "a title", "name": "who or where"}[kind]
+    return kinds.subject(*thing)
 
 
 def _classify(kind: str, severity: str, da: str, db: str, facts: Iterable[Fact],
               corpus: Corpus) -> tuple[str, str, str]:
-    """A conflict between reports of different dates becomes temporal: (kind, severity, reason)."""
+    """A conflict between reports of different dates becomes temporal: (kind, severity, reason),
+    low (info for a relative date) or less when its evidence was weaker."""
     if kind != "conflict":
         return kind, severity, ""
     why = _temporal_reason(da, db, facts, corpus)
     if why:
-        return "temporal", "info" if why == "relative" else "low", why
+        cap = "info" if why == "relative" else "low"
+        return "temporal", max(cap, severity, key=SEVERITY_RANK.__getitem__), why
     return kind, severity, ""
+
+
+def _add(findings: _Findings, finding: Finding, alignment: Alignment, da: str, db: str,
+         corpus: Corpus, claim: Claim | None = None, event: str = "") -> None:
+    """One finding between documents ``da`` and ``db``, at the severity its evidence earns."""
+    sev = severity(finding.kind, finding.basis, alignment, finding.facts)
+    if sev is None:
+        return
+    kind, sev, why = _classify(finding.kind, sev, da, db, finding.facts, corpus)
+    if claim is not None:
+        findings.add((kind, claim.id, claim.event, finding.thing, why), finding.facts, sev)
+    else:
+        findings.add_unaligned(kind, event, finding.thing, why, finding.facts, sev)
+
+
+def _link_alignment(claim: Claim, sa: Iterable[str], sb: Iterable[str]) -> Alignment:
+    """How strongly a claim ties two of its members: the best link between them, else
+    (joined through a third document) the claim's weakest link."""
+    sa, sb = set(sa), set(sb)
+    direct = [score for x, y, score in claim.links if (x in sa and y in sb) or (x in sb and y in sa)]
+    score = max(direct) if direct else claim.score
+    return Alignment("claim", score is not None and score >= STRONG_LINK)
 
 
 def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings) -> None:
@@ -165,9 +189,9 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings) -> None:
             if not corpus.english_between(da, sentences[da], db, sentences[db]):
                 common = (corpus.common_stems(corpus.docs[da].lang), corpus.common_stems(corpus.docs[db].lang))
                 found += name_swaps(by_doc[da], by_doc[db], doc_names, common)
+            alignment = _link_alignment(claim, sentences[da], sentences[db])
             for finding in found:
-                kind, sev, why = _classify(finding.kind, finding.severity, da, db, finding.facts, corpus)
-                findings.add((kind, claim.id, claim.event, finding.thing, why), finding.facts, sev)
+                _add(findings, finding, alignment, da, db, corpus, claim=claim)
 
 
 def _gaps(da: str, db: str, corpus: Corpus) -> dict[tuple, tuple[list[str], list[str]]]:
@@ -200,8 +224,9 @@ def _gap_findings(event: str, docs: list[str], corpus: Corpus, findings: _Findin
     A changed figure can itself push a sentence pair under the aligner's link
     threshold (shared numbers are part of its evidence), so the sentences most
     worth checking are the ones it leaves alone. Only sentences with a quantity,
-    date or title take part, names are not compared (aligned sentences only),
-    and what disagrees is a medium-severity conflict with no claim.
+    date or title take part, names are not compared (aligned sentences only), and
+    what disagrees has no claim and the severity of a ``gap`` alignment: strong only
+    for one sentence facing one between anchors on both sides.
     """
     for i, da in enumerate(docs):
         for db in docs[i + 1:]:
@@ -210,11 +235,10 @@ def _gap_findings(event: str, docs: list[str], corpus: Corpus, findings: _Findin
                 sb = [s for s in sb if any(f.kind in SINGLE_SOURCE_KINDS for f in corpus.facts.get(s, []))]
                 if not sa or len(sa) != len(sb):
                     continue
+                alignment = Alignment("gap", len(sa) == 1 and None not in anchors)
                 for x, y in zip(sa, sb):
                     for finding in compare_facts(corpus.facts.get(x, []), corpus.facts.get(y, []), names=False):
-                        sev = "medium" if finding.kind == "conflict" else finding.severity
-                        kind, sev, why = _classify(finding.kind, sev, da, db, finding.facts, corpus)
-                        findings.add_unaligned(kind, event, finding.thing, why, finding.facts, sev)
+                        _add(findings, finding, alignment, da, db, corpus, event=event)
 
 
 def _event_findings(event: str, docs: list[str], corpus: Corpus, findings: _Findings) -> None:
@@ -236,13 +260,13 @@ def _event_findings(event: str, docs: list[str], corpus: Corpus, findings: _Find
                     continue
                 a, b = fa[0], fb[0]
                 if not compatible(a, b):
-                    kind, sev = "conflict", "medium"
+                    finding = Finding("conflict", ("quantity", unit), tuple(fa + fb),
+                                      "rounding" if rounded(a, b) else "same_unit")
                 elif a.hedge != b.hedge:
-                    kind, sev = "hedge", hedge_severity(a, b)
+                    finding = Finding("hedge", ("quantity", unit), tuple(fa + fb), hedge_basis(a, b))
                 else:
                     continue
-                kind, sev, why = _classify(kind, sev, da, db, fa + fb, corpus)
-                findings.add_unaligned(kind, event, ("quantity", unit), why, fa + fb, sev)
+                _add(findings, finding, Alignment("event", False), da, db, corpus, event=event)
 
 
 def _temporal_reason(da: str, db: str, left: Iterable[Fact], corpus: Corpus) -> str | None:
@@ -266,22 +290,7 @@ def _temporal_message(thing: Thing, why: str, fs: set[Fact], corpus: Corpus) -> 
 
 
 def _corroborated(f: Fact, others: list[Fact]) -> bool:
-    for g in others:
-        if g.kind != f.kind:
-            continue
-        if f.kind == "quantity" and f.unit and g.unit and f.unit != g.unit:
-            continue
-        if compatible(f, g):
-            return True
-    return False
-
-
-def _fact_phrase(f: Fact) -> str:
-    if f.kind == "quantity" and f.unit:
-        one = float(f.value) == 1 and f.hedge == "exact"
-        noun = f.unit if one or f.unit == "percent" else plural(f.unit)
-        return f"{show(f)} {noun}"
-    return show(f)
+    return any(compatible(f, g) and not (f.unit and g.unit and f.unit != g.unit) for g in others)
 
 
 def _single_source_flags(docs: list[str], corpus: Corpus, handled: set[tuple[str, int]]) -> list[Flag]:
@@ -296,7 +305,7 @@ def _single_source_flags(docs: list[str], corpus: Corpus, handled: set[tuple[str
                      and (f.sentence, f.start) not in handled and not _corroborated(f, others)]
             if not alone:
                 continue
-            items = "; ".join(_fact_phrase(f) for f in alone)
+            items = "; ".join(kinds.phrase(f) for f in alone)
             flags.append(_make_flag("single_source", "info", corpus.claim_of.get(s.id), alone, corpus,
                                     f"Only {corpus.label(d)} reports: {items}"))
     return flags

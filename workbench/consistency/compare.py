@@ -25,7 +25,9 @@ from dataclasses import dataclass
 from .. import lang as _lang
 from ..records import Fact
 from ..translit import edit_distance, name_key
-from .values import compatible, distance, keys_match
+from .severity import rounded
+from ..facts.kinds import compatible, distance
+from ..facts.values import keys_match
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
 NAME_MAX_WORDS = 2
@@ -49,7 +51,7 @@ class Finding:
     kind: str  # "conflict" | "hedge"
     thing: Thing
     facts: tuple[Fact, ...]
-    severity: str
+    basis: str  # what the evidence is, for ``severity.RULES``: "same_unit", "rounding", "dropped"…
 
 
 def thing_of(f: Fact) -> Thing:
@@ -81,9 +83,17 @@ def pair_facts(a: Sequence[Fact], b: Sequence[Fact],
             [f for j, f in enumerate(b) if j not in used_b])
 
 
-def hedge_severity(a: Fact, b: Fact) -> str:
-    """Low when one side is exact (the other only vaguer), medium when both hedge differently."""
-    return "low" if "exact" in (a.hedge, b.hedge) else "medium"
+_UPPER, _LOWER = ("less_than", "up_to"), ("more_than", "at_least")
+
+
+def hedge_basis(a: Fact, b: Fact) -> str:
+    """"dropped" when one side is exact (the other only vaguer: a translator's habit),
+    "opposite" when one bounds from below and the other from above, else "differs"."""
+    if "exact" in (a.hedge, b.hedge):
+        return "dropped"
+    if {a.hedge, b.hedge} & set(_UPPER) and {a.hedge, b.hedge} & set(_LOWER):
+        return "opposite"
+    return "differs"
 
 
 # "10 до 15", "150-ден 200-ге дейін", "10 ila 15": the extractor reads the second figure of a
@@ -101,7 +111,7 @@ def _range_end(f: Fact, side: Sequence[Fact]) -> bool:
 
 def _hedges(pairs: list[tuple[Fact, Fact]], side_a: Sequence[Fact] = (),
             side_b: Sequence[Fact] = ()) -> list[Finding]:
-    return [Finding("hedge", ("quantity", a.unit or b.unit), (a, b), hedge_severity(a, b))
+    return [Finding("hedge", ("quantity", a.unit or b.unit), (a, b), hedge_basis(a, b))
             for a, b in pairs if a.hedge != b.hedge
             and not (b.hedge == "exact" and _range_end(a, side_a))
             and not (a.hedge == "exact" and _range_end(b, side_b))]
@@ -115,12 +125,15 @@ def compare_quantities(a: Sequence[Fact], b: Sequence[Fact]) -> list[Finding]:
                                        lambda x, y: x.unit is None or y.unit is None or x.unit == y.unit)
     findings += _hedges(pairs, a, b)
     for unit in sorted({f.unit for f in left_a if f.unit} & {f.unit for f in left_b if f.unit}):
-        fs = tuple(f for f in left_a + left_b if f.unit == unit)
-        findings.append(Finding("conflict", ("quantity", unit), fs, "high"))
+        fa = [f for f in left_a if f.unit == unit]
+        fb = [f for f in left_b if f.unit == unit]
+        basis = "rounding" if all(rounded(x, y) for x in fa for y in fb) else "same_unit"
+        findings.append(Finding("conflict", ("quantity", unit), tuple(fa + fb), basis))
     if len(left_a) == 1 and len(left_b) == 1:
         x, y = left_a[0], left_b[0]
         if x.unit is None or y.unit is None:
-            findings.append(Finding("conflict", ("quantity", x.unit or y.unit), (x, y), "high"))
+            basis = "rounding" if rounded(x, y) else "one_unit"
+            findings.append(Finding("conflict", ("quantity", x.unit or y.unit), (x, y), basis))
     return findings
 
 
@@ -140,21 +153,21 @@ def compare_facts(a: Sequence[Fact], b: Sequence[Fact], *, names: bool = True,
     exactly one name the other lacks, of at most ``NAME_MAX_WORDS`` words (long
     names are the translated ones), capitalized (a lower-case "сербиялық" is an
     adjective), and not mentioned anywhere in the other document (``doc_names``:
-    every name fact of A's and of B's document); at medium severity.
+    every name fact of A's and of B's document).
     """
     findings = compare_quantities([f for f in a if f.kind == "quantity"], [f for f in b if f.kind == "quantity"])
     for kind in ("date", "title"):
         pairs, left_a, left_b = pair_facts([f for f in a if f.kind == kind], [f for f in b if f.kind == kind])
         # "about 16 November" / "16 Kasım": the same date told with different certainty
-        findings += [Finding("hedge", (kind, None), (x, y), hedge_severity(x, y))
+        findings += [Finding("hedge", (kind, None), (x, y), hedge_basis(x, y))
                      for x, y in pairs if x.hedge != y.hedge]
         if left_a and left_b:
-            findings.append(Finding("conflict", (kind, None), tuple(left_a + left_b), "high"))
+            findings.append(Finding("conflict", (kind, None), tuple(left_a + left_b), kind))
     if names:
         _, left_a, left_b = pair_facts([f for f in a if f.kind == "name"], [f for f in b if f.kind == "name"])
         if len(left_a) == 1 and len(left_b) == 1 and _lone_name(left_a[0], doc_names[1]) \
                 and _lone_name(left_b[0], doc_names[0]):
-            findings.append(Finding("conflict", ("name", None), (left_a[0], left_b[0]), "medium"))
+            findings.append(Finding("conflict", ("name", None), (left_a[0], left_b[0]), "name"))
     return findings
 
 
@@ -282,5 +295,5 @@ def name_swaps(a: Sequence[Fact], b: Sequence[Fact],
             if _lone_word(u, words_b) and _lone_word(v, words_a) and not _generic(u) and not _generic(v) \
                     and not (_common(u, common[0]) and _common(v, common[1])) \
                     and difflib.SequenceMatcher(None, _sound(u), _sound(v)).ratio() < SWAP_MAX_RATIO:
-                findings.append(Finding("conflict", ("name", None), (x, y), "medium"))
+                findings.append(Finding("conflict", ("name", None), (x, y), "name"))
     return findings

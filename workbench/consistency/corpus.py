@@ -11,9 +11,8 @@ from .. import lang as _lang
 from ..records import Claim, Evidence, Fact, Translation
 from ..translit import name_key
 from .compare import common_stems
-from .values import keys_match
-
-COMPARED_KINDS = ("quantity", "date", "title", "name")
+from ..facts.kinds import usable
+from ..facts.values import keys_match
 
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*")
 
@@ -122,12 +121,3 @@ class Corpus:
         return (self.doc_rank.get(e.doc, len(self.doc_rank)), self.sentence_rank.get(e.sentence, 0),
                 e.start or 0)
 
-
-def usable(f: Fact) -> bool:
-    if f.kind != "quantity":
-        return f.kind in COMPARED_KINDS
-    try:
-        float(f.value)
-    except (TypeError, ValueError):
-        return False
-    return True

@@ -1,11 +1,12 @@
-"""What a fact's value allows: intervals for quantities and dates, keys for names, display text.
+"""What a fact's value allows: intervals for quantities, day spans for dates, keys for names.
 
 Two facts are *compatible* when the sets of worlds they allow overlap. A quantity
-allows the closed interval its hedge implies ("about 60" → [54, 66], "more than 60"
-→ [60, ∞)); bounds are closed on purpose, so "60" and "more than 60" read as the
-same figure told with different certainty (a hedge), not as a contradiction.
-A date allows every day it names: "2026-02" contains "2026-02-27", and a range
-"26–27 February" contains the 27th.
+allows the closed interval its hedge implies (``quantities.interval``, the one
+interval function: "about 60" → [54, 66], "more than 60" → [60, ∞)); bounds are
+closed on purpose, so "60" and "more than 60" read as the same figure told with
+different certainty (a hedge), not as a contradiction. A date allows every day it
+names: "2026-02" contains "2026-02-27", and a range "26–27 February" contains the 27th.
+The kind registry (``kinds``) dispatches to these; consistency asks the registry.
 """
 from __future__ import annotations
 
@@ -15,10 +16,10 @@ import datetime as _dt
 import difflib
 import math
 
-from ..facts.names import name_matches
 from ..records import Fact
+from .names import name_matches
+from .quantities import interval as _hedge_interval
 
-ABOUT_TOLERANCE = 0.10  # "about N" → [0.9N, 1.1N] when the extractor gave no interval
 # Two equal numbers differ by less than this relative amount (float noise, "1.5 million" vs 1500000).
 SAME_NUMBER_RTOL = 1e-6
 # Name/title keys whose difflib ratio reaches this are one name spelt two ways, beyond what
@@ -28,20 +29,13 @@ SAME_NUMBER_RTOL = 1e-6
 NAME_MATCH_RATIO = 0.7
 NAME_PREFIX_MIN = 4  # an inflected form (Тоқаевқа) still starts with the stem (tokaev)
 
+
 def interval(f: Fact) -> tuple[float, float]:
-    """Closed interval of values a quantity fact allows."""
-    v = float(f.value)
+    """Closed interval of values a quantity fact allows: the extractor's ``low``/``high``, or
+    (a fact built without them) what ``quantities.interval`` gives its hedge; open ends infinite."""
     lo, hi = f.low, f.high
     if lo is None and hi is None:
-        if f.hedge == "about":
-            d = abs(v) * ABOUT_TOLERANCE
-            lo, hi = v - d, v + d
-        elif f.hedge in ("more_than", "at_least"):
-            lo, hi = v, math.inf
-        elif f.hedge in ("less_than", "up_to"):
-            lo, hi = -math.inf, v
-        else:
-            lo = hi = v
+        lo, hi = _hedge_interval(float(f.value), None, f.hedge)
     lo = -math.inf if lo is None else float(lo)
     hi = math.inf if hi is None else float(hi)
     return lo, hi
@@ -182,96 +176,23 @@ def keys_match(a: str, b: str) -> bool:
     return False
 
 
-def compatible(a: Fact, b: Fact) -> bool:
-    """Whether two facts of one kind can both be true of the same thing."""
-    if a.kind != b.kind:
-        return False
-    if a.kind == "quantity":
-        return quantities_compatible(a, b)
-    if a.kind == "date":
-        return dates_compatible(a, b)
+def keys_compatible(a: Fact, b: Fact) -> bool:
+    """Names and titles: their keys name the same thing (``keys_match``)."""
     return keys_match(str(a.value), str(b.value))
 
 
-def distance(a: Fact, b: Fact) -> float:
-    """How far apart two facts of one kind are, to pair the closest leftovers in a message."""
-    if a.kind == "quantity":
-        return abs(float(a.value) - float(b.value))
-    if a.kind == "date":
-        sa, sb = date_span(a), date_span(b)
-        if sa is None or sb is None:
-            return math.inf
-        return abs((sa[0] - sb[0]).days)
+# How far apart two facts of one kind are, to pair the closest leftovers in a message.
+
+def quantity_distance(a: Fact, b: Fact) -> float:
+    return abs(float(a.value) - float(b.value))
+
+
+def date_distance(a: Fact, b: Fact) -> float:
+    sa, sb = date_span(a), date_span(b)
+    if sa is None or sb is None:
+        return math.inf
+    return abs((sa[0] - sb[0]).days)
+
+
+def key_distance(a: Fact, b: Fact) -> float:
     return 1.0 - difflib.SequenceMatcher(None, str(a.value), str(b.value)).ratio()
-
-
-# ---- display ------------------------------------------------------------------------
-
-_HEDGE_WORDS = {"about": "about", "more_than": "more than", "less_than": "less than",
-                "up_to": "up to", "at_least": "at least", "exact": ""}
-_IRREGULAR = {"memorandum": "memoranda", "person": "people", "child": "children", "man": "men",
-              "woman": "women", "criterion": "criteria", "phenomenon": "phenomena", "datum": "data",
-              "percent": "percent", "foot": "feet", "tooth": "teeth", "mouse": "mice",
-              "species": "species", "series": "series", "sheep": "sheep", "fish": "fish"}
-# Units that measure rather than count: "an amount in kilometres", not "the number of".
-MEASURES = {"percent", "kilometre", "kilometer", "metre", "meter", "mile", "kilogram", "gram",
-            "tonne", "ton", "litre", "liter", "degree", "dollar", "euro", "tenge", "lira", "lev",
-            "pound", "ruble", "yen", "hectare", "second", "minute", "hour", "day", "week", "month",
-            "year", "decade", "century", "centimetre", "centimeter", "millimetre", "millimeter",
-            "square kilometre", "square kilometer", "foot", "inch", "watt", "megawatt", "volt"}
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
-
-
-def plural(noun: str) -> str:
-    words = noun.split()
-    last = words[-1]
-    if last in _IRREGULAR:
-        out = _IRREGULAR[last]
-    elif last.endswith("y") and len(last) > 1 and last[-2] not in "aeiou":
-        out = last[:-1] + "ies"
-    elif last.endswith(("s", "x", "z", "ch", "sh")):
-        out = last + "es"
-    else:
-        out = last + "s"
-    return " ".join(words[:-1] + [out])
-
-
-def describe_quantity(unit: str | None) -> str:
-    """What the numbers are about, for "Sources disagree on …"."""
-    if unit is None:
-        return "a figure"
-    if unit in MEASURES:
-        return f"an amount in {plural(unit)}"
-    return f"the number of {plural(unit)}"
-
-
-def show_number(v: float) -> str:
-    if float(v).is_integer():
-        return f"{int(v):,}".replace(",", " ") if abs(v) >= 10000 else str(int(v))
-    return f"{v:g}"
-
-
-def _show_day(value: str) -> str:
-    parts = value.split("-")
-    try:
-        if len(parts) >= 3:
-            return f"{int(parts[2])} {_MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
-        if len(parts) == 2:
-            return f"{_MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
-    except (ValueError, IndexError):
-        return value
-    return value
-
-
-def show(f: Fact) -> str:
-    """A fact's value in English, whatever language it was written in."""
-    if f.kind == "quantity":
-        hedge = _HEDGE_WORDS.get(f.hedge, f.hedge.replace("_", " "))
-        return f"{hedge} {show_number(float(f.value))}".strip()
-    if f.kind == "date":
-        text = _show_day(str(f.value))
-        if f.date_end and f.date_end != f.value:
-            text = f"{text} – {_show_day(str(f.date_end))}"
-        return f"{_HEDGE_WORDS.get(f.hedge, f.hedge.replace('_', ' '))} {text}".strip()
-    return f"«{f.surface}»" if f.surface else str(f.value)
