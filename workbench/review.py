@@ -42,6 +42,7 @@ _ESCAPE = re.compile(r"\\(\\|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8})")
 _DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
 CORPUS_FOLDER = "# corpus folder: "  # comment line naming the folder the decisions were made for
 MAX_CORPUS_NAME = 200  # bytes; with ".review.tsv" it stays under the usual 255-byte file name limit
+MAX_TARGET = 4096  # characters; two sentence ids are far shorter, and splitting a longer one costs n²
 
 
 @dataclass(frozen=True)
@@ -130,6 +131,8 @@ def check_decision(d: Decision, today: _dt.date | None = None) -> str | None:
         return f"unknown action {d.action!r}: valid actions are {', '.join(ACTIONS)}"
     if not d.id:
         return "empty id"
+    if len(d.target) > MAX_TARGET:
+        return f"target is longer than {MAX_TARGET} characters"
     if d.action in LINK_ACTIONS:
         if not d.id.startswith("l-"):
             return f"{d.action} applies to link ids (l-…), not {d.id!r}; use dismiss for flags"
@@ -155,9 +158,15 @@ def decode(data: bytes, name: str) -> str:
                                                 "save the file as UTF-8") from None
 
 
+def _split_lines(text: str) -> list[str]:
+    """Lines as an editor numbers them: cut at newlines only (a stray form feed stays in its line)."""
+    lines = text.lstrip("\ufeff").split("\n")
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
 def _lines(text: str, name: str, today: _dt.date | None) -> Iterator[tuple[str, Decision | None]]:
     """Each line of the file with its decision (None for blank, comment and header lines), checked."""
-    for n, line in enumerate(text.lstrip("\ufeff").splitlines(), 1):
+    for n, line in enumerate(_split_lines(text), 1):
         if not line.strip() or line.startswith("#") or line.rstrip("\r") == HEADER:
             yield line, None
             continue
@@ -182,7 +191,7 @@ def read_decisions(text: str | bytes, name: str = "review decisions",
 
 def corpus_folder(text: str) -> str | None:
     """The folder named by the file's ``# corpus folder:`` comment (relative to the file's folder), if any."""
-    for line in text.lstrip("\ufeff").splitlines():
+    for line in _split_lines(text):
         if line.startswith(CORPUS_FOLDER):
             return unescape_field(line[len(CORPUS_FOLDER):].strip()) or None
     return None

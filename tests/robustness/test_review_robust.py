@@ -252,3 +252,12 @@ def test_two_reviews_at_once_do_not_lose_a_decision(setup):
     worker.join(60)
     assert result["code"] == 0
     assert [d.id for d in review.read_decisions(tsv.read_text(encoding="utf-8"))] == ["f-temp01", "f-conf01"]
+
+
+def test_line_numbers_count_newlines_only_and_huge_targets_are_refused():
+    text = "# a form feed \f and a line separator \u2028 stay in their line\n" + "dismiss\tf-1\t\t\t2026-02-30\n"
+    with pytest.raises(InputError, match="r.tsv line 2: date"):
+        review.read_decisions(text, name="r.tsv")
+    huge = f"reject\t{L_KK_TR}\t" + "kk1:1 " * 100_000 + "tr1:1\t\t2026-03-01\n"
+    with pytest.raises(InputError, match="line 1: target is longer than 4096 characters"):
+        review.read_decisions(huge, name="r.tsv")
