@@ -165,6 +165,15 @@ def test_d6_report_command_checks_its_out_folder_first(tmp_path, capsys):
     assert "--out" in one_error_line(capsys.readouterr().err)
 
 
+@pytest.mark.parametrize("name", ["report.json", "claims.tsv"])
+def test_report_command_never_writes_html_over_the_report_or_a_tsv(tmp_path, capsys, name):
+    path = write_report(tmp_path / "out" / "report.json")
+    before = path.read_bytes()
+    assert main(["report", str(path), "--out", str(tmp_path / "out" / name)]) == 2
+    assert "would overwrite" in one_error_line(capsys.readouterr().err)
+    assert path.read_bytes() == before
+
+
 def test_write_to_a_folder_in_the_way_is_one_line(tmp_path, capsys):
     path = write_report(tmp_path / "out" / "report.json")
     (tmp_path / "out" / "claims.tsv").mkdir()

@@ -8,6 +8,7 @@ from ..errors import InputError
 from ..inputs import read_regular
 from ..io import check_output_folder, write_outputs
 
+TSV_NAMES = ("claims.tsv", "flags.tsv")
 MAX_REPORT_BYTES = 4 << 30  # a report.json larger than this is not one `workbench run` wrote
 
 
@@ -48,13 +49,15 @@ def render_views(report: dict, html_name: str = "report.html") -> dict[str, str]
     from ..exports import claims_tsv, flags_tsv
     from ..render_html import render_html
 
-    return {html_name: render_html(report), "claims.tsv": claims_tsv(report), "flags.tsv": flags_tsv(report)}
+    return {html_name: render_html(report), TSV_NAMES[0]: claims_tsv(report), TSV_NAMES[1]: flags_tsv(report)}
 
 
 def run(args) -> int:
     html_path = os.path.abspath(args.out or os.path.join(os.path.dirname(os.path.abspath(args.report)), "report.html"))
     if os.path.isdir(html_path):
         raise InputError(args.out, "is a folder; --out names the HTML file to write")
+    if os.path.realpath(html_path) == os.path.realpath(args.report) or os.path.basename(html_path) in TSV_NAMES:
+        raise InputError(args.out, f"would overwrite {args.report} or a TSV beside it; name an .html file")
     folder = check_output_folder(os.path.dirname(html_path), option="--out")
     report = load_report(args.report)
     for path in write_outputs(folder, render_views(report, os.path.basename(html_path))):
