@@ -49,8 +49,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
-from workbench.facts.values import keys_match  # noqa: E402
-from workbench.translit import name_key  # noqa: E402
+from workbench.facts.name_match import same_name  # noqa: E402
 
 FILES = {"en": "eng_Latn.devtest", "kk": "kaz_Cyrl.devtest", "tr": "tur_Latn.devtest", "bg": "bul_Cyrl.devtest"}
 GROUPS = (("kk", "en"), ("tr", "en"), ("bg", "en"), ("kk", "tr", "bg"))
@@ -199,8 +198,9 @@ def _name_tokens(line: str) -> list[re.Match]:
     return out
 
 
-def _key(token: str, lang: str) -> str:
-    return name_key(re.split(r"['’]", token)[0], lang)
+def _same(a: str, lang_a: str, b: str, lang_b: str) -> bool:
+    """One name (the workbench's matcher), apostrophe endings cut."""
+    return same_name(re.split(r"['’]", a)[0], lang_a, re.split(r"['’]", b)[0], lang_b)
 
 
 def inject_name(rng, texts, lang, others, name_pool):
@@ -210,15 +210,14 @@ def inject_name(rng, texts, lang, others, name_pool):
         for m in _name_tokens(line):
             if any(m.group().lower().startswith(w) for w in month_words):
                 continue
-            k = _key(m.group(), lang)
-            if all(any(keys_match(k, _key(x.group(), o)) for x in _name_tokens(texts[o][li])) for o in others):
+            if all(any(_same(m.group(), lang, x.group(), o) for x in _name_tokens(texts[o][li])) for o in others):
                 options.append((li, m))
     if not options:
         return None
     li, m = rng.choice(options)
-    present = [_key(x.group(), x_lang) for x_lang in (lang, *others) for ln in texts[x_lang]
+    present = [(x.group(), x_lang) for x_lang in (lang, *others) for ln in texts[x_lang]
                for x in NAME.finditer(ln)]
-    candidates = [n for n in name_pool[lang] if not any(keys_match(_key(n, lang), p) for p in present)]
+    candidates = [n for n in name_pool[lang] if not any(_same(n, lang, p, p_lang) for p, p_lang in present)]
     if not candidates:
         return None
     new = rng.choice(candidates)

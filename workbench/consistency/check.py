@@ -38,7 +38,8 @@ from .severity import STRONG_LINK, THRESHOLDS as SEVERITY_THRESHOLDS, Alignment,
 from ..facts import kinds
 from ..facts.kinds import KINDS, compatible, show
 from ..facts.quantities import ABOUT_BAND
-from ..facts.values import NAME_MATCH_RATIO, interval
+from ..facts.name_match import TOKEN_MIN_SIM
+from ..facts.values import interval
 
 # Reports of one happening appear the same day or the next (the seeds: a 26–27 February
 # visit, all three reports dated the 27th). Figures that differ between reports more
@@ -47,7 +48,7 @@ TEMPORAL_DAYS = 3
 TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decade", "century"}
 SINGLE_SOURCE_KINDS = tuple(k for k, fk in KINDS.items() if fk.corroborated)
 
-THRESHOLDS = {"about_band": ABOUT_BAND, "name_ratio": NAME_MATCH_RATIO,
+THRESHOLDS = {"about_band": ABOUT_BAND, "name_word_sim": TOKEN_MIN_SIM,
               "temporal_days": TEMPORAL_DAYS, **SEVERITY_THRESHOLDS}
 
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2, "info": 3}

@@ -16,34 +16,19 @@ units never meet ("ten years ago" and "10 memoranda").
 """
 from __future__ import annotations
 
-import difflib
-
 import regex
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
-from .. import lang as _lang
 from ..records import Fact
-from ..translit import edit_distance, name_key
+from ..translit import name_key
 from .severity import rounded
 from ..facts.kinds import compatible, distance
-from ..facts.values import keys_match
+from ..facts.name_match import NameWord, guess_langs, ref_of, words_meet
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
 NAME_MAX_WORDS = 2
 NAME_WORD_MIN = 3  # shorter key words ("de", "la", initials) say nothing about a swap
-# Words of place and institution names that are translated, not transliterated (keys by
-# prefix, kk/tr/bg/en): "North Carolina" / «Солтүстік Каролина», «Oyapock Nehrini» /
-# "Oyapock River". Built from the dev split of eval/consistency_eval.py only (articles
-# whose URL hash is even, ``split_of``): with this list empty, every word ``name_swaps``
-# found differing in a name of an unchanged passage — the unchanged pool and the
-# untouched sentences of the number, hedge and date pools — on dev; each word as it was
-# seen, in its own language. The test split was not looked at, so its false flags are honest.
-# The words are each pack's ``Names.generic_name_words``.
-GENERIC_NAME_WORDS = {p.code: p.names.generic_name_words for p in _lang.packs()}
-# A swapped-in name shares little spelling with the name it replaces; variants of one
-# name ("Maria" / "Marie", "Tereza" / "Therese") share much. Set by hand between the two.
-SWAP_MAX_RATIO = 0.5
 
 
 @dataclass(frozen=True)
@@ -171,68 +156,18 @@ def compare_facts(a: Sequence[Fact], b: Sequence[Fact], *, names: bool = True,
     return findings
 
 
-def _name_words(f: Fact) -> list[str]:
-    return [w for w in str(f.value).split() if len(w) >= NAME_WORD_MIN and not _ROMAN.fullmatch(w)]
-
-
-# Spelling folds for comparing a differing word pair: English j/g/h/w/th against
-# Cyrillic дж/ж/х/в/т keys (Джордж / George, Джон / John).
-_SOUND_FOLDS = (("dzh", "j"), ("dj", "j"), ("ge", "je"), ("gi", "ji"), ("th", "t"), ("ph", "f"),
-                ("w", "v"), ("h", ""))
-
-
-def _sound(word: str) -> str:
-    for a, b in _SOUND_FOLDS:
-        word = word.replace(a, b)
-    return word
-
-
-def _differ(u: str, v: str) -> bool:
-    return not keys_match(u, v) and not keys_match(_sound(u), _sound(v))
-
-
-_GENERIC_KEYS = tuple(sorted({name_key(w, lang) for lang, ws in GENERIC_NAME_WORDS.items() for w in ws}))
-_GENERIC_TAIL = 3  # "Otoyolu'nun" keys to "otolu": an inflection of up to three letters after the stem
-
-
-def _generic(word: str) -> bool:
-    return any(word.startswith(g) and len(word) - len(g) <= _GENERIC_TAIL for g in _GENERIC_KEYS)
+def _name_words(f: Fact) -> list[NameWord]:
+    """The identifying words of a name fact (``name_match.ref_of``), initials and numerals aside."""
+    return [w for w in ref_of(f.surface).words
+            if len(w.text) >= NAME_WORD_MIN and not _ROMAN.fullmatch(w.text.lower())]
 
 
 _ROMAN = regex.compile(r"[ivxlc]+")
-LONE_PREFIX = 4  # Данлэптың keys to "danleptin": a Kazakh ending hides Dunlap but not its first letters
 
 
-_VOWELS = regex.compile(r"[aeiouyvwh]")  # and the glides/aspirate scripts render as vowels (Уэмбли)
-_CONSONANT_FOLDS = (("ts", "c"), ("c", "k"), ("q", "k"), ("z", "s"), ("j", "s"), ("x", "ks"))
-SKELETON_SLACK_MIN = 4  # consonant skeletons this long may differ by one letter
-
-
-def skeleton(word: str) -> str:
-    """The consonants of a name key, folded by place: Hancock / Хэнкок ("nkk" / "nkk"),
-    Gates / Гейтс, Carter / Картър, Wembley / Уэмбли; transliteration moves vowels most."""
-    out = _VOWELS.sub("", word)
-    for a, b in _CONSONANT_FOLDS:
-        out = out.replace(a, b)
-    return "".join(c for i, c in enumerate(out) if i == 0 or c != out[i - 1])
-
-
-def _same_skeleton(u: str, v: str) -> bool:
-    su, sv = skeleton(u), skeleton(v)
-    if len(su) < 2 or len(sv) < 2 or su[0] != sv[0]:
-        return False
-    if su == sv:
-        return True
-    return max(len(su), len(sv)) >= SKELETON_SLACK_MIN and edit_distance(su, sv) <= 1
-
-
-def _lone_word(word: str, other_words: Sequence[str]) -> bool:
-    """A name word matching nothing in the other document, by key, sound, its first letters
-    or its consonants."""
-    s = _sound(word)
-    return not any(keys_match(word, w) or keys_match(s, _sound(w))
-                   or _sound(w)[:LONE_PREFIX] == s[:LONE_PREFIX] or _same_skeleton(word, w)
-                   for w in other_words)
+def _lone_word(word: NameWord, other_words: Sequence[NameWord]) -> bool:
+    """A name word that sounds like no name word of the other document (``name_match``)."""
+    return not any(words_meet(word, w) for w in other_words)
 
 
 # A word written lower-case in running text is a common word of its language, not a
@@ -260,6 +195,11 @@ def common_stems(texts: Iterable[str], lang: str) -> frozenset[str]:
     return frozenset(stems)
 
 
+def _word_key(word: NameWord) -> str:
+    """The key ``common_stems`` gives the same word written lower-case."""
+    return name_key(word.text, guess_langs(word.text)[0])
+
+
 def _common(word: str, stems: frozenset[str]) -> bool:
     return any(word[:len(word) - k] in stems for k in range(COMMON_TAIL + 1)
                if len(word) - k >= COMMON_STEM_MIN)
@@ -272,11 +212,12 @@ def name_swaps(a: Sequence[Fact], b: Sequence[Fact],
 
     Names are often translated rather than transliterated (Almanya / Germany,
     «Седемте сестри» / «The Seven Sisters»), so a name one side lacks proves little.
-    What does: the same multi-word name on both sides (every other word matches, by
-    transliterated key) with exactly one word that nowhere in the other document
-    has a match — "Buenos Aires" / "Буенос Гьоте", "Arnold Schwarzenegger" /
+    What does: the same multi-word name on both sides (every other word sounds the
+    same, ``name_match.words_meet``) with exactly one word that nowhere in the other
+    document has a match — "Buenos Aires" / "Буенос Гьоте", "Arnold Schwarzenegger" /
     "Дейвид Шварценегер" — and that is no common word of its language (``common``:
-    A's and B's ``common_stems``), as "South" / «Южна» are.
+    A's and B's ``common_stems``; the packs' ``generic_name_words``), as "South" /
+    «Южна» are.
     """
     words_a = [w for f in doc_names[0] for w in _name_words(f)]
     words_b = [w for f in doc_names[1] for w in _name_words(f)]
@@ -288,12 +229,11 @@ def name_swaps(a: Sequence[Fact], b: Sequence[Fact],
             wx, wy = _name_words(x), _name_words(y)
             if len(wx) != len(wy) or len(wx) < 2:
                 continue
-            differ = [i for i in range(len(wx)) if _differ(wx[i], wy[i])]
+            differ = [i for i in range(len(wx)) if not words_meet(wx[i], wy[i])]
             if len(differ) != 1:
                 continue
             u, v = wx[differ[0]], wy[differ[0]]
-            if _lone_word(u, words_b) and _lone_word(v, words_a) and not _generic(u) and not _generic(v) \
-                    and not (_common(u, common[0]) and _common(v, common[1])) \
-                    and difflib.SequenceMatcher(None, _sound(u), _sound(v)).ratio() < SWAP_MAX_RATIO:
+            if _lone_word(u, words_b) and _lone_word(v, words_a) and not u.generic and not v.generic \
+                    and not (_common(_word_key(u), common[0]) and _common(_word_key(v), common[1])):
                 findings.append(Finding("conflict", ("name", None), (x, y), "name"))
     return findings

@@ -9,10 +9,9 @@ import regex
 from ..document import Document
 from .. import lang as _lang
 from ..records import Claim, Evidence, Fact, Translation
-from ..translit import name_key
 from .compare import common_stems
 from ..facts.kinds import usable
-from ..facts.values import keys_match
+from ..facts.name_match import same_name
 
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*")
 
@@ -59,27 +58,32 @@ class Corpus:
         return self._common[lang]
 
     def english_names(self, doc: str, sentences: Iterable[str]) -> set[str] | None:
-        """Name keys of the sentences' English text (the source if English, else its
-        machine translation); None when there is none to read."""
+        """Names (surfaces) of the sentences' English text: the source's name facts if
+        English, else the capitalized runs of its machine translation less a leading
+        sentence opener ("According", "The"); None when there is no English to read."""
         d = self.docs.get(doc)
         if d is None:
             return None
         if d.lang == "en":
-            return {str(f.value) for sid in sentences for f in self.facts.get(sid, []) if f.kind == "name"}
-        keys: set[str] = set()
+            return {f.surface for sid in sentences for f in self.facts.get(sid, []) if f.kind == "name"}
+        names: set[str] = set()
         for sid in sentences:
             t = self.translations.get(sid)
             if t is None or t.untranslated:
                 return None
-            keys |= {name_key(m.group(), "en") for m in _CAPITALIZED.finditer(t.text)
-                     if m.group().split()[0].lower() not in _SENTENCE_OPENERS}
-        return keys
+            for m in _CAPITALIZED.finditer(t.text):
+                words = m.group().split()
+                while words and words[0].lower() in _SENTENCE_OPENERS:
+                    words = words[1:]
+                if words:
+                    names.add(" ".join(words))
+        return names
 
     def names_differ(self, da: str, sa: Iterable[str], db: str, sb: Iterable[str]) -> bool:
         """Whether a name or title mismatch between two claim members is real, not a translation.
 
         Names and titles are translated across languages (Almanya / Germany /
-        Германия; «Седемте сестри» / «The Seven Sisters»), so differing keys prove
+        Германия; «Седемте сестри» / «The Seven Sisters»), so differing names prove
         nothing by themselves: on the FLORES-200 devtest, key mismatches between
         faithful translations flagged a fifth of all unchanged article pairs. Two sources in one language
         compare as they are; across languages the mismatch must persist between
@@ -91,8 +95,8 @@ class Corpus:
         ea, eb = self.english_names(da, sa), self.english_names(db, sb)
         if ea is None or eb is None:
             return False
-        lone_a = [k for k in ea if not any(keys_match(k, x) for x in eb)]
-        lone_b = [k for k in eb if not any(keys_match(k, x) for x in ea)]
+        lone_a = [k for k in ea if not any(same_name(k, "en", x, "en") for x in eb)]
+        lone_b = [k for k in eb if not any(same_name(k, "en", x, "en") for x in ea)]
         return bool(lone_a) and bool(lone_b)
 
     def english_between(self, da: str, sa: Iterable[str], db: str, sb: Iterable[str]) -> bool:

@@ -17,17 +17,11 @@ import difflib
 import math
 
 from ..records import Fact
-from .names import name_matches
+from .name_match import ref_of, same_entity
 from .quantities import interval as _hedge_interval
 
 # Two equal numbers differ by less than this relative amount (float noise, "1.5 million" vs 1500000).
 SAME_NUMBER_RTOL = 1e-6
-# Name/title keys whose difflib ratio reaches this are one name spelt two ways, beyond what
-# name_key folds (Kazakh vs English spellings of one name). Set by hand on the seeds' names
-# (Тоқаев / Tokayev / Токаев, Вучич / Vucic); not calibrated on FLORES, where names are only
-# compared within a language or between English texts (see check.names_differ).
-NAME_MATCH_RATIO = 0.7
-NAME_PREFIX_MIN = 4  # an inflected form (Тоқаевқа) still starts with the stem (tokaev)
 
 
 def interval(f: Fact) -> tuple[float, float]:
@@ -151,34 +145,10 @@ def dates_compatible(a: Fact, b: Fact) -> bool:
     return sa[0] <= sb[1] and sb[0] <= sa[1]
 
 
-def keys_match(a: str, b: str) -> bool:
-    """Two name keys for the same name: the extractor's own rule (``name_matches``), one a
-    word-prefix of the other, or close spellings.
-
-    Compared word by word, so "kasim jomart tokaev" matches "tokaev": a source may
-    give the full name where another gives the surname.
-    """
-    a, b = str(a).strip().lower(), str(b).strip().lower()
-    if not a or not b:
-        return False
-    if a == b or name_matches(a, b):
-        return True
-    if difflib.SequenceMatcher(None, a, b).ratio() >= NAME_MATCH_RATIO:
-        return True
-    for wa in a.split():
-        for wb in b.split():
-            short, long_ = sorted((wa, wb), key=len)
-            if len(short) >= NAME_PREFIX_MIN and long_.startswith(short):
-                return True
-            if min(len(wa), len(wb)) >= NAME_PREFIX_MIN and \
-                    difflib.SequenceMatcher(None, wa, wb).ratio() >= NAME_MATCH_RATIO:
-                return True
-    return False
-
-
 def keys_compatible(a: Fact, b: Fact) -> bool:
-    """Names and titles: their keys name the same thing (``keys_match``)."""
-    return keys_match(str(a.value), str(b.value))
+    """Names and titles: the one name matcher (``name_match.same_entity``) on their surfaces,
+    read in the languages their script allows (a fact carries no language)."""
+    return same_entity(ref_of(a.surface or str(a.value)), ref_of(b.surface or str(b.value)))
 
 
 # How far apart two facts of one kind are, to pair the closest leftovers in a message.
