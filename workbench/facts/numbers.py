@@ -152,7 +152,8 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
     if rules is not None and suffix and regex.fullmatch(rules.ordinal_suffix, suffix.lower()):
         ordinal = True
     # Turkish "3. kez": a period straight after the number, then a lower-case word
-    if (rules is not None and rules.period_ordinal and not suffix and last + 2 < len(tokens) and tokens[last + 1].text == "."
+    if (rules is not None and rules.period_ordinal and not suffix and last + 2 < len(tokens)
+            and tokens[last + 1].text == "."
             and tokens[last + 1].start == tokens[last].end and tokens[last + 2].kind == "word"
             and tokens[last + 2].text[0].islower()):
         ordinal = True

@@ -247,5 +247,6 @@ def _is_year(tokens: list[Token], m: NumberMatch, hedge: str, unit: str | None, 
     if hedge == ABOUT:
         return "noun" not in extra
     rules = RULES.get(lang)
-    case = rules is not None and bool(m.suffix) and regex.fullmatch(rules.year_case_suffix, m.suffix.lower()) is not None
+    case = (rules is not None and bool(m.suffix)
+            and regex.fullmatch(rules.year_case_suffix, m.suffix.lower()) is not None)
     return case or (m.high is not None and "noun" not in extra)
