@@ -39,7 +39,6 @@ import json
 import os
 import random
 import re
-import subprocess
 import sys
 import tempfile
 from collections import defaultdict
@@ -49,6 +48,9 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+
+from _workbench import run_cli, sentence_at  # noqa: E402
 from workbench.facts.name_match import same_name  # noqa: E402
 
 FILES = {"en": "eng_Latn.devtest", "kk": "kaz_Cyrl.devtest", "tr": "tur_Latn.devtest", "bg": "bul_Cyrl.devtest"}
@@ -287,24 +289,9 @@ def write_pool(cases: list[Case], path: str) -> None:
                                     "date": date}, ensure_ascii=False) + "\n")
 
 
-def run_cli(pool: str, out: str, cache: str, alignments: str) -> dict:
-    cmd = [sys.executable, "-m", "workbench.cli", "run", pool, "--out", out, "--skip", "translate",
-           "--quiet", "--cache", cache, "--alignments", alignments]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    if proc.returncode != 0:
-        raise SystemExit(f"workbench run failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-    with open(os.path.join(out, "report.json"), encoding="utf-8") as f:
-        return json.load(f)
-
-
 def changed_sentence(case: Case, report_docs: dict) -> str | None:
     doc = report_docs.get(case.doc_ids[case.changed])
-    if doc is None:
-        return None
-    for s in doc["sentences"]:
-        if s["start"] <= case.offset < s["end"]:
-            return s["id"]
-    return None
+    return None if doc is None else sentence_at(doc, case.offset)
 
 
 def baseline_flags(case: Case) -> set[int]:
