@@ -13,7 +13,9 @@ substrings again. Lookups are built once, so rendering stays linear in report si
 from __future__ import annotations
 
 import html
+import json
 import re
+import shlex
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -37,6 +39,43 @@ FACT_KINDS = ("quantity", "date", "name", "title")
 _SAFE_ID = re.compile(r"[A-Za-z0-9_.\-]+\Z")
 _CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; font-src 'none'; "
         "script-src 'none'; connect-src 'none'; base-uri 'none'; form-action 'none'")
+
+
+@dataclass(frozen=True)
+class ReviewHooks:
+    """What ``workbench serve`` adds to the page: review controls run by one same-origin script.
+
+    Without hooks the page stays script-free (``script-src 'none'``) and shows each decision
+    as a ready ``workbench review …`` command to copy instead.
+    """
+
+    script_src: str  # URL of the page's one script (same origin; the CSP allows 'self' only)
+    css: str = ""  # extra style rules for the controls
+    meta: tuple[tuple[str, str], ...] = ()  # <meta name content> pairs the script reads (e.g. the token)
+
+
+def served_csp() -> str:
+    """The static page's CSP with only the page's own script and its own API allowed."""
+    return _CSP.replace("script-src 'none'", "script-src 'self'").replace("connect-src 'none'", "connect-src 'self'")
+
+
+def data_id(value: str) -> str:
+    """An exact id for a ``data-`` attribute: JSON with every non-ASCII character escaped, then HTML-escaped."""
+    return html.escape(json.dumps(value, ensure_ascii=True), quote=True)
+
+
+def review_command(action: str, id: str) -> str:
+    """The ``workbench review`` command for one decision, as a reviewer would paste it into a shell."""
+    return f"workbench review {action} {shlex.quote(reveal(id))} --note '…'"
+
+
+def _copy_command(ix: "_Index", action: str, id: str) -> str:
+    """Static page: the command in a click-to-select box (no script: the CSP forbids it)."""
+    if ix.hooks is not None:
+        return ""
+    return (f'<details class="cmd"><summary>{esc(action)}: copy the command</summary>'
+            f'<code class="cmd" title="click to select, then copy">{html.escape(review_command(action, id))}</code>'
+            '</details>')
 
 
 def esc(value: object) -> str:
@@ -71,6 +110,7 @@ class _Index:
     """Every lookup the page needs, built once from the report."""
 
     report: dict
+    hooks: ReviewHooks | None = None
     docs: dict[str, dict] = field(default_factory=dict)
     doc_pos: dict[str, int] = field(default_factory=dict)
     sents: dict[str, tuple[dict, dict]] = field(default_factory=dict)  # sentence id -> (doc, sentence)
@@ -85,8 +125,8 @@ class _Index:
     events_of_doc: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     @classmethod
-    def build(cls, report: dict) -> "_Index":
-        ix = cls(report)
+    def build(cls, report: dict, hooks: ReviewHooks | None = None) -> "_Index":
+        ix = cls(report, hooks)
         for i, d in enumerate(report.get("documents", [])):
             ix.docs[d["id"]] = d
             ix.doc_pos[d["id"]] = i
@@ -331,7 +371,9 @@ def _legend() -> str:
         'to Latin script: it is <b>not</b> a translation.</dd>'
         '<dt>Claim groups</dt><dd>Sentences from different sources that say the same thing, one row per claim, '
         'one column per source. Link scores are alignment margins (higher is surer).</dd>'
-        '<dt>Review</dt><dd>Reject a wrong link with <code>workbench review reject LINK-ID --note "…"</code>, '
+        '<dt>Review</dt><dd>Each flag and link carries its command (“copy the command”), or serve the report with '
+        '<code>workbench serve OUT_DIR</code> to decide in the browser. '
+        'Reject a wrong link with <code>workbench review reject LINK-ID --note "…"</code>, '
         'confirm one with <code>accept</code>, dismiss a flag with <code>workbench review dismiss FLAG-ID --note "…"</code>; '
         'decisions are kept in <code>alignments/&lt;corpus&gt;.review.tsv</code> and applied on the next run.</dd>'
         '</dl></section>')
@@ -356,7 +398,8 @@ def _flag_item(ix: _Index, flag: dict, i: int) -> str:
             f'id="{anchor("flag", flag["id"], i)}">{_sev_badge(flag["severity"])} '
             f'<span class="kind">{esc(KIND_LABELS.get(flag["kind"], flag["kind"]))}</span> '
             f'<span class="msg">{esc(flag["message"])}</span>{note}<ul class="evidence">{"".join(ev_items)}</ul>'
-            f'<div class="ids">flag <code>{esc_id(flag["id"])}</code>{claim_link}</div></li>')
+            f'<div class="ids" data-flag="{data_id(flag["id"])}">flag <code>{esc_id(flag["id"])}</code>{claim_link}</div>'
+            f'{_copy_command(ix, "dismiss", flag["id"])}</li>')
 
 
 def _flags_section(ix: _Index) -> str:
@@ -459,7 +502,7 @@ def _member_cell(ix: _Index, member: dict) -> str:
             out.append(f'<div class="missing">sentence <bdi>{esc_id(sid)}</bdi> not in report</div>')
             continue
         doc, sent = found
-        out.append(f'<div class="orig" lang="{esc(doc.get("lang"))}">{_original(ix, doc, sent)} '
+        out.append(f'<div class="orig" lang="{esc(doc.get("lang"))}" data-sent="{data_id(sid)}">{_original(ix, doc, sent)} '
                    f'<a class="sid" href="#{ix.sent_anchor[sid]}" title="show in full text"><bdi>{esc_id(sid)}</bdi></a></div>'
                    f'{_facts_line(doc, sent)}{_english(doc, sent)}')
     return "".join(out)
@@ -468,9 +511,10 @@ def _member_cell(ix: _Index, member: dict) -> str:
 def _claim_info(ix: _Index, claim: dict) -> str:
     flags = ix.flags_of_claim.get(claim["id"], [])
     flag_html = "".join(
-        f'<div class="cflag sev-{esc(f["severity"])}{" dismissed" if f.get("dismissed") else ""}">'
+        f'<div class="cflag sev-{esc(f["severity"])}{" dismissed" if f.get("dismissed") else ""}" '
+        f'data-flag="{data_id(f["id"])}">'
         f'{_sev_badge(f["severity"])} {esc(f["message"])}'
-        f'{" <i>(dismissed: <bdi>" + esc(f.get("note") or "no note") + "</bdi>)</i>" if f.get("dismissed") else ""}'
+        f'{" <i class=cnote>(dismissed: <bdi>" + esc(f.get("note") or "no note") + "</bdi>)</i>" if f.get("dismissed") else ""}'
         f' <code class="sid">{esc_id(f["id"])}</code></div>' for f in flags)
     links = []
     for link in claim.get("links", []) or ():
@@ -480,8 +524,9 @@ def _claim_info(ix: _Index, claim: dict) -> str:
         status = link.get("review")
         review = (f' <span class="rv rv-{esc(status)}">{esc(status)}{": <bdi>" + esc(link["note"]) + "</bdi>" if link.get("note") else ""}</span>'
                   if status else "")
-        links.append(f'<li>{esc(la)} ↔ {esc(lb)} <b>{_fmt_score(link["score"])}</b>{review}<br>'
-                     f'<code class="sid">{esc_id(link["id"])}</code></li>')
+        links.append(f'<li data-link="{data_id(link["id"])}">{esc(la)} ↔ {esc(lb)} <b>{_fmt_score(link["score"])}</b>'
+                     f'{review}<br><code class="sid">{esc_id(link["id"])}</code>'
+                     f'{_copy_command(ix, "reject", link["id"])}{_copy_command(ix, "accept", link["id"])}</li>')
     link_html = f'<ul class="links">{"".join(links)}</ul>' if links else ""
     return (f'{flag_html}<div class="cmeta">claim <code>{esc_id(claim["id"])}</code> · '
             f'score {_fmt_score(claim.get("score"))}</div>{link_html}')
@@ -504,7 +549,7 @@ def _event_section(ix: _Index, event: dict, i: int) -> str:
     langs = ", ".join(dict.fromkeys(lang_name(ix.docs[d]["lang"]) for d in event["documents"] if d in ix.docs))
     n = len(event["documents"])
     what = f"claims compared across {n} sources ({esc(langs)})" if n > 1 else f"one source ({esc(langs)})"
-    parts = [f'<section class="event" id="{ix.event_anchor(event["id"])}"><h2>Event {i + 1}: {what} '
+    parts = [f'<section class="event" id="{ix.event_anchor(event["id"])}" data-event="{data_id(event["id"])}"><h2>Event {i + 1}: {what} '
              f'<bdi class="sid">{esc_id(event["id"])}</bdi></h2>']
     if not multi:
         why = ("it has a single document" if len(event["documents"]) < 2
@@ -563,7 +608,7 @@ def _document_section(ix: _Index, doc: dict) -> str:
                     f'{label}</a>')
         role = ' <span class="role">title</span>' if s.get("role") == "title" else ""
         rows.append(f'<tr class="sent{para}" id="{ix.sent_anchor[s["id"]]}"><td class="num">{j}</td>'
-                    f'<td class="orig" lang="{esc(doc.get("lang"))}">{_original(ix, doc, s)}{role}</td>'
+                    f'<td class="orig" lang="{esc(doc.get("lang"))}" data-sent="{data_id(s["id"])}">{_original(ix, doc, s)}{role}</td>'
                     f'<td>{_english(doc, s)}</td><td>{link}</td></tr>')
         cursor = max(cursor, s["end"])
     if text is not None and text[cursor:].strip():
@@ -586,9 +631,9 @@ def _document_section(ix: _Index, doc: dict) -> str:
             f'{"".join(rows)}</table></details></section>')
 
 
-def render_html(report: dict) -> str:
-    """The whole report page as one self-contained HTML string."""
-    ix = _Index.build(report)
+def render_html(report: dict, hooks: ReviewHooks | None = None) -> str:
+    """The whole report page as one self-contained HTML string; with ``hooks``, the served page with review controls."""
+    ix = _Index.build(report, hooks)
     docs = report.get("documents", [])
     body = [
         _header(ix), _nav(ix), "<main>", _flags_section(ix), _overview(ix),
@@ -597,11 +642,16 @@ def render_html(report: dict) -> str:
         _legend(), "</main>",
     ]
     title = f"workbench report — {len(docs)} documents"
+    csp, extra = _CSP, ""
+    if hooks is not None:
+        csp = served_csp()
+        extra = "".join(f'<meta name="{esc(k)}" content="{esc(v)}">' for k, v in hooks.meta)
+        extra += f'<style>{hooks.css}</style><script src="{esc(hooks.script_src)}" defer></script>'
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-            f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">'
+            f'<meta http-equiv="Content-Security-Policy" content="{csp}">'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">'
             f'<meta name="referrer" content="no-referrer">'
-            f"<title>{esc(title)}</title><style>{_CSS}</style></head>\n<body>{''.join(body)}</body></html>\n")
+            f"<title>{esc(title)}</title><style>{_CSS}</style>{extra}</head>\n<body>{''.join(body)}</body></html>\n")
 
 
 _CSS = """
@@ -678,4 +728,6 @@ table.fulltext td .en{margin:0}tr.gap td{color:var(--dim);font-size:12px;font-st
 tr.sent:target,tr.claim:target,li.flag:target,li.claim:target{background:#fff9c4}
 a.tolink{font-size:12px;white-space:nowrap}.role{font-size:10px;color:var(--dim);text-transform:uppercase}
 dl.legend dt{font-weight:700;margin-top:6px}dl.legend dd{margin:0 0 0 16px}
+details.cmd{display:inline-block;margin:2px 8px 0 0;font-size:11px;color:var(--dim)}details.cmd summary{cursor:pointer}
+code.cmd{display:block;user-select:all;-webkit-user-select:all;background:#f1f3f6;border:1px solid var(--line);border-radius:3px;padding:2px 6px;color:var(--fg);white-space:pre-wrap;word-break:break-all}
 """

@@ -234,6 +234,20 @@ def with_decision(text: str, d: Decision, name: str = "review decisions", corpus
     return "\n".join(kept + [_row(d)]) + "\n"
 
 
+def without_decision(text: str, id: str, name: str = "review decisions") -> tuple[str, list[Decision]]:
+    """The file's text with every line deciding ``id`` removed (an undo), and the decisions removed.
+
+    Comments, blank lines and the order of everything else are kept, as in ``with_decision``.
+    """
+    kept, removed = [], []
+    for line, d in _lines(text, name, None):
+        if d is not None and d.id == id:
+            removed.append(d)
+        else:
+            kept.append(line.rstrip("\r"))
+    return ("\n".join(kept) + "\n" if kept else ""), removed
+
+
 def latest(decisions: list[Decision]) -> list[Decision]:
     """One decision per id, the last one written, in file order."""
     last = {d.id: d for d in decisions}

@@ -111,25 +111,50 @@ def run(args) -> int:
         raise ConfigError(f"review {args.action} needs an id: link ids (l-…) and flag ids (f-…) are shown in "
                           "report.html and flags.tsv")
     report = _load(args.report, required=True)
-    if "+" in args.id:  # a link the aligner did not make: SENT_A+SENT_B
-        args.id, found = _new_link(report, args.id)
-    else:
-        found = review.target_for(report, args.id)
-    if found is None:
-        raise InputError(args.id, f"unknown id: not a link or flag of {args.report}; link ids (l-…) are listed "
-                                  "under each claim in report.html, flag ids (f-…) in report.html and flags.tsv")
-    kind, target = found
-    if (kind == "flag") != (args.action == "dismiss"):
-        valid = "dismiss" if kind == "flag" else "accept or reject"
-        raise ConfigError(f"{args.id} is a {kind}: use {valid}")
+    args.id, target = resolve(report, args.action, args.id, args.report)
     path = decisions_path(args, report)
-    decision = review.new_decision(args.action, args.id, target, args.note, _dt.date.today().isoformat())
+    write_decision(report, path, args.action, args.id, target, args.note)
+    print(f"{path}: {args.action} {args.id} ({reveal(target)})", file=sys.stderr)
+    return 0
+
+
+def resolve(report: dict, action: str, id: str, report_name: str) -> tuple[str, str]:
+    """(id, target) of a link or flag id of ``report``, or of SENT_A+SENT_B; refused when unknown or the wrong action."""
+    if "+" in id:  # a link the aligner did not make: SENT_A+SENT_B
+        id, found = _new_link(report, id)
+    else:
+        found = review.target_for(report, id)
+    if found is None:
+        raise InputError(id, f"unknown id: not a link or flag of {report_name}; link ids (l-…) are listed "
+                             "under each claim in report.html, flag ids (f-…) in report.html and flags.tsv")
+    kind, target = found
+    if (kind == "flag") != (action == "dismiss"):
+        valid = "dismiss" if kind == "flag" else "accept or reject"
+        raise ConfigError(f"{id} is a {kind}: use {valid}")
+    return id, target
+
+
+def write_decision(report: dict, path: str, action: str, id: str, target: str, note: str) -> review.Decision:
+    """Append the decision to the review file at ``path`` (replacing one on the same id), under the folder's lock.
+
+    ``workbench review`` and ``workbench serve`` both write through here.
+    """
+    decision = review.new_decision(action, id, target, note, _dt.date.today().isoformat())
     with locked_folder(os.path.dirname(path)):  # another review may be updating the same file
         text, _ = read_review_file(path)
         write_atomic(path, review.with_decision(text, decision, name=path,
                                                 corpus_folder_line=_corpus_folder_line(report, path)))
-    print(f"{path}: {args.action} {args.id} ({reveal(target)})", file=sys.stderr)
-    return 0
+    return decision
+
+
+def remove_decision(path: str, id: str) -> list[review.Decision]:
+    """Undo: drop every line deciding ``id`` from the review file at ``path``; returns what was removed."""
+    with locked_folder(os.path.dirname(path)):
+        text, _ = read_review_file(path)
+        new_text, removed = review.without_decision(text, id, name=path)
+        if removed:
+            write_atomic(path, new_text)
+    return removed
 
 
 def _corpus_folder_line(report: dict, path: str) -> str:
