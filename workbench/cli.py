@@ -13,7 +13,7 @@ from . import __version__
 from .errors import WorkbenchError
 
 # Command modules under workbench/commands/, in help order.
-COMMANDS = ("run", "segment", "align", "translate", "models", "facts", "report", "review")
+COMMANDS = ("run", "segment", "align", "translate", "models", "facts", "report", "review", "serve")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -100,7 +100,7 @@ def run(args) -> int:
             docs, store=store, encoder=load_encoder(args.encoder), translation_settings=translation_settings,
             skip=args.skip, rejected=rejected, accepted=accepted,
             flag_filter=lambda flags: review.apply_flag_decisions(flags, decisions),
-            progress=tqdm_progress(not args.quiet),
+            progress=getattr(args, "progress", None) or tqdm_progress(not args.quiet),  # serve's re-run reports its own
         )
     report = build_report(result, rejected_inputs=[{"path": e.name, "reason": e.reason} for e in errors],
                           link_reviews=review.link_reviews(decisions))

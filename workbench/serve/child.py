@@ -1,0 +1,46 @@
+"""``python -m workbench.serve.child RUN_ARGS...``: ``workbench run`` for the page's re-run.
+
+The same command as ``workbench run``, with its progress printed as JSON lines on stderr
+(``workbench-progress {"stage": …, "done": …, "total": …}``) for the server to read, since
+progress bars are off when stderr is not a terminal.
+"""
+from __future__ import annotations
+
+import json
+import sys
+
+from ..cli import build_parser
+from ..commands.common import resolve_config
+from ..errors import WorkbenchError
+from .rerun import PROGRESS_PREFIX
+
+
+def json_progress(stage: str, total: int):
+    """A pipeline progress factory printing each step of ``stage`` as one JSON line."""
+    done = 0
+
+    def say() -> None:
+        print(PROGRESS_PREFIX + json.dumps({"stage": stage, "done": done, "total": total}), file=sys.stderr, flush=True)
+
+    say()
+
+    def advance(n: int) -> None:
+        nonlocal done
+        done += n
+        say()
+    return advance
+
+
+def main(argv: list[str]) -> int:
+    args = build_parser().parse_args(["run", "--quiet", *argv])
+    args.progress = json_progress
+    try:
+        resolve_config(args)
+        return int(args.func(args) or 0)
+    except WorkbenchError as e:
+        print(f"workbench: error: {e}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
