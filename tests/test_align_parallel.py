@@ -1,6 +1,5 @@
 import argparse
 import sys
-import time
 import zlib
 
 import numpy as np
@@ -116,21 +115,57 @@ def test_every_sentence_covered_once_in_order():
     assert [j for _, t in beads for j in t] == list(range(50))
 
 
-def test_long_document_is_not_quadratic():
-    """2000 x 2000 with an offset block: a dense DP over 4M cells x 10 bead types would take minutes."""
+def _dp_cells(monkeypatch) -> list[int]:
+    """Record the work of every DP the aligner runs: band cells times moves tried per cell."""
+    from workbench.align import parallel
+
+    work: list[int] = []
+    original = parallel._dp
+
+    def counting(cost, types, band, n, m, del_pen):
+        work.append(int(np.sum(band.hi - band.lo + 1)) * (len(types) + 2))
+        return original(cost, types, band, n, m, del_pen)
+    monkeypatch.setattr(parallel, "_dp", counting)
+    return work
+
+
+def test_long_document_is_not_quadratic(monkeypatch):
+    """2000 x 2000 with an offset block: work grows with n, not n * m (timings: eval/align_textberg.py)."""
     n = 2000
     src = random_unit(n, 20, 32)
     tgt = noisy(np.vstack([src[:700], random_unit(30, 21, 32), src[700:]]), 22, 0.3)
-    t0 = time.perf_counter()
+    work = _dp_cells(monkeypatch)
     beads = run(src, tgt)
-    small = time.perf_counter()
+    big = sum(work)
+    work.clear()
     run(src[:500], tgt[:500])
-    t_small = time.perf_counter() - small
-    elapsed = small - t0
-    assert elapsed < 15
-    assert elapsed < 4 * 4 * t_small + 1  # 4x the sentences: about 4x the time, far from 16x
+    small = sum(work)
+    assert big < 5 * small  # 4x the sentences: about 4x the work, far from 16x
+    assert big < 0.05 * n * (n + 30) * len(AlignParams().bead_types())  # a dense DP would fill every cell
     expected = set(one_to_one(range(n), [*range(700), *range(730, n + 30)]))
     assert len(expected.intersection(beads)) >= 0.98 * n
+
+
+def test_huge_max_size_costs_only_what_the_documents_allow(monkeypatch):
+    """Issue 10 D11: max_size far above the sentence count must not enumerate beads nobody can place."""
+    from workbench.align import parallel
+
+    monkeypatch.setattr(parallel, "MAX_SIZE_LIMIT", 10 ** 9, raising=False)
+    original = parallel._dp
+
+    def bounded(cost, types, band, n, m, del_pen):
+        assert len(types) <= 5 * 5, f"{len(types)} bead types for {n} x {m} sentences"
+        return original(cost, types, band, n, m, del_pen)
+    monkeypatch.setattr(parallel, "_dp", bounded)
+    src = random_unit(5, 30)
+    assert run(src, noisy(src, 31), max_size=2000) == run(src, noisy(src, 31), max_size=5)
+    assert AlignParams(max_size=2000).bead_types(2, 3) == [(1, 1), (1, 2), (1, 3), (2, 1), (2, 2), (2, 3)]
+
+
+def test_max_size_out_of_range_is_refused():
+    src = random_unit(5, 30)
+    with pytest.raises(ValueError, match="max_size must be within 1..10"):
+        run(src, src, max_size=11)
 
 
 def test_alignment_format_matches_gold_files():

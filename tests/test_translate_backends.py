@@ -99,7 +99,7 @@ def test_cli_translate_keeps_line_count_and_empty_lines(monkeypatch):
     lines = "Тоқаев.\n\nВучич келді.\n\n"
     status, out = _cli(None, ["translate", "--from", "kk", "--backend", "translit", "--no-cache"], lines, monkeypatch)
     assert status == 0
-    assert out.split("\n") == ["Toqaev.", "", "Vuchich keldi.", "", ""]
+    assert out.split("\n") == ["[untranslated] Toqaev.", "", "[untranslated] Vuchich keldi.", "", ""]
 
 
 def test_cli_models_list_names_what_will_run(monkeypatch, tmp_path):

@@ -29,8 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .commands.common import resolve_config
+
     args = build_parser().parse_args(argv)
     try:
+        resolve_config(args)
         return int(args.func(args) or 0)
     except WorkbenchError as e:
         print(f"workbench: error: {e}", file=sys.stderr)

@@ -80,7 +80,7 @@ def collect_paths(inputs: list[str]) -> tuple[list[InputFile], list[InputError]]
     return ([f for f in found if isinstance(f, InputFile)], [e for e in found if isinstance(e, InputError)])
 
 
-def _read_regular(path: str, max_bytes: int) -> bytes:
+def read_regular(path: str, max_bytes: int) -> bytes:
     """The bytes of a regular file; a FIFO or device is refused before any blocking read."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     with os.fdopen(fd, "rb") as f:
@@ -139,7 +139,7 @@ def read_documents(files: list[InputFile | str], *, lang: str | None = None,
             item = InputFile(item, _stem_id(item, None)) if item != STDIN else InputFile(STDIN, "stdin")
         name = display_name(item.path)
         try:
-            data = sys.stdin.buffer.read(max_bytes + 1) if item.path == STDIN else _read_regular(item.path, max_bytes)
+            data = sys.stdin.buffer.read(max_bytes + 1) if item.path == STDIN else read_regular(item.path, max_bytes)
             got, bad = _parse(item, data, lang, max_bytes)
         except InputError as e:
             errors.append(e)

@@ -19,17 +19,32 @@ def format_signature(fields: Mapping[str, object]) -> str:
     return "|".join(parts)
 
 
+# hash_directory reads small files whole and only the ends of large ones: an NLLB folder is
+# GBs and is hashed every time a backend opens. Weights retrained or requantized change their
+# size or their first bytes (headers, first tensors), so the ends still tell models apart.
+WHOLE_FILE_BYTES = 1 << 20
+SAMPLE_BYTES = 1 << 16
+
+
 def hash_directory(path: str, length: int = 12) -> str:
-    """Content hash of the files of a model directory (names and bytes), so a changed model changes the key."""
+    """Fingerprint of a model directory: every file's relative name and size, the bytes of files
+    up to WHOLE_FILE_BYTES and the first and last SAMPLE_BYTES of larger ones (no mtimes, so the
+    same model copied elsewhere keeps its id and its cache entries)."""
     h = hashlib.sha256()
     for root, dirs, files in os.walk(path):
         dirs.sort()
         for fn in sorted(files):
             full = os.path.join(root, fn)
-            h.update(os.path.relpath(full, path).encode())
             with open(full, "rb") as f:
-                for block in iter(lambda: f.read(1 << 20), b""):
-                    h.update(block)
+                size = os.fstat(f.fileno()).st_size
+                h.update(os.path.relpath(full, path).encode("utf-8", "surrogateescape"))
+                h.update(size.to_bytes(8, "little"))
+                if size <= WHOLE_FILE_BYTES:
+                    h.update(f.read())
+                else:
+                    h.update(f.read(SAMPLE_BYTES))
+                    f.seek(size - SAMPLE_BYTES)
+                    h.update(f.read(SAMPLE_BYTES))
     return h.hexdigest()[:length]
 
 

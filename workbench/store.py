@@ -6,10 +6,13 @@ serves stale values. WAL mode and a busy timeout let two runs share one file.
 """
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import sqlite3
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+
+from .errors import WorkbenchError
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS cache (
@@ -33,18 +36,40 @@ def content_key(*parts: str | bytes) -> str:
     return h.hexdigest()
 
 
+class CacheError(WorkbenchError):
+    """The cache file cannot be used: not a database, truncated, a directory, unwritable."""
+
+
 class Store:
-    """Namespaced key-value cache; ``Store(":memory:")`` for a throwaway one."""
+    """Namespaced key-value cache; ``Store(":memory:")`` for a throwaway one.
+
+    Any SQLite failure (at open or later, e.g. a truncated file) is a CacheError naming
+    the file, never a traceback.
+    """
 
     def __init__(self, path: str = ":memory:"):
         self.path = path
-        self._db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
-        if path != ":memory:":
-            self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA busy_timeout=60000")
-        self._db.execute(_SCHEMA)
+        self._db = None
+        with self._guard():
+            self._db = sqlite3.connect(path, timeout=60, isolation_level=None, check_same_thread=False)
+            if path != ":memory:":
+                self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA busy_timeout=60000")
+            self._db.execute(_SCHEMA)
+            self._db.execute("SELECT COUNT(*) FROM cache WHERE namespace = ''").fetchone()  # reads the table's pages
         self.hits = 0
         self.misses = 0
+
+    @contextlib.contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as e:
+            if self._db is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.close()
+            raise CacheError(f"{self.path}: cannot use as the cache ({e}); "
+                             "give another --cache PATH, delete the file, or use --no-cache") from None
 
     def get_many(self, namespace: str, keys: Iterable[str]) -> dict[str, bytes]:
         keys = list(dict.fromkeys(keys))
@@ -52,7 +77,8 @@ class Store:
         for i in range(0, len(keys), _CHUNK):
             chunk = keys[i:i + _CHUNK]
             q = f"SELECT key, value FROM cache WHERE namespace=? AND key IN ({','.join('?' * len(chunk))})"
-            found.update(self._db.execute(q, (namespace, *chunk)).fetchall())
+            with self._guard():
+                found.update(self._db.execute(q, (namespace, *chunk)).fetchall())
         self.hits += len(found)
         self.misses += len(keys) - len(found)
         return found
@@ -64,7 +90,7 @@ class Store:
         if not items:
             return
         now = time.time()
-        with self._db:  # one transaction: a crash leaves all or nothing
+        with self._guard(), self._db:  # one transaction: a crash leaves all or nothing
             self._db.execute("BEGIN IMMEDIATE")
             self._db.executemany(
                 "INSERT OR REPLACE INTO cache (namespace, key, value, created) VALUES (?, ?, ?, ?)",
@@ -75,9 +101,10 @@ class Store:
         self.put_many(namespace, {key: value})
 
     def count(self, namespace: str | None = None) -> int:
-        if namespace is None:
-            return self._db.execute("SELECT COUNT(*) FROM cache").fetchone()[0]
-        return self._db.execute("SELECT COUNT(*) FROM cache WHERE namespace=?", (namespace,)).fetchone()[0]
+        with self._guard():
+            if namespace is None:
+                return self._db.execute("SELECT COUNT(*) FROM cache").fetchone()[0]
+            return self._db.execute("SELECT COUNT(*) FROM cache WHERE namespace=?", (namespace,)).fetchone()[0]
 
     def close(self) -> None:
         self._db.close()

@@ -52,6 +52,10 @@ WindowVectors = Callable[[Sequence[Span]], np.ndarray]
 
 
 SCORINGS = ("margin", "vecalign")
+# Not calibrated: a work guard. Each side embeds n * max_size windows and the DP tries about
+# max_size**2 / 2 bead types per cell; beads of more than 4 sentences a side are rare in
+# textberg gold, and Vecalign/Bertalign default to 4/5, so 10 leaves room and bounds the work.
+MAX_SIZE_LIMIT = 10
 
 
 @dataclass(frozen=True)
@@ -101,10 +105,13 @@ class AlignParams:
     cost_samples: int = 20000   # random 1-1 pairs for the deletion penalty
     seed: int = 0
 
-    def bead_types(self) -> list[tuple[int, int]]:
-        """All (a, b) with a, b >= 1 and a + b <= max_size + 1, as in Bertalign (max_align = max_size + 1)."""
-        return [(a, b) for a in range(1, self.max_size + 1) for b in range(1, self.max_size + 1)
-                if a + b <= self.max_size + 1]
+    def bead_types(self, n_src: int | None = None, n_tgt: int | None = None) -> list[tuple[int, int]]:
+        """All (a, b) with a, b >= 1 and a + b <= max_size + 1, as in Bertalign (max_align = max_size + 1);
+        given the document sizes, only those that fit (a <= n_src, b <= n_tgt): the same beads can be
+        found, and a huge max_size costs nothing more than the documents allow."""
+        top_a = self.max_size if n_src is None else min(self.max_size, n_src)
+        top_b = self.max_size if n_tgt is None else min(self.max_size, n_tgt)
+        return [(a, b) for a in range(1, top_a + 1) for b in range(1, top_b + 1) if a + b <= self.max_size + 1]
 
 
 @dataclass(frozen=True)
@@ -170,7 +177,8 @@ class _Side:
 
     @classmethod
     def embed(cls, vectors: WindowVectors, n: int, max_size: int) -> _Side:
-        """Ask for every window of 1..max_size sentences in one call."""
+        """Ask for every window of 1..max_size sentences in one call (none longer than the document)."""
+        max_size = min(max_size, max(n, 1))
         spans = [(s, s + a) for a in range(1, max_size + 1) for s in range(n - a + 1)]
         flat = vectors(spans)
         vecs, k = {}, 0
@@ -479,8 +487,8 @@ def align_parallel(src_vectors: WindowVectors, tgt_vectors: WindowVectors, n_src
     sentences. Sentence lengths in characters (both or neither) add a length-ratio
     term to the final pass. The result covers every sentence exactly once, in order.
     """
-    if params.max_size < 1:
-        raise ValueError(f"max_size must be >= 1, got {params.max_size}")
+    if not 1 <= params.max_size <= MAX_SIZE_LIMIT:
+        raise ValueError(f"max_size must be within 1..{MAX_SIZE_LIMIT}, got {params.max_size}")
     if params.scoring not in SCORINGS:
         raise ValueError(f"unknown scoring {params.scoring!r}: use one of {', '.join(SCORINGS)}")
     if not 0.0 <= params.del_percentile <= 1.0:
@@ -505,7 +513,7 @@ def align_parallel(src_vectors: WindowVectors, tgt_vectors: WindowVectors, n_src
         tgt.set_norms(src, params.norm_samples, rng)
         cost, del_pen = _side_cost(src, tgt, params, lengths), _deletion_penalty(src, tgt, params, rng)
     band = _band_around(_corners(anchor), n_src, n_tgt, params.width)
-    beads, costs = _dp(cost, params.bead_types(), band, n_src, n_tgt, del_pen)
+    beads, costs = _dp(cost, params.bead_types(n_src, n_tgt), band, n_src, n_tgt, del_pen)
     return Alignment(tuple(beads), tuple(costs), params)
 
 

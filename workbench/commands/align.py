@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from dataclasses import replace
 
-from ..align.parallel import WINDOW_MODES, AlignParams, align_sentences
+from ..align.parallel import MAX_SIZE_LIMIT, WINDOW_MODES, AlignParams, align_sentences
 from ..embed import load_encoder
 from ..errors import ConfigError, InputError
 from ..io import write_atomic
@@ -26,7 +26,8 @@ def add_parser(sub) -> None:
     p.add_argument("--src-lang", help="source language code; detected if omitted")
     p.add_argument("--tgt-lang", help="target language code; detected if omitted")
     p.add_argument("--max-size", type=int, default=AlignParams.max_size,
-                   help=f"most sentences on one side of a bead (default {AlignParams.max_size})")
+                   help=f"most sentences on one side of a bead, 1..{MAX_SIZE_LIMIT} (default {AlignParams.max_size}); "
+                        "never more than the documents hold")
     p.add_argument("--windows", choices=WINDOW_MODES, default="lazy",
                    help="multi-sentence windows: embed all as text, only near uncertain links (lazy, default), "
                         "or sum sentence vectors (mean, fastest)")
@@ -56,8 +57,8 @@ def _language(given: str | None, lines: list[str]) -> str:
 
 
 def run(args) -> int:
-    if args.max_size < 1:
-        raise ConfigError(f"--max-size must be a positive number of sentences, got {args.max_size}")
+    if not 1 <= args.max_size <= MAX_SIZE_LIMIT:
+        raise ConfigError(f"--max-size must be between 1 and {MAX_SIZE_LIMIT} sentences, got {args.max_size}")
     src, tgt = read_sentences(args.src), read_sentences(args.tgt)
     src_lang, tgt_lang = _language(args.src_lang, src), _language(args.tgt_lang, tgt)
     encoder = load_encoder(args.encoder)

@@ -5,7 +5,7 @@ import argparse
 import os
 import sys
 
-from ..store import Store
+from ..store import CacheError, Store
 
 
 def default_cache_path() -> str:
@@ -26,8 +26,36 @@ def open_store(args: argparse.Namespace) -> Store:
     if getattr(args, "no_cache", False):
         return Store(":memory:")
     path = args.cache or default_cache_path()
-    os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    try:
+        os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
+    except OSError as e:
+        raise CacheError(f"{path}: cannot create the cache's folder ({e.strerror or e}); "
+                         "give another --cache PATH or use --no-cache") from None
     return Store(path)
+
+
+def resolve_config(args: argparse.Namespace) -> None:
+    """A command's ``--config`` when given, else ``./workbench.toml`` when it exists.
+
+    The only place the working directory's config file is looked for: library code
+    (translate.load_settings) reads exactly the file it is handed, or none.
+    """
+    if getattr(args, "config", False) is None:
+        from ..translate.settings import CONFIG_FILE
+
+        if os.path.isfile(CONFIG_FILE):
+            args.config = CONFIG_FILE
+
+
+def lang_code(value: str) -> str:
+    """argparse type of ``--lang``: an ISO 639 code, so a typo or a path is refused up front."""
+    from ..corpus import valid_lang_code
+
+    code = value.strip().lower()
+    if not valid_lang_code(code):
+        raise argparse.ArgumentTypeError(f"{value!r} is not a language code; give an ISO 639 code such as "
+                                         "kk, tr, bg, en")
+    return code
 
 
 def tqdm_progress(enabled: bool):
@@ -52,16 +80,14 @@ def tqdm_progress(enabled: bool):
 def read_document_arg(path: str, lang: str | None):
     """One document from a FILE argument ('-' for stdin), segmented; errors name the file."""
     from ..corpus import parse_file
+    from ..encoding import DEFAULT_MAX_BYTES
     from ..errors import InputError
+    from ..inputs import display_name, read_regular
     from ..segmentation import segment_document
 
-    name = "<stdin>" if path == "-" else path
+    name = display_name(path)
     try:
-        if path == "-":
-            data = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as f:
-                data = f.read()
+        data = sys.stdin.buffer.read() if path == "-" else read_regular(path, DEFAULT_MAX_BYTES)
     except OSError as e:
         raise InputError(name, f"cannot read ({e.strerror or e})") from None
     return segment_document(parse_file(data, name, "doc", lang=lang))

@@ -5,13 +5,13 @@ import sys
 
 from ..facts import extract_facts
 from ..records import Fact
-from .common import read_document_arg
+from .common import lang_code, read_document_arg
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser("facts", help="list the quantities, dates, names and titles of a document")
     p.add_argument("file", help="a text file (seed format or plain); '-' for stdin")
-    p.add_argument("--lang", help="language code (kk, tr, bg, en, …); detected if omitted")
+    p.add_argument("--lang", type=lang_code, help="language code (kk, tr, bg, en, …); detected if omitted")
     p.set_defaults(func=run)
 
 

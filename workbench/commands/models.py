@@ -58,7 +58,7 @@ def list_models(args: argparse.Namespace) -> int:
 
 def convert(args: argparse.Namespace) -> int:
     from ..translate.ct2 import TOKENIZER_FILES
-    from ..translate.hf import check_hf_dir
+    from ..translate.hf import check_hf_dir, first_line, load_errors
 
     check_hf_dir(args.hf_dir, args.allow_pickle)
     if os.path.exists(args.out_dir) and os.listdir(args.out_dir) and not args.force:
@@ -71,8 +71,8 @@ def convert(args: argparse.Namespace) -> int:
     converter = TransformersConverter(args.hf_dir, copy_files=files, low_cpu_mem_usage=True)
     try:
         out = converter.convert(args.out_dir, quantization=args.quantization, force=args.force)
-    except (ValueError, NotImplementedError, OSError, RuntimeError) as e:
-        raise ModelError(f"cannot convert {args.hf_dir}: {e}") from None
+    except (NotImplementedError, *load_errors()) as e:
+        raise ModelError(f"cannot convert {args.hf_dir} ({type(e).__name__}: {first_line(e)})") from None
     print(out)
     return 0
 
@@ -85,11 +85,12 @@ def pull(args: argparse.Namespace) -> int:
         raise ModelError("`models pull` needs huggingface_hub (pip install huggingface_hub); or copy a model "
                          "directory here and point --backend LANG=hf:DIR at it") from None
     dest = args.dest or os.path.join("models", args.name.replace("/", "--"))
+    existed = os.path.lexists(dest)
     try:
         path = snapshot_download(repo_id=args.name, local_dir=dest,
                                  allow_patterns=["*.json", "*.safetensors", "*.spm", "*.model", "*.txt"])
     except (HfHubHTTPError, LocalEntryNotFoundError, OSError, ValueError) as e:
-        if os.path.isdir(dest) and not os.listdir(dest):
+        if not existed:  # only what this call created is removed; the user's folder stays, even empty
             shutil.rmtree(dest, ignore_errors=True)
         first = str(e).strip().splitlines()[0] if str(e).strip() else type(e).__name__
         raise ModelError(f"cannot download {args.name} from the Hugging Face Hub ({first}); "

@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import sys
 
-from .common import read_document_arg
+from .common import lang_code, read_document_arg
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser("segment", help="split a document into sentences, one per line")
     p.add_argument("file", help="a text file (seed format or plain); '-' for stdin")
-    p.add_argument("--lang", help="language code (kk, tr, bg, en, …); detected if omitted")
+    p.add_argument("--lang", type=lang_code, help="language code (kk, tr, bg, en, …); detected if omitted")
     p.add_argument("--offsets", action="store_true", help="prefix each sentence with START<TAB>END<TAB>")
     p.set_defaults(func=run)
 

@@ -5,6 +5,7 @@ import argparse
 import os
 import sys
 
+from ..encoding import DEFAULT_MAX_BYTES
 from ..errors import ConfigError, InputError
 from ..io import write_atomic
 from .common import add_cache_option, open_store
@@ -31,14 +32,30 @@ def add_parser(subparsers) -> None:
     p.set_defaults(func=run)
 
 
+# Prefixed to every output line of a backend that does not translate (translit): the README
+# promises that such output is never passed off as a translation, and a pipe loses stderr.
+UNTRANSLATED_MARK = "[untranslated] "
+
+
 def _read_lines(path: str | None) -> list[str]:
-    if path is None:
+    """Lines of the file (stdin when None), decoded as ``workbench run`` decodes its inputs."""
+    from ..encoding import DecodeError, decode
+    from ..inputs import display_name, read_regular
+
+    name = "<stdin>" if path is None else display_name(path)
+    if path is None and not hasattr(sys.stdin, "buffer"):  # already text (an embedding program's stream)
         return sys.stdin.read().splitlines()
     try:
-        with open(path, encoding="utf-8") as f:
-            return f.read().splitlines()
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(path, str(e)) from None
+        data = sys.stdin.buffer.read() if path is None else read_regular(path, DEFAULT_MAX_BYTES)
+    except OSError as e:
+        raise InputError(name, f"cannot read ({e.strerror or e})") from None
+    if not data.strip():
+        return []
+    try:
+        text, _ = decode(data)
+    except DecodeError as e:
+        raise InputError(name, str(e)) from None
+    return text.splitlines()
 
 
 def run(args: argparse.Namespace) -> int:
@@ -57,7 +74,14 @@ def run(args: argparse.Namespace) -> int:
     lines = _read_lines(args.file)
     with open_store(args) as store:
         results = translate_texts(lines, args.src, settings, store)
-    out = "".join(t.text.replace("\n", " ") + "\n" for t in results)
+    untranslated = any(t.untranslated for t in results)
+    if untranslated:
+        print(f"workbench translate: note: no translation model for {args.src}: each line is the source "
+              f"{'as is' if args.src == 'tr' else 'transliterated'} ({settings.choice(args.src).describe()}), "
+              f"marked {UNTRANSLATED_MARK.strip()}, not a translation; configure a model "
+              "(see `workbench models list`)", file=sys.stderr)
+    out = "".join((UNTRANSLATED_MARK if t.untranslated and t.text else "") + t.text.replace("\n", " ") + "\n"
+                  for t in results)
     if args.output:
         write_atomic(args.output, out)
     else:

@@ -14,7 +14,7 @@ import os
 
 from ..errors import ModelError
 from .backend import Backend, register_backend
-from .hf import HOW_TO_CONFIGURE, decode_limit, model_id
+from .hf import HOW_TO_CONFIGURE, decode_limit, first_line, load_errors, model_id
 from .langcodes import lang_tokens, prepare
 
 TOKENIZER_FILES = ("tokenizer_config.json", "tokenizer.json", "special_tokens_map.json", "vocab.json",
@@ -51,8 +51,8 @@ class CT2Backend(Backend):
             self.tokenizer = AutoTokenizer.from_pretrained(model, local_files_only=True, trust_remote_code=False)
             self.translator = ctranslate2.Translator(model, device="cpu", compute_type=settings.compute_type,
                                                      inter_threads=1, intra_threads=settings.threads)
-        except (OSError, ValueError, RuntimeError) as e:
-            raise ModelError(f"{model}: cannot load as a CTranslate2 model: {e}") from None
+        except load_errors() as e:
+            raise ModelError(f"{model}: cannot load as a CTranslate2 model ({type(e).__name__}: {first_line(e)})") from None
         self.tokens = lang_tokens(self.tokenizer, lang, model)
         prepare(self.tokenizer, self.tokens)
         self.beam_size = settings.beam_size

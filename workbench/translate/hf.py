@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import glob
 import os
+import pickle
 
 from ..errors import ModelError
 from ..signature import hash_directory
@@ -18,6 +19,26 @@ from .langcodes import lang_tokens, prepare
 
 HOW_TO_CONFIGURE = ("configure it with --backend LANG=hf:DIR, WORKBENCH_MT_<LANG>=hf:DIR or "
                     "[translate.<lang>] backend/model in workbench.toml; see `workbench models list`")
+
+
+def load_errors() -> tuple[type[BaseException], ...]:
+    """What loaders raise on a damaged model directory: garbage safetensors (SafetensorError),
+    bad pickles (UnpicklingError), truncated files (EOFError), wrong shapes (RuntimeError)."""
+    errors: list[type[BaseException]] = [OSError, ValueError, KeyError, TypeError, RuntimeError, EOFError,
+                                         pickle.UnpicklingError]
+    try:
+        from safetensors import SafetensorError
+        errors.append(SafetensorError)
+    except ImportError:
+        pass
+    return tuple(errors)
+
+
+def first_line(e: BaseException, limit: int = 300) -> str:
+    """A loader's message as one line: its first non-empty line, cut to ``limit`` characters."""
+    lines = [line.strip() for line in str(e).splitlines() if line.strip()]
+    text = lines[0] if lines else type(e).__name__
+    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 def model_id(path: str) -> str:
@@ -65,8 +86,9 @@ class HFBackend(Backend):
             self.tokenizer = AutoTokenizer.from_pretrained(model, local_files_only=True, trust_remote_code=False)
             self.model = AutoModelForSeq2SeqLM.from_pretrained(
                 model, local_files_only=True, trust_remote_code=False, use_safetensors=safetensors)
-        except (OSError, ValueError, KeyError) as e:
-            raise ModelError(f"{model}: cannot load as a transformers seq2seq model: {e}") from None
+        except load_errors() as e:
+            raise ModelError(f"{model}: cannot load as a transformers seq2seq model "
+                             f"({type(e).__name__}: {first_line(e)})") from None
         self.model.eval()
         self.tokens = lang_tokens(self.tokenizer, lang, model)
         prepare(self.tokenizer, self.tokens)

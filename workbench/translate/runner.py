@@ -18,7 +18,7 @@ from ..store import Store, content_key
 from .backend import Backend, backend_class
 from .chunk import split_to_fit
 from .preserve import check_preservation
-from .settings import SOURCE_LANGS, ModelChoice, TranslationSettings, load_settings
+from .settings import SOURCE_LANGS, ModelChoice, TranslationSettings, default_settings
 
 NAMESPACE = "mt"
 Progress = Callable[[int], None]
@@ -109,7 +109,7 @@ def _translate_missing(backend: Backend, todo: dict[str, str], src_lang: str, se
 def translate_texts(texts: list[str], src_lang: str, settings: TranslationSettings | None,
                     store: Store | None, progress: Progress | None = None) -> list[Translation]:
     """Translations of loose texts (issue offsets are into each text)."""
-    settings = settings or load_settings(None, {}, {})
+    settings = settings or default_settings()
     backend = open_backend(settings.choice(src_lang), src_lang, settings)
     english = translate_strings(backend, texts, src_lang, settings, store, progress)
     return [_record(backend, src, en, 0, src_lang) for src, en in zip(texts, english)]
@@ -125,7 +125,7 @@ def translate_documents(docs: list[Document], settings: TranslationSettings | No
                         progress: Progress | None = None) -> tuple[dict[str, Translation], dict[str, str]]:
     """Translations of every sentence of every kk/tr/bg document, keyed by sentence id,
     and signature fields naming the model used per language (``{"mt.bg": "apertium-…#…"}``)."""
-    settings = settings or load_settings(None, {}, {})
+    settings = settings or default_settings()
     translations: dict[str, Translation] = {}
     signature: dict[str, str] = {}
     for lang in SOURCE_LANGS:

@@ -20,7 +20,7 @@ from ..errors import ConfigError
 from .backend import backend_class, backend_names
 
 SOURCE_LANGS = _lang.SOURCE_LANGS  # the packs translated into English; "en" passes through
-CONFIG_FILE = "workbench.toml"
+CONFIG_FILE = "workbench.toml"  # read from the working directory by the commands when --config is not given
 
 
 @dataclass(frozen=True)
@@ -53,6 +53,10 @@ class TranslationSettings:
 
 _SCALAR_TYPES = {"batch_size": int, "beam_size": int, "max_input_tokens": int, "threads": int,
                  "compute_type": str, "allow_pickle": bool}
+# The compute types CTranslate2 4.x accepts (its docs, "Quantization": compute_type values);
+# checked here so a typo is a configuration error before any model loads.
+COMPUTE_TYPES = ("default", "auto", "int8", "int8_float32", "int8_float16", "int8_bfloat16", "int16",
+                 "float16", "bfloat16", "float32")
 
 
 def default_choice(lang: str) -> ModelChoice:
@@ -60,6 +64,11 @@ def default_choice(lang: str) -> ModelChoice:
     if lang == "bg" and backend_class("apertium").availability(None, lang) is None:
         return ModelChoice("apertium")
     return ModelChoice("translit")
+
+
+def default_settings() -> TranslationSettings:
+    """The embedded defaults alone: no file, no environment."""
+    return TranslationSettings(models={lang: default_choice(lang) for lang in SOURCE_LANGS})
 
 
 def parse_spec(spec: str, origin: str, base_dir: str | None = None) -> ModelChoice:
@@ -83,11 +92,19 @@ def infer_backend(path: str) -> str:
                       f"write it as BACKEND:PATH with BACKEND one of {', '.join(backend_names())}")
 
 
-def _choice(backend: str, model: str | None, origin: str, base_dir: str | None) -> ModelChoice:
+def _choice(backend: object, model: object, origin: str, base_dir: str | None,
+            where: str | None = None) -> ModelChoice:
+    """Check a backend/model pair; ``where`` names it in messages (default: the origin)."""
+    where = where or origin
+    if not isinstance(backend, str) or not (model is None or isinstance(model, str)):
+        raise ConfigError(f"backend and model must be strings ({where}), got {backend!r:.40} and {model!r:.40}")
     cls = backend_class(backend)
     if cls.needs_model and not model:
-        raise ConfigError(f"backend {backend!r} needs a model directory ({origin}): "
+        raise ConfigError(f"backend {backend!r} needs a model directory ({where}): "
                           f"write {backend}:/path/to/model, or use one of apertium, translit")
+    if model and not cls.needs_model:
+        raise ConfigError(f"backend {backend!r} takes no model directory ({where}), got {model!r}: "
+                          f"write just {backend!r}, or use hf/ct2 with a model directory")
     if model:
         model = os.path.expanduser(model)
         if base_dir and not os.path.isabs(model):
@@ -110,6 +127,8 @@ def _scalar(name: str, value: object, where: str) -> object:
         value = int(value)
     if not isinstance(value, want) or (want is int and (isinstance(value, bool) or value < 1)):
         raise ConfigError(f"{where}: {name} must be a {'positive integer' if want is int else want.__name__}, got {value!r}")
+    if name == "compute_type" and value not in COMPUTE_TYPES:
+        raise ConfigError(f"{where}: compute_type {value!r} is not one of {', '.join(COMPUTE_TYPES)}")
     return value
 
 
@@ -119,6 +138,10 @@ def _read_config(path: str) -> dict:
             return tomllib.load(f)
     except FileNotFoundError:
         raise ConfigError(f"config file {path!r} not found") from None
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot read the config file ({e.strerror or e})") from None
+    except UnicodeDecodeError as e:
+        raise ConfigError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start}); TOML files are UTF-8") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML: {e}") from None
 
@@ -126,17 +149,19 @@ def _read_config(path: str) -> dict:
 def load_settings(config_path: str | None, env: Mapping[str, str], overrides: Mapping) -> TranslationSettings:
     """Resolve settings: overrides > env > config file > defaults (see the module docstring).
 
-    ``config_path`` None reads ``./workbench.toml`` when it exists. ``overrides`` holds
+    ``config_path`` None reads no file: which file (``./workbench.toml`` by default) is the
+    command layer's decision, never a silent read of the working directory. ``overrides`` holds
     ``{"backends": {lang: "backend[:path]"}}`` plus any scalar setting by name
     (``allow_pickle``, ``beam_size``…); None values are ignored.
     """
     models = {lang: default_choice(lang) for lang in SOURCE_LANGS}
     scalars: dict[str, object] = {}
 
-    if config_path is None and os.path.isfile(CONFIG_FILE):
-        config_path = CONFIG_FILE
     if config_path is not None:
         table = _read_config(config_path).get("translate", {})
+        if not isinstance(table, dict):
+            raise ConfigError(f"{config_path}: 'translate' must be a table ([translate] or [translate.<lang>]), "
+                              f"got {type(table).__name__} {table!r:.40}")
         base = os.path.dirname(os.path.abspath(config_path))
         for key, value in table.items():
             where = f"{config_path}: [translate]"
@@ -146,10 +171,13 @@ def load_settings(config_path: str | None, env: Mapping[str, str], overrides: Ma
                 if unknown:
                     raise ConfigError(f"{config_path}: [translate.{key}]: unknown keys {sorted(unknown)}; "
                                       "valid keys: backend, model")
+                here = f"{config_path}: [translate.{key}]"
                 if "backend" in value:
-                    models[key] = _choice(str(value["backend"]), value.get("model"), "config", base)
+                    models[key] = _choice(value["backend"], value.get("model"), "config", base, here)
                 elif "model" in value:
-                    models[key] = parse_spec(str(value["model"]), "config", base)
+                    if not isinstance(value["model"], str):
+                        raise ConfigError(f"{here}: model must be a string (a directory), got {value['model']!r:.40}")
+                    models[key] = parse_spec(value["model"], "config", base)
             else:
                 scalars[key] = _scalar(key, value, where)
 
