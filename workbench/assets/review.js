@@ -1,5 +1,5 @@
 // Review controls of `workbench serve`: the page's only script (CSP script-src 'self').
-// Builds every control with createElement/textContent (never innerHTML), so notes and ids
+// Builds every control with createElement/textContent (no HTML is ever parsed), so notes and ids
 // stay text. Talks only to this server's /api/ with the run's token in X-Workbench-Token.
 (function () {
   "use strict";

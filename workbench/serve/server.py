@@ -262,10 +262,10 @@ class ReviewHTTPServer(ThreadingHTTPServer):
     allow_reuse_address = False  # a port another process holds is an error, never shared
 
     def __init__(self, app: ReviewApp, port: int):
+        self.app = app
         handler = type("BoundHandler", (Handler,), {"app": app})
         super().__init__((HOST, port), handler)
         app.port = self.server_address[1]
-        self.app = app
 
     def server_close(self) -> None:
         self.app.rerun.stop()
