@@ -14,7 +14,8 @@ A change is found when a flag (any kind but single_source) of severity medium or
 (low or above for hedges) cites the changed span. Pairs and changes are seeded:
 the same tree gives the same figures.
 
-    python eval/real_pairs.py ../shared/data [--limit 40] [--langs tr,kk,bg] [--out out/real-pairs]
+    python eval/real_pairs.py ../shared/data [--limit 40] [--langs tr,kk,bg] [--kinds number,date,name,hedge]
+                              [--out out/real-pairs]
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import hashlib
 import json
 import os
 import random
+import resource
 import sys
 import time
 from collections import Counter, defaultdict
@@ -81,7 +83,8 @@ def select_pairs(pairs: list[Pair], limit: int, seed: int) -> list[Pair]:
     return out
 
 
-def build_cases(pairs: list[Pair], every: list[Pair], seed: int) -> dict[str, list[Case]]:
+def build_cases(pairs: list[Pair], every: list[Pair], seed: int,
+                kinds: tuple[str, ...] = KINDS) -> dict[str, list[Case]]:
     """The unchanged pool and one pool per injected kind and side (pairs with no site are left out).
     Words written in lower case anywhere in ``every`` pair of the dataset are never taken for names."""
     common = {}
@@ -94,7 +97,7 @@ def build_cases(pairs: list[Pair], every: list[Pair], seed: int) -> dict[str, li
             pools_of_names[key, side] = {
                 p.id: name_candidates(list(p.src if side == "src" else p.en), lang, common[key, side]) for p in same}
     pools: dict[str, list[Case]] = {"unchanged": [Case("unchanged", p) for p in pairs]}
-    for kind in KINDS:
+    for kind in kinds:
         for side in SIDES:
             name = f"{kind}-{side}"
             cases = []
@@ -209,7 +212,7 @@ def report_injected(outcomes: list[Outcome]) -> dict:
     print(f"{'kind':<14}{header}")
     subs = sorted({(o.case.change.kind, o.case.change.sub) for o in outcomes},
                   key=lambda ks: (KINDS.index(ks[0]), ks[1]))
-    for kind in KINDS:
+    for kind in [k for k in KINDS if any(ks[0] == k for ks in subs)]:
         for label, sel in [(kind, None)] + [(f"  {s}", s) for k, s in subs if k == kind and s != kind]:
             cells = []
             for key in keys:
@@ -265,18 +268,21 @@ def main(argv=None) -> int:
     ap.add_argument("--out", default="out/real-pairs", help="folder for samples, figures and the runs")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--given-lang", action="store_true", help="give each document its language (no detection)")
-    ap.add_argument("--no-inject", action="store_true", help="unchanged pairs only")
+    ap.add_argument("--kinds", default=",".join(KINDS),
+                    help=f"injected kinds to run (default {','.join(KINDS)}; 'none': unchanged pairs only)")
     args = ap.parse_args(argv)
     langs = tuple(x.strip() for x in args.langs.split(",") if x.strip())
     bad = [x for x in langs if x not in ("tr", "kk", "bg")]
     if bad:
         ap.error(f"--langs: unknown {','.join(bad)}; choose from tr, kk, bg")
+    kinds = tuple(x.strip() for x in args.kinds.split(",") if x.strip() and x.strip() != "none")
+    bad = [x for x in kinds if x not in KINDS]
+    if bad:
+        ap.error(f"--kinds: unknown {','.join(bad)}; choose from {', '.join(KINDS)} or none")
     t0 = time.time()
     every = (load_wmt(args.data_dir) if "tr" in langs else []) + load_flores(args.data_dir, langs)
     pairs = select_pairs(every, args.limit, args.seed)
-    pools = build_cases(pairs, every, args.seed)
-    if args.no_inject:
-        pools = {"unchanged": pools["unchanged"]}
+    pools = build_cases(pairs, every, args.seed, kinds)
     os.makedirs(args.out, exist_ok=True)
     work = os.path.join(args.out, "runs")
     os.makedirs(work, exist_ok=True)
@@ -301,7 +307,9 @@ def main(argv=None) -> int:
     write_samples(args.out, outcomes["unchanged"], injected, reports)
     with open(os.path.join(args.out, "summary.json"), "w", encoding="utf-8") as f:
         json.dump(summary, f, indent=1, ensure_ascii=False)
-    print(f"\nsamples: {os.path.join(args.out, 'samples.md')}; {time.time() - t0:.0f} s")
+    cpu = resource.getrusage(resource.RUSAGE_CHILDREN)
+    print(f"\nsamples: {os.path.join(args.out, 'samples.md')}; {time.time() - t0:.0f} s wall, "
+          f"{cpu.ru_utime + cpu.ru_stime:.0f} s CPU in workbench runs")
     return 0
 
 
