@@ -16,7 +16,8 @@ import time
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 
-from workbench.facts import extract_sentence_facts, name_matches  # noqa: E402
+from workbench.facts import extract_sentence_facts  # noqa: E402
+from workbench.facts.name_match import same_name  # noqa: E402
 
 FILES = {"en": "eng_Latn.devtest", "kk": "kaz_Cyrl.devtest", "tr": "tur_Latn.devtest", "bg": "bul_Cyrl.devtest"}
 
@@ -70,10 +71,10 @@ def main() -> int:
             yx = {f.value for f in fx if f.kind == "date"}
             years_en += len(ye)
             years_hit += len(ye & yx)
-            ne = {f.value for f in fe if f.kind == "name"}
-            nx = {f.value for f in fx if f.kind == "name"}
+            ne = {f.surface for f in fe if f.kind == "name"}
+            nx = {f.surface for f in fx if f.kind == "name"}
             names_en += len(ne)
-            names_hit += sum(1 for a in ne if any(name_matches(a, b) for b in nx))
+            names_hit += sum(1 for a in ne if any(same_name(a, "en", b, lang) for b in nx))
 
         def pct(a, b):
             return f"{100 * a / b:.1f}% ({a}/{b})" if b else "-"

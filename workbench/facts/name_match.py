@@ -33,7 +33,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..lang import Names, get as get_pack
+from ..lang import Names, get as get_pack, packs
 from ..translit import edit_distance, transliterate
 
 # A word's phonetic key variants are capped: each ambiguous spelling doubles them.
@@ -93,9 +93,14 @@ def _english_variants(w: str, lang: str) -> list[str]:
     branch(lambda v: [regex.sub(r"(?<=.)gh", "", v)] + (
         [regex.sub(r"(?<=.)gh", "f", v), regex.sub(r"(?<=.)gh", "g", v)] if "gh" in v[1:] else []))
     branch(lambda v: [regex.sub(r"^gh", "g", v)])
-    # sch: German sh or English sk; ch: English ch, Greek/German k ("Christopher"), French sh ("Chirac")
+    # sch: German sh or English sk; ch: English ch, Greek k ("Christopher"), French sh ("Chirac"),
+    # German h ("Fichte" / Фихте, "Schumacher" / Шумахер)
     branch(lambda v: [v.replace("sch", "sh"), v.replace("sch", "sk")] if "sch" in v else [v])
-    branch(lambda v: [v, v.replace("ch", "k"), v.replace("ch", "sh")] if "ch" in v else [v])
+    branch(lambda v: [v, v.replace("ch", "k"), v.replace("ch", "sh"), v.replace("ch", "kh")] if "ch" in v else [v])
+    # kh: Cyrillic х, or a k in transcriptions ("Khufu" / Куфу)
+    branch(lambda v: [v, v.replace("kh", "k")] if "kh" in v else [v])
+    # h between vowels: spoken ("Ohio" / Охайо) or silent ("Graham" / Греъм)
+    branch(lambda v: [v, regex.sub(r"(?<=[aeiouy])h(?=[aeiouy])", "", v)] if regex.search(r"[aeiouy]h[aeiouy]", v) else [v])
     # j: English j, or y in most other languages written in Latin ("Java" / Ява, "Jürgen" / Юрген)
     branch(lambda v: [v, v.replace("j", "y")] if "j" in v else [v])
     # c: s before e/i/y, k elsewhere; Turkish c is j ("Recep", "Cem"); ch in "-ic" names
@@ -128,8 +133,8 @@ def _key(latin: str) -> Key:
     s = latin
     for a, b in _SYMBOLS:
         s = s.replace(a, b)
-    # h after a vowel or ending a word is silent ("John", "Sarah", "Graham"; Михаил / Mikhail)
-    s = regex.sub(r"(?<=[aeiouy])h|h$", "", s)
+    # h after a vowel and before a consonant or the end is silent ("John", "Sarah"; Мехмет)
+    s = regex.sub(r"(?<=[aeiouy])h(?![aeiouy])|h$", "", s)
     s = "".join(c for i, c in enumerate(s) if i == 0 or c != s[i - 1])  # doubled letters
     pattern = regex.sub(r"[aeiouy]+", "V", s)
     skeleton = "".join(c for c in pattern if c != "V")
@@ -159,7 +164,7 @@ def phonetic_keys(word: str, lang: str) -> tuple[Key, ...]:
     if _CYRILLIC.search(low):
         latin = _fold_latin(transliterate(low, lang if lang in ("kk", "bg", "ru") else "bg"))
         # г also renders a foreign h (the Russian tradition Kazakh keeps: Гаити / Haiti)
-        variants = [latin, latin.replace("g", "h")] if "g" in latin else [latin]
+        variants = list(dict.fromkeys([latin, regex.sub(r"^g", "h", latin), latin.replace("g", "h")]))
     else:
         variants = _english_variants(_fold_latin(low), lang)
     out: list[Key] = list(spelt)
@@ -213,7 +218,8 @@ def _names_of(lang: str) -> Names:
 def is_title(word: str, lang: str) -> bool:
     """A title or honorific, not a name word: "President", "Президенті", "Sayın", "Dr".
 
-    Pack titles are stems ("cumhurbaşkan"): a stem of 5+ letters matches with an ending
+    Titles of every pack count (a Kazakh text may quote "Dr"); the language's own
+    ``translated_capitals`` too. Pack titles are stems ("cumhurbaşkan"): a stem of 5+ letters matches with an ending
     of TITLE_TAIL letter or a case ending of the pack, a shorter one ("mr", "dr") only as the whole word.
     """
     names = _names_of(lang)
@@ -221,7 +227,13 @@ def is_title(word: str, lang: str) -> bool:
     if w in names.translated_capitals:
         return True
     return any(w == t or (len(t) >= 5 and w.startswith(t) and (
-        len(w) - len(t) <= TITLE_TAIL or w[len(t):] in names.name_endings)) for t in names.titles)
+        len(w) - len(t) <= TITLE_TAIL or w[len(t):] in names.name_endings)) for t in _all_titles())
+
+
+@functools.lru_cache(maxsize=1)
+def _all_titles() -> tuple[str, ...]:
+    """Titles of every pack: texts quote foreign titles ("Dr", "Sayın")."""
+    return tuple(dict.fromkeys(t for p in packs() for t in p.names.titles))
 
 
 def is_generic(word: str, lang: str) -> bool:
