@@ -32,7 +32,8 @@ def test_kk_inflected_month():
 def test_kk_yesterday_is_resolved_and_marked_relative():
     text = "Кеше өткен Қазақстан-Сербия Іскерлік кеңесінің нәтижесі"
     assert dates(text, "kk", D_SERBIA) == [("Кеше", "2026-02-26", None, True)]
-    assert dates(text, "kk", None) == []
+    # without a document date it stays a relative fact, valued in English (issue 9, item 6)
+    assert dates(text, "kk", None) == [("Кеше", "yesterday", None, True)]
 
 
 def test_bg_last_year_is_a_year():

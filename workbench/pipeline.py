@@ -6,6 +6,7 @@ The CLI (commands/run.py) does all file I/O around it.
 """
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 
@@ -36,8 +37,13 @@ class RunResult:
     events: list[Event] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     facts: dict[str, list[Fact]] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)  # one line per document whose facts failed
     flags: list[Flag] = field(default_factory=list)
     signature: dict[str, str] = field(default_factory=dict)
+
+
+def _warn_stderr(line: str) -> None:
+    print(f"workbench: warning: {line}", file=sys.stderr)
 
 
 def _no_progress(stage: str, total: int) -> Callable[[int], None]:
@@ -62,7 +68,7 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
                  skip: Collection[str] = (), rejected: Collection[tuple[str, str]] = (),
                  accepted: Collection[tuple[str, str]] = (),
                  flag_filter: Callable[[list[Flag]], list[Flag]] | None = None,
-                 progress: Progress = _no_progress) -> RunResult:
+                 progress: Progress = _no_progress, warn: Callable[[str], None] = _warn_stderr) -> RunResult:
     unknown = set(skip) - set(SKIPPABLE)
     if unknown:
         raise ConfigError(f"cannot skip {sorted(unknown)}: skippable stages are {', '.join(SKIPPABLE)}")
@@ -80,7 +86,10 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
     # and the flags all read these values.
     advance = progress("facts", len(docs))
     for d in docs:
-        result.facts.update(extract_facts(d))
+        before = len(result.problems)
+        result.facts.update(extract_facts(d, result.problems))  # a failing document is reported, not fatal
+        for line in result.problems[before:]:
+            warn(line)
         advance(1)
     sig["facts"] = FACTS_RULES_VERSION
 

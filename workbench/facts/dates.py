@@ -40,6 +40,7 @@ More forms:
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses as _dc
 import datetime as _dt
 
@@ -47,6 +48,7 @@ import regex
 
 from .. import lang as _lang
 from ..records import Fact
+from .tokens import overlaps
 
 # Month tables, year words, hedges and relative words are each language's pack
 # (``workbench/lang/<code>.py``, field ``dates``).
@@ -86,11 +88,12 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     if d is None:
         return [(name, regex.compile(p)) for name, p in pats]
     mon, tail, yw = _month_alt(d), d.month_tail, d.year_words
+    ordinal, words = _ordinal_forms(lang)
     year_after = rf"(?:,?\s(?P<y>\d{{4}})(?:\s?{yw})?{_E})?"
-    year_before = (rf"(?:(?P<y0>\d{{4}})\s?(?:{yw})\s(?:(?P<hw>{_hedge_inside_alt(d)})\s)?)?"
-                   if d.year_before_day else "")
-    pats.append(("dm", rf"(?i){_B}{year_before}(?P<d>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?\s"
-                       rf"(?P<mon>{mon}){tail}(?!\p{{L}}){year_after}"))
+    year_before = (rf"(?:(?:(?P<y0>\d{{4}}){ordinal}|(?P<y0w>{words}))\s?(?:{yw})\s"
+                   rf"(?:(?P<hw>{_hedge_inside_alt(d)})\s)?)?" if d.year_before_day else "")
+    pats.append(("dm", rf"(?i){_B}{year_before}(?:(?P<d>\d{{1,2}}){ordinal}|(?P<dw>{words}))"
+                       rf"(?:{_DASH}(?P<d2>\d{{1,2}}){ordinal})?\s(?P<mon>{mon}){tail}(?!\p{{L}}){year_after}"))
     if d.month_day:
         pats.append(("md", rf"(?i){_B}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?"
                            rf"(?:st|nd|rd|th)?{_E}(?:,?\s(?P<y>\d{{4}}){_E})?"))
@@ -102,7 +105,8 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     for pat in d.decades:
         pats.append(("decade", rf"(?i){_B}{pat}{_E}"))
     pats.append(("century", rf"(?i){_B}{d.century}{_E}"))  # after "50-те години на 19-ти век"
-    pats.append(("y", rf"(?i){_B}(?P<y>\d{{4}})(?:{_DASH}(?P<y2>\d{{4}}))?(?:['’]\p{{L}}+)?[-\s]?{yw}"))
+    pats.append(("y", rf"(?i){_B}(?:(?P<y>\d{{4}})(?:{_DASH}(?P<y2>\d{{4}}))?{ordinal}|(?P<yw>{words}))"
+                      rf"(?:['’]\p{{L}}+)?[-\s]?{yw}"))
     if d.year_preps:
         pats.append(("py", rf"(?i){_B}{d.year_preps}\s(?P<y>\d{{4}})(?:{_DASH}(?P<y2>\d{{4}}))?{_E}"
                            rf"(?:\s?{yw})?"))
@@ -119,6 +123,31 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
                         if st not in d.months_also_names)
         pats.append(("mo", rf"{_B}(?P<mon>{caps})['’]\p{{L}}+{_E}"))
     return [(name, regex.compile(p)) for name, p in pats]
+
+
+def _ordinal_forms(lang: str) -> tuple[str, str]:
+    """Regexes for a year or day written as an ordinal (``Dates.ordinal_dates``): the suffix after
+    digits ("2022-нші"), and number words whose last word is ordinal ("екі мың он тоғызыншы")."""
+    pack = _lang.get(lang)
+    if pack is None or not pack.dates.ordinal_dates:
+        return "", "(?!)"
+    n = pack.numbers
+    alt = "|".join(regex.escape(w) for w in sorted({*n.cardinals, *n.hundreds, *n.multipliers}, key=len, reverse=True))
+    return (rf"(?:-?{n.ordinal_suffix})?",
+            rf"(?:(?:{alt})\s)*(?:{alt}){n.word_ordinal_suffix}(?!\p{{L}})")
+
+
+def _ordinal_value(words: str, lang: str) -> int | None:
+    """The number "екі мың он тоғызыншы" names (2019): the last word's ordinal ending dropped."""
+    from .numbers import word_value  # numbers imports lexicon, which dates' users import first
+
+    n = _lang.get(lang).numbers
+    parts = words.lower().split()
+    known = {*n.cardinals, *n.hundreds, *n.multipliers}
+    for base in sorted(known, key=len, reverse=True):
+        if parts[-1].startswith(base) and regex.fullmatch(n.word_ordinal_suffix, parts[-1][len(base):]):
+            return int(word_value(parts[:-1] + [base], n))
+    return None
 
 
 def _hedge_inside(d: _lang.Dates) -> dict[str, str]:
@@ -166,6 +195,25 @@ def _nearest_year(m: int, d: int, doc_date: _dt.date) -> int:
     return best
 
 
+# A relative word the document date cannot resolve (no date, or past the calendar: 9999-12-31
+# and "tomorrow") keeps its meaning in English, the same value in every language.
+RELATIVE_NAMES = {("day", -1): "yesterday", ("day", 0): "today", ("day", 1): "tomorrow",
+                  ("year", -1): "last year", ("year", 0): "this year", ("year", 1): "next year"}
+
+
+def resolve_relative(unit: str, offset: int, doc_date: _dt.date | None) -> str:
+    """"2026-02-26" for ("day", -1) on 2026-02-27; ``RELATIVE_NAMES`` without a usable date."""
+    if doc_date is not None:
+        try:
+            if unit == "day":
+                return (doc_date + _dt.timedelta(days=offset)).isoformat()
+            if 1 <= doc_date.year + offset <= 9999:
+                return f"{doc_date.year + offset:04d}"
+        except OverflowError:
+            pass
+    return RELATIVE_NAMES.get((unit, offset), f"{unit} {offset:+d}")
+
+
 def year_fact(sentence_id: str, text: str, start: int, end: int, year: int, year_end: int | None = None) -> Fact:
     """A year mention ("2025", "2025-2026")."""
     return Fact("date", sentence_id, start, end, text[start:end], f"{year:04d}",
@@ -179,8 +227,8 @@ def find_dates(text: str, start: int, end: int, lang: str, doc_date: _dt.date | 
     facts: list[Fact] = []
     taken: list[tuple[int, int]] = []
 
-    def free(s: int, e: int) -> bool:
-        return all(e <= a or s >= b for a, b in taken)
+    def free(s: int, e: int) -> bool:  # taken stays sorted and disjoint
+        return not overlaps(taken, s, e)
 
     for name, pat in _patterns(lang):
         for m in pat.finditer(text, start, end):
@@ -191,24 +239,24 @@ def find_dates(text: str, start: int, end: int, lang: str, doc_date: _dt.date | 
                 continue
             if name == "py" and _not_a_year(text, start, s, e, lang):
                 continue
-            fact = _date_fact(name, m, text, lang, doc_date, sentence_id)
+            try:
+                fact = _date_fact(name, m, text, lang, doc_date, sentence_id)
+            except ValueError:  # int() of a digit newer than this Python's Unicode tables
+                fact = False
             if fact is False:
                 continue
-            taken.append((s, e))
+            bisect.insort(taken, (s, e))
             if fact is not None:
                 facts.append(fact)
-    if doc_date is not None and d is not None:
+    if d is not None:
         for pattern, unit, offset in d.relative:
-            for m in regex.finditer(rf"(?i){_B}(?:{pattern}){_E}", text[start:end]):
-                s, e = start + m.start(), start + m.end()
+            for m in regex.finditer(rf"(?i){_B}(?:{pattern}){_E}", text, pos=start, endpos=end):
+                s, e = m.span()
                 if not free(s, e):
                     continue
-                taken.append((s, e))
-                if unit == "day":
-                    value = (doc_date + _dt.timedelta(days=offset)).isoformat()
-                else:
-                    value = f"{doc_date.year + offset:04d}"
-                facts.append(Fact("date", sentence_id, s, e, text[s:e], value, relative=True))
+                bisect.insort(taken, (s, e))
+                facts.append(Fact("date", sentence_id, s, e, text[s:e], resolve_relative(unit, offset, doc_date),
+                                  relative=True))
     facts.sort(key=lambda f: f.start)
     return facts, taken
 
@@ -257,7 +305,17 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
         if not _valid(y, mo, d):
             return False
         return Fact("date", sid, s, e, text[s:e], f"{y:04d}-{mo:02d}-{d:02d}")
+    if g.get("yw"):
+        g["y"] = _ordinal_value(g["yw"], lang)
+    if g.get("y0w"):
+        g["y0"] = _ordinal_value(g["y0w"], lang)
+    if g.get("dw"):
+        g["d"] = _ordinal_value(g["dw"], lang)
+        if not g["d"]:
+            return False
     if name in ("y", "py"):
+        if g["y"] is None:
+            return False
         y = int(g["y"])
         y2 = int(g["y2"]) if g.get("y2") else None
         if not 1000 <= y <= 2999 or (y2 is not None and y2 <= y):
@@ -269,29 +327,31 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
     d = int(g["d"])
     d2 = int(g["d2"]) if g.get("d2") else None
     if d2 is None and not 1 <= d <= 31 and d >= 1:
-        return _impossible_day(m, text, lang, doc_date, sid, mo, d)
+        return _impossible_day(m, g, text, doc_date, sid, mo, d)
     if not 1 <= d <= 31 or (d2 is not None and not d < d2 <= 31):
         return False
     year = g.get("y") or g.get("y0")
     if year:
         y = int(year)
+        if not 1000 <= y <= 2999:
+            return False
     elif doc_date is not None:
         y = _nearest_year(mo, d, doc_date)
     else:
         return None
     hedge = _hedge_inside(_dates(lang)).get((g.get("hw") or "").lower(), "exact")
     if d2 is None and not _valid(y, mo, d) and _valid(y, mo, 1):
-        return _impossible_day(m, text, lang, doc_date, sid, mo, d)
+        return _impossible_day(m, g, text, doc_date, sid, mo, d)
     if not _valid(y, mo, d) or (d2 is not None and not _valid(y, mo, d2)):
         return False
     return Fact("date", sid, s, e, text[s:e], f"{y:04d}-{mo:02d}-{d:02d}",
                 date_end=f"{y:04d}-{mo:02d}-{d2:02d}" if d2 else None, hedge=hedge)
 
 
-def _impossible_day(m, text: str, lang: str, doc_date, sid: str, mo: int, d: int):
+def _impossible_day(m, g: dict, text: str, doc_date, sid: str, mo: int, d: int):
     """A day that no month has ("35 август"): a date valued with the day as written."""
     s, e = m.span()
-    year = m.groupdict().get("y") or m.groupdict().get("y0")
+    year = g.get("y") or g.get("y0")
     if year:
         y = int(year)
     elif doc_date is not None:

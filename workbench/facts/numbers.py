@@ -7,14 +7,23 @@ Separators: Turkish, Kazakh and Bulgarian write ``3,5`` and group thousands with
 ``.`` (tr: ``1.500.000``) or spaces (kk/bg: ``1 500 000``); English the reverse.
 A group mark not followed by exactly three digits is read as a decimal mark
 (``3.5`` in a Turkish text), since that is what such a writer meant.
+
+Scales: a scale word after the number (``1,5 млрд``) or glued to it (``$1.2bn``,
+``€7.5billion``, ``40млн``); an abbreviation that is also a unit (en ``m``, ``k``)
+only after a currency sign or before a counted noun (``£40m``, ``2m people``; ``100m``
+alone is metres). Kazakh number words follow their grammar (``Numbers`` fields):
+``бір жарым миллион`` 1.5e6, ``жарты миллион`` 5e5, ``он бір бүтін оннан төрт`` 11.4,
+collectives ``екеуі`` 2, a case, approximative or indefinite ending on the last word
+(``мыңнан``, ``елудей``, ``жүздеген``), an emphatic particle (``үш-ақ``).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
 
-from .lexicon import LangRules
+from .lexicon import CURRENCY_SIGNS, LangRules, unit_of
 from .tokens import Token
 
 _SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
@@ -36,11 +45,14 @@ class NumberMatch:
     plain_int: bool = False  # digits without separators or multiplier (a year candidate)
     multiplier: int = 1
     clock: bool = False  # a time of day ("15:08"): not a quantity
+    scale_only: bool = False  # words that are only scale words ("жүз", "мың"): a count only with a noun or hedge
 
 
 def parse_digits(digits: str, decimal_mark: str | None) -> float | None:
     """Value of a digit string; ``decimal_mark`` None means guess (unknown languages)."""
     s = _SPACES.sub("", digits)
+    if not all(c in ".," or c.isdecimal() for c in s):
+        return None  # a digit newer than this Python's Unicode tables: unreadable, so no number
     if decimal_mark is None:
         marks = [c for c in s if c in ".,"]
         if not marks:
@@ -81,16 +93,48 @@ def _multiplier(tok: Token, rules: LangRules, lang: str) -> int | None:
     return None
 
 
-def _word_value(words: list[str], rules: LangRules) -> float:
-    total = current = 0
+# Markers ``_word_number`` puts among the number words for ``word_value`` (see ``Numbers``'
+# half_after, half_before, decimal_word): "+half" adds a half, "half" is one, "point" is the
+# decimal point and "/10" the denominator a power of ten in the ablative names ("оннан").
+_HALF, _PLUS_HALF, _POINT = "half", "+half", "point"
+_ANY_ENDING = regex.compile(r"\p{L}*")  # what a collective numeral may take ("екеуміз", "төртеуінің")
+
+
+def word_value(words: list[str], rules: LangRules) -> float:
+    """The value of number words (base forms and the markers above), left to right."""
+    if _POINT in words:
+        k = words.index(_POINT)
+        rest = words[k + 1:]
+        denominator = None
+        if rest and rest[0].startswith("/"):
+            denominator, rest = int(rest[0][1:]), rest[1:]
+        j = len(rest)
+        while j > 0 and rest[j - 1] in rules.multipliers:
+            j -= 1  # "он бір бүтін оннан төрт миллион": the scale applies to the whole number
+        whole, fraction = word_value(words[:k], rules), word_value(rest[:j], rules)
+        value = whole + fraction / (denominator or 10 ** len(str(int(fraction))))
+        for w in rest[j:]:
+            value *= rules.multipliers[w]
+        return value
+    total = current = 0.0
+    last_scale = 1
     for w in words:
-        if w in rules.cardinals:
+        if w == _HALF:
+            current = 0.5
+        elif w == _PLUS_HALF:
+            if current:
+                current += 0.5
+            else:
+                total += 0.5 * last_scale  # "мың жарым": a thousand and a half
+        elif w in rules.cardinals:
             current += rules.cardinals[w]
+        elif w in rules.collectives:
+            current += rules.collectives[w]
         elif w in rules.hundreds:
-            current = max(current, 1) * rules.hundreds[w] if rules.hundreds[w] == 100 else current + rules.hundreds[w]
+            current = (current or 1) * rules.hundreds[w] if rules.hundreds[w] == 100 else current + rules.hundreds[w]
         elif w in rules.multipliers:
-            total += max(current, 1) * rules.multipliers[w]
-            current = 0
+            total += (current or 1) * rules.multipliers[w]
+            last_scale, current = rules.multipliers[w], 0.0
     return float(total + current)
 
 
@@ -98,10 +142,32 @@ def _is_number_word(w: str, rules: LangRules) -> bool:
     return w in rules.cardinals or w in rules.hundreds or w in rules.multipliers
 
 
+_CACHE: dict[tuple[int, str], object] = {}  # per pack: derived tables and compiled patterns
+
+
+def _cached(rules: LangRules, key: str, make):
+    """``make()`` once per pack (packs live as long as the process)."""
+    k = (id(rules), key)
+    if k not in _CACHE:
+        _CACHE[k] = make()
+    return _CACHE[k]
+
+
+def _re(rules: LangRules, field: str) -> regex.Pattern:
+    return _cached(rules, field, lambda: regex.compile(getattr(rules, field)))
+
+
+def _number_bases(rules: LangRules) -> dict[str, int]:
+    """Every base number word (cardinals, hundreds, scales, collectives) with its value."""
+    return _cached(rules, "bases", lambda: {**rules.cardinals, **rules.hundreds, **rules.multipliers,
+                                            **rules.collectives})
+
+
 def _inflected_cardinal(w: str, rules: LangRules) -> str | None:
-    """``оннан`` -> ``он``: a cardinal with an ablative/dative ending (only used before a hedge)."""
-    for card in sorted(rules.cardinals, key=len, reverse=True):
-        if w.startswith(card) and regex.fullmatch(rules.inflected_cardinal_suffix, w[len(card):]):
+    """``оннан`` -> ``он``, ``жүзден`` -> ``жүз``: a number word with an ablative/dative ending."""
+    suffix = _re(rules, "inflected_cardinal_suffix")
+    for card in _longest_first(_number_bases(rules)):
+        if w.startswith(card) and suffix.fullmatch(w[len(card):]):
             return card
     return None
 
@@ -148,6 +214,11 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
         if high_value is not None and high_value > value:
             high, last, suffix = high_value, i + 2, tokens[i + 2].suffix
             plain = plain and tokens[i + 2].digits.isdigit()
+    mult = 1
+    if rules is not None and suffix and tokens[last].text[len(tokens[last].digits):][:1].isalpha():
+        factor = _glued_scale(suffix.lower(), tokens, i, last, rules, lang)
+        if factor:
+            mult, suffix = factor, ""
     ordinal = False
     if rules is not None and suffix and regex.fullmatch(rules.ordinal_suffix, suffix.lower()):
         ordinal = True
@@ -157,8 +228,7 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
             and tokens[last + 1].start == tokens[last].end and tokens[last + 2].kind == "word"
             and tokens[last + 2].text[0].islower()):
         ordinal = True
-    mult = 1
-    if rules is not None and not suffix and last + 1 < len(tokens):
+    if rules is not None and mult == 1 and not suffix and last + 1 < len(tokens):
         factor = _multiplier(tokens[last + 1], rules, lang)
         if factor:
             mult, last = factor, last + 1
@@ -171,9 +241,35 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
                        plain_int=plain and mult == 1, multiplier=mult)
 
 
+def _glued_scale(suffix: str, tokens: list[Token], i: int, last: int, rules: LangRules, lang: str) -> int | None:
+    """The scale a word glued to the digits names: a full scale word ("1.2bn", "40млн") always, a
+    ``glued_scales`` abbreviation ("40m") after a currency sign or before a counted noun."""
+    if suffix in rules.multipliers:
+        return rules.multipliers[suffix]
+    factor = rules.glued_scales.get(suffix)
+    if factor is None:
+        return None
+    prev = tokens[i - 1] if i > 0 else None
+    if prev is not None and prev.text in CURRENCY_SIGNS and prev.end == tokens[i].start:
+        return factor
+    nxt = tokens[last + 1] if last + 1 < len(tokens) else None
+    return factor if nxt is not None and nxt.kind == "word" and unit_of(nxt.text, lang) else None
+
+
+_LONGEST: dict[int, tuple[object, tuple[str, ...]]] = {}
+
+
+def _longest_first(table) -> tuple[str, ...]:
+    """The keys of ``table`` longest first, sorted once per table object."""
+    hit = _LONGEST.get(id(table))
+    if hit is None or hit[0] is not table:
+        hit = _LONGEST[id(table)] = (table, tuple(sorted(table, key=len, reverse=True)))
+    return hit[1]
+
+
 def _inflected(w: str, table, pattern) -> str | None:
     """The entry of ``table`` that ``w`` is an inflected form of (``dokuzunun`` -> ``dokuz``)."""
-    for base in sorted(table, key=len, reverse=True):
+    for base in _longest_first(table):
         if w.startswith(base) and len(w) > len(base) and pattern.fullmatch(w[len(base):]):
             return base
     return None
@@ -183,30 +279,63 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
     """Number words: "алпыс бес", "шестдесет и пет", "sixty-five", "on dokuzunun" (kk/tr case ending
     on the last word of a compound), "dört milyonu". A units word may only follow a tens word,
     a hundred or a multiplier ("dört bir yanı" is not 5), and an ordinal ending on any word
-    ("on birinci", "бесінші") makes the whole compound an ordinal."""
+    ("on birinci", "бесінші") makes the whole compound an ordinal. Halves, a decimal word,
+    collectives and an approximative ending as the pack declares them (``Numbers``)."""
+    fraction = _fraction(tokens, i, rules)
+    if fraction is not None:
+        return fraction
     words: list[str] = []
     j = i
     last = None
+    suffix = ""
     infl = rules.inflection_re if rules.number_words_inflect else None
+    bases = _number_bases(rules)
     ordinal = False
     while j < len(tokens) and tokens[j].kind == "word":
         parts = tokens[j].lower.split("-")
+        if len(parts) > 1 and parts[-1] in rules.particles:
+            parts = parts[:-1]  # kk "үш-ақ": only three
         if all(_is_number_word(p, rules) for p in parts) and all(_may_follow(words, p, rules) for p in parts):
             words += parts
             last = j
             j += 1
             continue
         w = tokens[j].lower
-        if infl is not None and words:
-            base = _inflected(w, {**rules.cardinals, **rules.multipliers}, regex.compile(rules.word_ordinal_suffix))
-            if base is not None and _may_follow(words, base, rules):
-                words.append(base)
-                last, ordinal = j, True
+        nxt = tokens[j + 1].lower if j + 1 < len(tokens) and tokens[j + 1].kind == "word" else ""
+        if w in rules.half_before and not words and nxt in rules.multipliers:
+            words, last, j = [_HALF], j, j + 1  # "жарты миллион"
+            continue
+        if words and _is_number_word(words[-1], rules) and rules.half_after:
+            if w in rules.half_after:
+                words.append(_PLUS_HALF)  # "бір жарым", "мың жарым"
+                last, j = j, j + 1
+                continue
+            half = _inflected(w, rules.half_after, infl) if infl is not None else None
+            if half is not None:  # "мың жарымнан (астам)"
+                words.append(_PLUS_HALF)
+                last, suffix = j, w[len(half):]
                 break
-            base = _inflected(w, {**rules.cardinals, **rules.multipliers}, infl)
-            if base is not None and _may_follow(words, base, rules):
+        if rules.decimal_word and w == rules.decimal_word and words and _is_number_word(words[-1], rules):
+            powers = _cached(rules, "powers", lambda: {k: v for k, v in bases.items() if v in (10, 100, 1000)})
+            power = _inflected(nxt, powers, _re(rules, "ablative_suffix"))
+            if power is not None:  # "бүтін оннан төрт": point, tenths, four
+                words += [_POINT, f"/{bases[power]}"]
+                j += 2
+                continue
+            if _is_number_word(nxt, rules) or (infl is not None and _inflected(nxt, bases, infl) is not None):
+                words.append(_POINT)
+                j += 1
+                continue
+            break
+        if infl is not None:
+            found = _inflected_last(w, words, rules, bases, infl, lambda: _hedge_at(tokens, j + 1, rules))
+            if found is not None:
+                base, suffix, ordinal = found
                 words.append(base)
                 last = j
+                if regex.fullmatch(rules.indefinite_suffix, suffix) and nxt in rules.multipliers:
+                    j += 1  # "ондаған миллион": tens of millions
+                    continue
                 break
         if words and w in rules.connectors and j + 1 < len(tokens) and \
                 _is_number_word(tokens[j + 1].lower, rules):
@@ -214,19 +343,62 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
             continue
         break
     if last is None:
-        w = tokens[i].lower
-        card = _inflected_cardinal(w, rules) if rules.after else None
-        nxt = tokens[i + 1].lower if i + 1 < len(tokens) else ""
-        if card and any(seq[0] == nxt for seq, _ in rules.after):
-            return NumberMatch(tokens[i].start, tokens[i].end, float(rules.cardinals[card]), i, i,
-                               suffix=w[len(card):], from_words=True)
         return None
+    while words and (words[-1] == _POINT or words[-1].startswith("/")):
+        words.pop()  # a decimal word with no digits after it was not one
     if len(words) == 1 and words[0] in rules.plural_multipliers:
         return None
     article = len(words) == 1 and words[0] in rules.article_one
-    return NumberMatch(tokens[i].start, tokens[last].end, _word_value(words, rules), i, last,
-                       from_words=True, article=article, ordinal=ordinal,
-                       multiplier=max((rules.multipliers.get(w, 1) for w in words), default=1))
+    return NumberMatch(tokens[i].start, tokens[last].end, word_value(words, rules), i, last,
+                       suffix=suffix, from_words=True, article=article, ordinal=ordinal,
+                       multiplier=max((rules.multipliers.get(w, 1) for w in words), default=1),
+                       scale_only=all(w in rules.hundreds or w in rules.multipliers for w in words))
+
+
+def _fraction(tokens: list[Token], i: int, rules: LangRules) -> NumberMatch | None:
+    """kk "үштен бірі" (one third): an ablative denominator and a possessive numerator."""
+    if i + 1 >= len(tokens) or tokens[i + 1].kind != "word" or tokens[i + 1].start - tokens[i].end > 1:
+        return None
+    den = _inflected(tokens[i].lower, rules.cardinals, _re(rules, "ablative_suffix"))
+    num = den and _inflected(tokens[i + 1].lower, rules.cardinals, _re(rules, "fraction_numerator_suffix"))
+    if not num or rules.cardinals[num] >= rules.cardinals[den]:
+        return None
+    return NumberMatch(tokens[i].start, tokens[i + 1].end, rules.cardinals[num] / rules.cardinals[den], i, i + 1,
+                       from_words=True)
+
+
+def _hedge_at(tokens: list[Token], k: int, rules: LangRules) -> bool:
+    """Whether a hedge phrase of the after-number table starts at token ``k``."""
+    first = tokens[k].lower if k < len(tokens) else ""
+    return any(seq[0] == first and tuple(t.lower for t in tokens[k:k + len(seq)]) == seq for seq, _ in rules.after)
+
+
+def _inflected_last(w: str, words: list[str], rules: LangRules, bases: dict[str, int],
+                    infl: regex.Pattern, hedged: Callable[[], bool]) -> tuple[str, str, bool] | None:
+    """(base, ending, ordinal) when ``w`` ends the compound ``words`` as an inflected number word:
+    an ordinal ("тоғызыншы"), an approximative ("елудей"), a collective ("екеуі"), a case ending
+    ("миллиардтарды"; a lone word only in the ablative/dative, since "онда" is "there", and never
+    the article "бір": "бірге" is "together")."""
+    if w[:2] not in _cached(rules, "prefixes", lambda: {b[:2] for b in bases}):
+        return None  # no number word begins so: most words of a sentence
+    for table, pattern, is_ordinal in ((bases, _re(rules, "word_ordinal_suffix"), True),
+                                       (bases, _re(rules, "approximate_suffix"), False),
+                                       (bases, _re(rules, "indefinite_suffix"), False),
+                                       (rules.collectives, _ANY_ENDING, False)):
+        base = _inflected(w, table, pattern) if table else None
+        if base is not None and _may_follow(words, base, rules) and (is_ordinal or base not in rules.article_one):
+            return base, w[len(base):], is_ordinal  # "бірдей" is "equal", not "about one"
+    if w in rules.collectives and not words:
+        return w, "", False
+    if words:
+        base = _inflected(w, bases, infl)
+        if base is not None and _may_follow(words, base, rules):
+            return base, w[len(base):], False
+        return None
+    base = _inflected_cardinal(w, rules)
+    if base is not None and ((rules.inflected_number_alone and base not in rules.article_one) or hedged()):
+        return base, w[len(base):], False
+    return None
 
 
 def _may_follow(words: list[str], w: str, rules: LangRules) -> bool:
@@ -234,6 +406,10 @@ def _may_follow(words: list[str], w: str, rules: LangRules) -> bool:
     if not words:
         return True
     prev = words[-1]
+    if prev in (_HALF, _PLUS_HALF):
+        return w in rules.multipliers  # "бір жарым миллион"
+    if prev == _POINT or prev.startswith("/"):
+        return True  # the digits after the decimal word start afresh
     value = rules.cardinals.get(w)
     if value is not None and value < 10:
         return prev in rules.hundreds or prev in rules.multipliers or (

@@ -3,8 +3,11 @@
 Rules (the words are each language's pack, ``workbench/lang/<code>.py``, field ``numbers``):
 
 * **Hedge** words may precede the number (en/bg, and kk ``шамамен``, tr
-  ``yaklaşık``) or follow it (kk ``60-тан аса``, tr ``60'tan fazla``). Turkish
+  ``yaklaşık``) or follow it (kk ``60-тан аса``, tr ``60'tan fazla``); each language
+  has one hedge table (``Numbers.hedges``, "#" for the number). Turkish
   ``kadar`` after a dative number (``60'a kadar``) is "up to", otherwise "about".
+  Kazakh endings hedge too: approximative ``300-дей``, ``тоннадай`` (about),
+  indefinite ``мыңдаған`` ("thousands of": more than).
 * **Interval** the hedge implies: exact -> [N, N]; about -> [0.9 N, 1.1 N]
   (news "about/приблизително/шамамен" figures are rounded to the leading digit or
   two, so a 10 % band admits the rounding of 60 as 55..66 while keeping 60 and 70
@@ -28,7 +31,10 @@ Rules (the words are each language's pack, ``workbench/lang/<code>.py``, field `
   (``и``/``and``/``ile``/``мен`` only with ``между``/``between`` before or
   ``arasında``/``аралығында`` after), so "до 5" inside a range is not "up to 5".
 * **Hedge after the noun** (kk/tr): ``мың жылдан асып``, ``100 футтан асатын``,
-  ``10 yıldan fazla`` — a more/less-than word after a counted noun in the ablative.
+  ``10 yıldan fazla``, ``тоннаға дейін`` — a hedge word after a counted noun in the
+  case it governs (ablative, or dative for "up to"/"nearly").
+* **Units written onto the digits** (``100m``, ``70km``) and two-word units (``per
+  cent``); a glued scale (``£40m``, ``1.2bn``) is the number's multiplier (numbers.py).
 * **Thousands or decimals**: ``6,387`` in a comma-decimal language is 6.387, but a
   translator may have kept the English grouping; ``extra["alt"]`` holds 6387 and the
   checker accepts either reading.
@@ -47,6 +53,7 @@ agree on the unit 98-100 % of the time.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import replace
 
 import regex
@@ -57,12 +64,13 @@ from .lexicon import (ABOUT, AT_LEAST, CURRENCY_SIGNS, EXACT, LESS_THAN, MEASURE
                       PERCENT_SIGNS, RULES, UP_TO, LangRules, unit_of)
 from .names import gazetteer_key
 from .numbers import NumberMatch
-from .tokens import Token
+from .tokens import Token, overlaps
 
 ABOUT_BAND = 0.10  # "about N" -> [N(1-band), N(1+band)], see the module docstring
 YEAR_RANGE = (1900, 2100)
 EARLY_YEARS = 1000  # with a cue (see the module docstring), years from here on
 LOOKAHEAD_WORDS = 3
+_rx = functools.lru_cache(maxsize=256)(regex.compile)  # pack patterns, compiled once
 
 
 def interval(value: float, high: float | None, hedge: str) -> tuple[float | None, float | None]:
@@ -87,7 +95,7 @@ def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], 
                     lang: str, sentence_id: str, taken: list[tuple[int, int]]) -> list[Fact]:
     """Quantity facts (and bare-year date facts) for numbers outside the ``taken`` date spans."""
     out = []
-    numbers = [m for m in numbers if not any(not (m.end <= a or m.start >= b) for a, b in taken)]
+    numbers = [m for m in numbers if not overlaps(taken, m.start, m.end)]  # taken: sorted, disjoint
     if rules is not None:
         numbers = find_ranges(tokens, numbers, rules)
     after_digits = {m.last + 1 for m in numbers if not m.from_words}
@@ -177,6 +185,10 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
     k = m.last + 1
     if k < len(tokens) and tokens[k].text in PERCENT_SIGNS and unit is None:
         unit, end, k = "percent", tokens[k].end, k + 1
+    glued = tokens[m.last]
+    if (unit is None and rules is not None and m.suffix and glued.kind == "num"
+            and glued.text[len(glued.digits):][:1].isalpha()):
+        unit = unit_of(m.suffix, lang)  # "100m", "5km": a unit written onto the digits
     if rules is not None and hedge == EXACT:
         for seq, h in rules.after:
             if _words(tokens, k, len(seq)) == seq:
@@ -184,20 +196,36 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                 if seq in rules.up_to_after_dative and regex.fullmatch(rules.dative_suffix, m.suffix.lower()):
                     hedge = UP_TO
                 break
+        if hedge == EXACT and m.suffix and _rx(rules.approximate_suffix).fullmatch(m.suffix.lower()):
+            hedge = ABOUT  # kk "300-дей", "жүз елудей"
+        elif hedge == EXACT and m.suffix and _rx(rules.indefinite_suffix).fullmatch(m.suffix.lower()):
+            hedge = MORE_THAN  # kk "жүздеген": hundreds of
     noun_index = None
     if unit is None and rules is not None:
         for j in range(k, min(k + LOOKAHEAD_WORDS, len(tokens))):
             t = tokens[j]
             if t.kind != "word" or t.lower in rules.stopwords:
                 break
+            if j + 1 < len(tokens) and tokens[j + 1].kind == "word":
+                found = _two_word_unit(t.lower, tokens[j + 1].lower, rules)  # "per cent"
+                if found:
+                    unit, noun_index, end = found, j + 1, tokens[j + 1].end
+                    break
             found = unit_of(t.text, lang)
             if found:
                 unit, noun_index, end = found, j, t.end
                 break
+            approx = _rx(rf"(?:{rules.approximate_suffix})$").search(t.lower)
+            found = unit_of(t.lower[:approx.start()], lang) if approx and approx.start() else None
+            if found:  # kk "тоннадай": about a ton
+                unit, noun_index, end = found, j, t.end
+                hedge = ABOUT if hedge == EXACT else hedge
+                break
             if t.text[0].isupper() and gazetteer_key(t.text, lang) is None:
                 break  # "1978 Camp David Sözleşmesi": the noun belongs to a name
-        if noun_index is not None and hedge == EXACT and regex.search(rf"{rules.ablative_suffix}$",
-                                                                      tokens[noun_index].lower):
+        # the case the hedge governs: ablative ("жылдан асып", "yıldan fazla"), kk dative ("тоннаға дейін")
+        if noun_index is not None and hedge == EXACT and _rx(
+                rf"(?:{rules.ablative_suffix}|{rules.dative_suffix})$").search(tokens[noun_index].lower):
             n = noun_index + 1
             for seq, h in rules.after_noun:
                 if _words(tokens, n, len(seq)) == seq:
@@ -211,8 +239,8 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             return None
         if not rules.one_counts_any_unit and unit not in MEASURE_UNITS and hedge == EXACT:
             return None  # "bir şirkette": at a company
-    if m.from_words and unit is None and all(w not in rules.cardinals for w in text[m.start:m.end].lower().split()):
-        return None  # a lone "yüz"/"bin"/"жүз" without a counted noun is mostly "face"/"a thousand-fold"
+    if m.scale_only and unit is None and hedge == EXACT:
+        return None  # a lone "yüz"/"bin"/"жүз" without a counted noun or hedge is mostly "face"/"a thousand-fold"
     if m.plain_int and _is_year(tokens, m, hedge, unit, extra, lang):
         fact = year_fact(sid, text, start if hedge == ABOUT else m.start, m.end, int(m.value),
                          int(m.high) if m.high else None)
@@ -233,6 +261,16 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
     low, high = interval(m.value, m.high, hedge)
     return Fact("quantity", sid, start, end, text[start:end], m.value, unit=unit, hedge=hedge,
                 low=low, high=high, extra=extra)
+
+
+def _two_word_unit(first: str, second: str, rules: LangRules) -> str | None:
+    """The lemma of a two-word unit stem ("per cent") the two words spell."""
+    for stem, lemma in rules.units:
+        words = stem.split()
+        if len(words) == 2 and first == words[0] and second.startswith(words[1]) and \
+                rules.inflection_re.fullmatch(second[len(words[1]):]):
+            return lemma
+    return None
 
 
 def _is_year(tokens: list[Token], m: NumberMatch, hedge: str, unit: str | None, extra: dict, lang: str) -> bool:

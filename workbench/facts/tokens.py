@@ -7,6 +7,7 @@ token only in languages that write numbers that way (kk, bg, and unknown ones).
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -61,3 +62,10 @@ def tokenize(text: str, start: int, end: int, space_groups: bool) -> list[Token]
 def gap(text: str, a: Token, b: Token) -> str:
     """The characters between two tokens."""
     return text[a.end:b.start]
+
+
+def overlaps(spans: list[tuple[int, int]], s: int, e: int) -> bool:
+    """Whether ``[s, e)`` overlaps one of ``spans`` (sorted and disjoint): a bisect, since a
+    1 MB line holds hundreds of thousands of spans."""
+    i = bisect.bisect_right(spans, (s, float("inf")))
+    return (i > 0 and spans[i - 1][1] > s) or (i < len(spans) and spans[i][0] < e)

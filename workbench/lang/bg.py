@@ -7,7 +7,7 @@ translations use), not from a dictionary; comments say where a word came from ot
 from __future__ import annotations
 
 from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LangIdHints, LanguagePack, Names,
-                   Numbers, Segmentation)
+                   Numbers, Segmentation, date_hedges)
 
 NUMBERS = Numbers(
     decimal_mark=",", space_groups=True,
@@ -29,9 +29,13 @@ NUMBERS = Numbers(
     connectors=frozenset({"и"}), article_one=frozenset({"един", "една", "едно"}),
     not_after_one=frozenset({"от", "друг", "друга", "друго", "път"}),
     ordinal_suffix=r"(?:ви|ри|ти|ми|и|о|ия|ият|ата|ото|ите|та|то)",
-    hedges_before={MORE_THAN: ("повече от", "над"), LESS_THAN: ("по-малко от", "под"),
-                   ABOUT: ("приблизително с", "около с", "приблизително", "около", "към", "почти", "близо до"),
-                   AT_LEAST: ("най-малко", "поне"), UP_TO: ("до",)},
+    # The one hedge table ("#" the number). "малко над/под" (a little over/under) is "just
+    # over/under": an approximation; "близо" (nearly) also stands without "до". Words from the
+    # seeds and FLORES; "най-много" (at most) is the counterpart of the English "at most".
+    hedges={MORE_THAN: ("повече от #", "над #"), LESS_THAN: ("по-малко от #", "под #"),
+            ABOUT: ("приблизително с #", "около с #", "приблизително #", "около #", "към #", "почти #",
+                    "близо до #", "близо #", "малко над #", "малко под #"),
+            AT_LEAST: ("най-малко #", "поне #", "# и повече"), UP_TO: ("до #", "най-много #")},
     units=(("меморандум", "memorandum"), ("споразумени", "agreement"), ("договор", "agreement"),
            ("компани", "company"), ("фирм", "company"), ("предприяти", "company"),
            ("държав", "country"), ("стран", "country"), ("годин", "year"), ("год", "year"),
@@ -39,7 +43,9 @@ NUMBERS = Numbers(
            ("седмиц", "week"), ("процент", "percent"), ("души", "person"), ("човек", "person"),
            ("човека", "person"), ("хора", "person"), ("полет", "flight"), ("проект", "project"),
            ("документ", "document"), ("долар", "dollar"), ("евро", "euro"), ("тенге", "tenge"),
-           ("лв", "lev"), ("лев", "lev"), ("лева", "lev"), ("тон", "ton"), ("метр", "meter"), ("км", "kilometer"),
+           ("лв", "lev"), ("лев", "lev"), ("лева", "lev"), ("тон", "ton"), ("хектар", "hectare"),
+           ("килограм", "kilogram"), ("кг", "kilogram"),
+           ("литр", "liter"), ("метр", "meter"), ("км", "kilometer"),
            ("м", "meter"), ("фут", "foot"), ("мил", "mile"), ("паунд", "pound"),
            ("километр", "kilometer"), ("град", "city"), ("посещени", "visit"), ("правителств", "government"),
            ("пъти", "time"), ("президент", "president")),
@@ -63,8 +69,7 @@ DATES = Dates(
     # "50-те години" is read only with its century ("на 19-ти век"), else dropped
     decades=(r"(?P<dd>\d0)-те\sгодини(?:\sна\s(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек)?",),
     century=r"(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек\p{L}*",
-    hedges={ABOUT: ("около", "приблизително", "почти"), AT_LEAST: ("поне", "най-малко"),
-            MORE_THAN: ("повече от", "над")},
+    hedges=date_hedges(NUMBERS.hedges),
     relative=((r"вчера", "day", -1), (r"днес", "day", 0), (r"утре", "day", 1),
               (r"миналата\s+година", "year", -1), (r"тази\s+година", "year", 0),
               (r"(?:догодина|следващата\s+година)", "year", 1)),

@@ -7,7 +7,7 @@ texts use), not from a dictionary; comments say where a word came from otherwise
 from __future__ import annotations
 
 from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LanguagePack, Names, Numbers,
-                   Segmentation)
+                   Segmentation, date_hedges)
 
 NUMBERS = Numbers(
     decimal_mark=".", space_groups=False,
@@ -17,8 +17,10 @@ NUMBERS = Numbers(
                "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
                "eighty": 80, "ninety": 90},
     hundreds={"hundred": 100},
+    # "tn" (trillion) as UK news writes it glued: "$5.4tn"
     multipliers={"thousand": 1000, "million": 10**6, "mln": 10**6, "bn": 10**9, "billion": 10**9,
-                 "trillion": 10**12},
+                 "trillion": 10**12, "tn": 10**12},
+    glued_scales={"m": 10**6, "k": 1000},
     inflection=r"(?:s|es|'s|’s)?",
     connectors=frozenset({"and"}), article_one=frozenset({"one"}),
     not_after_one=frozenset({"of", "another", "day", "way", "side", "hand"}),
@@ -27,11 +29,18 @@ NUMBERS = Numbers(
     ordinal_suffix=r"(?:st|nd|rd|th)",
     # "just under/over N" is approximate (tr "biraz altında", kk "сәл төмен", bg "почти");
     # "as many as N" is an emphatic round figure, rendered "civarında"/"около" in FLORES
-    hedges_before={ABOUT: ("just under", "just over", "as many as", "as much as", "approximately", "about",
-                           "around", "nearly", "almost", "roughly", "some", "close to", "an estimated"),
-                   MORE_THAN: ("in excess of", "more than", "over", "above", "upwards of"),
-                   LESS_THAN: ("less than", "fewer than", "under", "below"),
-                   UP_TO: ("up to", "at most"), AT_LEAST: ("at least",)},
+    # The one hedge table ("#" the number). "just under/over N" is approximate (tr "biraz
+    # altında", kk "сәл төмен", bg "малко под"); "as many as N" is an emphatic round figure,
+    # rendered "civarında"/"около" in FLORES; "nearly"/"almost" admit the rounding on both
+    # sides as translators render them "шамамен"/"yaklaşık". Words from the seeds, FLORES and
+    # the hedges issue 9 found in real news ("upwards of", "in excess of", "some").
+    hedges={ABOUT: ("just under #", "just over #", "as many as #", "as much as #", "approximately #",
+                    "about #", "around #", "nearly #", "almost #", "roughly #", "some #", "close to #",
+                    "an estimated #", "circa #", "# or so"),
+            MORE_THAN: ("in excess of #", "more than #", "over #", "above #", "upwards of #"),
+            LESS_THAN: ("less than #", "fewer than #", "under #", "below #"),
+            UP_TO: ("up to #", "at most #", "no more than #", "# or fewer", "# or less"),
+            AT_LEAST: ("at least #", "no fewer than #", "no less than #", "# or more")},
     units=(("memoranda", "memorandum"), ("memorandum", "memorandum"), ("mou", "memorandum"),
            ("agreement", "agreement"), ("treaty", "agreement"), ("treaties", "agreement"),
            ("companies", "company"), ("company", "company"), ("firm", "company"),
@@ -41,7 +50,8 @@ NUMBERS = Numbers(
            ("people", "person"), ("persons", "person"), ("person", "person"),
            ("flight", "flight"), ("project", "project"), ("documents", "document"),
            ("document", "document"), ("dollar", "dollar"), ("tenge", "tenge"), ("euro", "euro"),
-           ("tonne", "ton"), ("ton", "ton"), ("metre", "meter"), ("meter", "meter"), ("kilometre", "kilometer"),
+           ("tonne", "ton"), ("ton", "ton"), ("hectare", "hectare"), ("kilogram", "kilogram"), ("kg", "kilogram"),
+           ("litre", "liter"), ("liter", "liter"), ("metre", "meter"), ("meter", "meter"), ("kilometre", "kilometer"),
            ("kilometer", "kilometer"), ("km", "kilometer"), ("cities", "city"), ("city", "city"), ("visit", "visit"),
            ("government", "government"), ("times", "time"), ("president", "president"), ("m", "meter"),
            ("feet", "foot"), ("foot", "foot"), ("ft", "foot"), ("miles", "mile"), ("mile", "mile"),
@@ -72,8 +82,7 @@ DATES = Dates(
     month_preps=r"(?:in|since|until|by|from|to|during|early|late|mid-|last|next|this|of)",
     decades=(r"(?:the\s)?(?P<y>\d{3}0)['’]?s",),
     century=r"(?P<c>\d{1,2})(?:st|nd|rd|th)\scentur(?:y|ies)",
-    hedges={ABOUT: ("about", "around", "approximately", "roughly", "nearly", "almost", "circa"),
-            AT_LEAST: ("at least",), MORE_THAN: ("more than", "over")},
+    hedges=date_hedges(NUMBERS.hedges),
     relative=((r"yesterday", "day", -1), (r"today", "day", 0), (r"tomorrow", "day", 1),
               (r"last\s+year", "year", -1), (r"this\s+year", "year", 0), (r"next\s+year", "year", 1)),
     numeric_dmy=False,  # "02/03/2026" is month-first in US English: ambiguous, left alone

@@ -7,7 +7,7 @@ translations use), not from a dictionary; comments say where a word came from ot
 from __future__ import annotations
 
 from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LangIdHints, LanguagePack, Names,
-                   Numbers, Segmentation)
+                   Numbers, Segmentation, date_hedges)
 
 # Noun case endings (also after a possessive), the stem of inflection, dates and names.
 _CASE = ("ның|нің|дың|дің|тың|тің|ға|ге|қа|ке|на|не|ны|ні|ды|ді|ты|ті|н|да|де|та|те|нда|нде|"
@@ -30,16 +30,23 @@ NUMBERS = Numbers(
     inflection=rf"(?:дар|дер|тар|тер|лар|лер)?(?:{_CASE})?(?:{_CASE})?",
     article_one=frozenset({"бір"}),
     not_after_one=frozenset({"бірі", "біріне", "бірін", "бірімен", "бірінен", "бірінің", "бірде"}),
-    ordinal_suffix=r"(?:ші|шы|нші|ншы|інші|ыншы)",
+    ordinal_suffix=r"(?:ші|шы|нші|ншы|інші|ыншы|сыншы|сінші)",
     # "шамаман" is a frequent misspelling of "шамамен" (FLORES kk has it)
-    hedges_before={ABOUT: ("шамамен", "шамаман", "жуық"),
-                   AT_LEAST: ("кем дегенде", "кемінде", "ең кемі")},
-    # "сәл төмен" (a little below) is how kk renders "just under": an approximation
-    hedges_after={MORE_THAN: ("аса", "асатын", "асып", "асқан", "астам", "артық"),
-                  ABOUT: ("сәл төмен", "сәл асатын", "сәл асады", "жуық", "шамасында", "шамасы"),
-                  LESS_THAN: ("кем", "аз"), UP_TO: ("дейін",)},
-    hedges_after_noun={MORE_THAN: ("аса", "асатын", "асып", "асқан", "астам", "артық"),
-                       ABOUT: ("сәл төмен",), LESS_THAN: ("кем",)},
+    # The one hedge table ("#" the number, "…" the counted noun). Kazakh hedges are mostly
+    # postpositions after the number or its noun, governing a case (grammar): "аса", "астам",
+    # "артық", "көп" (more than) and "кем", "аз" (less than) the ablative ("60-тан аса",
+    # "мың жылдан асып"); "жуық", "тарта" (nearly) and "дейін", "шейін" (up to) the dative
+    # ("мыңға жуық", "тоннаға дейін"). "сәл төмен" (a little below) is how kk renders "just
+    # under": an approximation. "шамаман" is a frequent misspelling of "шамамен" (FLORES kk).
+    # Words from the seeds, FLORES and the KazNERD validation spans.
+    hedges={ABOUT: ("шамамен #", "шамаман #", "жуық #", "# сәл төмен", "# сәл асатын", "# сәл асады", "# жуық",
+                    "# тарта", "# шамасында", "# шамасы", "# шақты", "# … сәл төмен", "# … жуық", "# … тарта",
+                    "# … шамасында"),
+            MORE_THAN: ("# аса", "# асатын", "# асып", "# асқан", "# астам", "# артық", "# көп",
+                        "# … аса", "# … асатын", "# … асып", "# … асқан", "# … астам", "# … артық", "# … көп"),
+            LESS_THAN: ("# кем", "# аз", "# … кем", "# … аз"),
+            UP_TO: ("# дейін", "# шейін", "# … дейін", "# … шейін", "ең көп дегенде #"),
+            AT_LEAST: ("кем дегенде #", "кемінде #", "ең кемі #", "ең аз дегенде #")},
     ablative_suffix=r"(?:дан|ден|тан|тен|нан|нен)",
     range_join=frozenset({"пен", "мен", "бен"}), range_list_join=frozenset({"пен", "мен", "бен"}),
     range_close=frozenset({"дейін", "аралығында", "аралығы"}),
@@ -50,7 +57,8 @@ NUMBERS = Numbers(
            ("күн", "day"), ("апта", "week"), ("пайыз", "percent"), ("процент", "percent"),
            ("адам", "person"), ("кісі", "person"), ("рейс", "flight"), ("жоба", "project"),
            ("құжат", "document"), ("доллар", "dollar"), ("теңге", "tenge"), ("еуро", "euro"),
-           ("тонна", "ton"), ("метр", "meter"), ("км", "kilometer"), ("шақырым", "kilometer"), ("қала", "city"),
+           ("тонна", "ton"), ("гектар", "hectare"), ("килограмм", "kilogram"), ("кг", "kilogram"),
+           ("литр", "liter"), ("метр", "meter"), ("км", "kilometer"), ("шақырым", "kilometer"), ("қала", "city"),
            ("м", "meter"), ("фут", "foot"), ("миля", "mile"), ("миль", "mile"), ("фунт", "pound"),
            ("сапар", "visit"), ("үкімет", "government"), ("рет", "time"), ("есе", "time"),
            ("президент", "president")),
@@ -58,8 +66,20 @@ NUMBERS = Numbers(
     stopwords=frozenset({"мен", "және", "бен", "пен", "да", "де", "та", "те", "әрі", "не", "немесе"}),
     ago_after=frozenset({"бұрын", "бұрынғы", "бұрыңғы"}),
     number_words_inflect=True,
-    word_ordinal_suffix=r"(?:ыншы|інші|ншы|нші|ыншыдан|іншіден)",
-    inflected_cardinal_suffix=r"(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|а|е)",
+    # Kazakh number grammar: "жарым"/"жарты" (and a half / half), "бүтін" (the decimal point),
+    # collective numerals in -еу/-ау (1-7; "біреу" is "someone", left out), the approximative
+    # ending -дай/-дей/-тай/-тей (with a possessive: "жүз жетпістейі")
+    half_after=frozenset({"жарым"}), half_before=frozenset({"жарты"}), decimal_word="бүтін",
+    collectives={"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7},
+    approximate_suffix=r"(?:дай|дей|тай|тей)(?:ы|і|сы|сі|н|ын|ін)?",
+    indefinite_suffix=r"(?:даған|деген|таған|теген)\p{L}*", particles=frozenset({"ақ", "ек"}),
+    inflected_number_alone=True, fraction_numerator_suffix=r"(?:і|ы|сі|сы)\p{L}*",
+    dative_suffix=r"(?:ға|ге|қа|ке|на|не)",  # after a noun ("тоннаға дейін"); "есе" (times) is no dative
+    # the ordinal of a vowel-final word may take "с" ("жиырмасыншы", also "2020-сыншы")
+    word_ordinal_suffix=r"(?:ыншы|інші|ншы|нші|сыншы|сінші|ыншыдан|іншіден)",
+    # ablative, dative, instrumental ("оннан", "мыңға", "алпыспен"); not the possessive or
+    # accusative, which make "оны" (him) and "онда" (there) of "он"
+    inflected_cardinal_suffix=r"(?:нан|нен|дан|ден|тан|тен|ға|ге|қа|ке|а|е|мен|пен|бен)",
     year_case_suffix=r"(?:да|де|та|те|дан|ден|тан|тен|ғы|гі|қы|кі|дағы|дегі|тағы|тегі)",
 )
 
@@ -82,11 +102,19 @@ DATES = Dates(
     decades=(r"(?<![-–—]\s?)(?P<y>\d{3}0)\s?жылдар\p{L}*",),
     century=r"(?P<c>\d{1,2})(?:-|\s)?ғасыр\p{L}*",
     # the single words may also stand between the year and the day: "2001 жылдың кемінде 11 қыркүйегі"
-    hedges={ABOUT: ("шамамен", "шамаман"), AT_LEAST: ("кемінде", "кем дегенде")},
-    relative=((r"кеше(?:гі)?", "day", -1), (r"бүгін(?:гі)?", "day", 0), (r"ертең(?:гі)?", "day", 1),
-              (r"былтыр(?:ғы)?", "year", -1), (r"биыл(?:ғы)?", "year", 0),
-              (r"өткен\s+жыл(?:ы|ғы|дың)?", "year", -1), (r"келесі\s+жыл(?:ы|ғы|дың)?", "year", 1)),
-    year_before_day=True,
+    hedges=date_hedges(NUMBERS.hedges),
+    # with the case endings and "-ғы" adjectives KazNERD news gives them ("бүгінгі", "бүгінде"
+    # "nowadays", "биылдың", "былтырғы", "өткен жылмен" "compared with last year")
+    relative=((r"кеше(?:гі|ден)?", "day", -1), (r"бүгін(?:гі|де|ге|нен|гідей)?", "day", 0),
+              (r"ертең(?:гі|ге|нен)?", "day", 1),
+              (r"былтыр(?:ғы|дан|ға|дың|ғыдан|ғымен)?", "year", -1),
+              (r"биыл(?:ғы|дың|ға|дан|ғыдан|ғымен)?", "year", 0),
+              (r"өткен\s+жыл(?:ы|ғы|дың|да|ға|дан|мен|ғымен)?", "year", -1),
+              (r"(?:келесі|келер|алдағы)\s+жыл(?:ы|ғы|дың|да|ға|дан)?", "year", 1),
+              (r"(?:осы|ағымдағы)\s+жыл(?:ы|ғы|дың|да)?", "year", 0),
+              # "жыл басынан" (since the start of the year), "жыл соңына дейін": the current year
+              (r"жыл(?:дың)?\s+(?:басынан|басында|басы|соңына|соңында|соңы|аяғына|аяғында)", "year", 0)),
+    year_before_day=True, ordinal_dates=True,
 )
 
 NAMES = Names(

@@ -24,6 +24,38 @@ HedgeTable = tuple[tuple[tuple[str, ...], str], ...]  # ((words...), hedge name)
 _NEVER = r"(?!)"  # a regex that matches nothing: the language has no such form
 
 
+# In a language's one hedge table, "#" stands for the number and "…" for the counted noun
+# (kk/tr put "more than" after the noun in the ablative: "мың жылдан асып" = "# … асып").
+NUMBER, NOUN = "#", "…"
+# Hedges a date may take: approximations and lower bounds ("around 1500", "кемінде 17
+# қыркүйек"); "до"/"up to"/"under" before a date are prepositions ("until"), not bounds.
+DATE_HEDGES = (ABOUT, AT_LEAST, MORE_THAN)
+
+
+def hedge_phrases(hedges: Hedges, where: str) -> Hedges:
+    """The phrases of a hedge table standing ``where`` ("before" the number, "after" it,
+    "after_noun"), without the placeholders."""
+    out: dict[str, list[str]] = {}
+    for name, phrases in hedges.items():
+        for phrase in phrases:
+            w = phrase.split()
+            if where == "before" and w[-1] == NUMBER:
+                words = w[:-1]
+            elif where == "after" and w[0] == NUMBER and w[1:2] != [NOUN]:
+                words = w[1:]
+            elif where == "after_noun" and w[:2] == [NUMBER, NOUN]:
+                words = w[2:]
+            else:
+                continue
+            out.setdefault(name, []).append(" ".join(words))
+    return {name: tuple(phrases) for name, phrases in out.items()}
+
+
+def date_hedges(hedges: Hedges) -> Hedges:
+    """The part of a language's hedge table that applies before a date (``DATE_HEDGES``)."""
+    return {name: phrases for name, phrases in hedge_phrases(hedges, "before").items() if name in DATE_HEDGES}
+
+
 def hedge_table(hedges: Hedges) -> HedgeTable:
     """Word sequences to match, longest first so "just under" wins over "under"."""
     pairs = [(tuple(phrase.split()), name) for name, phrases in hedges.items() for phrase in phrases]
@@ -43,11 +75,11 @@ class Numbers:
     stopwords: frozenset[str]  # the counted-noun look-ahead stops at these
     inflection: str  # regex: what may follow a noun stem in one word (case, plural)
     ordinal_suffix: str  # regex: a digit's suffix that makes it ordinal ("5-ші", "5'inci", "5th")
-    hedges_before: Hedges  # hedge words before the number
-    hedges_after: Hedges = field(default_factory=dict)  # after it: kk "60-тан аса", tr "kadar"
-    # kk/tr put "more/less than" after the counted noun in the ablative: "мың жылдан асып"
-    hedges_after_noun: Hedges = field(default_factory=dict)
-    ablative_suffix: str = _NEVER  # the noun ending hedges_after_noun needs
+    # The language's one hedge table: hedge name -> phrases with "#" for the number and "…" for
+    # the counted noun ("more than #", "# аса", "# … асып"); ``hedges_before``/``_after``/
+    # ``_after_noun`` and the date hedges are views of it.
+    hedges: Hedges
+    ablative_suffix: str = _NEVER  # the noun ending "# … X" hedges need (kk also takes the dative)
     plural_multipliers: frozenset[str] = frozenset()  # need a number: bg "хиляди" alone is "thousands of"
     connectors: frozenset[str] = frozenset()  # words joining number words: bg "и", en "and"
     article_one: frozenset[str] = frozenset()  # words for 1 that are usually an article
@@ -75,12 +107,54 @@ class Numbers:
     range_close: frozenset[str] = frozenset()
     range_list_join: frozenset[str] = frozenset()
     range_end_suffix: str = _NEVER
+    # Scale abbreviations glued to digits only after a currency sign or before a counted noun
+    # (en "£40m", "£250k", "2m people"); alone "100m" is metres. Full scale words glue anywhere
+    # ("$1.2bn", "€7.5billion", "40млн").
+    glued_scales: Mapping[str, int] = field(default_factory=dict)
+    # Number-word grammar beyond cardinals (kk): "жарым" adds a half ("бір жарым миллион"
+    # 1.5e6, "мың жарым" 1500), "жарты" is a half ("жарты миллион"); a decimal word ("он бір
+    # бүтін оннан төрт" 11.4: the power of ten in the ablative names the denominator);
+    # collective numerals ("екеуі" the two of them); an approximative ending on a number or
+    # its noun ("жүз елудей", "300-дей", "тоннадай": about).
+    half_after: frozenset[str] = frozenset()
+    half_before: frozenset[str] = frozenset()
+    decimal_word: str = ""
+    collectives: Mapping[str, int] = field(default_factory=dict)
+    approximate_suffix: str = _NEVER
+    # an ending that makes a number an indefinite plural, "tens/hundreds of" (kk "жүздеген",
+    # "мыңдаған"): more than that number
+    indefinite_suffix: str = _NEVER
+    # a number word alone in the ablative/dative/instrumental is a number (kk "екіге бөлінді");
+    # False: only before a hedge (tr "ona" is "to him", "birden fazla" is "more than one")
+    inflected_number_alone: bool = False
+    # a common fraction: the denominator in the ablative, then the numerator with a possessive
+    # ending (kk "үштен бірі" one third, "бестен екісі" two fifths); the numerator's ending
+    fraction_numerator_suffix: str = _NEVER
+    particles: frozenset[str] = frozenset()  # emphatic particles after a hyphen: kk "үш-ақ" (only three)
     ordinal_words: Mapping[str, int] = field(default_factory=dict)  # "first" -> 1 (preserve check)
     other_number_words: Mapping[str, int] = field(default_factory=dict)  # "zero", "dozen"
 
     @functools.cached_property
     def inflection_re(self) -> regex.Pattern:
         return regex.compile(self.inflection)
+
+    def __post_init__(self) -> None:
+        for name, phrases in self.hedges.items():
+            for phrase in phrases:
+                if NUMBER not in phrase.split() or name not in HEDGES:
+                    raise ValueError(f"hedge {name!r}: {phrase!r} needs a hedge name of {HEDGES} and a '#'")
+
+    @property
+    def hedges_before(self) -> Hedges:
+        return hedge_phrases(self.hedges, "before")
+
+    @property
+    def hedges_after(self) -> Hedges:
+        return hedge_phrases(self.hedges, "after")
+
+    @property
+    def hedges_after_noun(self) -> Hedges:
+        return hedge_phrases(self.hedges, "after_noun")
 
     @functools.cached_property
     def before(self) -> HedgeTable:
@@ -116,11 +190,14 @@ class Dates:
     lone_month_ending: str = ""  # regex: case endings making a month alone a date (kk "сәуірде")
     ambiguous_months: tuple[str, ...] = ()  # month names that are also common words
     decades: tuple[str, ...] = ()  # regexes with group "y" (or "dd" and "c")
-    hedges: Hedges = field(default_factory=dict)  # hedge words standing before a date
+    hedges: Hedges = field(default_factory=dict)  # before a date: ``date_hedges`` of the numbers' table
     relative: tuple[tuple[str, str, int], ...] = ()  # (regex, "day"|"year", offset)
     numeric_dmy: bool = True  # "27.02.2026" is day-month-year (en: ambiguous, left alone)
     month_day: bool = False  # en "Nov. 19"
     year_before_day: bool = False  # kk "2001 жылдың 11 қыркүйегі" (with a hedge inside allowed)
+    # years and days written as ordinals, in digits or words (kk "2022-нші жылы", "екі мың он
+    # тоғызыншы жылы", "1-інші қаңтардан"): the numbers' ordinal suffixes and words make dates
+    ordinal_dates: bool = False
     months_capitalized: bool = False  # en: a lower-case "may"/"march" is a verb
     capitalized_month_suffix: bool = False  # tr "Ekim'de": capitalized month with an apostrophe ending
     months_also_names: tuple[str, ...] = ()  # tr "Kasım'ın" is mostly the first name

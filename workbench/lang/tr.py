@@ -7,7 +7,7 @@ translations use), not from a dictionary; comments say where a word came from ot
 from __future__ import annotations
 
 from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LangIdHints, LanguagePack, Names,
-                   Numbers, Segmentation)
+                   Numbers, Segmentation, date_hedges)
 
 _SUFFIX = ("lar|ler|ı|i|u|ü|ın|in|un|ün|nın|nin|nun|nün|a|e|ya|ye|na|ne|da|de|ta|te|nda|nde|"
            "dan|den|tan|ten|ndan|nden|la|le|yla|yle|sı|si|su|sü|ları|leri|lık|lik|luk|lük|yı|yi|ki")
@@ -27,14 +27,17 @@ NUMBERS = Numbers(
     not_after_one=frozenset({"araya", "arada", "diğer", "diğerine", "birine", "biri", "birini",
                              "şekilde", "kısmı", "çok", "süre"}),
     ordinal_suffix=r"(?:inci|ıncı|uncu|üncü|nci|ncı|ncu|ncü|ci|cı|cu|cü)",
-    hedges_before={ABOUT: ("yaklaşık", "tahminen", "neredeyse", "aşağı yukarı"),
-                   AT_LEAST: ("en az",), UP_TO: ("en fazla",)},
-    # "biraz altında/üzerinde" (a little under/over): "just under" in en, an approximation.
-    # "kadar" after a dative number is "up to" (``dative_suffix``), otherwise "about".
-    hedges_after={ABOUT: ("biraz altında", "biraz üzerinde", "civarında", "dolayında", "kadar"),
-                  MORE_THAN: ("daha fazla", "fazla", "aşkın", "üzerinde"),
-                  LESS_THAN: ("az", "altında", "eksik")},
-    hedges_after_noun={MORE_THAN: ("fazla", "daha fazla", "aşkın"), LESS_THAN: ("az",)},
+    # The one hedge table ("#" the number, "…" the counted noun). "biraz altında/üzerinde" (a
+    # little under/over): "just under" in en, an approximation. "kadar" after a dative number
+    # is "up to" (``dative_suffix``), otherwise "about"; "#'e yakın" (close to) is "nearly".
+    # Words from the seeds and FLORES; "kabaca" (roughly), "en çok" (at most) are the
+    # counterparts of the English hedges of issue 9.
+    hedges={ABOUT: ("yaklaşık #", "tahminen #", "neredeyse #", "aşağı yukarı #", "kabaca #", "# biraz altında",
+                    "# biraz üzerinde", "# civarında", "# civarı", "# dolayında", "# kadar", "# yakın"),
+            MORE_THAN: ("# daha fazla", "# fazla", "# aşkın", "# üzerinde", "# … fazla", "# … daha fazla",
+                        "# … aşkın"),
+            LESS_THAN: ("# az", "# altında", "# eksik", "# … az"),
+            AT_LEAST: ("en az #",), UP_TO: ("en fazla #", "en çok #", "# … kadar")},
     ablative_suffix=r"(?:dan|den|tan|ten|ndan|nden)",
     dative_suffix=r"(?:a|e|ya|ye|na|ne)",
     up_to_after_dative=frozenset({("kadar",)}),
@@ -45,7 +48,8 @@ NUMBERS = Numbers(
            ("kişi", "person"), ("insan", "person"), ("sefer", "flight"),
            ("uçuş", "flight"), ("proje", "project"), ("belge", "document"), ("dolar", "dollar"),
            ("tenge", "tenge"), ("avro", "euro"), ("euro", "euro"), ("lira", "lira"),
-           ("ton", "ton"), ("metre", "meter"), ("kilometre", "kilometer"), ("km", "kilometer"), ("şehir", "city"),
+           ("ton", "ton"), ("hektar", "hectare"), ("kilogram", "kilogram"), ("kg", "kilogram"),
+           ("litre", "liter"), ("metre", "meter"), ("kilometre", "kilometer"), ("km", "kilometer"), ("şehir", "city"),
            ("kent", "city"), ("ziyaret", "visit"), ("hükümet", "government"), ("kez", "time"), ("kere", "time"),
            ("defa", "time"), ("cumhurbaşkan", "president"), ("m", "meter"), ("fit", "foot"),
            ("mil", "mile"), ("pound", "pound"), ("sterlin", "pound")),
@@ -75,7 +79,7 @@ DATES = Dates(
     month_noun=r"ay\p{L}*",
     decades=(r"(?P<y>\d{3}0)['’]l[ıi]\p{L}*", r"(?P<y>\d{3}0)['’]l[ae]r\p{L}*"),
     century=r"(?P<c>\d{1,2})\.\s?yüzyıl\p{L}*",
-    hedges={ABOUT: ("yaklaşık", "tahminen", "aşağı yukarı", "neredeyse"), AT_LEAST: ("en az",)},
+    hedges=date_hedges(NUMBERS.hedges),
     relative=((r"dün(?:kü)?", "day", -1), (r"bugün(?:kü|e)?", "day", 0), (r"yarın(?:ki)?", "day", 1),
               (r"geçen\s+yıl(?:ın|ki|da)?", "year", -1), (r"bu\s+yıl(?:ın|ki|da)?", "year", 0),
               (r"(?:gelecek|önümüzdeki)\s+yıl(?:ın|da)?", "year", 1)),
