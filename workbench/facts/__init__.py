@@ -21,7 +21,9 @@ Fields of ``records.Fact`` as filled here:
   Without a document date a relative word stays a relative fact valued in English
   ("yesterday", "last year"), and so does one the calendar cannot hold (9999-12-31 and
   "tomorrow").
-* name / title: ``value`` a ``translit.name_key``; compare with ``name_matches``.
+* name / title: ``value`` a ``translit.name_key`` (for display and grouping);
+  whether two name facts name one entity is ``name_match.same_entity`` (on
+  ``name_match.ref_of(fact.surface)``), never a comparison of keys.
 
 Robustness: format characters (Unicode Cf: zero-width space and joiners, BOM, soft
 hyphen, bidi controls) are invisible yet split words and numbers ("Ser\ufeffbia",
@@ -45,14 +47,14 @@ from ..document import Document
 from ..records import Fact
 from .dates import find_dates, hedge_dates
 from .lexicon import RULES, SUPPORTED
-from .names import find_names, find_titles, name_matches
+from .names import find_names, find_titles
 from .numbers import find_numbers
 from .quantities import find_quantities
 from .tokens import overlaps, tokenize
 
 RULES_VERSION = "rules-2"  # bump when a rule change can change a fact: it is in every report signature
 
-__all__ = ["extract_facts", "extract_sentence_facts", "name_matches", "SUPPORTED"]
+__all__ = ["extract_facts", "extract_sentence_facts", "SUPPORTED"]
 
 
 # Unicode format characters; see the module docstring.

@@ -8,12 +8,17 @@ with its case ending stripped (kk ``Тоқаевқа`` -> ``Тоқаев``, tr `
 * Countries, their adjectives and a few capitals come from a gazetteer, because
   translation changes them beyond transliteration (``Sırbistan``/``Сърбия``/
   ``Serbia``, ``сербиялық``/``Sırp``/``Serbian``); lower-case adjectives count.
-* Titles (``Президенті``, ``Cumhurbaşkanı``, ``President``) split a run and are
-  not names.
+* Titles (``Президенті``, ``Cumhurbaşkanı``, ``Chancellor``, ``Şansölyesi``:
+  ``name_match.is_title``, the packs' ``titles``) split a run and are not part of
+  the name, so "Chancellor Merkel" and "Şansölyesi Merkel" are both "Merkel".
 * A capitalized word at a sentence-initial position (first word, after an
   opening quote or a dialogue dash) is taken only if the gazetteer knows it or
-  the document also capitalizes it mid-sentence; so ``Біз`` ("we") and
-  ``During`` are not names, while ``Tokayev ve Vucic`` at a sentence start is.
+  the document also capitalizes it mid-sentence, and never when the pack lists
+  it among words that open sentences (bg ``Според``, en ``According``) or the
+  document also writes it in lower case (kk ``Бұл``/``бұл``); so ``Біз`` ("we")
+  and ``During`` are not names, while ``Tokayev ve Vucic`` at a sentence start is.
+* Whether two names name one entity is ``facts.name_match``'s question, never
+  a comparison of these keys.
 * A headline in title case (most words capitalized) gets the same test for
   every word.
 * A title is a quoted span (``«…»``, ``"…"``, ``„…“``, ``“…”``) of at most six
@@ -27,8 +32,9 @@ import functools
 import regex
 
 from ..records import Fact
-from ..translit import edit_distance, name_key
+from ..translit import name_key
 from .. import lang as _lang
+from .name_match import is_title
 from .tokens import _WORD, Token
 
 # canonical English name -> lower-case stems in kk, tr, bg, en (names and adjectives), one word
@@ -104,14 +110,11 @@ def is_calendar_word(word: str, lang: str) -> bool:
     if pack.names.exact_calendar_words:
         return w.split("'")[0].split("’")[0] in stems
     return any(w.startswith(st) and _CALENDAR_TAIL.fullmatch(w[len(st):]) for st in stems if len(st) > 3 or w == st)
-# Titles of every pack split a name run in any language (texts quote foreign titles: "Dr").
-TITLES = tuple(dict.fromkeys(t for p in _lang.packs() for t in p.names.titles))
 # Case endings a short gazetteer stem may take, whatever the text's language ("ЕО-мен").
 _CASE_ENDINGS = frozenset(e for p in _lang.packs() for e in p.names.case_endings)
 _NO_NAMES = _lang.Names()  # an unsupported language: no endings, joiners or stop words
 # Words that may join capitalized words inside one name, in any pack (en "of", "and").
 JOINERS = frozenset(j for p in _lang.packs() for j in p.names.joiners)
-_EN_JOINERS = JOINERS  # the old name (facts/name_match.py reads it)
 _APOSTROPHES = ("'", "’")
 _OPENERS = "«„“\"‹"
 _DASHES = ("–", "—", "-")
@@ -170,9 +173,6 @@ def _names(lang: str) -> _lang.Names:
     return pack.names if pack is not None else _NO_NAMES
 
 
-def _is_title_word(word: str) -> bool:
-    w = word.lower()
-    return any(w.startswith(t) for t in TITLES)
 
 
 def _capitalized(tok: Token) -> bool:
@@ -189,6 +189,26 @@ def _mid_sentence_caps(text: str, lang: str) -> frozenset[str]:
         for m in regex.finditer(r"(?<=[\p{L}\d,;][ \t\u00a0]+)\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}+)*", line):
             out.add(strip_suffix(m.group(), lang).lower())
     return frozenset(out)
+
+
+_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]*")
+
+
+@functools.lru_cache(maxsize=16)
+def _lower_case_words(text: str) -> frozenset[str]:
+    """Words the document writes in lower case somewhere: common words of its language."""
+    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
+
+
+def _name_at_start(word: str, stem: str, text: str, lang: str, known: frozenset[str]) -> bool:
+    """Whether a capitalized word where a capital says nothing (sentence start, title-case
+    headline) is a name: the document capitalizes it mid-sentence too, and it is neither a
+    word that opens sentences (pack ``sentence_openers``: bg "Според", en "According") nor
+    one the document also writes in lower case (kk "Бұл" / "бұл", en "Police" / "police")."""
+    low = word.lower()
+    if low in _names(lang).sentence_openers or low in _lower_case_words(text):
+        return False
+    return stem.lower() in known
 
 
 def _initial_positions(text: str, tokens: list[Token]) -> set[int]:
@@ -253,11 +273,11 @@ def find_names(text: str, tokens: list[Token], lang: str, sentence_id: str) -> l
             run.append(tok)
             continue
         stem = strip_suffix(tok.text, lang)
-        if (not _capitalized(tok) or _is_title_word(tok.text) or len(tok.text) < 2
+        if (not _capitalized(tok) or is_title(tok.text, lang) or len(tok.text) < 2
                 or stem.lower() in names.not_names):
             flush()
             continue
-        if (i in initial or title_case) and stem.lower() not in known:
+        if (i in initial or title_case) and not _name_at_start(tok.text, stem, text, lang, known):
             flush()
             continue
         if run and text[run[-1].end:tok.start].strip():
@@ -297,44 +317,3 @@ def find_titles(text: str, start: int, end: int, lang: str, sentence_id: str) ->
         if key:
             facts.append(Fact("title", sentence_id, s, e, text[s:e], key))
     return facts
-
-
-PREFIX_MIN, PREFIX_SLACK = 4, 3  # "belgrad" ~ "belgrade": a shared stem of 4+ and ≤3 leftover letters
-
-
-def _word_matches(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    if len(short) >= PREFIX_MIN and long_.startswith(short) and len(long_) - len(short) <= PREFIX_SLACK:
-        return True
-    if len(short) >= 5:
-        return edit_distance(a, b) <= (1 if len(short) < 8 else 2)
-    return False
-
-
-def name_matches(key_a: str, key_b: str) -> bool:
-    """Whether two name keys may name the same entity.
-
-    Every word of the shorter key must match a word of the longer one, in order
-    (``vucic`` ~ ``aleksandar vucic``); words match when equal, when one is the
-    other plus a leftover ending of up to three letters (``belgrad`` ~
-    ``belgrade``), or within one edit (two for words of 8+ letters:
-    ``aleksandr`` ~ ``aleksandar``). Multi-word keys must agree on the last word
-    (the surname); one other word may differ in keys of three or more words.
-    """
-    wa, wb = key_a.split(), key_b.split()
-    if not wa or not wb:
-        return False
-    short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    if not _word_matches(short[-1], long_[-1]) and len(short) > 1:
-        return False
-    matched, j = 0, 0
-    for w in short:
-        k = j
-        while k < len(long_) and not _word_matches(w, long_[k]):
-            k += 1
-        if k < len(long_):
-            matched, j = matched + 1, k + 1
-    # a three-word name may differ in one middle word (Kasım Cömert / Kassym-Jomart)
-    return matched >= len(short) - (1 if len(short) >= 3 else 0)

@@ -76,7 +76,9 @@ DATES = Dates(
 )
 
 NAMES = Names(
-    titles=("президент", "министър", "премиер", "г-н", "г-жа", "генерал"),
+    # titles of people in news (issue 9: "Chancellor X" / "Şansölyesi X"), stems
+    titles=("президент", "министър", "премиер", "г-н", "г-жа", "генерал", "канцлер", "кмет", "посланик",
+            "сенатор", "губернатор", "кралица", "принц", "говорител", "д-р", "проф"),
     # adjective and definite-article endings: "сръбският" -> "сръб", "Вучичът"
     name_endings=("ският", "ския", "ската", "ското", "ските", "ски", "ска", "ско", "ът", "ят"),
     min_stem=4,
@@ -86,6 +88,15 @@ NAMES = Names(
                                    "републиката"}),
     # from the dev split of eval/consistency_eval.py (see consistency/compare.py)
     generic_name_words=("северн",),
+    # closed-class words (pronouns, prepositions, conjunctions, determiners, adverbs) among the
+    # most frequent sentence-initial words of FLORES-200 devtest that it also writes in lower case
+    sentence_openers=frozenset({"в", "това", "по", "на", "въпреки", "за", "след", "през", "ако", "той", "някои",
+                                "според", "не", "повечето", "от", "тези", "те", "тя", "с", "тъй", "най", "всички",
+                                "също", "но", "този", "докато", "има", "може", "почти", "всеки", "много", "когато",
+                                "един", "като", "поради", "други", "например", "обикновено", "обаче", "тази", "така",
+                                "преди", "при", "няколко", "понякога", "все", "там", "то", "само", "до", "без",
+                                "макар", "всъщност", "чрез", "както", "със", "във", "всяка", "днес", "често", "сега",
+                                "досега", "вчера"}),
 )
 
 SEGMENTATION = Segmentation(

@@ -88,7 +88,10 @@ DATES = Dates(
 )
 
 NAMES = Names(
-    titles=("cumhurbaşkan", "başbakan", "bakan", "sayın"),
+    # titles of people in news (issue 9: "Chancellor X" / "Şansölyesi X"), stems
+    # (possessive forms listed where the ending is two letters: "Şansölyesi", "Valisi")
+    titles=("cumhurbaşkan", "başbakan", "bakan", "sayın", "başkan", "şansölye", "şansölyesi", "valisi",
+            "büyükelçi", "büyükelçisi", "sözcü", "sözcüsü", "senatör", "kraliçe", "bay", "bayan"),
     not_names=frozenset({"siz", "sizi", "sizin", "size", "sizinle"}),  # the honorific "you"
     # capitalized words that are translated, not transliterated (titles, institutions),
     # taken from the seed reports
@@ -98,6 +101,12 @@ NAMES = Names(
     # from the dev split of eval/consistency_eval.py (see consistency/compare.py)
     generic_name_words=("kuzey", "yeni", "liman", "hastane", "nehri", "cumhuriyet", "ekibi", "ulusal",
                         "havaalanı", "vali", "şehri"),
+    # closed-class words (pronouns, prepositions, conjunctions, determiners, adverbs) among the
+    # most frequent sentence-initial words of FLORES-200 devtest that it also writes in lower case
+    sentence_openers=frozenset({"bu", "bir", "ancak", "bazı", "her", "daha", "fakat", "ayrıca", "çok", "diğer",
+                                "o", "çoğu", "en", "günümüzde", "genellikle", "bunun", "aynı", "tüm", "bunlar",
+                                "hala", "örneğin", "özellikle", "yeniden", "orada", "hem", "bazıları", "çünkü",
+                                "bazen", "dolayısıyla", "sadece", "bugün", "herkes", "neredeyse", "ne"}),
 )
 
 SEGMENTATION = Segmentation(

@@ -7,9 +7,10 @@ language's format: ``1.500.000``/``3,5`` Turkish, ``1 500 000``/``3,5``
 Bulgarian and Kazakh, ``60-тан``, ``60'tan``, ``27.02.2026``, ``2,5 млн``) must
 reappear with the same value in the English (English or source formatting,
 digits or small number words); each capitalized source word that is not
-sentence-initial and not a translated title must reappear as a word whose
-``name_key`` prefix-matches it, tolerating case suffixes (``Вучичті`` ~
-``Vucic``) and transliteration variants (``Қазақстан`` ~ ``Kazakhstan``).
+sentence-initial and not a title must reappear as an English word (or two) that
+names the same entity by the one name matcher (``facts.name_match``): case
+endings (``Вучичті`` ~ ``Vucic``), phonetic spellings (``Райт`` ~ ``Wright``)
+and exonyms through the gazetteer (``Қазақстан`` ~ ``Kazakhstan``).
 Offsets in the issues point into the document text.
 """
 from __future__ import annotations
@@ -18,8 +19,8 @@ import re
 
 from .. import lang as _lang
 from ..records import PreservationIssue
-from ..facts.names import gazetteer_key
-from ..translit import edit_distance, name_key
+from ..facts.name_match import NameRef, is_title, name_ref, same_entity
+from ..translit import name_key
 
 _SP = "[ \u00a0\u202f]"
 _DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])")
@@ -114,17 +115,9 @@ def _check_numbers(source: str, offset: int, english: str, lang: str) -> list[Pr
     return issues
 
 
-def keys_match(src: str, en: str) -> bool:
-    """Prefix match allowing one edit per four letters: the source may carry a case suffix
-    (vucicti ~ vucic), the English a derivational one (serbia ~ serbian); kazakstan ~ kazahstan."""
-    n = min(len(src), len(en))
-    if n < min(4, len(src)):
-        return False
-    return edit_distance(src[:n], en[:n]) <= n // 4
-
-
 def source_names(source: str, lang: str) -> list[tuple[int, int, str]]:
-    """Capitalized words that are neither sentence/quote-initial, Cyrillic acronyms nor titles."""
+    """Capitalized words that are neither sentence/quote-initial, Cyrillic acronyms nor titles
+    (``name_match.is_title``, the packs' ``translated_capitals``)."""
     out = []
     stop = _NOT_NAMES.get(lang, set())
     for m in _WORD.finditer(source):
@@ -134,7 +127,7 @@ def source_names(source: str, lang: str) -> list[tuple[int, int, str]]:
             continue
         for part in re.finditer(r"[^\-]+", word):
             p = part.group(0)
-            if len(p) < 2 or not p[0].isupper() or p.lower() in stop:
+            if len(p) < 2 or not p[0].isupper() or p.lower() in stop or is_title(p, lang):
                 continue
             if p.isupper() and re.search(r"[\u0400-\u04FF]", p):
                 continue  # ЕС, ҚР: translated acronyms
@@ -143,22 +136,29 @@ def source_names(source: str, lang: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def _english_refs(english: str) -> list[NameRef]:
+    """Every English word, and every two adjacent ones ("Hong Kong" / «Хонконг»), as a name
+    the source may have become: MT may lower-case a name or split it."""
+    words = [w for w in _WORD.findall(english) if len(w) >= 2]
+    return [name_ref(w, "en") for w in words] + [name_ref(f"{a} {b}", "en") for a, b in zip(words, words[1:])]
+
+
 def _check_names(source: str, offset: int, english: str, lang: str) -> list[PreservationIssue]:
-    en_keys = [k for k in name_key(english, "en").split() if len(k) >= 2]
-    en_places = {gazetteer_key(w, "en") for w in _WORD.findall(english)}
+    refs = _english_refs(english)
     en_text = f" {name_key(english, 'en')} "
     issues, seen = [], set()
     for start, end, surface in source_names(source, lang):
-        # Exonyms (Sırbistan, Обединеното кралство) are translated, not transliterated: compare
-        # them through the gazetteer the fact extractor uses, so both stages agree on place names.
-        place = gazetteer_key(surface, lang)
+        ref = name_ref(surface, lang)
+        place = next((w.place for w in ref.words if w.place is not None), None)
         key = place or name_key(surface, lang).replace(" ", "")
-        if not key or key in seen:
+        if not ref.words or not key or key in seen:
             continue
         seen.add(key)
-        if place is not None and (place in en_places or f" {place} " in en_text):
+        # a place may come out as its English name in words the gazetteer has no stem for
+        # ("Обединеното кралство" / "United Kingdom")
+        if place is not None and f" {place} " in en_text:
             continue
-        if not any(keys_match(key, e) for e in en_keys):
+        if not any(same_entity(ref, e) for e in refs):
             issues.append(PreservationIssue("name", offset + start, offset + end, surface, key,
                                             f"name {surface} ({key}) not found in the English"))
     return issues
