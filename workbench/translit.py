@@ -8,6 +8,7 @@ spelling variants transliteration and inflection create (Tokayev / Tokaev /
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 _COMMON = {
@@ -20,7 +21,27 @@ _KK = {
     **_COMMON, "ә": "ä", "ғ": "ğ", "қ": "q", "ң": "ñ", "ө": "ö", "ұ": "u", "ү": "ü", "һ": "h",
     "і": "i", "ж": "j", "щ": "shch", "ъ": "", "ы": "y", "х": "kh", "и": "i", "у": "u",
 }
-_TABLES = {"kk": _KK, "bg": _COMMON, "ru": {**_COMMON, "щ": "shch", "ъ": "", "ы": "y"}}
+# Serbian Cyrillic to Serbian Latin (gajica): the official one-to-one letter correspondence
+# (Pravopis srpskoga jezika), so a Serbian text and its Latin spelling give the same name keys.
+_SR = {**_COMMON, "ђ": "đ", "ж": "ž", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "ć", "ц": "c", "ч": "č", "џ": "dž",
+       "х": "h", "ш": "š"}
+_TABLES = {"kk": _KK, "bg": _COMMON, "ru": {**_COMMON, "щ": "shch", "ъ": "", "ы": "y"}, "sr": _SR}
+# The inverse for Serbian, digraphs first: Latin Serbian to Cyrillic ("Vučić" -> "Вучић").
+_SR_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
+_SR_INVERSE = {lat: cyr for cyr, lat in _SR.items() if len(lat) == 1 and cyr in "абвгдђежзијклмнопрстћуфхцчш"}
+_SR_LATIN = re.compile("|".join(sorted(_SR_DIGRAPHS, key=len, reverse=True)) + "|.", re.I | re.S)
+
+
+def serbian_to_cyrillic(text: str) -> str:
+    """Serbian Latin to Cyrillic, one letter (or digraph lj/nj/dž) at a time; other characters pass."""
+    def one(m: re.Match) -> str:
+        piece = m.group(0)
+        low = piece.lower()
+        cyr = _SR_DIGRAPHS.get(low) or _SR_INVERSE.get(low)
+        if cyr is None:
+            return piece
+        return cyr.upper() if piece[0].isupper() else cyr
+    return _SR_LATIN.sub(one, text)
 
 
 def transliterate(text: str, lang: str = "bg") -> str:

@@ -8,11 +8,11 @@ Adding a language = one new module listed in ``_MODULES`` plus its tests (README
 """
 from __future__ import annotations
 
-from . import bg, en, kk, tr
+from . import bg, en, kk, ru, sr, tr
 from .pack import (ABOUT, AT_LEAST, EXACT, HEDGES, LESS_THAN, MORE_THAN, UP_TO, Dates, LangIdHints,
                    LanguagePack, Names, Numbers, Segmentation, hedge_table)
 
-_MODULES = (kk, tr, bg, en)
+_MODULES = (kk, tr, bg, en, ru, sr)
 REGISTRY: dict[str, LanguagePack] = {m.PACK.code: m.PACK for m in _MODULES}
 SUPPORTED: tuple[str, ...] = tuple(REGISTRY)
 SOURCE_LANGS: tuple[str, ...] = tuple(c for c, p in REGISTRY.items() if p.translate_to_english)

@@ -1,0 +1,132 @@
+"""Russian (ru): everything the workbench knows about the language.
+
+Word lists come from a grammar reference (Wade, "A Comprehensive Russian Grammar": number
+words, case endings, the prepositions that make hedges and dates) checked against the
+FLORES-200 devtest ``rus_Cyrl`` sentences (the hedges "более" 50 lines, "около" 15,
+"примерно" 6, "почти" 6, "не менее" 4, "порядка" 2; the counted nouns and date forms the
+translations use) and the seed reports' facts (60 companies, 10 memoranda, a visit on
+27 February); comments say where a word came from otherwise.
+"""
+from __future__ import annotations
+
+from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LangIdHints, LanguagePack, Names,
+                   Numbers, Segmentation, date_hedges)
+
+# Noun endings after a stem, all cases and both numbers (grammar): "компаний", "меморандумов",
+# "соглашениями", "людей", "рублей"; longest first so the alternation reads whole endings.
+_ENDINGS = ("иями", "ями", "ами", "иях", "иям", "ях", "ах", "ям", "ам", "ов", "ев", "ей", "ой", "ом", "ем", "ём",
+            "ью", "ию", "ия", "ие", "ии", "ий", "а", "я", "ы", "и", "у", "ю", "е", "о", "ь", "й")
+
+NUMBERS = Numbers(
+    decimal_mark=",", space_groups=True,  # "1 500 000", "2,5 млн"
+    cardinals={"один": 1, "одна": 1, "одно": 1, "два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5,
+               "шесть": 6, "семь": 7, "восемь": 8, "девять": 9, "десять": 10, "одиннадцать": 11,
+               "двенадцать": 12, "тринадцать": 13, "четырнадцать": 14, "пятнадцать": 15, "шестнадцать": 16,
+               "семнадцать": 17, "восемнадцать": 18, "девятнадцать": 19, "двадцать": 20, "тридцать": 30,
+               "сорок": 40, "пятьдесят": 50, "шестьдесят": 60, "семьдесят": 70, "восемьдесят": 80,
+               "девяносто": 90,
+               # the genitive after "более", "около", "свыше" (grammar): "более шестидесяти"
+               "двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "пяти": 5, "десяти": 10, "двадцати": 20,
+               "тридцати": 30, "сорока": 40, "пятидесяти": 50, "шестидесяти": 60, "ста": 100},
+    hundreds={"сто": 100, "двести": 200, "триста": 300, "четыреста": 400, "пятьсот": 500, "шестьсот": 600,
+              "семьсот": 700, "восемьсот": 800, "девятьсот": 900},
+    # "тыс." and "млн" as the issue and FLORES write them; "тысячи"/"тысяч" after 2-4 / 5+
+    multipliers={"тысяча": 1000, "тысячи": 1000, "тысяч": 1000, "тыс": 1000, "миллион": 10**6,
+                 "миллиона": 10**6, "миллионов": 10**6, "миллионы": 10**6, "млн": 10**6, "миллиард": 10**9,
+                 "миллиарда": 10**9, "миллиардов": 10**9, "миллиарды": 10**9, "млрд": 10**9,
+                 "триллион": 10**12, "триллиона": 10**12, "трлн": 10**12},
+    # alone they are "thousands/millions of" ("тысячи людей"): a number needs to precede them
+    plural_multipliers=frozenset({"тысячи", "миллионы", "миллиарды"}),
+    inflection=f"(?:{'|'.join(_ENDINGS)})?",
+    article_one=frozenset({"один", "одна", "одно"}),
+    not_after_one=frozenset({"из", "другого", "другой", "другому"}),  # "один из" (one of)
+    ordinal_suffix=r"(?:й|я|е|го|му|м|х|ый|ая|ое|ого|ом|ым|ых)",  # "5-й", "27-го", "1990-х"
+    # The one hedge table ("#" the number). "не менее"/"не более" (not less/more than) are
+    # bounds: at least / at most; "чуть больше/меньше" (a little over/under) is "just over/
+    # under": an approximation. Words from FLORES rus_Cyrl and the grammar's hedges.
+    hedges={MORE_THAN: ("более чем #", "больше чем #", "более #", "больше #", "свыше #", "сверх #"),
+            LESS_THAN: ("менее чем #", "меньше чем #", "менее #", "меньше #"),
+            ABOUT: ("около #", "примерно #", "приблизительно #", "порядка #", "почти #", "почти что #",
+                    "чуть больше #", "чуть более #", "чуть меньше #", "чуть менее #", "немногим более #",
+                    "немногим менее #"),
+            AT_LEAST: ("не менее #", "не меньше #", "по меньшей мере #", "по крайней мере #", "как минимум #",
+                       "минимум #"),
+            UP_TO: ("до #", "не более #", "не больше #", "максимум #")},
+    units=(("меморандум", "memorandum"), ("соглашени", "agreement"), ("договор", "agreement"),
+           ("контракт", "agreement"), ("компани", "company"), ("фирм", "company"), ("предприяти", "company"),
+           ("стран", "country"), ("государств", "country"), ("год", "year"), ("лет", "year"), ("г", "year"),
+           ("месяц", "month"), ("день", "day"), ("дн", "day"), ("недел", "week"), ("процент", "percent"),
+           ("человек", "person"), ("люд", "person"), ("рейс", "flight"), ("проект", "project"),
+           ("документ", "document"), ("доллар", "dollar"), ("долл", "dollar"), ("евро", "euro"),
+           ("тенге", "tenge"), ("рубл", "ruble"), ("руб", "ruble"), ("тонн", "ton"), ("гектар", "hectare"),
+           ("килограмм", "kilogram"), ("кг", "kilogram"), ("литр", "liter"), ("метр", "meter"),
+           ("километр", "kilometer"), ("км", "kilometer"), ("м", "meter"), ("фут", "foot"), ("мил", "mile"),
+           ("фунт", "pound"), ("город", "city"), ("визит", "visit"), ("правительств", "government"),
+           ("раз", "time"), ("президент", "president")),
+    short_inflecting_units=frozenset({"г", "дн", "км"}),
+    stopwords=frozenset({"и", "в", "во", "на", "от", "за", "с", "со", "до", "по", "что", "из", "или", "а", "но",
+                         "к", "о", "об", "у"}),
+    ago_after=frozenset({"назад"}),  # "десять лет назад"
+    range_open=frozenset({"от", "между"}), range_join=frozenset({"до", "и"}), range_list_join=frozenset({"и"}),
+)
+
+DATES = Dates(
+    # stems before the endings of all cases: "февраль", "27 февраля", "в феврале"; "ма" + й/я/е
+    months=(("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма", 5), ("июн", 6), ("июл", 7),
+            ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12)),
+    weekdays=("понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье"),
+    month_tail=r"(?:ь|я|е|ю|ем|ём|й|а|у|ом)?",
+    year_words=r"(?:год\p{L}*|г\.|гг\.)",
+    year_preps=r"(?:в|во|с|со|от|до|после|к|около)", year_join=r"(?:до|по)",
+    between=r"между\s(?P<y>\d{4})\s(?:и|по)\s(?P<y2>\d{4})",
+    not_year_before=("более", "менее", "свыше", "больше", "меньше"),  # "более чем 1000"
+    month_preps=r"(?:в|с|до|после|к|начале|конце|середине)",
+    decades=(r"(?P<y>\d{3}0)-(?:е|х|ми)\sгод\p{L}*",),  # "1990-е годы", "в 1990-х годах"
+    century=r"(?P<c>\d{1,2})(?:-(?:й|м|го))?\sвек\p{L}*",
+    hedges=date_hedges(NUMBERS.hedges),
+    relative=((r"вчера(?:шн\p{L}+)?", "day", -1), (r"сегодня(?:шн\p{L}+)?", "day", 0),
+              (r"завтра(?:шн\p{L}+)?", "day", 1),
+              (r"(?:в\s+)?прошлом\s+году", "year", -1), (r"(?:в\s+)?этом\s+году", "year", 0),
+              (r"(?:в\s+)?(?:следующем|будущем)\s+году", "year", 1)),
+)
+
+NAMES = Names(
+    titles=("президент", "министр", "премьер", "господин", "г-н", "г-жа", "генерал"),
+    # case endings of names (grammar): "Токаеву", "Токаева", "Токаевым", "Вучича", "Вучичем"
+    name_endings=("ым", "ом", "ем", "ой", "ей", "у", "ю", "а", "я", "е"),
+    min_stem=4,
+    not_names=frozenset({"вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши"}),  # the honorific "you"
+    # capitalized titles and institutions, the counterparts of the bg and kk seed lists
+    translated_capitals=frozenset({"президент", "президента", "министр", "министерство", "министерства",
+                                   "республика", "республики", "правительство", "правительства", "премьер"}),
+    generic_name_words=("северн",),  # as bg: "Северная Корея" / "North Korea"
+    exonyms={"Russia": ("росси", "российск"), "Turkey": ("турци",), "Bulgaria": ("болгари",),
+             "Kazakhstan": ("казахст",)},  # beside the stems the gazetteer has for Russian already
+)
+
+SEGMENTATION = Segmentation(
+    # "и т. д.", "и т. п.", "и др." often end a sentence: deliberately left out
+    abbreviations=frozenset({"т.е", "т.к", "т.н", "напр", "см", "ср", "им", "ул", "пр", "просп", "пл", "д", "кв",
+                             "обл", "р-н", "проф", "акад", "доц", "ген", "полк", "св", "тел", "стр", "рис",
+                             "г-н", "г-жа", "с.-петербург"}),
+    unit_abbreviations=frozenset({"тыс", "млн", "млрд", "трлн", "руб", "долл", "км", "мм", "кг", "ч", "мин",
+                                  "сек"}),
+    year_abbreviations=frozenset({"г", "гг", "в", "вв"}),  # год(а), век(а)
+    time_prepositions=frozenset({"в", "во", "с", "со", "до", "после", "к", "около", "между", "за", "от", "по",
+                                 "начале", "конце", "середине"}),
+    clause_openers=frozenset({"что", "и", "но", "а", "как", "когда", "потому", "если", "пока", "который",
+                              "которая", "которое", "которые", "где"}),
+)
+
+# Russian writes ы э ё (and ъ only before е/ё/ю/я), which neither Bulgarian, Serbian nor
+# Macedonian write; Kazakh has its own letters (kk pack). A general detector gives Russian
+# for short Bulgarian or Serbian text, never the reverse on FLORES (eval/langid.py), so the
+# Russian hints need only rule out the rivals' letters.
+LANGID = LangIdHints(
+    confused_with=("bg", "uk", "be", "mk", "sr"),
+    foreign_letters=frozenset("ѓќѕљњџјђћіїєґўәғқңөұүһЃЌЅЉЊЏЈЂЋІЇЄҐЎӘҒҚҢӨҰҮҺ"),
+    marker_pattern=r"[ыэё]",
+)
+
+PACK = LanguagePack(code="ru", name="Russian", iso3="rus", nllb="rus_Cyrl", translate_to_english=True,
+                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID)

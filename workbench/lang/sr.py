@@ -1,0 +1,178 @@
+"""Serbian (sr): everything the workbench knows about the language, in both of its scripts.
+
+Serbian is one language written in Cyrillic and in Latin script, letter for letter
+(``translit.serbian_to_cyrillic`` and its inverse, ``transliterate(..., "sr")``): every word
+list below is written once in Latin and carries its Cyrillic spelling, so a text in either
+script is read by the same rules and its facts and names compare across the scripts.
+Word lists come from a grammar reference (Klajn, "Gramatika srpskog jezika": number
+words, case endings, the prepositions that make hedges and dates) checked against the
+FLORES-200 devtest ``srp_Cyrl`` sentences (the hedges "око" 85 lines, "преко" 22, "скоро"
+10, "више од" 5, "најмање" 5; abbreviations "нпр." 3, "итд." 2; the counted nouns and date
+forms) and the seed reports' facts (60 companies, 10 memoranda, a visit on 27 February).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from ..translit import serbian_to_cyrillic
+from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LangIdHints, LanguagePack, Names,
+                   Numbers, Segmentation, date_hedges)
+
+# A regex's escapes, property classes, group names and flags are not Serbian words.
+_NOT_WORDS = regex.compile(r"\\p\{\w+\}|\\[A-Za-z]|\(\?P<\w+>|\(\?[A-Za-z]+\)|(\p{L}+)")
+
+
+def _cyr_regex(pattern: str) -> str:
+    """A Latin-script regex with its words in Cyrillic."""
+    return _NOT_WORDS.sub(lambda m: serbian_to_cyrillic(m.group(1)) if m.group(1) else m.group(0), pattern)
+
+
+def _both(words: Iterable[str]) -> tuple[str, ...]:
+    """Latin words, then their Cyrillic spellings."""
+    words = tuple(words)
+    return words + tuple(serbian_to_cyrillic(w) for w in words)
+
+
+def _both_map(table: dict[str, int]) -> dict[str, int]:
+    return {**table, **{serbian_to_cyrillic(w): v for w, v in table.items()}}
+
+
+def _both_regex(*patterns: str) -> str:
+    """One alternation of Latin patterns and their Cyrillic forms."""
+    return "(?:" + "|".join(patterns + tuple(_cyr_regex(p) for p in patterns)) + ")"
+
+
+# Noun endings after a stem, all cases and both numbers (grammar): "kompanija", "memoranduma",
+# "sporazumima", "procenata", "gradovima"; longest first.
+_ENDINGS = ("ovima", "evima", "ama", "ima", "ata", "ovi", "ove", "ova", "evi", "eva", "om", "em", "at", "ta",
+            "ti", "ih", "a", "e", "i", "o", "u")
+
+# Counted nouns (stems) and their English lemma, from FLORES srp_Cyrl and the seeds' facts.
+_UNITS = (
+    ("memorandum", "memorandum"), ("sporazum", "agreement"), ("ugovor", "agreement"),
+    ("kompanij", "company"), ("firm", "company"), ("preduzeć", "company"), ("zemlj", "country"),
+    ("držav", "country"), ("godin", "year"), ("god", "year"), ("g", "year"), ("mesec", "month"),
+    ("dan", "day"), ("nedelj", "week"), ("procen", "percent"), ("odsto", "percent"), ("ljud", "person"),
+    ("osob", "person"), ("čovek", "person"), ("projek", "project"), ("dokument", "document"),
+    ("dolar", "dollar"), ("evr", "euro"), ("tenge", "tenge"), ("dinar", "dinar"), ("ton", "ton"),
+    ("hektar", "hectare"), ("kilogram", "kilogram"), ("kg", "kilogram"), ("litar", "liter"),
+    ("litr", "liter"), ("metar", "meter"), ("metr", "meter"), ("kilometar", "kilometer"),
+    ("kilometr", "kilometer"), ("km", "kilometer"), ("m", "meter"), ("milj", "mile"), ("funt", "pound"),
+    ("grad", "city"), ("poset", "visit"), ("vlad", "government"), ("put", "time"),
+    ("predsednik", "president"))
+
+NUMBERS = Numbers(
+    decimal_mark=",", space_groups=False,  # "1.500.000", "2,5 miliona"
+    cardinals=_both_map({"jedan": 1, "jedna": 1, "jedno": 1, "dva": 2, "dve": 2, "dvije": 2, "tri": 3,
+                         "četiri": 4, "pet": 5, "šest": 6, "sedam": 7, "osam": 8, "devet": 9, "deset": 10,
+                         "jedanaest": 11, "dvanaest": 12, "trinaest": 13, "četrnaest": 14, "petnaest": 15,
+                         "šesnaest": 16, "sedamnaest": 17, "osamnaest": 18, "devetnaest": 19, "dvadeset": 20,
+                         "trideset": 30, "četrdeset": 40, "pedeset": 50, "šezdeset": 60, "sedamdeset": 70,
+                         "osamdeset": 80, "devedeset": 90}),
+    hundreds=_both_map({"sto": 100, "dvesta": 200, "trista": 300, "četiristo": 400, "petsto": 500,
+                        "šeststo": 600, "sedamsto": 700, "osamsto": 800, "devetsto": 900}),
+    # "bilion" is 10^12 in Serbian (long scale; "milijarda" is 10^9); "mil." and "mlrd." abbreviate
+    multipliers=_both_map({"hiljada": 1000, "hiljade": 1000, "hiljadu": 1000, "hilj": 1000, "milion": 10**6,
+                           "miliona": 10**6, "milioni": 10**6, "mil": 10**6, "milijarda": 10**9,
+                           "milijarde": 10**9, "milijardi": 10**9, "mlrd": 10**9, "bilion": 10**12,
+                           "biliona": 10**12}),
+    plural_multipliers=frozenset(_both(("hiljade", "milioni"))),  # "hiljade ljudi": thousands of
+    inflection="(?:" + "|".join(_both(_ENDINGS)) + ")?",
+    connectors=frozenset(_both(("i",))),
+    article_one=frozenset(_both(("jedan", "jedna", "jedno"))),
+    not_after_one=frozenset(_both(("od", "drugi", "druga", "drugo", "drugog", "drugom"))),  # "jedan od" (one of)
+    ordinal_suffix=r"(?:\.|og|om|ог|ом)",  # "27-og"; a date's "27." (numbers read it by ``period_ordinal``)
+    period_ordinal=True,
+    # The one hedge table ("#" the number): "više od" and "preko" (more than), "oko",
+    # "otprilike", "približno", "skoro", "gotovo", "blizu" (about); "nešto više/manje od" (a
+    # little over/under) is "just over/under": an approximation; "najmanje", "bar" (at least),
+    # "najviše" and "do" (up to). Words from FLORES srp_Cyrl and the grammar.
+    hedges={MORE_THAN: _both(("više od #", "preko #", "iznad #")),
+            LESS_THAN: _both(("manje od #", "ispod #")),
+            ABOUT: _both(("oko #", "otprilike #", "približno #", "skoro #", "gotovo #", "blizu #",
+                          "nešto više od #", "nešto manje od #", "nešto preko #")),
+            AT_LEAST: _both(("najmanje #", "bar #", "barem #", "ne manje od #")),
+            UP_TO: _both(("do #", "najviše #", "ne više od #"))},
+    units=tuple(zip(_both(stem for stem, _ in _UNITS), tuple(lemma for _, lemma in _UNITS) * 2)),
+    short_inflecting_units=frozenset(_both(("km",))),
+    stopwords=frozenset(_both(("i", "u", "na", "od", "za", "sa", "s", "do", "po", "da", "je", "su", "ili", "a",
+                               "ali", "iz", "o", "prema"))),
+    ago_before=frozenset(_both(("pre", "prije"))),  # "pre deset godina" (ekavian), "prije" (ijekavian)
+    range_open=frozenset(_both(("od", "između"))), range_join=frozenset(_both(("do", "i"))),
+    range_list_join=frozenset(_both(("i",))),
+)
+_MONTHS = (("januar", 1), ("februar", 2), ("mart", 3), ("april", 4), ("maj", 5), ("jun", 6), ("jul", 7),
+           ("avgust", 8), ("septemb", 9), ("oktob", 10), ("novemb", 11), ("decemb", 12))
+
+DATES = Dates(
+    # Latin stems, then Cyrillic; "septembar"/"septembra" (the a of -ar drops before an ending)
+    months=_MONTHS + tuple((serbian_to_cyrillic(m), n) for m, n in _MONTHS),
+    weekdays=_both(("ponedeljak", "utorak", "sreda", "četvrtak", "petak", "subota", "nedelja")),
+    month_tail="(?:" + "|".join(_both(("ar", "ra", "ru", "rom", "om", "a", "u", "e"))) + ")?",
+    year_words=_both_regex(r"godin\p{L}*", r"god\."),
+    year_preps=_both_regex("u", "od", "do", "posle", "pre", "tokom"), year_join=_both_regex("do"),
+    between=r"(?:između|између)\s(?P<y>\d{4})\.?\s(?:i|и)\s(?P<y2>\d{4})",
+    not_year_before=_both(("više", "manje", "preko")),  # "više od 1000": no year
+    month_preps=_both_regex("u", "od", "do", "posle", "pre", "tokom", "početkom", "krajem", "sredinom"),
+    decades=(_both_regex(r"(?P<y>\d{3}0)-ih"),),  # "1990-ih"
+    # ordinals with a period: "21. vek", "27. februara", "2026. godine" (``ordinal_dates``)
+    century=r"(?P<c>\d{1,2})\.?\s" + _both_regex(r"vek\p{L}*", r"stoleć\p{L}*"),
+    hedges=date_hedges(NUMBERS.hedges),
+    relative=tuple((p, unit, off) for latin, unit, off in (
+        (r"juče(?:r|rašnj\p{L}+)?", "day", -1), (r"danas(?:šnj\p{L}+)?", "day", 0),
+        (r"sutra(?:šnj\p{L}+)?", "day", 1), (r"prošle\s+godine", "year", -1),
+        (r"ove\s+godine", "year", 0), (r"(?:sledeće|naredne|iduće)\s+godine", "year", 1))
+        for p in (latin, _cyr_regex(latin))),
+    ordinal_dates=True,
+)
+
+NAMES = Names(
+    titles=_both(("predsednik", "ministar", "premijer", "gospodin", "gospođa", "general")),
+    # case endings of names (grammar): "Vučića", "Vučiću", "Vučićem", "Tokajevu", "Tokajevom"
+    name_endings=_both(("om", "em", "u", "a", "e", "i")),
+    min_stem=4,
+    not_names=frozenset(_both(("vi", "vas", "vam", "vama", "vaš", "vaša", "vaše"))),  # the honorific "Vi"
+    # capitalized titles and institutions, the counterparts of the bg and kk seed lists
+    translated_capitals=frozenset(_both(("predsednik", "predsednika", "predsedniku", "ministar", "ministarstvo",
+                                         "republika", "republike", "republici", "vlada", "vlade"))),
+    generic_name_words=_both(("severn",)),  # as bg: "Severna Koreja" / "North Korea"
+    # the places of the seeds and FLORES' most frequent countries, with their adjectives
+    exonyms={canon: _both(stems) for canon, stems in (
+        ("Serbia", ("srbij", "srpsk")), ("Kazakhstan", ("kazahstan", "kazahsk")), ("Turkey", ("tursk",)),
+        ("Bulgaria", ("bugarsk",)), ("Russia", ("rusij", "rusk")), ("Belgrade", ("beograd",)),
+        ("Astana", ("astan",)), ("Europe", ("evrop",)), ("Germany", ("nemačk",)), ("Croatia", ("hrvatsk",)),
+        ("Hungary", ("mađarsk",)), ("China", ("kines",)), ("Ukraine", ("ukrajin",)))},
+)
+
+SEGMENTATION = Segmentation(
+    # "itd." (and so on) is listed by the issue; "i dr." often ends a sentence: left out
+    abbreviations=frozenset(_both(("npr", "tzv", "itd", "tj", "dr", "mr", "prof", "br", "str", "ul", "sl",
+                                   "gđa", "gđica", "gdin", "tel"))),
+    unit_abbreviations=frozenset(_both(("hilj", "mil", "mlrd", "din", "km", "cm", "mm", "kg", "min", "sek"))),
+    year_abbreviations=frozenset(_both(("g", "god", "v"))),  # godine, veka: "2026. g."
+    time_prepositions=frozenset(_both(("u", "od", "do", "posle", "pre", "tokom", "oko", "između", "za",
+                                       "početkom", "krajem", "sredinom"))),
+    clause_openers=frozenset(_both(("da", "i", "ali", "a", "kao", "kada", "kad", "jer", "ako", "dok", "koji",
+                                    "koja", "koje", "gde"))),
+)
+
+# Serbian Cyrillic writes ђ ћ (no other language of ours or Macedonian does) and ј љ њ џ
+# (Macedonian too), none of ы э ё ъ ь й я ю щ; Macedonian writes ѓ ќ ѕ instead of ђ ћ.
+# Serbian Latin shares ć đ with Croatian/Bosnian, which a detector often answers: the same
+# language for our purposes (one Apertium pair, hbs). Frequent words rivals lack (FLORES
+# srp_Cyrl and the grammar): "је" (is; mk/bg "е"), "су", "није", "који", "које", "где",
+# "јер", "због", "још", "ће", "између"; Latin the same words.
+LANGID = LangIdHints(
+    letters=frozenset("ђћЂЋ"), letter_share=0.002,
+    confused_with=("hr", "bs", "sh", "cnr", "sl", "mk", "bg", "ru", "uk"),
+    foreign_letters=frozenset("ыэёъьйяющѓќѕіїєґўәғқңөұүһЫЭЁЪЬЙЯЮЩЃЌЅІЇЄҐЎӘҒҚҢӨҰҮҺ"),
+    marker_pattern=r"[ђћ]|\w[ćđ]|[ćđ]\w",
+    marker_words=frozenset(_both(("je", "su", "nije", "koji", "koje", "gde", "jer", "zbog", "još", "će", "između",
+                                  "takođe", "veoma", "posle", "tokom", "prema", "bio", "bili"))),
+    runner_up_score=0.2,
+)
+
+PACK = LanguagePack(code="sr", name="Serbian", iso3="srp", nllb="srp_Cyrl", translate_to_english=True,
+                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID)
