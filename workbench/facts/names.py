@@ -85,6 +85,9 @@ GAZETTEER: dict[str, tuple[str, ...]] = {
     "Belgrade": ("белград", "belgrad", "belgrade"),
     "Akorda": ("ақорда", "акорда", "akorda"),
 }
+for _pack in _lang.packs():  # the exonyms a language pack adds (ru, sr)
+    for _canon, _stems in _pack.names.exonyms.items():
+        GAZETTEER[_canon] = tuple(dict.fromkeys(GAZETTEER.get(_canon, ()) + _stems))
 _GAZ = sorted(((stem, name_key(canon)) for canon, stems in GAZETTEER.items() for stem in stems),
               key=lambda p: -len(p[0]))
 # Stems short enough to be the start of unrelated words need an inflection after them;
@@ -133,6 +136,7 @@ def _is_title_case(words: list[str]) -> bool:
 _SENTENCE_END = tuple(".!?,;:…")
 
 
+@functools.lru_cache(maxsize=1 << 16)  # a pure function of its arguments, called once per capitalized word
 def gazetteer_key(word: str, lang: str) -> str | None:
     """The canonical key of a country/capital name or adjective, in any case and inflection."""
     word = word.replace("İ", "I")  # Python lower-cases "İ" to "i" + a combining dot
