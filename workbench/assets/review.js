@@ -48,7 +48,7 @@
     "j/k next/previous flag · J/K next/previous link · d dismiss · r reject · u undo · Esc cancel" });
   const panel = el("aside", { id: "wb-panel", "aria-label": "review" },
     el("h2", { text: "Review" }), el("div", { class: "wb-file", text: reviewFile }), status, noteBox,
-    el("h3", { text: "Decisions" }), list, rerunButton, progress, rerunMsg, help);
+    rerunButton, progress, rerunMsg, help, el("h3", { text: "Decisions" }), list);
   document.body.append(panel);
   document.body.classList.add("wb-served");
 
