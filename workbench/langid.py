@@ -7,6 +7,9 @@ settle that: Kazakh has letters no other of our languages uses, so their share
 settles it; Bulgarian writes none of the letters only Russian (or Ukrainian,
 Macedonian, ...) writes and has words and a letter (ъ inside words) Russian lacks,
 so when the detector answers one of those rivals, the Bulgarian evidence wins.
+Serbian is one language in two scripts: ђ ћ settle its Cyrillic, the detector's
+Serbo-Croatian answers (hr, bs, sh: the pack's ``aliases``) are Serbian, and a rival's
+frequent words (Macedonian "во", "што") rule a language out as its letters do.
 """
 from __future__ import annotations
 
@@ -41,16 +44,18 @@ def _tie_break(sample: str, detected: str, scores: dict[str, float]) -> str:
     """The supported language a detector answer really is, by its pack's hints (bg for ru).
 
     ``scores``: the detector's probability per language (empty when it gives none)."""
-    words = None
+    for pack in _lang.packs():
+        if detected in pack.langid.aliases:
+            return pack.code
+    words = {w.lower() for w in _WORDS.findall(sample)}
     for pack in _lang.packs():
         hints = pack.langid
-        if detected not in hints.confused_with or any(c in hints.foreign_letters for c in sample):
+        if (detected not in hints.confused_with or any(c in hints.foreign_letters for c in sample)
+                or words & hints.foreign_words):
             continue
-        if words is None:
-            words = {w.lower() for w in _WORDS.findall(sample)}
         if not (hints.marker_pattern or hints.marker_words) or words & hints.marker_words or (
                 hints.marker_pattern and regex.search(hints.marker_pattern, sample.lower())) or (
-                scores.get(pack.code, 0.0) >= hints.runner_up_score):
+                sum(scores.get(c, 0.0) for c in (pack.code, *hints.aliases)) >= hints.runner_up_score):
             return pack.code
     return detected
 

@@ -259,11 +259,15 @@ class LangIdHints:
     letter_share: float = 0.0  # share of the script's letters at which ``letters`` settle it
     confused_with: tuple[str, ...] = ()  # codes the detector gives this language's text
     foreign_letters: frozenset[str] = frozenset()  # letters it never writes (they rule it out)
+    foreign_words: frozenset[str] = frozenset()  # frequent words of a rival it never writes (rule it out)
     marker_pattern: str = ""  # regex (lower-case text): spellings its rivals never write
     marker_words: frozenset[str] = frozenset()  # frequent words its rivals do not have
     # the detector's own probability for this language, as a runner-up, that settles it
     # when no foreign letter rules it out (1.0: never)
     runner_up_score: float = 1.0
+    # codes a detector gives for this very language under another name or standard (Serbian
+    # Latin answered "hr", "bs", "sh": one Serbo-Croatian language for us): always this language
+    aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -166,11 +166,14 @@ SEGMENTATION = Segmentation(
 # "јер", "због", "још", "ће", "између"; Latin the same words.
 LANGID = LangIdHints(
     letters=frozenset("ђћЂЋ"), letter_share=0.002,
-    confused_with=("hr", "bs", "sh", "cnr", "sl", "mk", "bg", "ru", "uk"),
+    aliases=("hr", "bs", "sh", "cnr"),
+    confused_with=("sl", "sk", "pl", "cs", "mk", "bg", "ru", "uk"),
     foreign_letters=frozenset("ыэёъьйяющѓќѕіїєґўәғқңөұүһЫЭЁЪЬЙЯЮЩЃЌЅІЇЄҐЎӘҒҚҢӨҰҮҺ"),
     marker_pattern=r"[ђћ]|\w[ćđ]|[ćđ]\w",
     marker_words=frozenset(_both(("je", "su", "nije", "koji", "koje", "gde", "jer", "zbog", "još", "će", "između",
-                                  "takođe", "veoma", "posle", "tokom", "prema", "bio", "bili"))),
+                                  "takođe", "tokom", "bio", "kad", "dok"))),
+    # Macedonian words Serbian never writes ("во" in, "кој" who, "каде" where, "многу" much)
+    foreign_words=frozenset({"во", "кој", "кога", "каде", "многу", "сите", "денеска"}),
     runner_up_score=0.2,
 )
 
