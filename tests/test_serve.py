@@ -27,8 +27,9 @@ from workbench.cli import main
 from workbench.records import link_id
 from workbench.render_html import render_html, review_command
 from workbench.serve import guard
-from workbench.serve.rerun import plan
-from workbench.serve.server import ReviewApp, make_server
+from workbench.serve.child import json_progress
+from workbench.serve.rerun import PROGRESS_PREFIX, RerunJob, plan
+from workbench.serve.server import ReviewApp, ReviewHTTPServer, make_server
 
 TOKEN = "t0k3n-for-tests"
 
@@ -425,3 +426,67 @@ def test_serve_refuses_a_port_in_use(tmp_path, report, capsys):
         assert main(["serve", str(tmp_path / "out"), "--alignments", str(tmp_path / "al"), "--corpus", "seeds",
                      "--port", str(s.getsockname()[1])]) == 2
     assert "cannot listen on 127.0.0.1" in capsys.readouterr().err
+
+
+def test_open_flag_opens_the_printed_url_and_nothing_without_it(tmp_path, report, monkeypatch, capsys):
+    import webbrowser
+
+    opened = []
+
+    def fake_open(url):
+        opened.append(url)
+        raise KeyboardInterrupt  # stands for Ctrl-C: the server stops and closes its socket
+
+    monkeypatch.setattr(webbrowser, "open", fake_open)
+    args = ["serve", str(tmp_path / "out"), "--alignments", str(tmp_path / "al"), "--corpus", "seeds"]
+    assert main([*args, "--open"]) == 0
+    assert opened == [capsys.readouterr().out.splitlines()[0]]
+    monkeypatch.setattr(ReviewHTTPServer, "serve_forever", lambda self, poll_interval: (_ for _ in ()).throw(
+        KeyboardInterrupt))
+    assert main(args) == 0
+    assert len(opened) == 1
+
+
+def test_child_prints_progress_as_json_lines(capsys):
+    advance = json_progress("embed", 3)
+    advance(2)
+    lines = capsys.readouterr().err.splitlines()
+    assert [json.loads(line[len(PROGRESS_PREFIX):]) for line in lines] == [
+        {"stage": "embed", "done": 0, "total": 3}, {"stage": "embed", "done": 2, "total": 3}]
+
+
+def test_rerun_job_shows_progress_then_the_outcome():
+    job = RerunJob()
+    seen = []
+
+    class FakeChild:
+        def __init__(self):
+            self.stderr = self.lines()
+
+        def lines(self):
+            yield PROGRESS_PREFIX + json.dumps({"stage": "claims", "done": 1, "total": 4}) + "\n"
+            seen.append(job.status())
+            yield "workbench: skipped x.txt: empty\n"
+
+        def wait(self):
+            return 1
+
+    job._state = {"state": "running"}
+    job._watch(FakeChild())
+    assert seen == [{"state": "running", "stage": "claims", "done": 1, "total": 4}]
+    assert job.status() == {"state": "done", "exit": 1, "messages": ["workbench: skipped x.txt: empty"]}
+
+
+def test_rerun_job_failure_is_reported_with_the_child_message(tmp_path):
+    job = RerunJob()
+    assert job.start(["run", str(tmp_path / "missing"), "--out", str(tmp_path / "out"), "--alignments",
+                      str(tmp_path / "al"), "--corpus", "x"])
+    assert not job.start(["run"])  # one at a time
+    job._proc.wait(timeout=120)
+    for _ in range(600):  # the watcher thread reads the child's last lines after it exits
+        if job.status()["state"] != "running":
+            break
+        threading.Event().wait(0.05)
+    state = job.status()
+    assert state["state"] == "failed" and state["exit"] == 2
+    assert any("no readable input" in m for m in state["messages"])

@@ -212,8 +212,9 @@ def test_review_start_to_finish_in_chromium(corpus, tmp_path, monkeypatch):
         after = browser.js(f"""
             const flag = document.querySelector({json.dumps(".ids" + _sel('data-flag', memoranda['id']))}).parentElement;
             return {{dismissed: flag.classList.contains('dismissed'), rerunText: document.body.innerText,
+                     injected: document.querySelectorAll('img').length,
                      accepted: document.querySelector({json.dumps("li" + _sel('data-link', accepted))}) !== null}};""")
-        assert after["dismissed"] and after["accepted"] and NOTE in after["rerunText"]
+        assert after["dismissed"] and after["accepted"] and NOTE in after["rerunText"] and after["injected"] == 0
         own = f"http://127.0.0.1:{app.port}/"
         web = [u for u in browser.network_requests() if u.split(":", 1)[0] in ("http", "https", "ws", "wss")]
         assert any(u.startswith(own + "api/") for u in web)  # the log does see the page's own fetches

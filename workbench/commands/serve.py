@@ -44,17 +44,18 @@ def run(args) -> int:
     print(url, flush=True)
     print(f"workbench: serving {report_path} on 127.0.0.1 only; decisions go to {path}; Ctrl-C stops",
           file=sys.stderr, flush=True)
-    signal.signal(signal.SIGTERM, _stop)  # `kill` stops the server (and a running re-run) cleanly too
-    if args.open:
-        import webbrowser
-
-        webbrowser.open(url)
+    previous = signal.signal(signal.SIGTERM, _stop)  # `kill` stops the server (and a running re-run) cleanly too
     try:
+        if args.open:
+            import webbrowser
+
+            webbrowser.open(url)
         server.serve_forever(poll_interval=0.5)
     except KeyboardInterrupt:
         print("workbench: serve stopped", file=sys.stderr)
     finally:
         server.server_close()
+        signal.signal(signal.SIGTERM, previous)
     return 0
 
 
