@@ -77,6 +77,7 @@ def test_initials_agree_with_a_full_given_name():
 @pytest.mark.parametrize("word,lang,expected", [
     ("President", "en", True), ("Президенті", "kk", True), ("Cumhurbaşkanı", "tr", True),
     ("Sayın", "tr", True), ("Dr.", "en", True), ("Drake", "en", False), ("Bakanov", "tr", False),
+    ("Chancellor", "en", True), ("Şansölyesi", "tr", True), ("Ms", "en", True), ("MS", "en", False),
 ])
 def test_titles(word, lang, expected):
     assert is_title(word, lang) is expected

@@ -222,6 +222,8 @@ def is_title(word: str, lang: str) -> bool:
     ``translated_capitals`` too. Pack titles are stems ("cumhurbaşkan"): a stem of 5+ letters matches with an ending
     of TITLE_TAIL letter or a case ending of the pack, a shorter one ("mr", "dr") only as the whole word.
     """
+    if len(word) > 1 and word.isupper():
+        return False  # an acronym ("MS", multiple sclerosis), not "Ms"
     names = _names_of(lang)
     w = word.lower().rstrip(".")
     if w in names.translated_capitals:
