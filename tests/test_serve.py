@@ -490,3 +490,17 @@ def test_rerun_job_failure_is_reported_with_the_child_message(tmp_path):
     state = job.status()
     assert state["state"] == "failed" and state["exit"] == 2
     assert any("no readable input" in m for m in state["messages"])
+
+
+def test_an_unread_body_is_never_taken_for_a_request(app):
+    """A body the server did not read (refused route) closes the connection instead of being parsed as a request."""
+    smuggled = (f"GET /api/decisions HTTP/1.1\r\nHost: 127.0.0.1:{app.port}\r\n"
+                f"X-Workbench-Token: {TOKEN}\r\n\r\n").encode()
+    head = (f"POST /api/nothing HTTP/1.1\r\nHost: 127.0.0.1:{app.port}\r\nX-Workbench-Token: {TOKEN}\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {len(smuggled)}\r\n\r\n").encode()
+    with socket.create_connection(("127.0.0.1", app.port), timeout=30) as s:
+        s.sendall(head + smuggled)
+        received = b""
+        while chunk := s.recv(65536):
+            received += chunk
+    assert received.count(b"HTTP/1.1 ") == 1 and received.startswith(b"HTTP/1.1 404")

@@ -192,12 +192,21 @@ class Handler(BaseHTTPRequestHandler):
         if refusal:
             raise ApiError(refusal.status, refusal.reason)
         data = self.rfile.read(int(self.headers["Content-Length"]))
+        self._read_body = True
         try:
             return json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise ApiError(400, "the body is not valid JSON") from None
 
     def _route(self, method: str) -> None:
+        self._read_body = False
+        try:
+            self._answer(method)
+        finally:
+            if not self._read_body and (self.headers.get("Content-Length") or self.headers.get("Transfer-Encoding")):
+                self.close_connection = True  # an unread body must not be taken for the next request
+
+    def _answer(self, method: str) -> None:
         path = urllib.parse.urlsplit(self.path).path
         api = path.startswith("/api/")
         if not self._checked(api):
@@ -216,7 +225,6 @@ class Handler(BaseHTTPRequestHandler):
                 return
             self._json(*self._api(method, path))
         except ApiError as e:
-            self.close_connection = self.close_connection or e.status in (411, 413)  # body left unread
             self._json(e.status, {"error": e.message, **e.extra})
         except WorkbenchError as e:
             self._json(400, {"error": str(e)})
