@@ -228,3 +228,54 @@ def test_review_start_to_finish_in_chromium(corpus, tmp_path, monkeypatch):
             server.server_close()
             thread.join(timeout=10)
             shutil.rmtree(profile, ignore_errors=True)
+
+
+def test_keyboard_reject_click_dismiss_and_the_command_when_inputs_are_gone(tmp_path):
+    """On a report whose inputs are not on this machine: `r` rejects from the keyboard, a click dismisses,
+    Esc cancels a note, and Re-run shows the command to run instead of running."""
+    from report_fixture import build_report
+
+    (tmp_path / "out").mkdir()
+    (tmp_path / "out" / "report.json").write_text(json.dumps(build_report()), encoding="utf-8")
+    review_path = tmp_path / "al" / "seeds.review.tsv"
+    app = ReviewApp(out_dir=str(tmp_path / "out"), review_path=str(review_path), corpus="seeds", token="t2")
+    server = make_server(app, 0)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    profile = tempfile.mkdtemp()
+    browser = None
+    try:
+        browser = Browser(profile, 1400, 1000)
+        page = Page(browser)
+        browser.open(url_of(app))
+        page.wait("return document.querySelector('#wb-list li') !== null;", "the review panel")
+        first_link = browser.js("return JSON.parse(document.querySelector('li[data-link]').dataset.link);")
+        page.keys("J", "r")  # first link, reject
+        page.type("#wb-note", "not the same ceremony")
+        page.keys("\ue007")
+        page.wait("return document.querySelectorAll('#wb-list li.wb-d').length === 1;", "the rejection")
+        page.click(f".ids{_sel('data-flag', 'f-hedg01')} ~ .wb-bar .wb-dismiss")
+        page.type("#wb-note", "hedges agree in substance")
+        page.click("#wb-ok")
+        page.wait("return document.querySelectorAll('#wb-list li.wb-d').length === 2;", "the dismissal")
+        page.keys("j", "d")
+        page.type("#wb-note", "changed my mind")
+        page.keys("\ue00c")  # Escape: nothing saved
+        assert browser.js("return document.querySelector('#wb-notebox').hidden;")
+        decisions = review.read_decisions(review_path.read_text(encoding="utf-8"))
+        assert [(d.action, d.id, d.note) for d in decisions] == [
+            ("reject", first_link, "not the same ceremony"), ("dismiss", "f-hedg01", "hedges agree in substance")]
+        page.click("#wb-rerun")
+        command = page.wait("const c = document.querySelector('#wb-rerun-msg code.cmd'); return c && c.textContent;",
+                            "the command to run")
+        assert command.startswith("workbench run ") and f"--alignments {tmp_path / 'al'}" in command
+        assert not (tmp_path / "out" / "report.html").exists()  # nothing ran
+    finally:
+        try:
+            if browser is not None:
+                browser.close()
+        finally:
+            server.shutdown()
+            server.server_close()
+            thread.join(timeout=10)
+            shutil.rmtree(profile, ignore_errors=True)
