@@ -9,6 +9,9 @@ character so (``display.py``). User text and ids sit in ``<bdi>`` or elements st
 ``unicode-bidi: isolate``, so nothing they hold can reorder the text around them. Highlights come from the report's
 character offsets (facts, flag evidence, translation issues), never from searching
 substrings again. Lookups are built once, so rendering stays linear in report size.
+Each decision a reviewer can take carries its ``workbench review`` command to copy;
+``workbench serve`` passes ``ReviewHooks`` instead, which add its one same-origin script
+(and open ``script-src``/``connect-src`` to 'self' only) to drive the controls.
 """
 from __future__ import annotations
 
