@@ -19,6 +19,8 @@ from workbench.facts.name_match import is_title, name_ref, phonetic_keys, same_e
     ("Haiti", "Гаити", "kk"), ("Java", "Ява", "bg"), ("Machu Picchu", "Мачу Пикчу", "bg"),
     ("Lakkha Singh", "Лакха Сингх", "kk"), ("Vučić", "Вучич", "bg"), ("Vucic", "Вучичті", "kk"),
     ("Ohio", "Охайо", "bg"), ("Khufu", "Куфу", "bg"), ("Schumacher", "Шумахер", "bg"), ("Hong Kong", "Гонконг", "kk"),
+    # demonyms, languages, plurals (pack derived_endings)
+    ("Canadian", "Канадската", "bg"), ("Latin", "Latince", "tr"), ("Mexican", "Мексикандық", "kk"), ("Marianas", "Marianalar", "tr"),
     # Turkish spelling: c is j, ç ş ğ ı fold
     ("Recep Tayyip Erdoğan", "Реджеп Тайип Ердоған", "kk"), ("Kassym-Jomart Tokayev", "Kasım Cömert Tokayev", "tr"),
     ("Erdogan", "Erdoğan", "tr"), ("Chirac", "Şirak", "tr"),

@@ -246,14 +246,19 @@ def is_generic(word: str, lang: str) -> bool:
 
 def _stems(word: str, lang: str) -> tuple[str, ...]:
     """The word and every reading of it without a case ending (pack ``name_endings``),
-    longest ending last: ``Ханаанда`` may be ``Ханаан`` + да or ``Ханаа`` + нда."""
+    longest ending last (``Ханаанда`` may be ``Ханаан`` + да or ``Ханаа`` + нда), and
+    each of those without a word-forming ending (pack ``derived_endings``: "Canadian")."""
     names = _names_of(lang)
-    low = word.lower()
     out = [word]
     for end in sorted(names.name_endings, key=len):
-        if low.endswith(end) and len(word) - len(end) >= names.min_stem:
+        if word.lower().endswith(end) and len(word) - len(end) >= names.min_stem:
             out.append(word[: -len(end)])
-    return tuple(out)
+    # a derived form after the case ending is gone: "Канадската" -> "Канад", "Мексикандықтың"
+    for stem in list(out):
+        for end in names.derived_endings:
+            if stem.lower().endswith(end) and len(stem) - len(end) >= names.min_stem:
+                out.append(stem[: -len(end)])
+    return tuple(dict.fromkeys(out))
 
 
 @functools.lru_cache(maxsize=65536)

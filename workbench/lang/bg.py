@@ -82,6 +82,8 @@ NAMES = Names(
     # adjective and definite-article endings: "сръбският" -> "сръб", "Вучичът"
     name_endings=("ският", "ския", "ската", "ското", "ските", "ски", "ска", "ско", "ът", "ят"),
     min_stem=4,
+    # demonym and plural endings of names (issue 9 name pairs: американци / Americans)
+    derived_endings=("ци", "ец", "ка"),
     not_names=frozenset({"вие", "вас", "ви", "ваш", "ваша"}),  # the honorific "you"
     # capitalized words that are translated, not transliterated, taken from the seed reports
     translated_capitals=frozenset({"президент", "президентът", "министър", "министерство", "република",

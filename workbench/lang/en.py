@@ -95,6 +95,9 @@ NAMES = Names(
             "senator", "mayor", "governor", "secretary", "ambassador", "spokesman", "spokeswoman", "sir",
             "lord", "princess", "pope", "ms", "prof", "chairwoman", "sergeant"),
     exact_calendar_words=True,
+    # demonym, language and plural endings of names (issue 9 name pairs: Canadian / Канадската,
+    # Latin / Latince, Мексикандық / Mexican)
+    derived_endings=("ians", "ian", "ans", "an", "ese", "ish", "ic", "s"),
     joiners=frozenset({"of", "and", "for", "the"}),  # "Ministry of Labor and Social Protection"
     # translated words of place and institution names, keys by prefix: with this list empty, every
     # word ``consistency.compare.name_swaps`` found differing in a name of an unchanged passage on

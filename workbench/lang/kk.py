@@ -119,6 +119,8 @@ DATES = Dates(
 
 NAMES = Names(
     # titles of people in news (issue 9: "Chancellor X" / "Şansölyesi X"), stems
+    # demonym and plural endings of names (issue 9 name pairs: Мексикандық / Mexican)
+    derived_endings=("лықтар", "ліктер", "лық", "лік", "дық", "дік", "тық", "тік", "тар", "тер", "лар", "лер"),
     titles=("президент", "министр", "премьер", "канцлер", "әкім", "елші", "сенатор", "губернатор",
             "король", "ханзада", "доктор", "профессор", "мырза", "ханым"),
     name_endings=_NAME_ENDINGS, case_endings=_NAME_ENDINGS, hyphen_case_ending=True,

@@ -233,6 +233,9 @@ class Names:
     translated_capitals: frozenset[str] = frozenset()  # capitalized words translated, not transliterated
     generic_name_words: tuple[str, ...] = ()  # translated words inside names: "North", «Солтүстік»
     sentence_openers: frozenset[str] = frozenset()  # capitalized only because they open a sentence
+    # word-forming endings of names (demonyms, languages, plurals: "Canadian", "Latince",
+    # "Мексикандық"): the name matcher also reads a word without them (facts/name_match.py)
+    derived_endings: tuple[str, ...] = ()
     # exonyms: canonical English name -> this language's lower-case stems of the place and its
     # adjective ("Serbia": "srbij", "srpsk"), added to the facts gazetteer (facts/names.py)
     exonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)

@@ -90,6 +90,10 @@ DATES = Dates(
 NAMES = Names(
     # titles of people in news (issue 9: "Chancellor X" / "Şansölyesi X"), stems
     # (possessive forms listed where the ending is two letters: "Şansölyesi", "Valisi")
+    # demonym, language and plural endings of names (issue 9 name pairs: Latin / Latince,
+    # Cizre / Cizreli, Mariana / Marianalar)
+    derived_endings=("lılar", "liler", "lular", "lüler", "lı", "li", "lu", "lü", "ca", "ce", "ça", "çe",
+                     "lar", "ler"),
     titles=("cumhurbaşkan", "başbakan", "bakan", "sayın", "başkan", "şansölye", "şansölyesi", "valisi",
             "büyükelçi", "büyükelçisi", "sözcü", "sözcüsü", "senatör", "kraliçe", "bay", "bayan"),
     not_names=frozenset({"siz", "sizi", "sizin", "size", "sizinle"}),  # the honorific "you"
