@@ -2,7 +2,7 @@
 PY ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
-APT_RUN := apertium apertium-mkd-bul apertium-mkd-eng
+APT_RUN := apertium apertium-mkd-bul apertium-mkd-eng apertium-hbs-eng
 APT_TEST := $(APT_RUN) chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out

@@ -50,8 +50,8 @@ def test_unknown_backend_lists_the_valid_ones(tmp_path):
 def test_config_errors_name_valid_choices(tmp_path):
     with pytest.raises(ConfigError, match="needs a model directory"):
         load_settings(None, {}, {"backends": {"kk": "hf"}})
-    with pytest.raises(ConfigError, match="unknown source language 'ru'.*kk, tr, bg"):
-        load_settings(None, {}, {"backends": {"ru": "translit"}})
+    with pytest.raises(ConfigError, match="unknown source language 'mk'.*kk, tr, bg, ru, sr"):
+        load_settings(None, {}, {"backends": {"mk": "translit"}})
     with pytest.raises(ConfigError, match="unknown setting 'beam'.*beam_size"):
         load_settings(_toml(tmp_path, "[translate]\nbeam = 3\n"), {}, {})
     with pytest.raises(ConfigError, match="not found"):

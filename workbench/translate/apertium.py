@@ -1,8 +1,10 @@
-"""Rule-based Bulgarian → English through Apertium, pivoting on Macedonian.
+"""Rule-based translation into English through Apertium: Bulgarian and Serbian.
 
-Debian ships no direct bul-eng pair; ``bul-mkd`` then ``mkd-eng`` does the job,
-run as two chained processes per batch (not per sentence: each ``apertium`` call
-costs ~0.1 s of start-up). Sentences go in separated by blank lines, which the
+Debian ships no direct bul-eng pair; ``bul-mkd`` then ``mkd-eng`` does the job, run as
+two chained processes per batch. Serbian goes through ``hbs-eng`` (Debian
+``apertium-hbs-eng``), which reads Latin script only: Serbian Cyrillic is transliterated
+letter for letter first (``transliterate(..., "sr")``). Modes run once per batch (not
+per sentence: each ``apertium`` call costs ~0.1 s of start-up). Sentences go in separated by blank lines, which the
 plain-text deformatter keeps as paragraph breaks (checked on all 1012 FLORES
 devtest lines: 1012 out). If a batch ever comes back with a different count it
 is split in halves and retried, down to single sentences.
@@ -19,12 +21,25 @@ import os
 import re
 import shutil
 import subprocess
+from dataclasses import dataclass
 
 from ..errors import ModelError
 from ..translit import transliterate
 from .backend import Backend, register_backend
 
-PIPELINES = {"bg": ("bul-mkd", "mkd-eng")}
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """The Apertium modes that take a source language into English, in order."""
+
+    modes: tuple[str, ...]
+    packages: str  # the Debian packages that install them
+    latin_input: bool = False  # the first mode reads Latin script: transliterate Cyrillic first
+
+
+PIPELINES = {"bg": Pipeline(("bul-mkd", "mkd-eng"), "apertium-mkd-bul apertium-mkd-eng"),
+             "sr": Pipeline(("hbs-eng",), "apertium-hbs-eng", latin_input=True)}
 _MARKS = re.compile(r"(?<![\w*#@])[*#@]+(?=\w)")
 _CYRILLIC_WORD = re.compile(r"\w*[\u0400-\u04FF]\w*")
 _SEPARATOR = "\n\n"
@@ -85,7 +100,7 @@ class ApertiumBackend(Backend):
         why = self.availability(model, lang)
         if why:
             raise ModelError(f"{lang}: {why}; or choose another backend (see `workbench models list`)")
-        modes = PIPELINES[lang]
+        modes = PIPELINES[lang].modes
         pair = "-".join([modes[0].split("-")[0]] + [m.split("-")[1] for m in modes])  # bul-mkd-eng
         self.model_id = f"apertium-{pair}#{_pair_hash(modes)}"
 
@@ -94,15 +109,18 @@ class ApertiumBackend(Backend):
         if lang not in PIPELINES:
             return f"apertium: no pipeline into English for {lang!r} (available: {', '.join(PIPELINES)})"
         if shutil.which("apertium") is None:
-            return "the apertium binary is not installed (Debian: apt install apertium apertium-mkd-bul apertium-mkd-eng)"
-        missing = [m for m in PIPELINES[lang] if m not in installed_modes()]
+            return f"the apertium binary is not installed (Debian: apt install apertium {PIPELINES[lang].packages})"
+        missing = [m for m in PIPELINES[lang].modes if m not in installed_modes()]
         if missing:
             return (f"apertium modes {', '.join(missing)} are not installed "
-                    "(Debian: apt install apertium-mkd-bul apertium-mkd-eng)")
+                    f"(Debian: apt install {PIPELINES[lang].packages})")
         return None
 
     def translate_batch(self, texts: list[str], src_lang: str) -> list[str]:
-        raw = self._run(texts, PIPELINES[src_lang])
+        pipeline = PIPELINES[src_lang]
+        if pipeline.latin_input:
+            texts = [transliterate(t, src_lang) for t in texts]
+        raw = self._run(texts, pipeline.modes)
         return [clean(t, src_lang) for t in raw]
 
     def _run(self, texts: list[str], modes: tuple[str, ...]) -> list[str]:

@@ -4,7 +4,8 @@ Resolution, highest first: explicit overrides (command-line flags) >
 environment (``WORKBENCH_MT_<LANG>=backend:path``) > ``workbench.toml``
 (``[translate.<lang>] backend = "hf", model = "/path"`` and ``[translate]``
 scalars) > embedded defaults. The embedded defaults need no model: Bulgarian uses
-Apertium (bul→mkd→eng) when it is installed, everything else is transliterated
+Apertium (bul→mkd→eng) and Serbian Apertium (hbs→eng) when installed, everything else
+(Russian too: give it an NLLB ``rus_Cyrl`` or OPUS-MT ru-en model) is transliterated
 and marked untranslated. A configured model that is missing is an error when it
 is opened, never a silent fallback.
 """
@@ -60,8 +61,9 @@ COMPUTE_TYPES = ("default", "auto", "int8", "int8_float32", "int8_float16", "int
 
 
 def default_choice(lang: str) -> ModelChoice:
-    """What runs with nothing configured: Apertium for Bulgarian when installed, else transliteration."""
-    if lang == "bg" and backend_class("apertium").availability(None, lang) is None:
+    """What runs with nothing configured: Apertium where it has a pipeline (bg, sr) and is installed,
+    else transliteration."""
+    if backend_class("apertium").availability(None, lang) is None:
         return ModelChoice("apertium")
     return ModelChoice("translit")
 

@@ -18,6 +18,4 @@ class TranslitBackend(Backend):
         self.model_id = "translit"
 
     def translate_batch(self, texts: list[str], src_lang: str) -> list[str]:
-        if src_lang == "tr":
-            return list(texts)
-        return [transliterate(t, src_lang) for t in texts]
+        return [transliterate(t, src_lang) for t in texts]  # Latin text (tr, Serbian Latin) passes unchanged
