@@ -85,9 +85,9 @@ def _unpaired(a_val, b_val, unit="company", anchors=True):
 
 
 def test_unpaired_passages_medium_only_one_facing_one_between_anchors():
-    (c,) = kinds(_unpaired(120, 150), "conflict")
+    (c,) = kinds(_unpaired(120, 345), "conflict")
     assert c.claim is None and c.severity == "medium"
-    (c,) = kinds(_unpaired(120, 150, anchors=False), "conflict")  # only the event-level comparison
+    (c,) = kinds(_unpaired(120, 345, anchors=False), "conflict")  # only the event-level comparison
     assert c.claim is None and c.severity == "low"
 
 
@@ -115,3 +115,32 @@ def test_every_rule_has_a_severity_for_every_alignment_and_thresholds_are_signed
                                      >= ("high", "medium", "low", "info").index(row[0]) for r in row[1:])
     assert severity("conflict", "same_unit", Alignment("event", True), ()) == "low"
     assert {"strong_link", "round_rtol", "small_count"} <= set(THRESHOLDS)
+
+
+def test_a_changed_digit_in_unpaired_passages_is_medium_but_other_figures_low():
+    (c,) = kinds(_unpaired(4892, 6892, unit="metre", anchors=False), "conflict")
+    assert c.severity == "medium"  # one digit of four changed: one figure told two ways
+    (c,) = kinds(_unpaired(4892, 6800, unit="metre", anchors=False), "conflict")
+    assert c.severity == "low"
+
+
+def test_two_spellings_of_one_name_are_info_not_a_conflict():
+    a = make_doc("001", "tr", ["Tugay Ergin hayatını kaybetti."])
+    b = make_doc("002", "en", ["Turgay Ergin lost his life."])
+    facts = [fact(a, 0, "Tugay Ergin", kind="name", value="tuga ergin"),
+             fact(b, 0, "Turgay Ergin", kind="name", value="turga ergin")]
+    from workbench.consistency.severity import distinct_names
+    assert not distinct_names(tuple(facts))
+    assert distinct_names((facts[0], fact(b, 0, "Turgay Ergin", kind="name", value="kemal ergin")))
+
+
+def test_an_english_name_the_other_sides_translation_writes_is_one_entity():
+    from workbench.records import Translation
+    bg = make_doc("001", "bg", ["Западът се оказал откъснат."])
+    en = make_doc("002", "en", ["The West found itself cut off."])
+    facts = [fact(bg, 0, "Западът", kind="name", value="zapad"), fact(en, 0, "West", kind="name", value="vest")]
+    claims = [claim("c-1", ("001", 0), ("002", 0))]
+    mt = {"001:0": Translation("Zapadat the west are found cut off.", "apertium", "apertium#1")}
+    assert [f.severity for f in kinds(run([bg, en], claims, facts, mt), "conflict")] == ["info"]
+    other = {"001:0": Translation("Zapadat are found cut off.", "apertium", "apertium#1")}
+    assert [f.severity for f in kinds(run([bg, en], claims, facts, other), "conflict")] == ["medium"]

@@ -1,22 +1,21 @@
 """From aligned claims and their facts to the flags a reviewer reads.
 
-Rules, in the order a reviewer cares about them:
+Rules, in the order a reviewer cares about them; severities come from the evidence
+(``severity.RULES``, README "What the flags mean"):
 
 * ``conflict`` — within a claim group, two documents give incompatible values for
-  the same thing (``compare``): high severity. Names and titles conflict only
-  when the mismatch survives in English (``Corpus.names_differ``; names are
-  translated, not just transliterated), names at medium severity. Without
-  English on both sides, a multi-word name with exactly one word swapped for an
-  unrelated one that the other document never mentions conflicts too
-  (``compare.name_swaps``, medium), unless both words are common words their
-  languages write lower-case elsewhere in the documents ("Western" / «Западна»). Unaligned
-  sentences facing each other between the same aligned anchors are compared too
-  (``_gap_findings``), and so is a unit that each of two documents of an event
-  counts with one value only (``_event_findings``); those conflicts are medium
-  and join a claim's flag about the same thing when they share a fact with it.
-* ``hedge`` — paired, compatible quantities told with different certainty: medium
-  when both sides hedge differently ("more than 60" vs "about 60"), low when one
-  side is exact and the other only vaguer.
+  the same thing (``compare``). Names and titles conflict only when the mismatch
+  survives in English (``Corpus.names_differ``; names are translated, not just
+  transliterated) and the other side's translation does not write the English name
+  itself (``_named_in_translation``). Without English on both sides, a multi-word
+  name with exactly one word swapped for an unrelated one that the other document
+  never mentions conflicts too (``compare.name_swaps``), unless both words are
+  common words their languages write lower-case elsewhere in the documents
+  ("Western" / «Западна»). Unaligned sentences facing each other between the same
+  aligned anchors are compared too (``_gap_findings``), and so is a unit that each
+  of two documents of an event counts with one value only (``_event_findings``);
+  those join a claim's flag about the same thing when they share a fact with it.
+* ``hedge`` — paired, compatible quantities told with different certainty.
 * ``temporal`` — what would be a conflict, between reports dated more than
   ``TEMPORAL_DAYS`` apart (low: likely an update), or involving a relative date
   resolved against differing report dates (info).
@@ -27,19 +26,22 @@ Rules, in the order a reviewer cares about them:
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 
+import regex
+
 from ..document import Document
+from ..facts import kinds
+from ..facts.kinds import KINDS, compatible, show
+from ..facts.name_match import TOKEN_MIN_SIM
+from ..facts.quantities import ABOUT_BAND
+from ..facts.values import interval
 from ..records import Claim, Event, Evidence, Fact, Flag, Translation, stable_id
 from .compare import Finding, Thing, compare_facts, hedge_basis, name_swaps
 from .corpus import Corpus
 from .severity import STRONG_LINK, THRESHOLDS as SEVERITY_THRESHOLDS, Alignment, rounded, severity
-from ..facts import kinds
-from ..facts.kinds import KINDS, compatible, show
-from ..facts.quantities import ABOUT_BAND
-from ..facts.name_match import TOKEN_MIN_SIM
-from ..facts.values import interval
 
 # Reports of one happening appear the same day or the next (the seeds: a 26–27 February
 # visit, all three reports dated the 27th). Figures that differ between reports more
@@ -192,7 +194,25 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings) -> None:
                 found += name_swaps(by_doc[da], by_doc[db], doc_names, common)
             alignment = _link_alignment(claim, sentences[da], sentences[db])
             for finding in found:
+                if finding.basis == "name" and _named_in_translation(finding, corpus, sentences):
+                    finding = dataclasses.replace(finding, basis="name_translated")
                 _add(findings, finding, alignment, da, db, corpus, claim=claim)
+
+
+def _named_in_translation(finding: Finding, corpus: Corpus, sentences: Mapping[str, tuple[str, ...]]) -> bool:
+    """An English name of the finding that the other side's machine translation writes too,
+    in any case ("West" / MT "The west …" of «Западът»): one entity, translated."""
+    for f in finding.facts:
+        doc = corpus.evidence(f).doc
+        if corpus.docs[doc].lang != "en":
+            continue
+        for g in finding.facts:
+            other = corpus.evidence(g).doc
+            mt = corpus.machine_english(other, sentences.get(other, ())) if other != doc else None
+            if mt and regex.search(rf"(?<![\p{{L}}\p{{M}}]){regex.escape(f.surface.lower())}(?![\p{{L}}\p{{M}}])",
+                                   mt.lower()):
+                return True
+    return False
 
 
 def _gaps(da: str, db: str, corpus: Corpus) -> dict[tuple, tuple[list[str], list[str]]]:

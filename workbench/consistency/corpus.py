@@ -79,6 +79,19 @@ class Corpus:
                     names.add(" ".join(words))
         return names
 
+    def machine_english(self, doc: str, sentences: Iterable[str]) -> str | None:
+        """The machine translation of a non-English document's sentences, None without one."""
+        d = self.docs.get(doc)
+        if d is None or d.lang == "en":
+            return None
+        texts = []
+        for sid in sentences:
+            t = self.translations.get(sid)
+            if t is None or t.untranslated:
+                return None
+            texts.append(t.text)
+        return " ".join(texts)
+
     def names_differ(self, da: str, sa: Iterable[str], db: str, sb: Iterable[str]) -> bool:
         """Whether a name or title mismatch between two claim members is real, not a translation.
 
