@@ -78,6 +78,24 @@ def test_d2_event_grouping_refuses_a_pool_beyond_the_matrix_cap_before_allocatin
         events.group_events(docs, vectors)
 
 
+def test_d2_run_refuses_a_pool_beyond_the_matrix_cap_before_loading_the_encoder(tmp_path, monkeypatch, capsys):
+    """The pool check runs right after ingest: minutes of embedding are never spent on a run that must fail."""
+    import workbench.commands.run as run_cmd
+
+    for i in range(3):
+        (tmp_path / f"d{i}.txt").write_text(GOOD, encoding="utf-8")
+    monkeypatch.setattr(events, "MAX_MATRIX_BYTES", 8 * 4 * 4)  # room for 4 sentences: 6 are read
+
+    def no_encoder(*a, **k):
+        raise AssertionError("the encoder was loaded for a pool that must be refused")
+
+    monkeypatch.setattr(run_cmd, "load_encoder", no_encoder)
+    status, report = _run(tmp_path, *(tmp_path / f"d{i}.txt" for i in range(3)))
+    err = capsys.readouterr().err
+    assert status != 0 and report is None
+    assert "event grouping: 6 sentences" in err and "Traceback" not in err
+
+
 def test_d2_limit_must_be_positive():
     with pytest.raises(ConfigError, match="--max-sentences must be a positive"):
         read_documents([], max_sentences=0)

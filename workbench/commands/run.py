@@ -8,7 +8,9 @@ from ..display import reveal
 from ..embed import DEFAULT_ENCODER, load_encoder
 from ..encoding import DEFAULT_MAX_BYTES
 from ..errors import ConfigError
+from ..align.events import check_pool_size
 from ..inputs import DEFAULT_MAX_SENTENCES, collect_paths, read_documents
+from ..lang import is_supported
 from ..io import check_output_folder, write_outputs
 from ..pipeline import SKIPPABLE, run_pipeline
 from .. import review
@@ -81,12 +83,13 @@ def run(args) -> int:
     for e in errors:
         print(f"workbench: skipped {e}", file=sys.stderr)
     for d in docs:
-        if d.lang not in ("kk", "tr", "bg", "en"):
+        if not is_supported(d.lang):
             print(f"workbench: note: {d.path}: language {d.lang!r} is not supported for translation; "
                   "it is aligned and checked as is", file=sys.stderr)
     if not docs:
         print("workbench: error: no readable input documents", file=sys.stderr)
         return 2
+    check_pool_size(sum(len(d.sentences) for d in docs))  # refuse before any embedding, not after
 
     translation_settings = None
     if "translate" not in args.skip:
