@@ -53,8 +53,8 @@ sys.path.insert(0, str(ROOT))
 from workbench.align import claims as claims_mod  # noqa: E402
 from workbench.align import events as events_mod  # noqa: E402
 
-LANGS = {"kk": "kaz_Cyrl", "tr": "tur_Latn", "bg": "bul_Cyrl", "en": "eng_Latn"}
-CONFIGS = (("kk", "en"), ("tr", "en"), ("bg", "en"), ("kk", "tr", "bg"))
+LANGS = {"kk": "kaz_Cyrl", "tr": "tur_Latn", "bg": "bul_Cyrl", "en": "eng_Latn", "ru": "rus_Cyrl", "sr": "srp_Cyrl"}
+CONFIGS = (("kk", "en"), ("tr", "en"), ("bg", "en"), ("ru", "en"), ("sr", "en"), ("kk", "tr", "bg"), ("kk", "ru", "sr"))
 DROP = 0.3
 MERGE = 0.15  # chance that a surviving sentence is merged with the next survivor
 ARTICLES_PER_DATE = 8

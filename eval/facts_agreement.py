@@ -19,7 +19,8 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 from workbench.facts import extract_sentence_facts  # noqa: E402
 from workbench.facts.name_match import same_name  # noqa: E402
 
-FILES = {"en": "eng_Latn.devtest", "kk": "kaz_Cyrl.devtest", "tr": "tur_Latn.devtest", "bg": "bul_Cyrl.devtest"}
+FILES = {"en": "eng_Latn.devtest", "kk": "kaz_Cyrl.devtest", "tr": "tur_Latn.devtest", "bg": "bul_Cyrl.devtest",
+         "ru": "rus_Cyrl.devtest", "sr": "srp_Cyrl.devtest"}
 
 
 def _facts(line: str, lang: str, i: int):
@@ -43,10 +44,10 @@ def main() -> int:
     facts = {lang: [_facts(line, lang, i) for i, line in enumerate(ls)] for lang, ls in lines.items()}
     elapsed = time.time() - t0
     n = len(lines["en"])
-    print(f"{n} sentences x 4 languages, extraction {elapsed:.1f} s")
+    print(f"{n} sentences x {len(FILES)} languages, extraction {elapsed:.1f} s")
     print("| lang | qty en | qty X | value recall | value precision | same unit (both known) | unit known in both | false conflicts | year recall | name recall |")
     print("|---|---|---|---|---|---|---|---|---|---|")
-    for lang in ("kk", "tr", "bg"):
+    for lang in ("kk", "tr", "bg", "ru", "sr"):
         q_en = q_x = matched_en = matched_x = same_unit = both_known = conflicts = 0
         years_en = years_hit = names_en = names_hit = 0
         for fe, fx in zip(facts["en"], facts[lang]):

@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from workbench.segment import segment  # noqa: E402
 
-LANGS = {"kk": "kaz_Cyrl", "tr": "tur_Latn", "bg": "bul_Cyrl", "en": "eng_Latn"}
+LANGS = {"kk": "kaz_Cyrl", "tr": "tur_Latn", "bg": "bul_Cyrl", "en": "eng_Latn", "ru": "rus_Cyrl", "sr": "srp_Cyrl"}
 
 
 @dataclass

@@ -22,14 +22,14 @@ import shlex
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from . import lang as _lang
 from .display import reveal, reveal_in_text
 
 from .facts import kinds
 
-LANG_NAMES = {
-    "kk": "Kazakh", "tr": "Turkish", "bg": "Bulgarian", "en": "English", "ru": "Russian",
-    "sr": "Serbian", "uk": "Ukrainian", "ky": "Kyrgyz", "uz": "Uzbek", "de": "German", "fr": "French",
-}
+# the language packs' names; a few languages without a pack that inputs often come in
+LANG_NAMES = {"uk": "Ukrainian", "ky": "Kyrgyz", "uz": "Uzbek", "de": "German", "fr": "French",
+              **{p.code: p.name for p in _lang.packs()}}
 SEVERITIES = ("high", "medium", "low", "info")
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 FLAG_KINDS = ("conflict", "temporal", "hedge", "translation", "single_source")
