@@ -16,6 +16,7 @@ from conftest import SEEDS
 from workbench.consistency import check_consistency
 from workbench.corpus import parse_file
 from workbench.facts import extract_facts, extract_sentence_facts
+from workbench.facts.name_match import same_name
 from workbench.records import Claim, ClaimMember, Event
 from workbench.segment import segment
 from workbench.segmentation import segment_document
@@ -23,7 +24,7 @@ from workbench.translate.apertium import ApertiumBackend
 from workbench.translate.langcodes import lang_tokens
 from workbench.translate.settings import default_choice, default_settings
 from workbench.translate.translit import TranslitBackend
-from workbench.translit import serbian_to_cyrillic
+from workbench.translit import serbian_to_cyrillic, transliterate
 
 DOC_DATE = dt.date(2026, 2, 27)
 
@@ -109,6 +110,11 @@ def test_serbian_names_compare_across_scripts_and_cases():
     assert sorted(keys.values()) == sorted(cyr.values())
     assert keys["Aleksandar Vučić"] == "aleksandar vucic" and keys["Beogradu"] == "belgrade"
     assert _summary(latin, "sr") == _summary(serbian_to_cyrillic(latin), "sr")
+    # a Serbian Cyrillic name is read as its Latin spelling (ј is y, ћ is ć): one key in both scripts
+    for name, lang, other in (("Tokayev", "en", "Токајев"), ("Вучич", "bg", "Вучић"), ("Тоқаев", "kk", "Токајев"),
+                              ("Djokovic", "en", "Ђоковић"), ("Vucic", "en", "Вучић")):
+        assert same_name(name, lang, other, "sr") and same_name(name, lang, transliterate(other, "sr"), "sr")
+    assert not same_name("Vučić", "sr", "Тадић", "sr")
 
 
 # ---- segmentation ------------------------------------------------------------------------------

@@ -161,6 +161,8 @@ def phonetic_keys(word: str, lang: str) -> tuple[Key, ...]:
     if "ğ" in low or "ғ" in low:  # soft in Turkish, a consonant in Kazakh, g in English spellings
         return tuple(dict.fromkeys(spelt + phonetic_keys(low.replace("ğ", "g").replace("ғ", "г"), lang)
                                    + phonetic_keys(low.replace("ğ", "").replace("ғ", ""), lang)))
+    if _CYRILLIC.search(low) and _names_of(lang).latin_twin:  # Serbian: its Latin spelling's keys
+        return tuple(dict.fromkeys(spelt + phonetic_keys(transliterate(word, lang), lang)))
     if _CYRILLIC.search(low):
         latin = _fold_latin(transliterate(low, lang if lang in ("kk", "bg", "ru") else "bg"))
         # г also renders a foreign h (the Russian tradition Kazakh keeps: Гаити / Haiti)

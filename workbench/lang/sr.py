@@ -112,18 +112,20 @@ DATES = Dates(
     weekdays=_both(("ponedeljak", "utorak", "sreda", "četvrtak", "petak", "subota", "nedelja")),
     month_tail="(?:" + "|".join(_both(("ar", "ra", "ru", "rom", "om", "a", "u", "e"))) + ")?",
     year_words=_both_regex(r"godin\p{L}*", r"god\."),
-    year_preps=_both_regex("u", "od", "do", "posle", "pre", "tokom"), year_join=_both_regex("do"),
+    # "godine 1767." (in the year 1767) puts the year word first
+    year_preps=_both_regex("u", "od", "do", "posle", "nakon", "pre", "tokom", "godine"), year_join=_both_regex("do"),
     between=r"(?:između|између)\s(?P<y>\d{4})\.?\s(?:i|и)\s(?P<y2>\d{4})",
     not_year_before=_both(("više", "manje", "preko")),  # "više od 1000": no year
-    month_preps=_both_regex("u", "od", "do", "posle", "pre", "tokom", "početkom", "krajem", "sredinom"),
+    month_preps=_both_regex("u", "od", "do", "posle", "nakon", "pre", "tokom", "početkom", "krajem", "sredinom",
+                            "početka", "kraja", "sredine"),
     decades=(_both_regex(r"(?P<y>\d{3}0)-ih"),),  # "1990-ih"
     # ordinals with a period: "21. vek", "27. februara", "2026. godine" (``ordinal_dates``)
-    century=r"(?P<c>\d{1,2})\.?\s" + _both_regex(r"vek\p{L}*", r"stoleć\p{L}*"),
+    century=r"(?P<c>\d{1,2})(?:\.|-(?:om|og|i|ом|ог|и))?\s" + _both_regex(r"vek\p{L}*", r"stoleć\p{L}*"),
     hedges=date_hedges(NUMBERS.hedges),
     relative=tuple((p, unit, off) for latin, unit, off in (
         (r"juče(?:r|rašnj\p{L}+)?", "day", -1), (r"danas(?:šnj\p{L}+)?", "day", 0),
         (r"sutra(?:šnj\p{L}+)?", "day", 1), (r"prošle\s+godine", "year", -1),
-        (r"ove\s+godine", "year", 0), (r"(?:sledeće|naredne|iduće)\s+godine", "year", 1))
+        (r"ove\s+godine", "year", 0), (r"(?:sledeć|naredn|iduć)(?:e|u)\s+godin(?:e|u)", "year", 1))
         for p in (latin, _cyr_regex(latin))),
     ordinal_dates=True,
 )
@@ -132,7 +134,7 @@ NAMES = Names(
     titles=_both(("predsednik", "ministar", "premijer", "gospodin", "gospođa", "general")),
     # case endings of names (grammar): "Vučića", "Vučiću", "Vučićem", "Tokajevu", "Tokajevom"
     name_endings=_both(("om", "em", "u", "a", "e", "i")),
-    min_stem=4,
+    min_stem=4, latin_twin=True,
     not_names=frozenset(_both(("vi", "vas", "vam", "vama", "vaš", "vaša", "vaše"))),  # the honorific "Vi"
     # capitalized titles and institutions, the counterparts of the bg and kk seed lists
     translated_capitals=frozenset(_both(("predsednik", "predsednika", "predsedniku", "ministar", "ministarstvo",
