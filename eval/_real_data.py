@@ -14,14 +14,15 @@ from dataclasses import dataclass
 
 WMT_FILES = ("newstest2016-tren", "newstest2017-tren")
 FLORES_FILES = {"en": "eng_Latn.devtest", "kk": "kaz_Cyrl.devtest", "tr": "tur_Latn.devtest",
-                "bg": "bul_Cyrl.devtest"}
+                "bg": "bul_Cyrl.devtest", "ru": "rus_Cyrl.devtest", "sr": "srp_Cyrl.devtest"}
 WINDOW = 10  # lines a WMT article; the most lines a joined FLORES report
 FLORES_MIN = 6  # FLORES articles of one topic are joined until the report has this many lines
 # Report dates: near when the texts were written (relative dates such as "last year" resolve
 # against them), one pair a week so that no event spans two pairs. FLORES gives each
 # language its own years: its English side is the same for kk, tr and bg.
 DATE_BASE = {("wmt", "tr"): dt.date(2015, 6, 1), ("flores", "kk"): dt.date(2007, 1, 1),
-             ("flores", "tr"): dt.date(2010, 1, 1), ("flores", "bg"): dt.date(2013, 1, 1)}
+             ("flores", "tr"): dt.date(2010, 1, 1), ("flores", "bg"): dt.date(2013, 1, 1),
+             ("flores", "ru"): dt.date(2016, 1, 1), ("flores", "sr"): dt.date(2019, 1, 1)}
 DATE_STEP_DAYS = 7
 
 

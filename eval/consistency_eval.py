@@ -53,19 +53,22 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from _workbench import run_cli, sentence_at  # noqa: E402
 from workbench.facts.name_match import same_name  # noqa: E402
 
-FILES = {"en": "eng_Latn.devtest", "kk": "kaz_Cyrl.devtest", "tr": "tur_Latn.devtest", "bg": "bul_Cyrl.devtest"}
-GROUPS = (("kk", "en"), ("tr", "en"), ("bg", "en"), ("kk", "tr", "bg"))
+FILES = {"en": "eng_Latn.devtest", "kk": "kaz_Cyrl.devtest", "tr": "tur_Latn.devtest", "bg": "bul_Cyrl.devtest",
+         "ru": "rus_Cyrl.devtest", "sr": "srp_Cyrl.devtest"}
+GROUPS = (("kk", "en"), ("tr", "en"), ("bg", "en"), ("ru", "en"), ("sr", "en"), ("kk", "tr", "bg"))
 KINDS = ("number", "hedge", "date", "name")
 FLAG_FOR = {"number": "conflict", "date": "conflict", "name": "conflict", "hedge": "hedge"}
 
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?(?![\w]|[.,]\d)")
 YEAR = re.compile(r"(?<![\w.,])(1[5-9]\d\d|20\d\d)(?!\d)")
-NAME = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÇĞİÖŞÜ][\w'’-]{2,}")
+NAME = re.compile(r"(?<![\w'’-])[A-ZА-ЯЁӘҒҚҢӨҰҮҺІÇĞİÖŞÜЂЈЉЊЋЏ][\w'’-]{2,}")
 HEDGES = {  # inserted before a number; all standard words of each language
     "en": ("about ", "more than ", "nearly ", "over ", "approximately ", "at least "),
     "tr": ("yaklaşık ", "en az ", "tahminen "),
     "bg": ("около ", "над ", "повече от ", "приблизително ", "поне "),
     "kk": ("шамамен ", "кемінде "),
+    "ru": ("около ", "более ", "примерно ", "не менее "),  # the ru/sr packs' hedges before a number
+    "sr": ("око ", "више од ", "приближно ", "најмање "),
 }
 # Any of these near a number means it is hedged already on that side.
 HEDGE_WORDS = {
@@ -73,6 +76,8 @@ HEDGE_WORDS = {
     "tr": r"\b(yaklaşık|tahminen|en az|en fazla|neredeyse)\W+$",
     "bg": r"(около|над|повече от|приблизително|почти|поне|под|до|близо до|към)\W+$",
     "kk": r"(шамамен|кемінде|жуық|кем дегенде)\W+$",
+    "ru": r"(около|более|менее|свыше|больше|меньше|примерно|приблизительно|почти|порядка|минимум|максимум|до)\W+$",
+    "sr": r"(око|више од|мање од|преко|приближно|отприлике|скоро|готово|најмање|највише|бар|до)\W+$",
 }
 HEDGE_AFTER = {"tr": r"^\S*\s+(fazla|aşkın|civarında|kadar|az)", "kk": r"^\S*\s+(аса|астам|артық|жуық|шамасында|кем|дейін)"}
 MONTHS = {
@@ -84,6 +89,11 @@ MONTHS = {
            "ноември", "декември"),
     "kk": ("қаңтар", "ақпан", "наурыз", "сәуір", "мамыр", "маусым", "шілде", "тамыз", "қыркүйек", "қазан",
            "қараша", "желтоқсан"),
+    # genitive, the form after a day ("27 февраля", "27. фебруара")
+    "ru": ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+           "ноября", "декабря"),
+    "sr": ("јануара", "фебруара", "марта", "априла", "маја", "јуна", "јула", "августа", "септембра", "октобра",
+           "новембра", "децембра"),
 }
 
 

@@ -272,9 +272,9 @@ def main(argv=None) -> int:
                     help=f"injected kinds to run (default {','.join(KINDS)}; 'none': unchanged pairs only)")
     args = ap.parse_args(argv)
     langs = tuple(x.strip() for x in args.langs.split(",") if x.strip())
-    bad = [x for x in langs if x not in ("tr", "kk", "bg")]
+    bad = [x for x in langs if x not in ("tr", "kk", "bg", "ru", "sr")]
     if bad:
-        ap.error(f"--langs: unknown {','.join(bad)}; choose from tr, kk, bg")
+        ap.error(f"--langs: unknown {','.join(bad)}; choose from tr, kk, bg, ru, sr")
     kinds = tuple(x.strip() for x in args.kinds.split(",") if x.strip() and x.strip() != "none")
     bad = [x for x in kinds if x not in KINDS]
     if bad:
