@@ -88,8 +88,13 @@ def test_day_month_takes_the_nearest_year():
     assert dates("on December 28", "en", dt.date(2026, 1, 5))[0][1] == "2025-12-28"
 
 
-def test_day_month_without_document_date_is_skipped_but_not_counted():
-    assert dates("2 желтоқсанда", "kk", None) == []
+def test_day_month_without_document_date_stays_relative_and_is_not_counted():
+    # the year is the document's: without a document date a relative fact (issue 9, item 6)
+    assert dates("2 желтоқсанда", "kk", None) == [("2 желтоқсанда", "--12-02", None, True)]
+    assert dates("26-27 февруари", "bg", None) == [("26-27 февруари", "--02-26", "--02-27", True)]
+    assert dates("през юни", "bg", None) == [("през юни", "--06", None, True)]
+    text = "2 желтоқсанда"
+    assert [f.kind for f in extract_sentence_facts(text, 0, len(text), "kk", None, "d:0")] == ["date"]
 
 
 def test_lower_case_english_may_is_not_a_month():

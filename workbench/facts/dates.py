@@ -296,9 +296,9 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
         if g.get("end") is not None and (not regex.fullmatch(d.lone_month_ending, g["end"].lower())
                                          or g["mon"].lower() in d.ambiguous_months):
             return False
-        if doc_date is None:
-            return None
         mo = _month_number(lang, g["mon"])
+        if doc_date is None:  # the year is the document's: a relative fact until it has one
+            return Fact("date", sid, s, e, text[s:e], f"--{mo:02d}", relative=True)
         return Fact("date", sid, s, e, text[s:e], f"{_nearest_year(mo, 15, doc_date):04d}-{mo:02d}")
     if name in ("iso", "dmy"):
         y, mo, d = int(g["y"]), int(g["m"]), int(g["d"])
@@ -337,8 +337,11 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
             return False
     elif doc_date is not None:
         y = _nearest_year(mo, d, doc_date)
-    else:
-        return None
+    else:  # no year and no document date: ISO 8601's yearless "--MM-DD", a relative fact
+        if not _valid(2000, mo, d) or (d2 is not None and not _valid(2000, mo, d2)):
+            return None
+        return Fact("date", sid, s, e, text[s:e], f"--{mo:02d}-{d:02d}",
+                    date_end=f"--{mo:02d}-{d2:02d}" if d2 else None, relative=True)
     hedge = _hedge_inside(_dates(lang)).get((g.get("hw") or "").lower(), "exact")
     if d2 is None and not _valid(y, mo, d) and _valid(y, mo, 1):
         return _impossible_day(m, g, text, doc_date, sid, mo, d)
