@@ -100,4 +100,5 @@ def test_same_entity_takes_refs():
 def test_unknown_language_is_read_from_the_script(surface, other):
     from workbench.facts.name_match import guess_langs, ref_of
     assert same_entity(ref_of(surface), ref_of(other))
-    assert guess_langs("Тоқаевқа") == ("kk",) and guess_langs("Erdoğan") == ("tr",)
+    assert guess_langs("Тоқаевқа") == ("kk",) and "tr" in guess_langs("Erdoğan")
+    assert "bg" in guess_langs("Райт") and "kk" in guess_langs("Райт")
