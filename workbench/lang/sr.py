@@ -70,7 +70,11 @@ NUMBERS = Numbers(
                          "jedanaest": 11, "dvanaest": 12, "trinaest": 13, "četrnaest": 14, "petnaest": 15,
                          "šesnaest": 16, "sedamnaest": 17, "osamnaest": 18, "devetnaest": 19, "dvadeset": 20,
                          "trideset": 30, "četrdeset": 40, "pedeset": 50, "šezdeset": 60, "sedamdeset": 70,
-                         "osamdeset": 80, "devedeset": 90}),
+                         "osamdeset": 80, "devedeset": 90,
+                         # the genitive after "od", "do" ("od jednog do tri"), and the collective
+                         # numerals for people ("dvoje dece", "četvorica strelaca"), grammar
+                         "jednog": 1, "jedne": 1, "dvoje": 2, "troje": 3, "četvoro": 4, "petoro": 5,
+                         "dvojica": 2, "trojica": 3, "četvorica": 4, "petorica": 5}),
     hundreds=_both_map({"sto": 100, "dvesta": 200, "trista": 300, "četiristo": 400, "petsto": 500,
                         "šeststo": 600, "sedamsto": 700, "osamsto": 800, "devetsto": 900}),
     # "bilion" is 10^12 in Serbian (long scale; "milijarda" is 10^9); "mil." and "mlrd." abbreviate
