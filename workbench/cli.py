@@ -11,6 +11,7 @@ import sys
 
 from . import __version__
 from .errors import WorkbenchError
+from .lang import SUPPORTED
 
 # Command modules under workbench/commands/, in help order.
 COMMANDS = ("run", "segment", "align", "translate", "models", "facts", "report", "review", "serve")
@@ -19,7 +20,8 @@ COMMANDS = ("run", "segment", "align", "translate", "models", "facts", "report",
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="workbench",
-        description="Translate, align and cross-check multilingual news reports (kk, tr, bg, en), offline.")
+        description="Translate, align and cross-check multilingual news reports "
+                    f"({', '.join(SUPPORTED)}), offline.")
     parser.add_argument("--version", action="version", version=f"workbench {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
