@@ -127,3 +127,24 @@ def test_every_hedge_phrase_of_every_pack_is_read():
                 text = phrase.replace("#", "40").replace("…", {"kk": "жылдан", "tr": "yıldan"}.get(lang, ""))
                 facts = EXTRACT[lang][0](text, "quantity")
                 assert [f.hedge for f in facts] == [hedge], (lang, phrase, facts)
+
+
+@pytest.mark.parametrize("lang,text,value,unit", [
+    ("en", "thousands of people fled", 1000, "person"),
+    ("en", "tens of thousands of people", 10_000, "person"),
+    ("en", "hundreds of millions of dollars", 1e8, "dollar"),
+    ("tr", "binlerce kişi", 1000, "person"),
+    ("tr", "on milyonlarca dolar", 1e7, "dollar"),
+    ("bg", "десетки хиляди души", 10_000, "person"),
+    ("bg", "хиляди души", 1000, "person"),
+    ("kk", "мыңдаған адам", 1000, "person"),
+    ("kk", "ондаған миллион доллар", 1e7, "dollar"),
+])
+def test_indefinite_plurals_are_more_than_the_scale(lang, text, value, unit):
+    q = quantity(lang, text)
+    assert (q.value, q.unit, q.hedge, q.low, q.high) == (pytest.approx(value), unit, "more_than",
+                                                         pytest.approx(value), None)
+
+
+def test_a_number_before_a_plural_scale_is_exact():
+    assert quantity("bg", "пет хиляди души").hedge == "exact"

@@ -46,6 +46,7 @@ class NumberMatch:
     multiplier: int = 1
     clock: bool = False  # a time of day ("15:08"): not a quantity
     scale_only: bool = False  # words that are only scale words ("жүз", "мың"): a count only with a noun or hedge
+    indefinite: bool = False  # "thousands (of)", kk "мыңдаған": more than the number
 
 
 def parse_digits(digits: str, decimal_mark: str | None) -> float | None:
@@ -284,6 +285,8 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
     fraction = _fraction(tokens, i, rules)
     if fraction is not None:
         return fraction
+    if tokens[i].lower in rules.indefinite_plurals:
+        return _indefinite(tokens, i, rules)
     words: list[str] = []
     j = i
     last = None
@@ -349,10 +352,27 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
     if len(words) == 1 and words[0] in rules.plural_multipliers:
         return None
     article = len(words) == 1 and words[0] in rules.article_one
-    return NumberMatch(tokens[i].start, tokens[last].end, word_value(words, rules), i, last,
-                       suffix=suffix, from_words=True, article=article, ordinal=ordinal,
+    value = word_value(words, rules)
+    indefinite = bool(suffix) and _re(rules, "indefinite_suffix").fullmatch(suffix) is not None
+    if not ordinal and last + 1 < len(tokens) and tokens[last + 1].lower in rules.indefinite_plurals:
+        last += 1  # tr "on milyonlarca": tens of millions
+        value, indefinite, article = value * rules.indefinite_plurals[tokens[last].lower], True, False
+    return NumberMatch(tokens[i].start, tokens[last].end, value, i, last,
+                       suffix=suffix, from_words=True, article=article, ordinal=ordinal, indefinite=indefinite,
                        multiplier=max((rules.multipliers.get(w, 1) for w in words), default=1),
                        scale_only=all(w in rules.hundreds or w in rules.multipliers for w in words))
+
+
+def _indefinite(tokens: list[Token], i: int, rules: LangRules) -> NumberMatch:
+    """"thousands", "tens of thousands", bg "десетки хиляди": more than the product."""
+    value, last = rules.indefinite_plurals[tokens[i].lower], i
+    k = i + 1
+    if k < len(tokens) and tokens[k].lower in rules.indefinite_join:
+        k += 1
+    if k < len(tokens) and tokens[k].lower in rules.indefinite_plurals and k > i:
+        value, last = value * rules.indefinite_plurals[tokens[k].lower], k
+    return NumberMatch(tokens[i].start, tokens[last].end, float(value), i, last, from_words=True,
+                       multiplier=value, indefinite=True)
 
 
 def _fraction(tokens: list[Token], i: int, rules: LangRules) -> NumberMatch | None:

@@ -198,9 +198,11 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                 break
         if hedge == EXACT and m.suffix and _rx(rules.approximate_suffix).fullmatch(m.suffix.lower()):
             hedge = ABOUT  # kk "300-дей", "жүз елудей"
-        elif hedge == EXACT and m.suffix and _rx(rules.indefinite_suffix).fullmatch(m.suffix.lower()):
-            hedge = MORE_THAN  # kk "жүздеген": hundreds of
+        elif hedge == EXACT and m.indefinite:
+            hedge = MORE_THAN  # "thousands of", kk "жүздеген": more than the number
     noun_index = None
+    if m.indefinite and k < len(tokens) and rules is not None and tokens[k].lower in rules.indefinite_join:
+        k += 1  # "thousands of people"
     if unit is None and rules is not None:
         for j in range(k, min(k + LOOKAHEAD_WORDS, len(tokens))):
             t = tokens[j]

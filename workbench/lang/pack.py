@@ -127,6 +127,11 @@ class Numbers:
     # a number word alone in the ablative/dative/instrumental is a number (kk "екіге бөлінді");
     # False: only before a hedge (tr "ona" is "to him", "birden fazla" is "more than one")
     inflected_number_alone: bool = False
+    # plural scale words meaning "tens/hundreds/thousands of": more than that number (en
+    # "thousands", "tens of thousands", tr "binlerce", bg "стотици"), the counterparts of kk
+    # "мыңдаған" (``indefinite_suffix``); ``indefinite_join`` links two ("of")
+    indefinite_plurals: Mapping[str, int] = field(default_factory=dict)
+    indefinite_join: frozenset[str] = frozenset()
     # a common fraction: the denominator in the ablative, then the numerator with a possessive
     # ending (kk "үштен бірі" one third, "бестен екісі" two fifths); the numerator's ending
     fraction_numerator_suffix: str = _NEVER
