@@ -189,7 +189,13 @@ def test_serbian_report_is_detected_and_joins_the_seeds_event():
     assert {frozenset(e.documents) for e in events} >= {frozenset({"000", "001", "002", "005"})}
 
 
-def _flags(report: str):
+def _cyrillic(report: str) -> str:
+    """The report in Serbian Cyrillic (the " date YYYY-MM-DD " header stays as the parser wants it)."""
+    head, rest = report[:len(" date 2026-02-27 ")], report[len(" date 2026-02-27 "):]
+    return head + serbian_to_cyrillic(rest)
+
+
+def _flags(report: str, script=lambda t: t):
     docs = _seed_docs_and_serbian(report)
     facts = {}
     for d in docs:
@@ -200,9 +206,9 @@ def _flags(report: str):
 
     kk, tr, bg, sr = docs
     groups = [[("000", sentence(kk, "60-тан аса")), ("001", sentence(tr, "60'tan fazla")),
-               ("002", sentence(bg, "приблизително 60")), ("005", sentence(sr, "60 srpskih"))],
+               ("002", sentence(bg, "приблизително 60")), ("005", sentence(sr, script("60 srpskih")))],
               [("001", sentence(tr, "10 işbirliği mutabakat zaptı imzalandı")), ("002", sentence(bg, "10 меморандума")),
-               ("005", sentence(sr, "memoranduma o saradnji u oblasti"))]]
+               ("005", sentence(sr, script("memoranduma o saradnji u oblasti")))]]
     claims = [Claim(id=f"c-{i}", event="e-1", members=tuple(ClaimMember(d, (f"{d}:{i}",)) for d, i in g), score=2.0)
               for i, g in enumerate(groups)]
     grouped = {(d, i) for g in groups for d, i in g}
@@ -211,8 +217,10 @@ def _flags(report: str):
     return check_consistency(docs, [Event("e-1", ("000", "001", "002", "005"), 0.9)], claims, facts, {})
 
 
-def test_serbian_facts_meet_the_kazakh_turkish_bulgarian_ones():
-    flags = _flags(SERBIAN_REPORT)
+@pytest.mark.parametrize("script", [lambda t: t, serbian_to_cyrillic], ids=["latin", "cyrillic"])
+def test_serbian_facts_meet_the_kazakh_turkish_bulgarian_ones(script):
+    report = SERBIAN_REPORT if script("a") == "a" else _cyrillic(SERBIAN_REPORT)
+    flags = _flags(report, script)
     hedge = [f for f in flags if f.kind == "hedge" and f.claim == "c-0"]
     assert len(hedge) == 1 and {e.doc for e in hedge[0].evidence} == {"000", "001", "002", "005"}
     assert "005, sr" in hedge[0].message  # "more than 60" beside kk and tr, against bg's "about 60"
