@@ -54,7 +54,8 @@ def main(flores: str, seeds: str | None = None) -> None:
         cells = []
         for part in (got_lines[:half], got_lines[half:], [g for i, g in got_arts if i < half],
                      [g for i, g in got_arts if i >= half], [g for _, g in got_arts]):
-            cells.append(f"{sum(g == truth for g in part)}/{len(part)} ({100 * sum(g == truth for g in part) / len(part):.1f}%)")
+            right = sum(g == truth for g in part)
+            cells.append(f"{right}/{len(part)} ({100 * right / len(part):.1f}%)")
         print(f"| {label} | " + " | ".join(cells) + " |")
         confusions[label] = (collections.Counter(got_lines), collections.Counter(g for _, g in got_arts))
     for label, (by_line, by_article) in confusions.items():
