@@ -144,3 +144,17 @@ def test_an_english_name_the_other_sides_translation_writes_is_one_entity():
     assert [f.severity for f in kinds(run([bg, en], claims, facts, mt), "conflict")] == ["info"]
     other = {"001:0": Translation("Zapadat are found cut off.", "apertium", "apertium#1")}
     assert [f.severity for f in kinds(run([bg, en], claims, facts, other), "conflict")] == ["medium"]
+
+
+def test_a_swapped_name_word_its_language_writes_lower_case_is_info():
+    """«Honeyguide Vakfı» / "Honeyguide Foundation": 'foundation' is a common English word
+    elsewhere in the documents, so the differing word is likely translated, not swapped."""
+    tr = make_doc("001", "tr", ["Honeyguide Vakfı adım attı.", "Başka bir şey."])
+    en = make_doc("002", "en", ["Honeyguide Foundation stepped up.", "A foundation of trust."])
+    facts = [fact(tr, 0, "Honeyguide Vakfı", kind="name", value="honeguide vakfi"),
+             fact(en, 0, "Honeyguide Foundation", kind="name", value="honeguide foundation")]
+    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))]
+    assert [f.severity for f in kinds(run([tr, en], claims, facts), "conflict")] == ["info"]
+    en2 = make_doc("002", "en", ["Honeyguide Foundation stepped up.", "Nothing else."])
+    facts2 = facts[:1] + [fact(en2, 0, "Honeyguide Foundation", kind="name", value="honeguide foundation")]
+    assert [f.severity for f in kinds(run([tr, en2], claims, facts2), "conflict")] == ["medium"]

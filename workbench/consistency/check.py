@@ -39,7 +39,8 @@ from ..facts.name_match import TOKEN_MIN_SIM
 from ..facts.quantities import ABOUT_BAND
 from ..facts.values import interval
 from ..records import Claim, Event, Evidence, Fact, Flag, Translation, stable_id
-from .compare import Finding, Thing, compare_facts, hedge_basis, name_swaps
+from ..facts.name_match import words_meet
+from .compare import Finding, Thing, _common, _name_words, _word_key, compare_facts, hedge_basis, name_swaps
 from .corpus import Corpus
 from .severity import STRONG_LINK, THRESHOLDS as SEVERITY_THRESHOLDS, Alignment, rounded, severity
 
@@ -191,12 +192,23 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings) -> None:
                      or corpus.names_differ(da, sentences[da], db, sentences[db])]
             if not corpus.english_between(da, sentences[da], db, sentences[db]):
                 common = (corpus.common_stems(corpus.docs[da].lang), corpus.common_stems(corpus.docs[db].lang))
-                found += name_swaps(by_doc[da], by_doc[db], doc_names, common)
+                found += [dataclasses.replace(f, basis="name_translated") if _common_swap(f, common) else f
+                          for f in name_swaps(by_doc[da], by_doc[db], doc_names, common)]
             alignment = _link_alignment(claim, sentences[da], sentences[db])
             for finding in found:
                 if finding.basis == "name" and _named_in_translation(finding, corpus, sentences):
                     finding = dataclasses.replace(finding, basis="name_translated")
                 _add(findings, finding, alignment, da, db, corpus, claim=claim)
+
+
+def _common_swap(finding: Finding, common: tuple[frozenset[str], frozenset[str]]) -> bool:
+    """A swapped name word that its language writes lower-case elsewhere in the documents
+    ("Foundation" / «Vakfı», "Eastern" / «Източен»): likely a translated part of the name,
+    so the swap is shown (info) but not as a conflict a reviewer must act on."""
+    x, y = finding.facts
+    wx, wy = _name_words(x), _name_words(y)
+    return any(_common(_word_key(u), common[0]) or _common(_word_key(v), common[1])
+               for u, v in zip(wx, wy) if not words_meet(u, v))
 
 
 def _named_in_translation(finding: Finding, corpus: Corpus, sentences: Mapping[str, tuple[str, ...]]) -> bool:
