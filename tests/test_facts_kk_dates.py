@@ -12,6 +12,7 @@ import datetime as dt
 import pytest
 
 from facts_helpers import extractor
+from workbench.facts.kinds import compatible
 
 DOC_DATE = dt.date(2026, 2, 27)
 facts, one_quantity = extractor("kk", DOC_DATE)
@@ -121,3 +122,74 @@ def test_common_fractions(text, value):
 
 def test_particle_after_a_number_word():
     assert one_quantity("үш-ақ адам келді").value == 3
+
+
+@pytest.mark.parametrize("text,surface,doc_date,value,end", [
+    # DOC_DATE 2026-02-27 is a Friday: last week is 16-22 February
+    ("Өткен аптада кездесу өтті.", "Өткен аптада", DOC_DATE, "2026-02-16", "2026-02-22"),
+    ("осы аптада шешіледі", "осы аптада", DOC_DATE, "2026-02-23", "2026-03-01"),
+    ("келесі аптаның басында", "келесі аптаның", DOC_DATE, "2026-03-02", "2026-03-08"),
+    ("осы айда тапсырды", "осы айда", DOC_DATE, "2026-02", None),
+    ("өткен айдан бері", "өткен айдан", DOC_DATE, "2026-01", None),
+    ("келесі айдың соңында", "келесі айдың", dt.date(2025, 12, 5), "2026-01", None),
+    ("Өткен аптада кездесу өтті.", "Өткен аптада", None, "last week", None),
+    ("келесі айда", "келесі айда", None, "next month", None),
+])
+def test_last_this_next_week_and_month(text, surface, doc_date, value, end):
+    assert dates(text, doc_date) == [(surface, value, end, True)]
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("Жолы жыл сайын жыр болады.", "жыл сайын", "every year"),
+    ("жыл сайынғы есеп", "жыл сайынғы", "every year"),
+    ("ай сайын жарна жинайсыз", "ай сайын", "every month"),
+    ("апта сайын кездеседі", "апта сайын", "every week"),
+    ("күнделікті өмірде", "күнделікті", "every day"),
+    ("баға жылдан-жылға өсіп келеді", "жылдан-жылға", "every year"),
+    ("Мұнда балалар жазда футбол, ал қыста хоккей ойнайды.", "жазда", "summer"),
+    ("көктемгі егіс", "көктемгі", "spring"),
+    ("осы күзде", "күзде", "autumn"),
+    ("Қыстың қызығына кенеліп", "Қыстың", "winter"),
+])
+def test_recurring_and_season_words_are_relative_dates(text, surface, value):
+    got = dates(text)
+    assert (surface, value, None, True) in got, got
+
+
+@pytest.mark.parametrize("text", ["Жол қысқа болды.", "Ол хат жазды.", "Заң бойынша жаза қолданылды.",
+                                  "Күзет күшейтілді.", "бір күнде бітті"])
+def test_words_that_only_look_like_seasons_or_frequencies(text):
+    assert dates(text) == []
+
+
+@pytest.mark.parametrize("text,value,end", [
+    ("20-сыншы ғасырдағы Аустрия", "1901", "2000"),
+    ("жиырмасыншы ғасырдағы Аустрия", "1901", "2000"),
+    ("он тоғызыншы ғасырда", "1801", "1900"),
+])
+def test_centuries_as_ordinals(text, value, end):
+    assert [(v, e) for _, v, e, _ in dates(text)] == [(value, end)]
+
+
+def _date(text, doc_date):
+    (f,) = facts(text, "date", doc_date=doc_date)
+    return f
+
+
+@pytest.mark.parametrize("a,a_date,b,b_date,ok", [
+    # an undated document's "yesterday" says nothing against a dated one's day (was a conflict)
+    ("кеше", None, "кеше", DOC_DATE, True),
+    ("өткен аптада", None, "2026 жылғы 3 наурызда", DOC_DATE, True),
+    ("5 наурызда", None, "2026 жылғы 3 наурызда", None, True),  # "--03-05" has no year
+    ("жыл сайын", None, "былтыр", None, True),  # a recurrence is no year
+    # of one frame they still compare
+    ("кеше", None, "ертең", None, False),
+    ("5 наурызда", None, "6 наурызда", None, False),
+    ("наурыз айында", None, "5 наурызда", None, True),  # "--03" holds "--03-05"
+    ("қыста", None, "жазда", None, False),
+    ("кеше", DOC_DATE, "2026 жылғы 26 ақпанда", None, True),
+    ("кеше", DOC_DATE, "2026 жылғы 25 ақпанда", None, False),
+])
+def test_dates_that_are_not_calendar_dates_compare_only_within_their_frame(a, a_date, b, b_date, ok):
+    fa, fb = _date(a, a_date), _date(b, b_date)
+    assert compatible(fa, fb) is ok and compatible(fb, fa) is ok, (fa.value, fb.value)

@@ -161,9 +161,34 @@ def test_every_relative_word_resolves(pack):
         # the shortest spelling the pattern allows: drop optional groups, one space for \s+
         text = regex.sub(r"\(\?:[^()]*\)\?", "", pattern).replace(r"\s+", " ")
         text = regex.sub(r"\(\?:([^|()]*)(?:\|[^()]*)?\)", r"\1", text)
-        expected = ((DOC_DATE + dt.timedelta(days=offset)).isoformat() if unit == "day"
-                    else f"{DOC_DATE.year + offset:04d}")
-        assert [f.value for f in _facts(text, pack.code, "date")] == [expected], (pattern, text)
+        assert [(f.value, f.date_end) for f in _facts(text, pack.code, "date")] == [_resolved(unit, offset)], \
+            (pattern, text)
+
+
+def _resolved(unit: str, offset: int) -> tuple[str, str | None]:
+    """What a relative word of ``unit`` resolves to on DOC_DATE: a day, a Monday-Sunday week,
+    a month or a year."""
+    if unit == "day":
+        return (DOC_DATE + dt.timedelta(days=offset)).isoformat(), None
+    if unit == "week":
+        monday = DOC_DATE - dt.timedelta(days=DOC_DATE.weekday()) + dt.timedelta(weeks=offset)
+        return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
+    if unit == "month":
+        n = DOC_DATE.year * 12 + DOC_DATE.month - 1 + offset
+        return f"{n // 12:04d}-{n % 12 + 1:02d}", None
+    assert unit == "year", unit
+    return f"{DOC_DATE.year + offset:04d}", None
+
+
+@pytest.mark.parametrize("pack", PACKS, ids=IDS)
+def test_every_recurring_and_season_word_is_a_relative_date(pack):
+    d = pack.dates
+    for pattern, value in [(p, f"every {unit}") for p, unit in d.recurring] + list(d.seasons):
+        for alt in regex.split(r"\|(?![^()]*\))", pattern):  # each top-level alternative
+            text = regex.sub(r"\(\?:[^()]*\)\?", "", alt).replace(r"\s+", " ").replace(r"\p{L}*", "")
+            text = regex.sub(r"\[([^\]])[^\]]*\]", r"\1", text)
+            got = [(f.value, f.relative) for f in _facts(text, pack.code, "date")]
+            assert got == [(value, True)], (pattern, text, got)
 
 
 @pytest.mark.parametrize("pack", PACKS, ids=IDS)

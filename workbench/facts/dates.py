@@ -105,6 +105,8 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     for pat in d.decades:
         pats.append(("decade", rf"(?i){_B}{pat}{_E}"))
     pats.append(("century", rf"(?i){_B}{d.century}{_E}"))  # after "50-те години на 19-ти век"
+    if d.century_word and d.ordinal_dates:  # kk "жиырмасыншы ғасырдағы"
+        pats.append(("century", rf"(?i){_B}(?P<cw>{words})\s{d.century_word}{_E}"))
     pats.append(("y", rf"(?i){_B}(?:(?P<y>\d{{4}})(?:{_DASH}(?P<y2>\d{{4}}))?{ordinal}|(?P<yw>{words}))"
                       rf"(?:['’]\p{{L}}+)?[-\s]?{yw}"))
     if d.year_preps:
@@ -198,20 +200,56 @@ def _nearest_year(m: int, d: int, doc_date: _dt.date) -> int:
 # A relative word the document date cannot resolve (no date, or past the calendar: 9999-12-31
 # and "tomorrow") keeps its meaning in English, the same value in every language.
 RELATIVE_NAMES = {("day", -1): "yesterday", ("day", 0): "today", ("day", 1): "tomorrow",
+                  ("week", -1): "last week", ("week", 0): "this week", ("week", 1): "next week",
+                  ("month", -1): "last month", ("month", 0): "this month", ("month", 1): "next month",
                   ("year", -1): "last year", ("year", 0): "this year", ("year", 1): "next year"}
+
+
+def relative_span(unit: str, offset: int, doc_date: _dt.date | None) -> tuple[str, str | None]:
+    """Value and last day of a relative date: ("2026-02-16", "2026-02-22") for ("week", -1) on
+    2026-02-27 (Monday to Sunday), "2026-01" for ("month", -1); ``RELATIVE_NAMES`` without a
+    usable document date."""
+    if doc_date is not None:
+        try:
+            if unit == "day":
+                return (doc_date + _dt.timedelta(days=offset)).isoformat(), None
+            if unit == "week":
+                monday = doc_date - _dt.timedelta(days=doc_date.weekday()) + _dt.timedelta(weeks=offset)
+                return monday.isoformat(), (monday + _dt.timedelta(days=6)).isoformat()
+            if unit == "month":
+                n = doc_date.year * 12 + doc_date.month - 1 + offset
+                if 1 <= n // 12 <= 9999:
+                    return f"{n // 12:04d}-{n % 12 + 1:02d}", None
+            elif 1 <= doc_date.year + offset <= 9999:
+                return f"{doc_date.year + offset:04d}", None
+        except OverflowError:
+            pass
+    return RELATIVE_NAMES.get((unit, offset), f"{unit} {offset:+d}"), None
 
 
 def resolve_relative(unit: str, offset: int, doc_date: _dt.date | None) -> str:
     """"2026-02-26" for ("day", -1) on 2026-02-27; ``RELATIVE_NAMES`` without a usable date."""
-    if doc_date is not None:
-        try:
-            if unit == "day":
-                return (doc_date + _dt.timedelta(days=offset)).isoformat()
-            if 1 <= doc_date.year + offset <= 9999:
-                return f"{doc_date.year + offset:04d}"
-        except OverflowError:
-            pass
-    return RELATIVE_NAMES.get((unit, offset), f"{unit} {offset:+d}")
+    return relative_span(unit, offset, doc_date)[0]
+
+
+# Words that name a recurrence ("every year") or a season ("in winter") have no calendar
+# value: they stay relative facts with an English value, equal across languages and never
+# comparable with a calendar date (``values.dates_compatible``).
+RECURRING_NAMES = {"day": "every day", "week": "every week", "month": "every month", "year": "every year"}
+SEASON_NAMES = ("winter", "spring", "summer", "autumn")  # the values of ``Dates.seasons``
+_FRAMES = {**{name: unit for (unit, _), name in RELATIVE_NAMES.items()},
+           **{name: "every" for name in RECURRING_NAMES.values()}, **{name: "season" for name in SEASON_NAMES}}
+
+
+def date_frame(value: str) -> str:
+    """What a date value is measured against: "calendar" (ISO), "yearless" ("--04-11"),
+    the unit of a relative word ("day" for "yesterday"), "every" (a recurrence), "season";
+    values of different frames are not comparable."""
+    if value.startswith("--"):
+        return "yearless"
+    if value[:4].isdigit():  # ISO, or an impossible day written as one ("1940-08-35")
+        return "calendar"
+    return _FRAMES.get(value, value.split()[0] if value else "")
 
 
 def year_fact(sentence_id: str, text: str, start: int, end: int, year: int, year_end: int | None = None) -> Fact:
@@ -249,14 +287,16 @@ def find_dates(text: str, start: int, end: int, lang: str, doc_date: _dt.date | 
             if fact is not None:
                 facts.append(fact)
     if d is not None:
-        for pattern, unit, offset in d.relative:
+        words = [(p, *relative_span(unit, offset, doc_date)) for p, unit, offset in d.relative]
+        words += [(p, RECURRING_NAMES[unit], None) for p, unit in d.recurring]
+        words += [(p, season, None) for p, season in d.seasons]
+        for pattern, value, value_end in words:
             for m in regex.finditer(rf"(?i){_B}(?:{pattern}){_E}", text, pos=start, endpos=end):
                 s, e = m.span()
                 if not free(s, e):
                     continue
                 bisect.insort(taken, (s, e))
-                facts.append(Fact("date", sentence_id, s, e, text[s:e], resolve_relative(unit, offset, doc_date),
-                                  relative=True))
+                facts.append(Fact("date", sentence_id, s, e, text[s:e], value, date_end=value_end, relative=True))
     facts.sort(key=lambda f: f.start)
     return facts, taken
 
@@ -277,7 +317,7 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
     s, e = m.span()
     g = m.groupdict()
     if name == "century":
-        c = int(g["c"])
+        c = int(g["c"]) if g.get("c") else _ordinal_value(g["cw"], lang) or 0
         if not 1 <= c <= 21:
             return False
         return year_fact(sid, text, s, e, (c - 1) * 100 + 1, c * 100)

@@ -17,6 +17,7 @@ import difflib
 import math
 
 from ..records import Fact
+from .dates import date_frame
 from .name_match import ref_of, same_entity
 from .quantities import interval as _hedge_interval
 
@@ -139,10 +140,34 @@ def dates_compatible(a: Fact, b: Fact) -> bool:
     at both ends, like quantity ranges. An impossible day ("35 август") matches only itself."""
     sa, sb = date_span(a), date_span(b)
     if sa is None or sb is None:
-        return str(a.value) == str(b.value)
+        return _not_calendar_compatible(a, b)
     if _is_range(a) and _is_range(b):
         return sa == sb
     return sa[0] <= sb[1] and sb[0] <= sa[1]
+
+
+def _not_calendar_compatible(a: Fact, b: Fact) -> bool:
+    """A date that is not an ISO date is not comparable with one (an undated document's
+    "yesterday" against a dated document's "2026-02-26"), nor with one measured otherwise
+    ("every year" against "last year"): no conflict. Two of one frame (``dates.date_frame``;
+    an impossible day "1940-08-35" is of the calendar's) agree when equal;
+    yearless dates compare by their spans in a leap year ("--04" holds "--04-11")."""
+    va, vb = str(a.value), str(b.value)
+    if va == vb:
+        return True
+    if date_frame(va) != date_frame(vb):
+        return True
+    if date_frame(va) == "yearless":
+        ya, yb = date_span(_in_leap_year(a)), date_span(_in_leap_year(b))
+        if ya is not None and yb is not None:
+            return ya[0] <= yb[1] and yb[0] <= ya[1]
+    return False
+
+
+def _in_leap_year(f: Fact) -> Fact:
+    """A yearless date ("--02-29") placed in 2000, a leap year, to compare spans."""
+    return dataclasses.replace(f, value="2000" + str(f.value)[1:],
+                               date_end="2000" + f.date_end[1:] if f.date_end else None)
 
 
 def keys_compatible(a: Fact, b: Fact) -> bool:

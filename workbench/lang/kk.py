@@ -61,7 +61,10 @@ NUMBERS = Numbers(
            ("литр", "liter"), ("метр", "meter"), ("км", "kilometer"), ("шақырым", "kilometer"), ("қала", "city"),
            ("м", "meter"), ("фут", "foot"), ("миля", "mile"), ("миль", "mile"), ("фунт", "pound"),
            ("сапар", "visit"), ("үкімет", "government"), ("рет", "time"), ("есе", "time"),
-           ("президент", "president")),
+           ("президент", "president"),
+           # nouns counted by a lone "жүз"/"мың" (hundred, thousand) among the KazNERD CARDINAL misses
+           ("пәтер", "apartment"), ("бала", "child"), ("турист", "tourist"), ("орын", "place"),
+           ("мамандық", "profession")),
     short_inflecting_units=frozenset({"ел", "ай", "км"}),
     stopwords=frozenset({"мен", "және", "бен", "пен", "да", "де", "та", "те", "әрі", "не", "немесе"}),
     ago_after=frozenset({"бұрын", "бұрынғы", "бұрыңғы"}),
@@ -83,6 +86,10 @@ NUMBERS = Numbers(
     year_case_suffix=r"(?:да|де|та|те|дан|ден|тан|тен|ғы|гі|қы|кі|дағы|дегі|тағы|тегі)",
 )
 
+# "апта" (week) and "ай" (month) with their case endings, for relative dates
+_WEEK = r"апта(?:да|дан|ның|ға|сы|сында|сынан|дағы)?"
+_MONTH = r"ай(?:да|дан|дың|ға|дағы|ы|ында|ынан|ының)?"
+
 DATES = Dates(
     months=(("қаңтар", 1), ("ақпан", 2), ("наурыз", 3), ("сәуір", 4), ("мамыр", 5), ("маусым", 6),
             ("шілде", 7), ("тамыз", 8), ("қыркүйек", 9), ("қазан", 10), ("қараша", 11), ("желтоқсан", 12)),
@@ -100,7 +107,10 @@ DATES = Dates(
     # the spring holiday): alone they need "ай" after them
     ambiguous_months=("қазан", "маусым", "наурыз"),
     decades=(r"(?<![-–—]\s?)(?P<y>\d{3}0)\s?жылдар\p{L}*",),
-    century=r"(?P<c>\d{1,2})(?:-|\s)?ғасыр\p{L}*",
+    # also as an ordinal, in digits and in words ("20-сыншы ғасырдағы", "жиырмасыншы ғасырдағы":
+    # KazNERD DATE misses)
+    century=r"(?P<c>\d{1,2})(?:-?(?:ші|шы|нші|ншы|інші|ыншы|сыншы|сінші))?(?:-|\s)?ғасыр\p{L}*",
+    century_word=r"ғасыр\p{L}*",
     # the single words may also stand between the year and the day: "2001 жылдың кемінде 11 қыркүйегі"
     hedges=date_hedges(NUMBERS.hedges),
     # with the case endings and "-ғы" adjectives KazNERD news gives them ("бүгінгі", "бүгінде"
@@ -113,7 +123,27 @@ DATES = Dates(
               (r"(?:келесі|келер|алдағы)\s+жыл(?:ы|ғы|дың|да|ға|дан)?", "year", 1),
               (r"(?:осы|ағымдағы)\s+жыл(?:ы|ғы|дың|да)?", "year", 0),
               # "жыл басынан" (since the start of the year), "жыл соңына дейін": the current year
-              (r"жыл(?:дың)?\s+(?:басынан|басында|басы|соңына|соңында|соңы|аяғына|аяғында)", "year", 0)),
+              (r"жыл(?:дың)?\s+(?:басынан|басында|басы|соңына|соңында|соңы|аяғына|аяғында)", "year", 0),
+              # "last/this/next week or month" with the case paradigm of "апта", "ай" (locative,
+              # ablative, genitive, dative, possessive, "-дағы" adjective): KazNERD validation
+              # DATE spans ("өткен аптада", "осы айда", "келесі айдың соңында")
+              (r"өткен\s+" + _WEEK, "week", -1), (r"(?:осы|ағымдағы)\s+" + _WEEK, "week", 0),
+              (r"(?:келесі|келер|алдағы)\s+" + _WEEK, "week", 1),
+              (r"өткен\s+" + _MONTH, "month", -1), (r"(?:осы|ағымдағы)\s+" + _MONTH, "month", 0),
+              (r"(?:келесі|келер|алдағы)\s+" + _MONTH, "month", 1)),
+    # frequency (grammar): "<unit> сайын" (every), its adjective "сайынғы", the reduplicated
+    # "жылдан-жылға" (year after year), "күнде-күнде", "жылда-жылда", and "күнделікті" (daily);
+    # bare "күнде" is left out: it is also "in a day" ("бір күнде"). From the KazNERD DATE misses.
+    recurring=((r"жыл\s+сайын(?:ғы)?|жылдан[-–]жылға|жылда[-–]жылда", "year"),
+               (r"ай\s+сайын(?:ғы)?|айдан[-–]айға", "month"), (r"апта\s+сайын(?:ғы)?", "week"),
+               (r"күн\s+сайын(?:ғы)?|күннен[-–]күнге|күнде[-–]күнде|күнделікті\p{L}*", "day")),
+    # seasons with their possessive/case endings and "-ғы"/"-дік" adjectives ("қыста", "жазғы",
+    # "көктемнің", "күздік", "қыстыгүні"), from the KazNERD DATE misses; not the forms that are
+    # other words: "қысқа" (short), "жаза" (punishment), "жазды" (wrote), "күзет" (guard)
+    seasons=((r"қыс(?:ы|тың|та|тан|пен|қы|тағы|тыгүні|ы[-–]жазы)?", "winter"),
+             (r"жаз(?:ы|дың|да|ға|дан|ғы|дағы|дыгүні)?", "summer"),
+             (r"көктем(?:і|нің|де|ге|нен|гі|дегі|інде|інің)?", "spring"),
+             (r"күз(?:і|дің|де|ге|ден|гі|дегі|дік|інде|інің)?", "autumn")),
     year_before_day=True, ordinal_dates=True,
 )
 

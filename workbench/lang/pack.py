@@ -182,6 +182,7 @@ class Dates:
     weekdays: tuple[str, ...]
     month_tail: str  # regex: what may follow a month stem inside its word
     century: str  # regex with group "c": "10-ғасырда", "10th century"
+    century_word: str = ""  # regex: the word "century" after an ordinal in words (with ``ordinal_dates``)
     year_words: str = _NEVER  # regex: words that make a preceding 4-digit number a year
     month_abbreviations: tuple[tuple[str, int], ...] = ()  # "Nov." (not read as a month alone)
     month_tail_alone: str | None = None  # tail for a month alone; None: month_tail
@@ -196,7 +197,9 @@ class Dates:
     ambiguous_months: tuple[str, ...] = ()  # month names that are also common words
     decades: tuple[str, ...] = ()  # regexes with group "y" (or "dd" and "c")
     hedges: Hedges = field(default_factory=dict)  # before a date: ``date_hedges`` of the numbers' table
-    relative: tuple[tuple[str, str, int], ...] = ()  # (regex, "day"|"year", offset)
+    relative: tuple[tuple[str, str, int], ...] = ()  # (regex, "day"|"week"|"month"|"year", offset)
+    recurring: tuple[tuple[str, str], ...] = ()  # (regex, "day"|"week"|"month"|"year"): "every year"
+    seasons: tuple[tuple[str, str], ...] = ()  # (regex, "winter"|"spring"|"summer"|"autumn")
     numeric_dmy: bool = True  # "27.02.2026" is day-month-year (en: ambiguous, left alone)
     month_day: bool = False  # en "Nov. 19"
     year_before_day: bool = False  # kk "2001 жылдың 11 қыркүйегі" (with a hedge inside allowed)
