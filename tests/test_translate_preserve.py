@@ -72,3 +72,25 @@ def test_exonym_rendered_in_english_is_preserved():
     assert not check_preservation(src, 0, "A road map of cooperation with United kingdom was signed.", "bg")
     lost = check_preservation(src, 0, "A road map of cooperation was signed.", "bg")
     assert [i.surface for i in lost] == ["Обединеното"]
+
+
+@pytest.mark.parametrize("lang,src,english", [
+    ("bg", "Сделката е за 1,2 млрд долара.", "The deal is worth $1.2bn."),
+    ("kk", "Келісім 1,2 млрд долларға жасалды.", "The deal was worth $1.2bn."),
+    ("tr", "Anlaşma 7,5 milyar euro değerinde.", "The deal is worth €7.5billion."),
+    ("bg", "Заплатата е 40 млн паунда.", "The salary is £40m."),
+    ("kk", "1,8 миллион адам дауыс берді.", "1.8 million people voted."),
+])
+def test_english_scales_glued_to_numbers_are_read_by_the_facts_parser(lang, src, english):
+    assert _values(check_preservation(src, 0, english, lang), "number") == []
+
+
+def test_a_scale_lost_in_the_english_is_a_changed_number():
+    issues = check_preservation("Сделката е за 1,2 млрд долара.", 0, "The deal is worth $1.2.", "bg")
+    assert _values(issues, "number") == [("1200000000", "1,2 млрд")]
+
+
+def test_english_values_come_from_the_one_parser():
+    assert 1.2e9 in english_numbers("$1.2bn") and 1.2 not in english_numbers("$1.2bn")
+    assert 1000.0 in english_numbers("thousands of people")
+    assert 3.5 in english_numbers("growth of 3,5 percent", "tr")  # a source decimal comma kept

@@ -6,8 +6,10 @@ inconsistency the report must not invent. Each source number (in its own
 language's format: ``1.500.000``/``3,5`` Turkish, ``1 500 000``/``3,5``
 Bulgarian and Kazakh, ``60-тан``, ``60'tan``, ``27.02.2026``, ``2,5 млн``) must
 reappear with the same value in the English (English or source formatting,
-digits or small number words); each capitalized source word that is not
-sentence-initial and not a title must reappear as an English word (or two) that
+digits or number words, scales glued or not: "$1.2bn" is 1.2e9). Both sides are read
+by the facts' one number parser (``facts.numbers``) with the languages' packs; each
+capitalized source word that is not sentence-initial and not a title must reappear
+as an English word (or two) that
 names the same entity by the one name matcher (``facts.name_match``): case
 endings (``Вучичті`` ~ ``Vucic``), phonetic spellings (``Райт`` ~ ``Wright``)
 and exonyms through the gazetteer (``Қазақстан`` ~ ``Kazakhstan``).
@@ -19,27 +21,16 @@ import re
 
 from .. import lang as _lang
 from ..records import PreservationIssue
+from ..facts.lexicon import RULES
 from ..facts.name_match import NameRef, is_title, name_ref, same_entity
+from ..facts.numbers import NumberMatch, find_numbers
+from ..facts.tokens import tokenize
 from ..translit import name_key
 
-_SP = "[ \u00a0\u202f]"
 _DATE = re.compile(r"(?<![\d.])(\d{1,2})[./](\d{1,2})[./](\d{4})(?![\d])")
 _TIME = re.compile(r"(?<![\d:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\d:])")
-_NUMBER = re.compile(
-    rf"(?<![\d.,])(?:\d{{1,3}}(?:{_SP}\d{{3}})+(?:,\d+)?"  # 1 500 000 / 3 500,5
-    r"|\d{1,3}(?:\.\d{3})+(?:,\d+)?"  # 1.500.000
-    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,500,000 (English, and sometimes copied into sources)
-    r"|\d+(?:[.,]\d+)?)(?![\d])"
-)
-# Scale words of every pack ("млн", "milyon", "thousand"): the source may be read with
-# any of them and the English may keep a source abbreviation.
-_SCALE_OF = {w: float(v) for p in _lang.packs() for w, v in p.numbers.multipliers.items()}
-_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 _TARGET = _lang.get("en")
-# English number words the English may say a value with: cardinals, ordinals ("the first"),
-# "hundred", "dozen" and the scale words.
-_EN_WORDS = {**_TARGET.numbers.cardinals, **_TARGET.numbers.ordinal_words, **_TARGET.numbers.hundreds,
-             **_TARGET.numbers.other_number_words, **_TARGET.numbers.multipliers}
+_EN_WORDS = {**_TARGET.numbers.ordinal_words, **_TARGET.numbers.other_number_words}
 _MONTHS = [stem for stem, _ in sorted(_TARGET.dates.months, key=lambda p: p[1])]
 
 # Capitalized words that are translated, not transliterated (titles, institutions), per
@@ -49,44 +40,38 @@ _WORD = re.compile(r"[^\W\d_][\w’'\-]*")
 _OPENERS = "„«\"“‘'(–—-:.!?…"
 
 
-def _parse(surface: str, decimal: str) -> float:
-    s = re.sub(_SP, "", surface)
-    thousands = "." if decimal == "," else ","
-    if s.count(thousands) and all(len(g) == 3 for g in s.split(thousands)[1:]) and not (
-            s.count(thousands) == 1 and decimal in s):
-        s = s.replace(thousands, "")
-    return float(s.replace(",", "."))
-
-
-def _scale_after(text: str, end: int) -> float:
-    m = _NEXT_WORD.match(text, end)
-    return _SCALE_OF.get(m.group(1).lower(), 1.0) if m else 1.0
+def _numbers(text: str, lang: str) -> list[NumberMatch]:
+    """The facts' one number parser (``facts.numbers``) on ``text`` read as ``lang``."""
+    rules = RULES.get(lang)
+    tokens = tokenize(text, 0, len(text), space_groups=rules.space_groups if rules else True)
+    return find_numbers(text, tokens, rules, lang)
 
 
 def _fmt(v: float) -> str:
     return str(int(v)) if v == int(v) else f"{v:g}"
 
 
-def english_numbers(english: str) -> set[float]:
-    """Every value the English may be saying, under English and source number formats."""
-    values: set[float] = set()
-    for m in _NUMBER.finditer(english):
-        scale = _scale_after(english, m.end())
-        for dec in (".", ","):
-            try:
-                v = _parse(m.group(0), dec)
-            except ValueError:
-                continue
-            values |= {v, v * scale}
-    for w in re.findall(r"[a-z]+", english.lower()):
-        if w in _EN_WORDS:
-            values.add(float(_EN_WORDS[w]))
+def english_numbers(english: str, source_lang: str | None = None) -> set[float]:
+    """Every value the English may be saying: read as English (digits, number words, scales
+    glued or not: "$1.2bn", "thousands of"), and its digits also in the source language's
+    conventions ("1 500 000", "3,5", a kept "2,5 млн"; every pack's when none is given), except
+    where the English reading has a scale."""
+    english_reading = _numbers(english, "en")
+    values = {m.value for m in english_reading}
+    scaled = [(m.start, m.end) for m in english_reading if m.multiplier != 1 or m.indefinite]
+    # ordinal and other number words the parser leaves to context ("second" is mostly time):
+    # the English may say a source number so ("the second", "a dozen")
+    values |= {float(_EN_WORDS[w]) for w in re.findall(r"[a-z]+", english.lower()) if w in _EN_WORDS}
+    for code in (source_lang,) if source_lang else [p.code for p in _lang.packs()]:
+        if code != "en":  # another language's number words would read English "on" as ten
+            values |= {m.value for m in _numbers(english, code) if not m.from_words
+                       and not any(a < m.end and m.start < b for a, b in scaled)}  # "$1.2bn" is no 1.2
     return values
 
 
 def _check_numbers(source: str, offset: int, english: str, lang: str) -> list[PreservationIssue]:
     issues = []
-    en_values = english_numbers(english)
+    en_values = english_numbers(english, lang)
     en_lower = english.lower()
     en_dates = {tuple(int(g) for g in m.groups()) for m in _DATE.finditer(english)}
     en_dates |= {(int(d), int(mo), int(y)) for y, mo, d in re.findall(r"(\d{4})-(\d{2})-(\d{2})", english)}
@@ -105,13 +90,16 @@ def _check_numbers(source: str, offset: int, english: str, lang: str) -> list[Pr
         if f"{h}:{mi}" not in english and f"{h % 12 or 12}:{mi}" not in english:
             issues.append(PreservationIssue("number", offset + m.start(), offset + m.end(), m.group(0),
                                             f"{h:02d}:{mi}", f"time {m.group(0)} not found in the English"))
-    for m in _NUMBER.finditer(source):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        value = _parse(m.group(0), ",") * _scale_after(source, m.end())
-        if value not in en_values:
-            issues.append(PreservationIssue("number", offset + m.start(), offset + m.end(), m.group(0),
-                                            _fmt(value), f"number {m.group(0)} ({_fmt(value)}) not found in the English"))
+    for m in _numbers(source, lang):
+        if m.from_words or m.clock or any(a < m.end and m.start < b for a, b in taken):
+            continue  # number words were never checked: "бір" is mostly an article
+        if m.value not in en_values:
+            end = m.end - len(m.suffix)
+            while end > m.start and source[end - 1] in "-'’":
+                end -= 1  # the number without its case ending ("60-тан", "60'tan")
+            surface = source[m.start:end]
+            issues.append(PreservationIssue("number", offset + m.start, offset + end, surface, _fmt(m.value),
+                                            f"number {surface} ({_fmt(m.value)}) not found in the English"))
     return issues
 
 
