@@ -193,3 +193,20 @@ def _date(text, doc_date):
 def test_dates_that_are_not_calendar_dates_compare_only_within_their_frame(a, a_date, b, b_date, ok):
     fa, fb = _date(a, a_date), _date(b, b_date)
     assert compatible(fa, fb) is ok and compatible(fb, fa) is ok, (fa.value, fb.value)
+
+
+@pytest.mark.parametrize("text,doc_date,value", [
+    ("Қаңтар қаһарына мінді.", None, "--01"),  # a bare unambiguous month
+    ("мамыр айы", None, "--05"),
+    ("Қаңтар қаһарына мінді.", DOC_DATE, "2026-01"),
+    ("бүгіннің басты жаңалығы", DOC_DATE, "2026-02-27"),
+    ("биылдыққа жетеді", DOC_DATE, "2026"),
+    ("ендігі жылы аяқталады", DOC_DATE, "2027"),
+    ("алдағы қысқа дайындық", None, "winter"),
+])
+def test_bare_months_and_more_relative_forms(text, doc_date, value):
+    assert [v for _, v, _, _ in dates(text, doc_date)] == [value]
+
+
+def test_a_bare_ambiguous_month_is_no_date():
+    assert dates("Қазан қайнап тұр.") == []  # "cauldron"

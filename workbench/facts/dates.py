@@ -119,7 +119,7 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     if d.month_noun:
         pats.append(("mo", rf"(?i){_B}(?P<mon>{mon}){tail}\s{d.month_noun}{_E}"))
     if d.lone_month_ending:
-        pats.append(("mo", rf"(?i){_B}(?P<mon>{mon})(?P<end>\p{{L}}{{1,8}}){_E}"))
+        pats.append(("mo", rf"(?i){_B}(?P<mon>{mon})(?P<end>\p{{L}}{{0,8}}){_E}"))  # kk bare "қаңтар"
     if d.capitalized_month_suffix:  # tr "Ekim'de": capitalized, with a case ending after the apostrophe
         caps = "|".join(regex.escape(st[:1].upper() + st[1:]) for st, _ in d.months
                         if st not in d.months_also_names)
