@@ -11,7 +11,9 @@ Rules, in the order a reviewer cares about them; severities come from the eviden
   name with exactly one word swapped for an unrelated one that the other document
   never mentions conflicts too (``compare.name_swaps``), unless both words are
   common words their languages write lower-case elsewhere in the documents
-  ("Western" / «Западна»). Unaligned sentences facing each other between the same
+  ("Western" / «Западна»); so does a single name in an anchored slot: the other
+  names of the linked sentences meet, one name is left on each side and neither is
+  mentioned anywhere in the other report (``compare.name_slot_conflicts``). Unaligned sentences facing each other between the same
   aligned anchors are compared too (``_gap_findings``), and so is a unit that each
   of two documents of an event counts with one value only (``_event_findings``);
   those join a claim's flag about the same thing when they share a fact with it.
@@ -40,7 +42,8 @@ from ..facts.quantities import ABOUT_BAND
 from ..facts.values import interval
 from ..records import Claim, Event, Evidence, Fact, Flag, Translation, stable_id
 from ..facts.name_match import words_meet
-from .compare import Finding, Thing, _common, _name_words, _word_key, compare_facts, hedge_basis, name_swaps
+from .compare import (Finding, Thing, _common, _name_words, _word_key, compare_facts, hedge_basis,
+                      name_slot_conflicts, name_swaps)
 from .corpus import Corpus
 from .severity import STRONG_LINK, THRESHOLDS as SEVERITY_THRESHOLDS, Alignment, rounded, severity
 
@@ -194,6 +197,7 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings) -> None:
                 common = (corpus.common_stems(corpus.docs[da].lang), corpus.common_stems(corpus.docs[db].lang))
                 found += [dataclasses.replace(f, basis="name_translated") if _common_swap(f, common) else f
                           for f in name_swaps(by_doc[da], by_doc[db], doc_names, common)]
+                found += name_slot_conflicts(by_doc[da], by_doc[db], doc_names, common, corpus.opens_sentence)
             alignment = _link_alignment(claim, sentences[da], sentences[db])
             for finding in found:
                 if finding.basis == "name" and _named_in_translation(finding, corpus, sentences):

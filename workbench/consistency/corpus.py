@@ -57,6 +57,15 @@ class Corpus:
             self._common[lang] = common_stems((d.text for d in self.docs.values() if d.lang == lang), lang)
         return self._common[lang]
 
+    def opens_sentence(self, f: Fact) -> bool:
+        """The fact is the first word of its sentence (after opening quotes or brackets), where
+        every word is capitalized: no evidence that it is a name."""
+        d = self.docs.get(self.doc_of.get(f.sentence, ""))
+        if d is None:
+            return False
+        s = next(s for s in d.sentences if s.id == f.sentence)
+        return not regex.search(r"[\p{L}\p{N}]", d.text[s.start:f.start])
+
     def english_names(self, doc: str, sentences: Iterable[str]) -> set[str] | None:
         """Names (surfaces) of the sentences' English text: the source's name facts if
         English, else the capitalized runs of its machine translation less a leading

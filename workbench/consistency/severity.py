@@ -22,6 +22,7 @@ from __future__ import annotations
 import difflib
 from dataclasses import dataclass
 
+from ..facts.name_match import ref_of, words_meet
 from ..records import Fact
 
 # Link score (claims.py: ratio margin of language-centered vectors + evidence bonus) from
@@ -48,7 +49,7 @@ SMALL_COUNT = 13
 # digits, that differ in one digit (4892 / 6892, 17 000 / 47 000, 2011 / 2016) are one figure
 # reported two ways, wherever the aligner left their sentences; unrelated figures rarely are.
 DIGIT_EDIT_MIN = 3
-# Two names are different entities only if they share little spelling (difflib ratio of the
+# Two names are different entities only if they also share little spelling (difflib ratio of the
 # differing name words' keys below this): variants of one name ("Tugay" / "Turgay", "Cüneyt" /
 # "Cüney", "Budizmi" / "Buddhism") share much. Set by hand earlier in compare.SWAP_MAX_RATIO.
 NAME_DISTINCT_RATIO = 0.5
@@ -123,13 +124,20 @@ def digit_edit(facts: tuple[Fact, ...]) -> bool:
 
 
 def distinct_names(facts: tuple[Fact, ...]) -> bool:
-    """The two names of a finding differ in a word that shares little spelling with its
-    counterpart (position by position for names of equal length, else the whole keys)."""
-    names = [str(f.value).split() for f in facts if f.kind in ("name", "title")]
-    if len(names) != 2:
+    """The two names of a finding are two entities: they neither sound alike nor are spelled
+    alike. Sound: each has a word that meets no word of the other (``name_match.words_meet``,
+    any script: "Wright" / «Райт» is one name). Spelling: the differing words' letter keys share
+    little (difflib ratio below ``NAME_DISTINCT_RATIO``: "Tugay" / "Turgay", "Bulvarı" / "Blvd"
+    are one name spelled or abbreviated two ways, too short for the phonetic matcher)."""
+    named = [f for f in facts if f.kind in ("name", "title")]
+    if len(named) != 2:
         return True
-    a, b = names
-    pairs = list(zip(a, b)) if len(a) == len(b) else [(" ".join(a), " ".join(b))]
+    a, b = ([w for w in ref_of(f.surface or str(f.value)).words if not w.initial] for f in named)
+    if not (any(not any(words_meet(u, v) for v in b) for u in a)
+            and any(not any(words_meet(v, u) for u in a) for v in b)):
+        return False
+    ka, kb = (str(f.value).split() for f in named)
+    pairs = list(zip(ka, kb)) if len(ka) == len(kb) else [(" ".join(ka), " ".join(kb))]
     ratios = [difflib.SequenceMatcher(None, x, y).ratio() for x, y in pairs if x != y]
     return bool(ratios) and min(ratios) < NAME_DISTINCT_RATIO
 

@@ -1,0 +1,85 @@
+"""Name conflicts across languages without machine translation: two different entities in
+one slot of linked sentences are medium; transliterated and translated names are not."""
+import pytest
+
+from workbench.consistency.severity import distinct_names
+from test_consistency import claim, fact, kinds, make_doc, run
+
+EN = "Tokayev met Erdogan in Ankara."
+SWAPPED = {
+    "kk": ("Тоқаев Анкарада Меркельмен кездесті.", "Тоқаев", "Меркельмен"),
+    "bg": ("Токаев се срещна с Меркел в Анкара.", "Токаев", "Меркел"),
+    "tr": ("Tokayev Ankara'da Merkel ile görüştü.", "Tokayev", "Merkel"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SWAPPED))
+def test_a_name_swapped_in_an_anchored_slot_conflicts_without_english(lang):
+    text, anchor, swapped = SWAPPED[lang]
+    en = make_doc("001", "en", [EN])
+    other = make_doc("002", lang, [text])
+    facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "Erdogan", kind="name"),
+             fact(other, 0, anchor, kind="name"), fact(other, 0, swapped, kind="name")]
+    (c,) = kinds(run([en, other], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
+    assert c.severity == "medium" and "Erdogan" in c.message and swapped in c.message
+
+
+def test_without_an_anchor_a_lone_differing_name_is_no_conflict():
+    """Nothing else of the two sentences meets: the slot is not known to be the same one."""
+    en = make_doc("001", "en", ["Erdogan spoke in the morning."])
+    bg = make_doc("002", "bg", ["Меркел говори сутринта."])
+    facts = [fact(en, 0, "Erdogan", kind="name"), fact(bg, 0, "Меркел", kind="name")]
+    assert not kinds(run([en, bg], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
+
+
+def test_a_transliterated_name_is_the_same_entity():
+    en = make_doc("001", "en", ["Tokayev met Wright in Ankara."])
+    bg = make_doc("002", "bg", ["Токаев се срещна с Райт в Анкара."])
+    facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "Wright", kind="name"),
+             fact(bg, 0, "Токаев", kind="name"), fact(bg, 0, "Райт", kind="name")]
+    assert not kinds(run([en, bg], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
+    assert not distinct_names((facts[1], facts[3]))
+
+
+def test_a_translated_name_of_common_words_is_not_medium():
+    """«Черно море» / "Black Sea": both languages write these words lower-case elsewhere."""
+    en = make_doc("001", "en", ["Tokayev sailed the Black Sea.", "The sea was black at night."])
+    bg = make_doc("002", "bg", ["Токаев плава по Черно море.", "Нощем морето беше черно."])
+    facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "Black Sea", kind="name"),
+             fact(bg, 0, "Токаев", kind="name"), fact(bg, 0, "Черно море", kind="name")]
+    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))]
+    assert not [f for f in kinds(run([en, bg], claims, facts), "conflict") if f.severity in ("high", "medium")]
+
+
+def test_a_known_place_facing_a_word_the_gazetteer_does_not_know_is_no_conflict():
+    """"Greece" against a name the gazetteer lacks may be its exonym: no evidence of a swap."""
+    en = make_doc("001", "en", ["Tokayev flew to Greece."])
+    tr = make_doc("002", "tr", ["Tokayev Helena'ya uçtu."])
+    facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "Greece", kind="name"),
+             fact(tr, 0, "Tokayev", kind="name"), fact(tr, 0, "Helena'ya", kind="name")]
+    assert not kinds(run([en, tr], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
+
+
+def test_a_differing_pair_that_recurs_in_both_documents_is_a_translation():
+    """«Fas» / "Morocco" twice, each time facing the other: a translated name, not a swap."""
+    en = make_doc("001", "en", ["Tokayev visited Morocco.", "Morocco welcomed him."])
+    tr = make_doc("002", "tr", ["Tokayev Fas'ı ziyaret etti.", "Fas onu karşıladı."])
+    facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "Morocco", kind="name"),
+             fact(en, 1, "Morocco", kind="name"), fact(tr, 0, "Tokayev", kind="name"),
+             fact(tr, 0, "Fas'ı", kind="name"), fact(tr, 1, "Fas", kind="name")]
+    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))]
+    assert not kinds(run([en, tr], claims, facts), "conflict")
+    once = facts[:2] + facts[3:5]  # mentioned once each: a swap in the anchored slot
+    (c,) = kinds(run([en, tr], claims, once), "conflict")
+    assert c.severity == "medium"
+
+
+def test_acronyms_and_sentence_openers_are_no_evidence_of_a_swap():
+    en = make_doc("001", "en", ["Tokayev said GDP grew.", "Fashion came from Tokayev."])
+    bg = make_doc("002", "bg", ["Токаев каза, че БВП расте.", "Модата дойде от Токаев."])
+    facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "GDP", kind="name"),
+             fact(bg, 0, "Токаев", kind="name"), fact(bg, 0, "БВП", kind="name"),
+             fact(en, 1, "Fashion", kind="name"), fact(en, 1, "Tokayev", kind="name"),
+             fact(bg, 1, "Модата", kind="name"), fact(bg, 1, "Токаев", kind="name")]
+    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))]
+    assert not kinds(run([en, bg], claims, facts), "conflict")
