@@ -18,6 +18,7 @@ source reports is a single-member claim (score None), information for the review
 """
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -147,10 +148,54 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+def _number_group(key: str) -> str | None:
+    """What a ``fact_mentions`` number key counts: its unit, "date" for a date, None for a bare number."""
+    if " " in key:
+        return key.split(" ", 1)[1]
+    try:
+        float(key)
+    except ValueError:
+        return "date"
+    return None
+
+
+def _contradicting(a: frozenset[str], b: frozenset[str]) -> int:
+    """How many numbers of each side face a different value of the same unit (or a bare
+    number facing a leftover of any unit, as ``compare.compare_quantities`` pairs them)."""
+    left_a, left_b = Counter(map(_number_group, a - b)), Counter(map(_number_group, b - a))
+    k = 0
+    for g in set(left_a) & set(left_b):
+        n = min(left_a[g], left_b[g])
+        left_a[g] -= n
+        left_b[g] -= n
+        k += n
+    for bare, other in ((left_a, left_b), (left_b, left_a)):
+        for g in other:
+            if g in (None, "date") or not bare[None]:
+                continue
+            n = min(bare[None], other[g])
+            bare[None] -= n
+            other[g] -= n
+            k += n
+    return k
+
+
+def number_overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of numbers two texts have in common, counted among the numbers that do not
+    contradict each other (``_contradicting``): a figure one source gives differently is
+    neutral, never lowering the score, since a conflict between sources is exactly what
+    the flags exist to show; a figure only one gives still counts against the share."""
+    shared = len(a & b)
+    if not shared:
+        return 0.0
+    k = _contradicting(a, b)
+    return shared / min(len(a) - k, len(b) - k)
+
+
 def evidence_bonus(a: Mentions, b: Mentions) -> float:
-    """Bonus for shared numbers and names. Differing numbers are not penalised: a
-    conflict between sources is exactly what the later stages want to find."""
-    return NUMBER_BONUS * _overlap(a.numbers, b.numbers) + NAME_BONUS * _overlap(a.names, b.names)
+    """Bonus for shared numbers and names. Differing numbers are not penalised
+    (``number_overlap``): a conflict between sources is what the later stages want to find."""
+    return NUMBER_BONUS * number_overlap(a.numbers, b.numbers) + NAME_BONUS * _overlap(a.names, b.names)
 
 
 def _normalize_rows(m: np.ndarray) -> np.ndarray:

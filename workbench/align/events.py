@@ -20,7 +20,7 @@ import numpy as np
 from ..document import Document
 from ..errors import WorkbenchError
 from ..records import Event, Fact, stable_id
-from .claims import center_by_language, fact_mentions, facts_of, sentence_matrix
+from .claims import center_by_language, fact_mentions, facts_of, number_overlap, sentence_matrix
 from .margin import ratio_margin
 
 # --- Calibrated settings -----------------------------------------------------------
@@ -120,7 +120,9 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
 def pair_scores(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
                 facts: Mapping[str, Sequence[Fact]] | None = None) -> np.ndarray:
     """(n_docs, n_docs) pairwise event score: content + names + numbers - date penalty;
-    numbers and names from the sentences' facts (``claims.fact_mentions``)."""
+    numbers and names from the sentences' facts (``claims.fact_mentions``). A figure the
+    two give differently is neutral (``claims.number_overlap``): a changed number must not
+    split two reports of one event, it is what the flags are for."""
     scores = content_scores(docs, embeddings)
     facts = facts_of(docs, facts)
     ment = [fact_mentions(f for s in d.sentences for f in facts.get(s.id, ())) for d in docs]
@@ -130,7 +132,7 @@ def pair_scores(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
             if min(len(ment[i].names), len(ment[j].names)) >= NAME_MIN:
                 names = NAME_WEIGHT * (_overlap(ment[i].names, ment[j].names) - NAME_BASE)
             extra = (names
-                     + NUMBER_WEIGHT * _overlap(ment[i].numbers, ment[j].numbers)
+                     + NUMBER_WEIGHT * number_overlap(ment[i].numbers, ment[j].numbers)
                      - date_penalty(docs[i].date, docs[j].date))
             scores[i, j] += extra
             scores[j, i] += extra

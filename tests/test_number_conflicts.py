@@ -1,0 +1,64 @@
+"""A changed figure is what the flags exist to show: it must never push two reports of one
+event, or two sentences of one claim, apart (issue 9: a changed number split a pair)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+
+from workbench.align.claims import evidence_bonus, mentions, number_overlap
+from workbench.align.events import pair_scores
+from workbench.document import Document, Sentence
+
+SAME = "Police said 70 people were injured when 3 trains carrying 300 passengers collided."
+CHANGED = "Police said 80 people were injured when 3 trains carrying 300 passengers collided."
+DROPPED = "Police said people were injured when 3 trains carrying 300 passengers collided."
+
+
+def test_a_changed_figure_of_the_same_unit_is_neutral_in_the_number_share():
+    a, same, changed = (mentions(t, "en").numbers for t in (SAME, SAME, CHANGED))
+    assert "70 person" in a and "80 person" in changed
+    assert number_overlap(a, same) == 1.0
+    assert number_overlap(a, changed) == 1.0
+
+
+def test_a_figure_only_one_side_gives_still_counts_against_the_share():
+    a, dropped = mentions(SAME, "en").numbers, mentions(DROPPED, "en").numbers
+    assert number_overlap(a, dropped) == 1.0  # the shorter side's figures are all shared
+    assert number_overlap(frozenset({"70 person", "300 passenger"}), frozenset({"70 person"})) == 1.0
+    assert number_overlap(frozenset({"70 person", "300 passenger", "5 car"}),
+                          frozenset({"70 person", "9 day"})) == 0.5
+
+
+def test_bare_number_facing_a_counted_one_is_neutral_and_no_shared_figure_gives_nothing():
+    assert number_overlap(frozenset({"70 person", "7"}), frozenset({"70 person", "4 cat"})) == 1.0
+    assert number_overlap(frozenset({"80 person"}), frozenset({"70 person"})) == 0.0
+    # dates are figures too: another day of the same report is neutral
+    assert number_overlap(frozenset({"2026-02-27", "70 person"}), frozenset({"2026-02-20", "70 person"})) == 1.0
+
+
+def test_claim_evidence_bonus_is_the_same_for_a_changed_figure():
+    a, same, changed = (mentions(t, "en") for t in (SAME, SAME, CHANGED))
+    assert evidence_bonus(a, changed) == evidence_bonus(a, same) > 0
+
+
+def _doc(doc_id: str, lang: str, texts: list[str]) -> Document:
+    sentences, pos = [], 0
+    for i, t in enumerate(texts):
+        sentences.append(Sentence(f"{doc_id}:{i}", doc_id, i, pos, pos + len(t), t))
+        pos += len(t) + 1
+    return Document(id=doc_id, path=doc_id, text="\n".join(texts), lang=lang, lang_source="given",
+                    date=dt.date(2026, 3, 1), sentences=sentences)
+
+
+def test_event_score_of_a_pair_does_not_drop_when_one_figure_changes():
+    rng = np.random.default_rng(0)
+    other = ["The minister visited the site on Monday.", "Rescue work went on through the night."]
+    vecs = rng.normal(size=(3, 8))
+    a = _doc("a", "en", [SAME, *other])
+    b_same = _doc("b", "en", [SAME, *other])
+    b_changed = _doc("b", "en", [CHANGED, *other])
+    emb = {f"{d}:{i}": vecs[i] for d in "ab" for i in range(3)}
+    same = pair_scores([a, b_same], emb)[0, 1]
+    changed = pair_scores([a, b_changed], emb)[0, 1]
+    assert changed == same
