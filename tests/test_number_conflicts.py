@@ -62,3 +62,26 @@ def test_event_score_of_a_pair_does_not_drop_when_one_figure_changes():
     same = pair_scores([a, b_same], emb)[0, 1]
     changed = pair_scores([a, b_changed], emb)[0, 1]
     assert changed == same
+
+
+def _facts(text: str, lang: str):
+    from workbench.facts import extract_sentence_facts
+    return extract_sentence_facts(text, 0, len(text), lang, None, "s" + lang)
+
+
+def test_a_changed_figure_conflicts_though_a_small_bare_count_is_left_beside_it():
+    from workbench.consistency.compare import compare_facts
+    tr = _facts("1.000'den fazla öğrenci arasında yapılan bir araştırma, şansların iki katına çıktığını gösterdi.", "tr")
+    en = _facts("A study of more than 2,000 students found that the chances doubled.", "en")
+    assert {f.value for f in tr} >= {1000.0, 2.0}
+    found = [f for f in compare_facts(tr, en) if f.kind == "conflict"]
+    assert [sorted(g.value for g in f.facts) for f in found] == [[1000.0, 2000.0]]
+    same = _facts("A study of more than 1,000 students found that the chances doubled.", "en")
+    assert not [f for f in compare_facts(tr, same) if f.kind == "conflict"]
+
+
+def test_two_small_bare_counts_and_one_figure_stay_unpaired():
+    from workbench.consistency.compare import compare_facts
+    a = _facts("Two teams of three scientists studied it.", "en")
+    b = _facts("A team studied 40 samples.", "en")
+    assert not [f for f in compare_facts(a, b) if f.kind == "conflict"]

@@ -11,7 +11,8 @@ the leftovers, where a number without a unit (the extractor found no counted nou
 common in one language but not the other) may pair with any unit. What is still
 unpaired disagrees when it has the same unit on both sides, or when exactly one
 quantity is left on each side and at most one of them has a unit: the aligned
-sentences then have only that one figure left to be talking about. Two different
+sentences then have only that one figure left to be talking about (small counts
+without a unit, "doubled" / "iki katına", are set aside for this). Two different
 units never meet ("ten years ago" and "10 memoranda").
 """
 from __future__ import annotations
@@ -22,7 +23,7 @@ from dataclasses import dataclass
 
 from ..records import Fact
 from ..translit import name_key
-from .severity import rounded
+from .severity import SMALL_COUNT, rounded
 from ..facts.kinds import compatible, distance
 from ..facts.name_match import NameWord, guess_langs, ref_of, words_meet
 
@@ -114,12 +115,31 @@ def compare_quantities(a: Sequence[Fact], b: Sequence[Fact]) -> list[Finding]:
         fb = [f for f in left_b if f.unit == unit]
         basis = "rounding" if all(rounded(x, y) for x in fa for y in fb) else "same_unit"
         findings.append(Finding("conflict", ("quantity", unit), tuple(fa + fb), basis))
-    if len(left_a) == 1 and len(left_b) == 1:
-        x, y = left_a[0], left_b[0]
+    lone = _lone_pair(left_a, left_b)
+    if lone is not None:
+        x, y = lone
         if x.unit is None or y.unit is None:
             basis = "rounding" if rounded(x, y) else "one_unit"
             findings.append(Finding("conflict", ("quantity", x.unit or y.unit), (x, y), basis))
     return findings
+
+
+def _small_bare(f: Fact) -> bool:
+    """A count below ``severity.SMALL_COUNT`` with no counted noun: "iki katına" (doubled), "екіге"
+    (in two), what every passage counts in passing."""
+    return f.unit is None and abs(float(f.value)) < SMALL_COUNT and (f.high is None or abs(f.high) < SMALL_COUNT)
+
+
+def _lone_pair(left_a: Sequence[Fact], left_b: Sequence[Fact]) -> tuple[Fact, Fact] | None:
+    """The one figure each side has left, the only one the aligned sentences can be talking
+    about; small bare counts (``_small_bare``) are set aside when a larger figure is left, so
+    "1.000'den fazla … iki katına" still faces "more than 2,000 … doubled"."""
+    if len(left_a) == 1 and len(left_b) == 1:
+        return left_a[0], left_b[0]
+    ra, rb = [f for f in left_a if not _small_bare(f)], [f for f in left_b if not _small_bare(f)]
+    if len(ra) == 1 and len(rb) == 1:
+        return ra[0], rb[0]
+    return None
 
 
 def _lone_name(f: Fact, other_doc_names: Sequence[Fact]) -> bool:
