@@ -200,7 +200,7 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings) -> None:
                 found += name_slot_conflicts(by_doc[da], by_doc[db], doc_names, common, corpus.opens_sentence)
             alignment = _link_alignment(claim, sentences[da], sentences[db])
             for finding in found:
-                if finding.basis == "name" and _named_in_translation(finding, corpus, sentences):
+                if finding.basis in ("name", "name_slot") and _named_in_translation(finding, corpus, sentences):
                     finding = dataclasses.replace(finding, basis="name_translated")
                 _add(findings, finding, alignment, da, db, corpus, claim=claim)
 

@@ -275,7 +275,7 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
         return []
     if _elsewhere(x, doc_names[0]) and _elsewhere(y, doc_names[1]):
         return []
-    return [Finding("conflict", ("name", None), (x, y), "name")]
+    return [Finding("conflict", ("name", None), (x, y), "name_slot")]
 
 
 def _acronym(f: Fact) -> bool:
