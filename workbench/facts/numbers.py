@@ -371,6 +371,8 @@ def _indefinite(tokens: list[Token], i: int, rules: LangRules) -> NumberMatch:
         k += 1
     if k < len(tokens) and tokens[k].lower in rules.indefinite_plurals and k > i:
         value, last = value * rules.indefinite_plurals[tokens[k].lower], k
+    elif k < len(tokens) and tokens[k].lower in rules.multipliers:  # ru "десятки миллионов", sr "desetine miliona"
+        value, last = value * rules.multipliers[tokens[k].lower], k
     return NumberMatch(tokens[i].start, tokens[last].end, float(value), i, last, from_words=True,
                        multiplier=value, indefinite=True)
 

@@ -21,7 +21,9 @@ NUMBERS = Numbers(
     multipliers={"thousand": 1000, "million": 10**6, "mln": 10**6, "bn": 10**9, "billion": 10**9,
                  "trillion": 10**12, "tn": 10**12},
     glued_scales={"m": 10**6, "k": 1000},
-    indefinite_plurals={"tens": 10, "dozens": 12, "hundreds": 100, "thousands": 1000, "millions": 10**6,
+    # "dozens" is the tens-order vague plural translators give for kk "ондаған", tr "onlarca",
+    # bg "десетки" (FLORES devtest): valued as "tens", or every such pair would conflict 10 vs 12
+    indefinite_plurals={"tens": 10, "dozens": 10, "hundreds": 100, "thousands": 1000, "millions": 10**6,
                         "billions": 10**9},
     indefinite_join=frozenset({"of"}),
     inflection=r"(?:s|es|'s|’s)?",

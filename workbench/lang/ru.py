@@ -42,6 +42,9 @@ NUMBERS = Numbers(
                  "триллион": 10**12, "триллиона": 10**12, "трлн": 10**12},
     # alone they are "thousands/millions of" ("тысячи людей"): a number needs to precede them
     plural_multipliers=frozenset({"тысячи", "миллионы", "миллиарды"}),
+    # "tens/hundreds of" as vague plurals, nominative and genitive (grammar): "десятки тысяч",
+    # "сотни людей"; more than the number, like bg "десетки"
+    indefinite_plurals={"десятки": 10, "десятков": 10, "сотни": 100, "сотен": 100},
     inflection=f"(?:{'|'.join(_ENDINGS)})?",
     article_one=frozenset({"один", "одна", "одно"}),
     not_after_one=frozenset({"из", "другого", "другой", "другому"}),  # "один из" (one of)

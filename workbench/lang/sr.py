@@ -83,6 +83,9 @@ NUMBERS = Numbers(
                            "milijarde": 10**9, "milijardi": 10**9, "mlrd": 10**9, "bilion": 10**12,
                            "biliona": 10**12}),
     plural_multipliers=frozenset(_both(("hiljade", "milioni"))),  # "hiljade ljudi": thousands of
+    # "tens/hundreds of" as vague plurals (grammar; FLORES srp "desetine miliona dolara" is
+    # "tens of millions of dollars"): more than the number, like bg "десетки", tr "onlarca"
+    indefinite_plurals=_both_map({"desetine": 10, "stotine": 100}),
     inflection="(?:" + "|".join(_both(_ENDINGS)) + ")?",
     connectors=frozenset(_both(("i",))),
     article_one=frozenset(_both(("jedan", "jedna", "jedno"))),

@@ -32,7 +32,8 @@ NUMBERS = Numbers(
     # is "up to" (``dative_suffix``), otherwise "about"; "#'e yakın" (close to) is "nearly".
     # Words from the seeds and FLORES; "kabaca" (roughly), "en çok" (at most) are the
     # counterparts of the English hedges of issue 9.
-    indefinite_plurals={"onlarca": 10, "düzinelerce": 12, "yüzlerce": 100, "binlerce": 1000,
+    # "düzinelerce" valued as "onlarca", as en "dozens" is as "tens" (see en.py)
+    indefinite_plurals={"onlarca": 10, "düzinelerce": 10, "yüzlerce": 100, "binlerce": 1000,
                         "milyonlarca": 10**6, "milyarlarca": 10**9},
     hedges={ABOUT: ("yaklaşık #", "tahminen #", "neredeyse #", "aşağı yukarı #", "kabaca #", "# biraz altında",
                     "# biraz üzerinde", "# civarında", "# civarı", "# dolayında", "# kadar", "# yakın"),
