@@ -31,9 +31,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    return dispatch(build_parser().parse_args(argv))
+
+
+def dispatch(args) -> int:
+    """Run a parsed command: configuration resolved here, user-facing failures as one line."""
     from .commands.common import resolve_config
 
-    args = build_parser().parse_args(argv)
     try:
         resolve_config(args)
         return int(args.func(args) or 0)

@@ -78,7 +78,8 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
 
     advance = progress("segment", len(docs))
     for d in docs:
-        segment_document(d)
+        if not d.sentences:  # the CLI's ingest segments already (to enforce --max-sentences): not twice
+            segment_document(d)
         advance(1)
     sig["seg"] = segment.RULES_VERSION
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 import json
 import sys
 
-from ..cli import build_parser
-from ..commands.common import resolve_config
-from ..errors import WorkbenchError
+from ..cli import build_parser, dispatch
 from .rerun import PROGRESS_PREFIX
 
 
@@ -34,12 +32,7 @@ def json_progress(stage: str, total: int):
 def main(argv: list[str]) -> int:
     args = build_parser().parse_args(["run", "--quiet", *argv])
     args.progress = json_progress
-    try:
-        resolve_config(args)
-        return int(args.func(args) or 0)
-    except WorkbenchError as e:
-        print(f"workbench: error: {e}", file=sys.stderr)
-        return 2
+    return dispatch(args)
 
 
 if __name__ == "__main__":
