@@ -174,6 +174,19 @@ def test_d11_align_max_size_out_of_range_is_one_line(tmp_path, capsys):
     assert "--max-size must be between 1 and 10 sentences, got 1000000" in _one_line_error(capsys)
 
 
+def test_align_refuses_a_fifo_instead_of_blocking(tmp_path, capsys):
+    """A FIFO named like a text file would block ``align`` forever on open(); it is refused in one line."""
+    import os
+
+    (tmp_path / "src.txt").write_text("One sentence.\n", encoding="utf-8")
+    fifo = tmp_path / "tgt.txt"
+    os.mkfifo(fifo)
+    status = main(["align", str(tmp_path / "src.txt"), str(fifo), "--no-cache", "--windows", "mean"])
+    assert status != 0
+    line = _one_line_error(capsys)
+    assert "tgt.txt" in line and "FIFO" in line
+
+
 # --- C7: Ctrl-C inside the encoder ----------------------------------------------------------------
 
 class _FakeE5:

@@ -38,14 +38,18 @@ def add_parser(sub) -> None:
 
 
 def read_sentences(path: str) -> list[str]:
-    """Lines of a UTF-8 file, stripped; blank lines stay (they keep the ids of later lines)."""
+    """Lines of a UTF-8 regular file, stripped; blank lines stay (they keep the ids of later lines).
+    A FIFO or device is refused before any read (``inputs.read_regular``): it could block forever."""
+    from ..encoding import DEFAULT_MAX_BYTES
+    from ..inputs import display_name, read_regular
+
+    name = display_name(path)
     try:
-        with open(path, encoding="utf-8") as f:
-            text = f.read()
+        text = read_regular(path, DEFAULT_MAX_BYTES).decode("utf-8")
     except OSError as e:
-        raise InputError(path, f"cannot read ({e.strerror or e})") from None
+        raise InputError(name, f"cannot read ({e.strerror or e})") from None
     except UnicodeDecodeError as e:
-        raise InputError(path, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+        raise InputError(name, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
