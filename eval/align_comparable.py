@@ -1,34 +1,32 @@
-"""Event grouping and claim alignment on comparable documents built from FLORES-200.
+"""Event grouping and claim alignment on comparable reports as long as real news.
 
-FLORES-200 devtest is parallel line by line, and consecutive lines sharing a URL in
-metadata_devtest.tsv form one article. From each article with >= 3 sentences we
-build comparable "reports" per language: every side independently drops a random
-30% of its sentences, merges some adjacent survivors into one line (a 1-2 merge for
-the aligner), and shuffles paragraph blocks of 2-3 lines. Sentences are joined with
-newlines (the segmenter splits there), merged ones with a space, blocks with a blank
-line; gold is kept as FLORES line indices per character span, so whatever the
-segmenter does, each predicted sentence maps back to the lines it overlaps.
+Pools (see _comparable_pools.py): FLORES-200 devtest articles of one domain and topic
+joined into reports of 15-40 lines, each in kk, tr, bg, ru, sr and en; and real
+Turkish-English news (WMT newstest 2016 for dev, 2017 for test) cut into articles of
+15-40 lines. Every language gets its own version of a report: 30% of lines dropped,
+~10% of adjacent pairs merged into one sentence, paragraph blocks reordered. FLORES
+reports are split into a dev half and a test half by the seed; tune on dev, report test.
 
-Four configurations, each its own pool of documents: kk-en, tr-en, bg-en (an
-article gives two reports) and kk-tr-bg (three). About 8 articles share a date (a
-news day) and a fifth of the reports appear a day later than the others. Articles
-are split into a dev half (used to calibrate thresholds) and a test half; both are
-printed.
+Scores (see _comparable_score.py), per language pair and summed: events P/R/F1 over
+document pairs; claim links P/R/F1 over sentence pairs of one claim; link types 1-1 /
+1-2 / 2-1 (precision over predicted links of the type, recall over gold links of the
+type); recall on gold links that touch a merged sentence; the mutual-best-cosine
+baseline. Everything runs through ``workbench run`` (``--runner cli``, default) or the
+same pipeline in this process (``--runner inprocess``: no report files, faster).
 
-Scores:
-  events: pairwise over documents of a pool (same article in gold vs same event).
-  claims: over pairs of sentences of different documents, predicted when they are
-          in one claim group; gold when they cover overlapping parts of one FLORES
-          line (see gold_claim_pairs; a merged sentence pairs with each line it
-          holds). Also printed: the same claims against line-level gold (any shared
-          line, which no one-member-per-document claim can fully reach when the
-          segmenter splits a two-sentence line on both sides), and an oracle: the
-          gold pairs joined under the aligner's constraints, a ceiling.
-Baseline: events = all documents of one date; claims = mutual-best-cosine sentence
-pairs between every two documents of an event, joined transitively.
+    # the full eval (dev and test), through workbench run
+    python eval/align_comparable.py ../shared/data --out /tmp/cmp/full --cache /tmp/cmp/cache.sqlite
+    # fast loop: dev only, some languages, FLORES only, reusing the folder and the cache
+    python eval/align_comparable.py ../shared/data --split dev --langs kk,tr,en --sources flores \\
+        --runner inprocess --out /tmp/cmp/dev --cache /tmp/cmp/cache.sqlite
+    # scaling check: the dev pools at 1x, 2x and 4x size (wall time, claims stage)
+    python eval/align_comparable.py ../shared/data --split dev --scale 1,2,4 --out /tmp/cmp/scale --cache ...
+    # the FLORES-short pools of before (3-6 sentence articles), for the earlier figures
+    python eval/align_comparable.py ../shared/data --mode short
 
-    python eval/align_comparable.py /work/shared/data [--seed 13] [--limit N]
-    python eval/align_comparable.py /work/shared/data --runner direct --calibrate
+Written into --out: the pools (``<pool>.jsonl``), each pool's report (cli runner),
+``summary.json`` (every count and figure) and ``pairs.tsv`` (one row per split,
+language pair and link type).
 """
 from __future__ import annotations
 
@@ -37,460 +35,329 @@ import csv
 import datetime as dt
 import json
 import os
-import random
-import subprocess
 import sys
 import tempfile
-from collections import defaultdict
-from dataclasses import dataclass, field
+import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from workbench.align import claims as claims_mod  # noqa: E402
-from workbench.align import events as events_mod  # noqa: E402
+import _comparable_pools as pools_mod  # noqa: E402
+import _comparable_score as cs  # noqa: E402
+from _real_data import FLORES_FILES, WMT_FILES  # noqa: E402
+from _workbench import run_cli as workbench_run, write_jsonl  # noqa: E402
 
-LANGS = {"kk": "kaz_Cyrl", "tr": "tur_Latn", "bg": "bul_Cyrl", "en": "eng_Latn", "ru": "rus_Cyrl", "sr": "srp_Cyrl"}
-CONFIGS = (("kk", "en"), ("tr", "en"), ("bg", "en"), ("ru", "en"), ("sr", "en"), ("kk", "tr", "bg"), ("kk", "ru", "sr"))
-DROP = 0.3
-MERGE = 0.15  # chance that a surviving sentence is merged with the next survivor
-ARTICLES_PER_DATE = 8
-LATE = 0.2  # chance that a report is dated one day after its article's date
-
-
-# --- building the comparable pools ---------------------------------------------------
-
-@dataclass
-class Doc:
-    id: str
-    article: int
-    lang: str
-    date: str
-    text: str
-    spans: list[tuple[int, int, tuple[int, ...]]]  # (start, end, (FLORES line index,)) of each line in text
+LANGS = ("kk", "tr", "bg", "ru", "sr", "en")
+SOURCES = ("flores", "wmt")
+WMT_REPORTS = 30  # WMT reports a split (of ~127), spread through the file: the encoder is the cost
+SCALE_DAYS = 400  # each copy of a scaled pool is dated this much later than the one before
 
 
-def load_articles(data_dir: Path) -> tuple[dict[str, list[str]], list[list[int]]]:
-    flores = data_dir / "flores200-devtest"
-    lines = {lang: (flores / f"{code}.devtest").read_text(encoding="utf-8").splitlines()
-             for lang, code in LANGS.items()}
-    with open(flores / "metadata_devtest.tsv", encoding="utf-8") as f:
-        urls = [row["URL"] for row in csv.DictReader(f, delimiter="\t")]
-    by_url: dict[str, list[int]] = {}
-    for i, url in enumerate(urls):
-        by_url.setdefault(url, []).append(i)
-    articles = [idx for idx in by_url.values() if len(idx) >= 3]
-    return lines, articles
+# --- pools ----------------------------------------------------------------------------------
+
+def read_lines(path: Path) -> list[str]:
+    try:
+        return path.read_text(encoding="utf-8").splitlines()
+    except OSError as e:
+        raise SystemExit(f"align_comparable: error: {path}: {e.strerror or e}") from None
 
 
-def make_report(line_ids: list[int], lines: list[str], rng: random.Random) -> tuple[str, list]:
-    keep = sorted(rng.sample(line_ids, len(line_ids) - round(DROP * len(line_ids))))
-    units: list[tuple[int, ...]] = []
-    i = 0
-    while i < len(keep):
-        if i + 1 < len(keep) and rng.random() < MERGE:
-            units.append((keep[i], keep[i + 1]))
-            i += 2
-        else:
-            units.append((keep[i],))
-            i += 1
-    blocks, i = [], 0
-    while i < len(units):
-        size = rng.choice((2, 3))
-        blocks.append(units[i:i + size])
-        i += size
-    rng.shuffle(blocks)
-    text, spans = "", []
-    for b, block in enumerate(blocks):
-        if b:
-            text += "\n\n"
-        for u, unit in enumerate(block):
-            if u:
-                text += "\n"
-            # Gold is kept per FLORES line, also inside a merged unit: the segmenter
-            # usually splits the merge again, and each half then belongs to its own line
-            # only (a span per unit made both halves gold partners of both lines).
-            for n, k in enumerate(unit):
-                if n:
-                    text += " "
-                start = len(text)
-                text += lines[k].strip()
-                spans.append((start, len(text), (k,)))
-    return text, spans
+def load_sources(data_dir: Path, langs: Sequence[str], sources: Sequence[str], seed: int,
+                 wmt_reports: int | None) -> dict[str, dict[str, list[pools_mod.Source]]]:
+    """{split: {source name: reports}}; FLORES split by the seed, WMT 2016 dev / 2017 test."""
+    out: dict[str, dict[str, list[pools_mod.Source]]] = {"dev": {}, "test": {}}
+    if "flores" in sources:
+        base = data_dir / "flores200-devtest"
+        lines = {lang: read_lines(base / FLORES_FILES[lang]) for lang in langs}
+        with open(base / "metadata_devtest.tsv", encoding="utf-8") as f:
+            meta = list(csv.DictReader(f, delimiter="\t"))
+        if any(len(v) != len(meta) for v in lines.values()):
+            raise SystemExit(f"align_comparable: error: {base}: FLORES files and metadata differ in length")
+        for split, reports in pools_mod.split_sources(pools_mod.flores_sources(lines, meta), f"{seed}-flores").items():
+            out[split]["flores"] = reports
+    if "wmt" in sources and {"tr", "en"} <= set(langs):
+        for split, name in zip(("dev", "test"), WMT_FILES):
+            base = data_dir / "wmt-tr-en" / name
+            try:
+                reports = pools_mod.wmt_sources(read_lines(Path(f"{base}.tr")), read_lines(Path(f"{base}.en")),
+                                                "wmt" + name[10:12])
+            except ValueError as e:
+                raise SystemExit(f"align_comparable: error: {e}") from None
+            out[split]["wmt"] = pools_mod.spread(reports, wmt_reports)
+    return out
 
 
-def build_pool(config: tuple[str, ...], articles: list[int], all_articles: list[list[int]],
-               lines: dict[str, list[str]], rng: random.Random, tag: str) -> list[Doc]:
-    order = list(articles)
-    rng.shuffle(order)
-    base = dt.date(2025, 1, 1)
+def make_pool(reports: list[pools_mod.Source], langs: Sequence[str], seed: int, name: str,
+              copies: int = 1) -> list[pools_mod.Doc]:
+    """The documents of one pool; ``copies`` > 1 adds independent draws, each dated later."""
     docs = []
-    for n, a in enumerate(order):
-        day = base + dt.timedelta(days=n // ARTICLES_PER_DATE)
-        for lang in config:
-            text, spans = make_report(all_articles[a], lines[lang], rng)
-            date = day + dt.timedelta(days=1) if rng.random() < LATE else day
-            docs.append(Doc(f"{tag}-a{a:03d}-{lang}", a, lang, date.isoformat(), text, spans))
+    for c in range(copies):
+        base = dt.date(2025, 1, 1) + dt.timedelta(days=SCALE_DAYS * c)
+        docs += pools_mod.build_pool(reports, langs, f"{seed}-{name}", name.split(".")[1], base=base, copy=c)
     return docs
 
 
-# --- running the aligner -------------------------------------------------------------
-
-@dataclass
-class Result:
-    sentences: dict[str, list[tuple[str, int, int]]]  # doc -> (sentence id, start, end)
-    events: list[list[str]]
-    claims: list[list[str]]  # sentence ids of each claim
-    texts: dict[str, str] = field(default_factory=dict)  # sentence id -> text
+def pool_jsonl(docs: Sequence[pools_mod.Doc], path: str) -> None:
+    write_jsonl(({"id": d.id, "text": d.text, "lang": d.lang, "date": d.date} for d in docs), path)
 
 
-def write_jsonl(docs: list[Doc], path: str) -> None:
-    with open(path, "w", encoding="utf-8") as f:
-        for d in docs:
-            f.write(json.dumps({"id": d.id, "text": d.text, "lang": d.lang, "date": d.date}, ensure_ascii=False) + "\n")
+# --- running ---------------------------------------------------------------------------------
 
-
-def run_cli(jsonl: str, out_dir: str) -> Result:
-    cmd = [sys.executable, "-m", "workbench.cli", "run", jsonl, "--out", out_dir, "--skip", "translate", "--quiet"]
-    proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
-    report_path = os.path.join(out_dir, "report.json")
-    if not os.path.exists(report_path):
-        sys.exit(f"workbench run failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
-    with open(report_path, encoding="utf-8") as f:
-        report = json.load(f)
+def result_of_report(report: dict) -> cs.Result:
     sentences = {d["id"]: [(s["id"], s["start"], s["end"]) for s in d["sentences"]] for d in report["documents"]}
     texts = {s["id"]: s["text"] for d in report["documents"] for s in d["sentences"]}
     events = [list(e["documents"]) for e in report["events"]]
     claims = [[s for m in c["members"] for s in m["sentences"]] for c in report["claims"]]
-    return Result(sentences, events, claims, texts)
+    return cs.Result(sentences, events, claims, texts)
 
 
-class Direct:
-    """The library path without the CLI: parse, segment, embed (cached), group, align."""
-
-    def __init__(self, cache: str | None, merged_text: bool = True):
-        from workbench.embed import load_encoder
-        from workbench.store import Store
-
-        self.encoder = load_encoder()
-        self.store = Store(cache or ":memory:")
-        self.prepared: dict[str, tuple] = {}
-        self.merged_text = merged_text
-        self.texts_embedded = 0  # merged-unit texts the aligner asked for (as the pipeline does)
-
-    def encode(self, texts: list[str]) -> np.ndarray:
-        from workbench.embed import encode_cached
-
-        self.texts_embedded += len(texts)
-        return encode_cached(self.encoder, texts, self.store)
-
-    def prepare(self, jsonl: str):
-        from workbench.corpus import parse_jsonl
-        from workbench.document import Sentence
-        from workbench.embed import encode_cached
-        from workbench.segment import segment
-
-        if jsonl in self.prepared:
-            return self.prepared[jsonl]
-        docs, errors = parse_jsonl(Path(jsonl).read_bytes(), jsonl)
-        if errors:
-            sys.exit(f"{errors[0]}")
-        for d in docs:
-            spans = segment(d.text, d.lang, *d.body)
-            d.sentences = [Sentence(f"{d.id}:{i}", d.id, i, s, e, d.text[s:e]) for i, (s, e) in enumerate(spans)]
-        sents = [s for d in docs for s in d.sentences]
-        vecs = encode_cached(self.encoder, [s.text for s in sents], self.store)
-        emb = {s.id: v for s, v in zip(sents, vecs)}
-        self.prepared[jsonl] = (docs, emb)
-        return docs, emb
-
-    def run(self, jsonl: str) -> Result:
-        docs, emb = self.prepare(jsonl)
-        events = events_mod.group_events(docs, emb)
-        claims = claims_mod.align_claims(docs, events, emb, encode=self.encode if self.merged_text else None)
-        return Result({d.id: [(s.id, s.start, s.end) for s in d.sentences] for d in docs},
-                      [list(e.documents) for e in events],
-                      [[s for m in c.members for s in m.sentences] for c in claims],
-                      {s.id: s.text for d in docs for s in d.sentences})
+def run_cli(path: str, out: str, cache: str) -> tuple[cs.Result, dict[str, float]]:
+    """``workbench run POOL --skip translate`` with no review decisions; (result, {"wall": s})."""
+    empty = os.path.join(os.path.dirname(out), "alignments-none")
+    os.makedirs(empty, exist_ok=True)
+    t = time.perf_counter()
+    report = workbench_run(path, out, cache, empty)
+    return result_of_report(report), {"wall": time.perf_counter() - t}
 
 
-# --- scoring -------------------------------------------------------------------------
+class StageClock:
+    """A pipeline progress callback that notes when each stage starts."""
 
-@dataclass
-class PRF:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
+    def __init__(self):
+        self.starts: list[tuple[str, float]] = []
 
-    def add(self, gold: set, pred: set) -> None:
-        self.tp += len(gold & pred)
-        self.fp += len(pred - gold)
-        self.fn += len(gold - pred)
+    def __call__(self, stage: str, total: int):
+        self.starts.append((stage, time.perf_counter()))
+        return lambda n: None
 
-    @property
-    def p(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def r(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f(self) -> float:
-        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+    def seconds(self, end: float) -> dict[str, float]:
+        marks = self.starts + [("end", end)]
+        return {s: b - a for (s, a), (_, b) in zip(marks, marks[1:])}
 
 
-def _pairs(groups: list[list[str]], key=lambda x: x) -> set[tuple[str, str]]:
-    out = set()
-    for g in groups:
-        for i, a in enumerate(g):
-            for b in g[i + 1:]:
-                if key(a) != key(b):
-                    out.add(tuple(sorted((a, b))))
-    return out
+def run_inprocess(path: str, cache: str, encoder=None) -> tuple[cs.Result, dict[str, float]]:
+    """The pipeline of ``workbench run`` in this process (read, segment, facts, embed, events,
+    claims, flags; no report files); (result, seconds per stage and "wall")."""
+    from workbench.embed import load_encoder
+    from workbench.inputs import read_documents
+    from workbench.pipeline import run_pipeline
+    from workbench.store import Store
+
+    t = time.perf_counter()
+    docs, errors = read_documents([path])
+    if errors:
+        raise SystemExit(f"align_comparable: error: {errors[0].name}: {errors[0].reason}")
+    clock = StageClock()
+    res = run_pipeline(docs, store=Store(cache), encoder=encoder or load_encoder(), skip=("translate",),
+                       progress=clock)
+    end = time.perf_counter()
+    seconds = {"read": clock.starts[0][1] - t if clock.starts else 0.0, **clock.seconds(end), "wall": end - t}
+    return cs.Result({d.id: [(s.id, s.start, s.end) for s in d.sentences] for d in res.documents},
+                     [list(e.documents) for e in res.events],
+                     [[s for m in c.members for s in m.sentences] for c in res.claims],
+                     {s.id: s.text for d in res.documents for s in d.sentences}), seconds
 
 
-def gold_positions(docs: list[Doc], result: Result) -> dict[str, dict[int, tuple[float, float]]]:
-    """For each predicted sentence: FLORES line -> the share of that line it covers
-    (start and end as fractions of the line's length)."""
-    out = {}
-    for d in docs:
-        for sid, s, e in result.sentences[d.id]:
-            out[sid] = {unit[0]: ((max(a, s) - a) / (b - a), (min(b, e) - a) / (b - a))
-                        for (a, b, unit) in d.spans if a < e and s < b}
-    return out
-
-
-GOLD_SHARE = 0.5  # two sentences on one line are partners when their shares of it overlap this much (of the shorter)
-
-
-def gold_claim_pairs(docs: list[Doc], result: Result) -> tuple[set, set]:
-    """(line-level gold, fine gold) sentence pairs of different documents of one article.
-
-    Line level: the two sentences overlap one FLORES line. About 12% of FLORES lines
-    hold two sentences, which the segmenter splits on both sides; then the first half
-    on one side is a line-level partner of the *second* half on the other, which no
-    aligner should link (and which a claim of one member per document cannot hold
-    together with the right pairs). Fine gold keeps a pair only when the two
-    sentences cover overlapping parts of the line (lengths are roughly proportional
-    across translations); a sentence covering the whole line still pairs with each
-    half, which a 1-2 claim represents.
-    """
-    pos = gold_positions(docs, result)
-    doc_of = {sid: d for d, ss in result.sentences.items() for sid, _, _ in ss}
-    by_article = defaultdict(list)
-    for d in docs:
-        by_article[d.article].append(d.id)
-    coarse, fine = set(), set()
-    for a_docs in by_article.values():
-        sids = [sid for d in a_docs for sid, _, _ in result.sentences[d]]
-        for i, x in enumerate(sids):
-            for y in sids[i + 1:]:
-                shared = pos[x].keys() & pos[y].keys()
-                if doc_of[x] == doc_of[y] or not shared:
-                    continue
-                pair = tuple(sorted((x, y)))
-                coarse.add(pair)
-                for k in shared:
-                    (a0, a1), (b0, b1) = pos[x][k], pos[y][k]
-                    if min(a1, b1) - max(a0, b0) >= GOLD_SHARE * min(a1 - a0, b1 - b0):
-                        fine.add(pair)
-                        break
-    return coarse, fine
-
-
-def score(docs: list[Doc], result: Result) -> tuple[PRF, PRF, PRF]:
-    """Events, claims against fine gold, claims against line-level gold."""
-    gold_events = defaultdict(list)
-    for d in docs:
-        gold_events[d.article].append(d.id)
-    ev = PRF()
-    ev.add(_pairs(list(gold_events.values())), _pairs(result.events))
-    doc_of = {sid: d for d, ss in result.sentences.items() for sid, _, _ in ss}
-    coarse, fine = gold_claim_pairs(docs, result)
-    pred = _pairs(result.claims, key=doc_of.get)
-    cl, cl_line = PRF(), PRF()
-    cl.add(fine, pred)
-    cl_line.add(coarse, pred)
-    return ev, cl, cl_line
-
-
-def oracle(docs: list[Doc], result: Result) -> Result:
-    """Claims built from the fine gold itself under the aligner's constraints (every
-    member one sentence or two adjacent ones, one member per document): gold pairs
-    are joined greedily while the constraints hold. Its score is an (approximate)
-    ceiling for any aligner of this kind on this gold."""
-    _, fine = gold_claim_pairs(docs, result)
-    where = {sid: (d, n) for d, ss in result.sentences.items() for n, (sid, _, _) in enumerate(ss)}
-    group = {sid: {where[sid][0]: {where[sid][1]}} for sid in where}  # sentence -> its group's doc -> positions
-    for x, y in sorted(fine):
-        gx, gy = group[x], group[y]
-        if gx is gy:
-            continue
-        merged = {d: gx.get(d, set()) | gy.get(d, set()) for d in gx.keys() | gy.keys()}
-        if all(len(p) == 1 or (len(p) == 2 and max(p) - min(p) == 1) for p in merged.values()):
-            for d, ps in merged.items():
-                for n in ps:
-                    group[result.sentences[d][n][0]] = merged
-    seen, claims = set(), []
-    for g in group.values():
-        if id(g) not in seen:
-            seen.add(id(g))
-            claims.append([result.sentences[d][n][0] for d, ps in g.items() for n in ps])
-    return Result(result.sentences, result.events, claims, result.texts)
-
-
-def baseline(docs: list[Doc], result: Result, emb: dict[str, np.ndarray]) -> Result:
-    by_date = defaultdict(list)
-    date = {d.id: d.date for d in docs}
-    for d in result.sentences:
-        by_date[date[d]].append(d)
-    events = list(by_date.values())
-    parent = {sid: sid for ss in result.sentences.values() for sid, _, _ in ss}
-
-    def find(x):
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    for ev in events:
-        for i, a in enumerate(ev):
-            for b in ev[i + 1:]:
-                ia = [s for s, _, _ in result.sentences[a]]
-                ib = [s for s, _, _ in result.sentences[b]]
-                if not ia or not ib:
-                    continue
-                sim = np.stack([emb[s] for s in ia]) @ np.stack([emb[s] for s in ib]).T
-                fwd, bwd = sim.argmax(1), sim.argmax(0)
-                for x, y in enumerate(fwd):
-                    if bwd[y] == x:
-                        parent[find(ia[x])] = find(ib[y])
-    groups = defaultdict(list)
-    for sid in parent:
-        groups[find(sid)].append(sid)
-    return Result(result.sentences, events, list(groups.values()), result.texts)
-
-
-def embeddings_for(result: Result, cache: str | None) -> dict[str, np.ndarray]:
+def embeddings(result: cs.Result, cache: str, encoder=None) -> dict[str, np.ndarray]:
     from workbench.embed import encode_cached, load_encoder
     from workbench.store import Store
 
     ids = list(result.texts)
-    vecs = encode_cached(load_encoder(), [result.texts[i] for i in ids], Store(cache or ":memory:"))
+    vecs = encode_cached(encoder or load_encoder(), [result.texts[i] for i in ids], Store(cache))
     return dict(zip(ids, vecs))
 
 
-def fmt(prf: PRF) -> str:
-    return f"{prf.p:6.3f} {prf.r:6.3f} {prf.f:6.3f}"
+# --- printing --------------------------------------------------------------------------------
+
+def fmt(x) -> str:
+    return f"{x.p:5.3f} {x.r:5.3f} {x.f:5.3f}"
 
 
-def calibrate(pools: dict, runner: Direct) -> None:
-    """Sweep the claim link threshold and the event threshold on the dev pools."""
-    dev = [(name, docs, path) for name, (docs, path) in pools.items() if name.endswith("dev")]
-    print("\ncalibration on dev (pooled over configurations)")
-    names = ("LINK_THRESHOLD", "PAIR_PENALTY", "MERGED_TEXT_PENALTY", "MERGE_MARGIN", "LATE_PENALTY",
-             "NUMBER_BONUS", "NAME_BONUS")
-    saved = events_mod.EVENT_THRESHOLD, {n: getattr(claims_mod, n) for n in names}
-    print("event threshold  P      R      F1")
-    for t in (0.9, 1.0, 1.1):
-        events_mod.EVENT_THRESHOLD = t
-        tot = PRF()
-        for _, docs, path in dev:
-            ev = score(docs, runner.run(path))[0]
-            tot.tp, tot.fp, tot.fn = tot.tp + ev.tp, tot.fp + ev.fp, tot.fn + ev.fn
-        print(f"  {t:5.2f}        {fmt(tot)}")
-    events_mod.EVENT_THRESHOLD = saved[0]
-    # One setting at a time around the calibrated ones (the sweeps in claims.py's
-    # comments went wider); merged-unit texts embedded are counted per setting.
-    grid = {"LINK_THRESHOLD": (0.95, 1.0, 1.05), "MERGED_TEXT_PENALTY": (0.0, 0.05, 0.1),
-            "MERGE_MARGIN": (0.05, 0.1, 0.2), "LATE_PENALTY": (0.2, 0.3, 0.4),
-            "NUMBER_BONUS": (0.0, 0.03, 0.1), "NAME_BONUS": (0.0, 0.03, 0.1)}
-    print("claim setting          value   P      R      F1     merged texts")
-    for name, values in grid.items():
-        for v in values:
-            setattr(claims_mod, name, v)
-            tot, before = PRF(), runner.texts_embedded
-            for _, docs, path in dev:
-                cl = score(docs, runner.run(path))[1]
-                tot.tp, tot.fp, tot.fn = tot.tp + cl.tp, tot.fp + cl.fp, tot.fn + cl.fn
-            print(f"  {name:<20} {v:5.2f}  {fmt(tot)}  {runner.texts_embedded - before}")
-        setattr(claims_mod, name, saved[1][name])
+def pair_rows(split: str, ours: cs.Scores, base: cs.Scores) -> list[dict]:
+    """One row per language pair (and 'all'): the figures printed and written to pairs.tsv."""
+    names = sorted(ours.claims.keys() | ours.events.keys(), key=lambda n: (n.endswith("-en") is False, n))
+    rows = []
+    for name in [*names, "all"]:
+        pick = (lambda table: cs.Scores.total(table)) if name == "all" else (lambda table: table.get(name, cs.PRF()))
+        types = {}
+        for kind in cs.TYPES:
+            t = cs.TypePRF()
+            for (pair, k), v in ours.types.items():
+                if k == kind and (name == "all" or pair == name):
+                    t += v
+            types[kind] = t
+        rows.append({"split": split, "pair": name, "events": pick(ours.events), "claims": pick(ours.claims),
+                     "baseline_events": pick(base.events), "baseline_claims": pick(base.claims),
+                     "merged": pick(ours.merged), "types": types})
+    return rows
+
+
+def print_rows(rows: list[dict]) -> None:
+    print("pair   |   events P/R/F1   |   claims P/R/F1   | baseline claims   |"
+          "  1-1 P/R (gold)     |  1-2 P/R (gold)     |  2-1 P/R (gold)     | merged R (gold)")
+    for r in rows:
+        types = " | ".join(f"{t.p:5.3f} {t.r:5.3f} {t.gold:5d}" for t in (r["types"][k] for k in ("1-1", "1-2", "2-1")))
+        m = r["merged"]
+        print(f"{r['pair']:<6} | {fmt(r['events'])} | {fmt(r['claims'])} | {fmt(r['baseline_claims'])} | "
+              f"{types} | {m.r:5.3f} {m.tp + m.fn:5d}")
+
+
+def write_summary(out: str, rows: list[dict], meta: dict) -> None:
+    tsv = ["split\tpair\tkind\tP\tR\tF1\tgold\tpred"]
+    for r in rows:
+        for kind in ("events", "claims", "baseline_events", "baseline_claims"):
+            x = r[kind]
+            tsv.append(f"{r['split']}\t{r['pair']}\t{kind}\t{x.p:.4f}\t{x.r:.4f}\t{x.f:.4f}\t{x.tp + x.fn}\t{x.tp + x.fp}")
+        for kind, t in r["types"].items():
+            tsv.append(f"{r['split']}\t{r['pair']}\tclaims_{kind}\t{t.p:.4f}\t{t.r:.4f}\t{t.f:.4f}\t{t.gold}\t{t.pred}")
+        m = r["merged"]
+        tsv.append(f"{r['split']}\t{r['pair']}\tclaims_merged\t\t{m.r:.4f}\t\t{m.tp + m.fn}\t")
+    data = {**meta, "rows": [{"split": r["split"], "pair": r["pair"],
+                              **{k: r[k].as_dict() for k in ("events", "claims", "baseline_events",
+                                                              "baseline_claims")},
+                              "merged_recall": {"gold": r["merged"].tp + r["merged"].fn, "found": r["merged"].tp,
+                                                "r": round(r["merged"].r, 4)},
+                              "types": {k: t.as_dict() for k, t in r["types"].items()}} for r in rows]}
+    for name, text in (("pairs.tsv", "\n".join(tsv) + "\n"), ("summary.json", json.dumps(data, indent=1) + "\n")):
+        tmp = os.path.join(out, name + ".tmp")
+        with open(tmp, "w", encoding="utf-8") as f:
+            f.write(text)
+        os.replace(tmp, os.path.join(out, name))
+
+
+# --- modes -----------------------------------------------------------------------------------
+
+def evaluate(args, sources: dict, out: str, cache: str) -> None:
+    encoder = None
+    if args.runner == "inprocess" or not args.no_baseline:
+        from workbench.embed import load_encoder
+
+        encoder = load_encoder()
+    rows, meta = [], {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
+                      "langs": list(args.langs), "runner": args.runner, "pools": {}}
+    for split in args.split:
+        ours_all, base_all = cs.Scores(), cs.Scores()
+        for source, reports in sources[split].items():
+            name = f"{source}.{split}"
+            docs = make_pool(reports, args.langs, args.seed, name)
+            path = os.path.join(out, f"{name}.jsonl")
+            pool_jsonl(docs, path)
+            if args.runner == "cli":
+                result, seconds = run_cli(path, os.path.join(out, name), cache)
+            else:
+                result, seconds = run_inprocess(path, cache, encoder)
+            ours = cs.score(docs, result)
+            ours_all += ours
+            if not args.no_baseline:
+                base_all += cs.score(docs, cs.baseline(docs, result, embeddings(result, cache, encoder)))
+            n_sent = sum(len(v) for v in result.sentences.values())
+            merged = len(cs.merged_sentences(docs, result))
+            meta["pools"][name] = {"reports": len(reports), "docs": len(docs), "sentences": n_sent,
+                                   "merged_sentences": merged, "merges_built": sum(len(d.merges) for d in docs),
+                                   "seconds": {k: round(v, 1) for k, v in seconds.items()}}
+            print(f"{name}: {len(reports)} reports, {len(docs)} documents, {n_sent} sentences "
+                  f"({merged} of {meta['pools'][name]['merges_built']} merges kept whole by the segmenter), "
+                  f"{seconds['wall']:.0f} s", flush=True)
+        split_rows = pair_rows(split, ours_all, base_all)
+        rows += split_rows
+        print(f"\n== {split} ==  (pools: {', '.join(f'{s}.{split}' for s in sources[split])})")
+        print_rows(split_rows)
+        print()
+        write_summary(out, rows, meta)
+    print(f"per pair and link type: {os.path.join(out, 'pairs.tsv')}; all counts: {os.path.join(out, 'summary.json')}")
+
+
+def scaling(args, sources: dict, out: str, cache: str, factors: list[int]) -> None:
+    """The first chosen split's pools at each size (copies of independent draws), in process."""
+    from workbench.embed import load_encoder
+
+    encoder = load_encoder()
+    split = args.split[0]
+    table = []
+    for k in factors:
+        docs_all, n_reports = [], 0
+        for source, reports in sources[split].items():
+            docs_all += make_pool(reports, args.langs, args.seed, f"{source}.{split}", copies=k)
+            n_reports += len(reports) * k
+        path = os.path.join(out, f"scale-{split}-x{k}.jsonl")
+        pool_jsonl(docs_all, path)
+        result, seconds = run_inprocess(path, cache, encoder)
+        ours = cs.score(docs_all, result)
+        n_sent = sum(len(v) for v in result.sentences.values())
+        table.append((k, len(docs_all), n_sent, seconds, cs.Scores.total(ours.events), cs.Scores.total(ours.claims)))
+        print(f"x{k}: {len(docs_all)} documents, {n_sent} sentences, {seconds['wall']:.0f} s", flush=True)
+    print(f"\nscaling ({split} pools of {', '.join(sources[split])}; in process, warm embedding cache)")
+    print("size  docs  sentences |  wall s  embed s  events s  claims s  flags s | claims s per 1k sent | "
+          "events F1  claims F1")
+    for k, nd, ns, sec, ev, cl in table:
+        print(f"{k:>3}x {nd:5d} {ns:10d} | {sec['wall']:7.1f} {sec.get('embed', 0):8.1f} {sec.get('events', 0):9.1f} "
+              f"{sec.get('claims', 0):9.1f} {sec.get('flags', 0):8.1f} | {1000 * sec.get('claims', 0) / ns:20.2f} | "
+              f"{ev.f:9.3f} {cl.f:10.3f}")
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
+                                 formatter_class=argparse.RawDescriptionHelpFormatter, epilog=__doc__)
     ap.add_argument("data_dir", type=Path)
+    ap.add_argument("--mode", choices=("long", "short"), default="long",
+                    help="'long': the pools of issue 12 (default); 'short': the FLORES-short pools of before")
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--limit", type=int, help="use at most N articles (for a quick run)")
-    ap.add_argument("--runner", choices=("cli", "direct"), default="cli",
-                    help="'cli': workbench run on a JSONL pool (default); 'direct': call the library")
-    ap.add_argument("--calibrate", action="store_true", help="sweep thresholds on the dev half (direct runner)")
-    ap.add_argument("--mean-pairs", action="store_true",
-                    help="direct runner: merged units keep the mean vector (no merged-text embedding)")
-    ap.add_argument("--cache", help="embedding cache (default: the workbench cache)")
-    ap.add_argument("--work", help="folder for pools and reports (default: a temporary folder)")
-    args = ap.parse_args()
+    ap.add_argument("--split", default="dev,test", help="dev, test or dev,test (default)")
+    ap.add_argument("--langs", default=",".join(LANGS), help=f"languages of the FLORES pools (default {','.join(LANGS)})")
+    ap.add_argument("--sources", default=",".join(SOURCES), help="flores, wmt or both (default); wmt needs tr and en")
+    ap.add_argument("--wmt-reports", type=int, default=WMT_REPORTS,
+                    help=f"WMT reports a split (default {WMT_REPORTS}; 0 = all ~127)")
+    ap.add_argument("--reports", type=int, help="at most N reports a pool (spread through it), for a quick look")
+    ap.add_argument("--runner", choices=("cli", "inprocess", "direct"), default="cli",
+                    help="'cli': workbench run (default); 'inprocess': the same pipeline here, no report files; "
+                         "'direct': the short mode's library path")
+    ap.add_argument("--scale", help="scaling check instead of scores: sizes such as 1,2,4 of the first split's pools")
+    ap.add_argument("--no-baseline", action="store_true", help="skip the mutual-best-cosine baseline")
+    ap.add_argument("--out", help="folder for pools, reports and summaries, reused across runs (default: temporary)")
+    ap.add_argument("--cache", help="embedding cache (default: the workbench cache); reuse it between runs")
+    import _comparable_short as short
 
+    short.add_arguments(ap)
+    args = ap.parse_args()
+    if args.mode == "short":
+        if args.runner == "inprocess":
+            ap.error("--mode short takes --runner cli or direct")
+        short.main(args)
+        return
+    if args.runner == "direct":
+        ap.error("--runner direct is the short mode's; use inprocess")
+    args.split = [s for s in args.split.split(",") if s]
+    args.langs = [x for x in args.langs.split(",") if x]
+    chosen = [x for x in args.sources.split(",") if x]
+    for bad, allowed, what in ((set(args.split) - {"dev", "test"}, "dev, test", "--split"),
+                               (set(args.langs) - set(LANGS), ", ".join(LANGS), "--langs"),
+                               (set(chosen) - set(SOURCES), ", ".join(SOURCES), "--sources")):
+        if bad:
+            ap.error(f"{what}: unknown {', '.join(sorted(bad))} (choose from {allowed})")
+    if len(args.langs) < 2:
+        ap.error("--langs: give at least two languages")
     from workbench.commands.common import default_cache_path
 
-    cache = args.cache or default_cache_path()
-    os.makedirs(os.path.dirname(os.path.abspath(cache)), exist_ok=True)
-    lines, articles = load_articles(args.data_dir)
-    rng = random.Random(args.seed)
-    order = list(range(len(articles)))
-    rng.shuffle(order)
-    if args.limit:
-        order = order[:args.limit]
-    half = len(order) // 2
-    splits = {"dev": sorted(order[:half]), "test": sorted(order[half:])}
-    work = args.work or tempfile.mkdtemp(prefix="align_comparable-")
-    os.makedirs(work, exist_ok=True)
-    pools = {}
-    for config in CONFIGS:
-        for split, arts in splits.items():
-            name = f"{'-'.join(config)}.{split}"
-            docs = build_pool(config, arts, articles, lines, random.Random(f"{args.seed}-{name}"), name)
-            path = os.path.join(work, f"{name}.jsonl")
-            write_jsonl(docs, path)
-            pools[name] = (docs, path)
-    print(f"{len(articles)} FLORES articles with >= 3 sentences; dev {len(splits['dev'])}, test {len(splits['test'])}; "
-          f"seed {args.seed}; runner {args.runner}; pools in {work}")
+    cache = os.path.abspath(args.cache or default_cache_path())
+    os.makedirs(os.path.dirname(cache), exist_ok=True)
+    out = args.out or tempfile.mkdtemp(prefix="align_comparable-")
+    os.makedirs(out, exist_ok=True)
+    sources = load_sources(args.data_dir, args.langs, chosen, args.seed, args.wmt_reports or None)
+    if args.reports:
+        sources = {split: {k: pools_mod.spread(v, args.reports) for k, v in by.items()} for split, by in sources.items()}
+    if not any(sources[s] for s in args.split):
+        ap.error("no pool to run: wmt needs tr and en in --langs")
+    print(f"seed {args.seed}; langs {','.join(args.langs)}; runner {args.runner}; out {out}; cache {cache}")
+    if args.scale:
+        scaling(args, sources, out, cache, [int(x) for x in args.scale.split(",")])
+    else:
+        evaluate(args, sources, out, cache)
 
-    direct = Direct(cache, merged_text=not args.mean_pairs) if args.runner == "direct" or args.calibrate else None
-    if args.calibrate:
-        calibrate(pools, direct)
-        return
-
-    rows, n_sentences = [], 0
-    for name, (docs, path) in pools.items():
-        result = direct.run(path) if direct else run_cli(path, os.path.join(work, name))
-        n_sentences += len(result.texts)
-        emb = embeddings_for(result, cache)
-        ours, base, best = score(docs, result), score(docs, baseline(docs, result, emb)), score(docs, oracle(docs, result))
-        rows.append((name, len(docs), (ours[0], base[0], ours[1], base[1], best[1], ours[2])))
-
-    print()
-    print("claims: fine gold (see gold_claim_pairs); 'oracle' = gold claims under the aligner's constraints;")
-    print("'line gold' = ours against line-level gold (any shared FLORES line)")
-    print()
-    print("                       |        events (ours)  |    events (baseline)  |        claims (ours)  |"
-          "    claims (baseline)  |     claims (oracle)   |   ours vs line gold")
-    print("pool           docs    |" + "     P      R     F1  |" * 6)
-    for split in ("dev", "test"):
-        total = [PRF() for _ in range(6)]
-        for name, n, prfs in rows:
-            if not name.endswith(split):
-                continue
-            for t, x in zip(total, prfs):
-                t.tp, t.fp, t.fn = t.tp + x.tp, t.fp + x.fp, t.fn + x.fn
-            print(f"{name:<14} {n:4d}    |" + "|".join(f" {fmt(x)}  " for x in prfs) + "|")
-        print(f"{'all.' + split:<14}         |" + "|".join(f" {fmt(x)}  " for x in total) + "|")
-    if direct:
-        print(f"\nmerged-unit texts embedded: {direct.texts_embedded} for {n_sentences} sentences in all pools")
 
 if __name__ == "__main__":
     main()

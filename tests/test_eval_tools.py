@@ -71,3 +71,224 @@ def test_a_flag_cites_a_change_by_its_evidence_span_or_sentence():
     unspanned = {"evidence": [{"doc": "d", "sentence": "s2", "start": None, "end": None}]}
     assert cites(unspanned, doc, 30, 32) and not cites(unspanned, doc, 5, 6)
     assert not cites({"evidence": [{"doc": "other", "sentence": "s2", "start": 25, "end": 27}]}, doc, 26, 28)
+
+
+def test_injected_range_end_keeps_the_range_increasing():
+    src = ["Uyku kısa bir süre sonra (10-60 dakika) tekrar başlar."]
+    en = ["Sleep resumes a short time later (10–60 minutes)."]
+    for seed in range(12):
+        change = inject_number(random.Random(seed), src, en, "tr", "en")
+        low, high = (int(x) for x in change.new_line.split("(")[1].split(" ")[0].split("-"))
+        assert low < high, change.note
+
+
+def test_injected_day_of_a_day_range_keeps_it_increasing():
+    src = ["Sınav 25-26 Kasım tarihlerinde yapıldı."]
+    en = ["The exams were held on November 25-26."]
+    for seed in range(12):
+        change = inject_date(random.Random(seed), src, en, "tr", "en")
+        if change.sub == "day":
+            low, high = (int(x) for x in change.new_line.split(" ")[1].split("-"))
+            assert low < high, change.note
+
+
+def test_injected_decade_year_moves_by_decades():
+    src = ["1980-их је радио на телевизији."]
+    en = ["During the 1980s he worked in television."]
+    for seed in range(8):
+        change = inject_date(random.Random(seed), src, en, "sr", "en")
+        assert change.new_line[change.start:change.end].endswith("0"), change.note
+
+
+def test_no_hedge_is_put_inside_a_score_range_phone_number_or_amount():
+    for src, en in (("Ma, Zhang'ı 4-0 mağlup etti.", "Ma beat Zhang 4-0."),
+                    ("Skor 21 e 20 oldu.", "The score was 21 to 20."),
+                    ("Numara +44 7624 800 100.", "The number is +44 7624 800 100."),
+                    ("Ceza $1000 oldu.", "The fine was $1000.")):
+        for seed in range(4):
+            assert inject_hedge(random.Random(seed), [src], [en], "tr", "en", "add") is None, src
+    assert inject_hedge(random.Random(0), ["Около 40 души."], ["40 people."], "bg", "en", "add") is None
+    assert inject_hedge(random.Random(0), ["40 души."], ["40 people."], "bg", "en", "add") is not None
+
+
+def test_a_month_inside_a_hyphenated_word_makes_its_day_no_count():
+    assert numbers("in the post-September 11, 2001 era, 30 people", "en")[0].group() == "30"
+
+
+def test_each_flores_article_serves_one_language_only():
+    from _real_data import Pair
+    from real_pairs import select_pairs
+
+    pairs = [Pair(f"flores-{lang}-{i:04d}", "flores", lang, ("x",), ("y",))
+             for lang in ("kk", "tr", "bg", "ru", "sr") for i in range(200)]
+    chosen = select_pairs(pairs, 30, 7)
+    articles = [p.id.rsplit("-", 1)[1] for p in chosen]
+    assert len(chosen) == 150 and len(set(articles)) == len(articles)
+    assert select_pairs([p for p in pairs if p.lang == "kk"], 30, 7) == [p for p in chosen if p.lang == "kk"]
+
+
+# --- comparable pools (eval/_comparable_pools.py, eval/_comparable_score.py) --------------------
+
+import _comparable_pools as cp  # noqa: E402
+import _comparable_score as cs  # noqa: E402
+
+
+def _source(n: int = 20, sid: str = "s-r000", langs=("kk", "en")) -> cp.Source:
+    return cp.Source(sid, tuple(f"{sid}:{i}" for i in range(n)),
+                     {lang: tuple(f"{lang.upper()} line {sid} {i} says {i * 7}." for i in range(n)) for lang in langs})
+
+
+def _lines_of(doc: cp.Doc) -> list[str]:
+    return [k[0] for _, _, k in doc.spans]
+
+
+def test_pool_is_deterministic_with_a_seed_and_changes_with_another():
+    sources = [_source(sid=f"s-r{i:03d}") for i in range(4)]
+    a = cp.build_pool(sources, ("kk", "en"), "7-x", "dev")
+    b = cp.build_pool(sources, ("kk", "en"), "7-x", "dev")
+    c = cp.build_pool(sources, ("kk", "en"), "8-x", "dev")
+    assert [(d.id, d.date, d.text, d.spans, d.merges) for d in a] == [(d.id, d.date, d.text, d.spans, d.merges) for d in b]
+    assert [d.text for d in a] != [d.text for d in c]
+
+
+def test_a_version_does_not_depend_on_the_other_languages_of_the_pool():
+    sources = [_source(sid=f"s-r{i:03d}", langs=("kk", "tr", "en")) for i in range(3)]
+    two = {d.id: d.text for d in cp.build_pool(sources, ("kk", "en"), "1-x", "dev")}
+    three = {d.id: d.text for d in cp.build_pool(sources, ("kk", "tr", "en"), "1-x", "dev")}
+    assert two and all(three[k] == v for k, v in two.items())
+
+
+def test_versions_drop_the_declared_share_and_spans_point_at_the_lines():
+    src = _source(30)
+    for seed in range(20):
+        text, spans, merges = cp.make_version(src.keys, src.lines["en"], random.Random(seed))
+        kept = [k[0] for _, _, k in spans]
+        assert len(kept) == len(set(kept)) == 30 - round(cp.DROP * 30)
+        for start, end, (key,) in spans:
+            line = src.lines["en"][src.keys.index(key)]
+            assert text[start:end] in (line, line[:-1] + ";")
+
+
+def test_merges_join_adjacent_survivors_into_one_sentence_with_a_semicolon():
+    src = _source(40)
+    n_merges = 0
+    for seed in range(30):
+        text, spans, merges = cp.make_version(src.keys, src.lines["en"], random.Random(seed), merge=0.5)
+        order = {k: i for i, k in enumerate(src.keys)}
+        by_end = {e: (s, k[0]) for s, e, k in spans}
+        for j0, j1 in merges:
+            n_merges += 1
+            first_start, first = by_end[j0]
+            second = next(k[0] for s, e, k in spans if s == j1)
+            assert text[j0 - 1] == ";" and text[j0:j1] == " "
+            survivors = sorted(_lines_of_spans(spans), key=order.get)
+            assert survivors.index(second) == survivors.index(first) + 1  # adjacent among the kept lines
+    assert n_merges > 100
+
+
+def _lines_of_spans(spans):
+    return [k[0] for _, _, k in spans]
+
+
+def test_merge_lines_keeps_closing_quotes_and_refuses_questions():
+    assert cp.merge_lines('He said "yes."', "Then.") == ('He said "yes";', "Then.")
+    assert cp.merge_lines("Он ушёл.»", "Потом.") == ("Он ушёл»;", "Потом.")
+    assert cp.mergeable("A line.") and not cp.mergeable("A question?") and not cp.mergeable("Wait...")
+
+
+def test_blocks_are_reordered_but_keep_their_inner_order():
+    src = _source(40)
+    order = {k: i for i, k in enumerate(src.keys)}
+    moved = 0
+    for seed in range(10):
+        text, spans, _ = cp.make_version(src.keys, src.lines["en"], random.Random(seed))
+        blocks, starts = [], {s: k[0] for s, _, k in spans}
+        pos = 0
+        for para in text.split("\n\n"):
+            blocks.append([starts[pos + off] for off in _line_starts(para)])
+            pos += len(para) + 2
+        assert all(len(b) <= 6 for b in blocks)  # 2-3 units of one or two lines
+        assert sum(len(b) < 2 for b in blocks) <= 1  # only the tail of the units can be shorter
+        for b in blocks:
+            assert [order[k] for k in b] == sorted(order[k] for k in b)
+        firsts = [order[b[0]] for b in blocks]
+        moved += firsts != sorted(firsts)
+    assert moved >= 8
+
+
+def _line_starts(para: str) -> list[int]:
+    """Offsets where each source line starts in a paragraph (after a newline, or after '; ')."""
+    out, i = [0], 0
+    for n, ch in enumerate(para):
+        if ch == "\n":
+            out.append(n + 1)
+        elif para.startswith("; ", n):
+            out.append(n + 2)
+    return out
+
+
+def test_pack_keeps_reports_within_bounds_and_order():
+    groups = [list(range(i * 10, i * 10 + n)) for i, n in enumerate((3, 5, 4, 6, 2, 50, 3))]
+    reports = cp.pack(groups, lo=8, hi=20)
+    flat = [x for r in reports for x in r]
+    assert flat == [x for g in groups for x in g]
+    assert all(len(r) <= 20 for r in reports) and all(len(r) >= 8 for r in reports[:-1])
+
+
+def test_flores_sources_join_one_topic_before_mixing_topics():
+    meta, lines = [], []
+    for a, (topic, n) in enumerate((("Politics", 5), ("travel, safety", 4), ("politics and war", 5),
+                                    ("Travel", 6), ("politics", 6))):
+        for _ in range(n):
+            meta.append({"URL": f"u{a}", "domain": "news", "topic": topic})
+            lines.append(f"line {len(lines)}.")
+    sources = cp.flores_sources({"en": lines}, meta, lo=10, hi=20)
+    politics = [i for i, m in enumerate(meta) if m["topic"].lower().startswith("politics")]
+    assert [int(k.split(":")[1]) for k in sources[0].keys] == politics
+    assert sum(len(s.keys) for s in sources) == len(lines)
+
+
+def test_wmt_sources_start_articles_at_headlines():
+    en = ["Storm Hits Coast", "The storm hit.", "People left.", "Markets Rise Again", "Shares rose.", "Bonds fell."]
+    tr = [f"tr {i}." for i in range(len(en))]
+    sources = cp.wmt_sources(tr, en, "wmt16", lo=2, hi=3)
+    assert [s.lines["en"][0] for s in sources] == ["Storm Hits Coast", "Markets Rise Again"]
+    assert sources[1].keys == ("wmt16:3", "wmt16:4", "wmt16:5")
+
+
+def _line_result(docs):
+    """A 'segmenter' that keeps every text line whole (merges included), and perfect claims."""
+    sentences, texts = {}, {}
+    for d in docs:
+        sentences[d.id], pos = [], 0
+        for n, ln in enumerate(d.text.split("\n")):
+            if ln:
+                sid = f"{d.id}:{n}"
+                sentences[d.id].append((sid, pos, pos + len(ln)))
+                texts[sid] = ln
+            pos += len(ln) + 1
+    return cs.Result(sentences, [[d.id for d in docs]], [], texts)
+
+
+def test_gold_links_after_a_merge_pair_the_merged_sentence_with_both_lines():
+    a = cp.Doc("a", "r", "kk", "2025-01-01", "K0;  K1.\nK2.", [(0, 3, ("l0",)), (5, 8, ("l1",)), (9, 12, ("l2",))],
+               [(3, 5)])
+    b = cp.Doc("b", "r", "en", "2025-01-01", "E0.\nE2.\nE1.", [(0, 3, ("l0",)), (4, 7, ("l2",)), (8, 11, ("l1",))])
+    result = _line_result([a, b])
+    gold = cs.fine_gold([a, b], result)
+    assert gold == {("a:0", "b:0"), ("a:0", "b:2"), ("a:1", "b:1")}
+    assert cs.merged_sentences([a, b], result) == {"a:0"}
+    result.claims = [["a:0", "b:0", "b:2"], ["a:1", "b:1"]]
+    s = cs.score([a, b], result)
+    assert (s.claims["kk-en"].p, s.claims["kk-en"].r) == (1.0, 1.0)
+    assert s.types["kk-en", "1-2"].gold == 2 and s.types["kk-en", "1-2"].r == 1.0
+    assert s.types["kk-en", "1-1"].gold == 1
+    assert s.merged["kk-en"].r == 1.0
+    result.claims = [["a:0", "b:0"], ["b:2"], ["a:1", "b:1"]]  # the merge's second line missed
+    s = cs.score([a, b], result)
+    assert s.claims["kk-en"].r == 2 / 3 and s.merged["kk-en"].r == 0.5
+    assert s.types["kk-en", "1-2"].r == 0.5 and s.types["kk-en", "1-1"].p == 1.0
+
+
+def test_pair_names_follow_the_fixed_order():
+    assert cs.pair_name("en", "kk") == "kk-en" and cs.pair_name("sr", "tr") == "tr-sr"

@@ -1,0 +1,294 @@
+"""Scoring claim links and events on comparable pools, per language pair and link type.
+
+Gold lives on source lines (see _comparable_pools); the aligner's sentences are mapped
+back by character overlap. A pair of sentences of two versions of one report is a gold
+claim link when they cover overlapping parts of one line (``fine_gold``). Per gold link:
+
+- its *type*, from the gold graph between the two documents: 1-1, 1-2 (the sentence of
+  the pair's first language has several gold partners on the other side, e.g. it merged
+  two lines the other version keeps apart), 2-1 (the reverse) or n-m (several on both);
+  a predicted link is typed the same way by its claim's member sizes, so each type has a
+  precision (predicted links of that type) and a recall (gold links of that type);
+- whether it is *merged*: one of its sentences holds a merge the pool builder made.
+
+Language pairs are named in PAIR_ORDER, so "kk-en 1-2" is one Kazakh sentence facing
+two English ones.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+PAIR_ORDER = ("kk", "tr", "bg", "ru", "sr", "en")
+GOLD_SHARE = 0.5  # two sentences on one line are partners when their shares of it overlap this much (of the shorter)
+TYPES = ("1-1", "1-2", "2-1", "n-m")
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, gold: set, pred: set) -> None:
+        self.tp += len(gold & pred)
+        self.fp += len(pred - gold)
+        self.fn += len(gold - pred)
+
+    def __iadd__(self, other: "PRF") -> "PRF":
+        self.tp, self.fp, self.fn = self.tp + other.tp, self.fp + other.fp, self.fn + other.fn
+        return self
+
+    @property
+    def p(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "p": round(self.p, 4), "r": round(self.r, 4),
+                "f1": round(self.f, 4)}
+
+
+@dataclass
+class TypePRF:
+    """Precision over the predicted links of a type, recall over the gold links of a type
+    (a link's type differs between gold and prediction when the aligner got a merge wrong)."""
+    gold_found: int = 0
+    gold: int = 0
+    pred_right: int = 0
+    pred: int = 0
+
+    def __iadd__(self, other: "TypePRF") -> "TypePRF":
+        self.gold_found += other.gold_found
+        self.gold += other.gold
+        self.pred_right += other.pred_right
+        self.pred += other.pred
+        return self
+
+    @property
+    def p(self) -> float:
+        return self.pred_right / self.pred if self.pred else 0.0
+
+    @property
+    def r(self) -> float:
+        return self.gold_found / self.gold if self.gold else 0.0
+
+    @property
+    def f(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+    def as_dict(self) -> dict:
+        return {"gold": self.gold, "gold_found": self.gold_found, "pred": self.pred, "pred_right": self.pred_right,
+                "p": round(self.p, 4), "r": round(self.r, 4), "f1": round(self.f, 4)}
+
+
+@dataclass
+class Result:
+    """What an aligner produced for a pool (read from report.json or from the library)."""
+    sentences: dict[str, list[tuple[str, int, int]]]  # doc -> (sentence id, start, end)
+    events: list[list[str]]
+    claims: list[list[str]]  # sentence ids of each claim
+    texts: dict[str, str] = field(default_factory=dict)  # sentence id -> text
+
+
+def pair_name(a: str, b: str) -> str:
+    """Two languages in PAIR_ORDER ("en", "kk" -> "kk-en"); unknown languages last, alphabetically."""
+    rank = {lang: i for i, lang in enumerate(PAIR_ORDER)}
+    x, y = sorted((a, b), key=lambda lang: (rank.get(lang, len(rank)), lang))
+    return f"{x}-{y}"
+
+
+def positions(docs: Sequence, result: Result) -> dict[str, dict[str, tuple[float, float]]]:
+    """Sentence id -> {line key: (start, end) of the line it covers, as fractions of the line}."""
+    out = {}
+    for d in docs:
+        for sid, s, e in result.sentences[d.id]:
+            out[sid] = {unit[0]: ((max(a, s) - a) / max(b - a, 1), (min(b, e) - a) / max(b - a, 1))
+                        for (a, b, unit) in d.spans if a < e and s < b}
+    return out
+
+
+def fine_gold(docs: Sequence, result: Result) -> set[tuple[str, str]]:
+    """Sentence pairs of different versions of one report that cover overlapping parts of a line
+    (a line the segmenter splits on both sides pairs first half with first half)."""
+    pos = positions(docs, result)
+    by_article = defaultdict(list)
+    for d in docs:
+        by_article[d.article].append(d.id)
+    gold = set()
+    for a_docs in by_article.values():
+        for i, da in enumerate(a_docs):
+            for db in a_docs[i + 1:]:
+                for x, _, _ in result.sentences[da]:
+                    for y, _, _ in result.sentences[db]:
+                        for k in pos[x].keys() & pos[y].keys():
+                            (a0, a1), (b0, b1) = pos[x][k], pos[y][k]
+                            if min(a1, b1) - max(a0, b0) >= GOLD_SHARE * min(a1 - a0, b1 - b0):
+                                gold.add(tuple(sorted((x, y))))
+                                break
+    return gold
+
+
+def merged_sentences(docs: Sequence, result: Result) -> set[str]:
+    """Sentences that hold a merge of the pool builder (both sides of its junction)."""
+    out = set()
+    for d in docs:
+        for sid, s, e in result.sentences[d.id]:
+            if any(s < j0 and e > j1 for j0, j1 in d.merges):
+                out.add(sid)
+    return out
+
+
+def _link_type(n_first: int, n_second: int) -> str:
+    """Type of a link whose first-language sentence has ``n_first`` partners on the other side."""
+    if n_first <= 1 and n_second <= 1:
+        return "1-1"
+    if n_second <= 1:
+        return "1-2"
+    if n_first <= 1:
+        return "2-1"
+    return "n-m"
+
+
+def _pairs(groups: Sequence[Sequence[str]], key) -> set[tuple[str, str]]:
+    out = set()
+    for g in groups:
+        for i, a in enumerate(g):
+            for b in g[i + 1:]:
+                if key(a) != key(b):
+                    out.add(tuple(sorted((a, b))))
+    return out
+
+
+@dataclass
+class Scores:
+    """Every count of one pool (or of several, added up), keyed by language pair."""
+    events: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    claims: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))
+    types: dict[tuple[str, str], "TypePRF"] = field(default_factory=lambda: defaultdict(TypePRF))  # (pair, type)
+    merged: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))  # recall on merged gold links
+    docs: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    def __iadd__(self, other: "Scores") -> "Scores":
+        for mine, theirs in ((self.events, other.events), (self.claims, other.claims), (self.types, other.types),
+                             (self.merged, other.merged)):
+            for k, v in theirs.items():
+                mine[k] += v
+        for k, n in other.docs.items():
+            self.docs[k] += n
+        return self
+
+    @staticmethod
+    def total(table: Mapping) -> PRF:
+        out = PRF()
+        for v in table.values():
+            out += v
+        return out
+
+
+def score(docs: Sequence, result: Result) -> Scores:
+    """Events, claim links, links by type and merged-unit recall, per language pair."""
+    lang = {d.id: d.lang for d in docs}
+    doc_of = {sid: d for d, ss in result.sentences.items() for sid, _, _ in ss}
+    out = Scores()
+    for d in docs:
+        out.docs[d.lang] += 1
+
+    def by_pair(pairs: set, of=lambda x: x) -> dict[str, set]:
+        split = defaultdict(set)
+        for p in pairs:
+            split[pair_name(lang[of(p[0])], lang[of(p[1])])].add(p)
+        return split
+
+    gold_events = defaultdict(list)
+    for d in docs:
+        gold_events[d.article].append(d.id)
+    ge, pe = by_pair(_pairs(list(gold_events.values()), key=lambda x: x)), by_pair(_pairs(result.events, lambda x: x))
+    for name in ge.keys() | pe.keys():
+        out.events[name].add(ge.get(name, set()), pe.get(name, set()))
+
+    gold = fine_gold(docs, result)
+    pred = _pairs(result.claims, key=doc_of.get)
+    gc, pc = by_pair(gold, doc_of.get), by_pair(pred, doc_of.get)
+    for name in gc.keys() | pc.keys():
+        out.claims[name].add(gc.get(name, set()), pc.get(name, set()))
+
+    # types: gold from the gold graph, predicted from claim member sizes
+    gold_deg: dict[tuple[str, str], int] = defaultdict(int)  # (sentence, other doc) -> partners there
+    for x, y in gold:
+        gold_deg[x, doc_of[y]] += 1
+        gold_deg[y, doc_of[x]] += 1
+    pred_deg: dict[tuple[str, str], int] = {}
+    for c in result.claims:
+        per_doc = defaultdict(int)
+        for s in c:
+            per_doc[doc_of[s]] += 1
+        for s in c:
+            for d, n in per_doc.items():
+                if d != doc_of[s]:
+                    pred_deg[s, d] = n
+
+    def typed(pairs: set, deg: Mapping) -> dict[tuple[str, str], set]:
+        out_t = defaultdict(set)
+        for x, y in pairs:
+            name = pair_name(lang[doc_of[x]], lang[doc_of[y]])
+            first, second = (x, y) if name.startswith(lang[doc_of[x]] + "-") else (y, x)
+            kind = _link_type(deg.get((first, doc_of[second]), 1), deg.get((second, doc_of[first]), 1))
+            out_t[name, kind].add((x, y))
+        return out_t
+
+    gt, pt = typed(gold, gold_deg), typed(pred, pred_deg)
+    for key in gt.keys() | pt.keys():
+        g, p = gt.get(key, set()), pt.get(key, set())
+        out.types[key] += TypePRF(len(g & pred), len(g), len(p & gold), len(p))
+
+    merged = merged_sentences(docs, result)
+    gm = {p for p in gold if p[0] in merged or p[1] in merged}
+    for name, pairs in by_pair(gm, doc_of.get).items():
+        out.merged[name].tp += len(pairs & pred)
+        out.merged[name].fn += len(pairs - pred)
+    return out
+
+
+def baseline(docs: Sequence, result: Result, emb: Mapping[str, np.ndarray]) -> Result:
+    """Events = the documents of one date; claims = mutual-best-cosine sentence pairs between
+    every two documents of an event, joined transitively."""
+    by_date = defaultdict(list)
+    date = {d.id: d.date for d in docs}
+    for d in result.sentences:
+        by_date[date[d]].append(d)
+    events = list(by_date.values())
+    parent = {sid: sid for ss in result.sentences.values() for sid, _, _ in ss}
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for ev in events:
+        for i, a in enumerate(ev):
+            for b in ev[i + 1:]:
+                ia = [s for s, _, _ in result.sentences[a]]
+                ib = [s for s, _, _ in result.sentences[b]]
+                if not ia or not ib:
+                    continue
+                sim = np.stack([emb[s] for s in ia]) @ np.stack([emb[s] for s in ib]).T
+                fwd, bwd = sim.argmax(1), sim.argmax(0)
+                for x, y in enumerate(fwd):
+                    if bwd[y] == x:
+                        parent[find(ia[x])] = find(ib[y])
+    groups = defaultdict(list)
+    for sid in parent:
+        groups[find(sid)].append(sid)
+    return Result(result.sentences, events, list(groups.values()), result.texts)
