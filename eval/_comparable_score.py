@@ -160,7 +160,7 @@ def _link_type(n_first: int, n_second: int) -> str:
     return "n-m"
 
 
-def _pairs(groups: Sequence[Sequence[str]], key) -> set[tuple[str, str]]:
+def _pairs(groups: Sequence[Sequence[str]], key=lambda x: x) -> set[tuple[str, str]]:
     out = set()
     for g in groups:
         for i, a in enumerate(g):
@@ -260,14 +260,18 @@ def score(docs: Sequence, result: Result) -> Scores:
     return out
 
 
-def baseline(docs: Sequence, result: Result, emb: Mapping[str, np.ndarray]) -> Result:
+def baseline(docs: Sequence, result: Result, emb: Mapping[str, np.ndarray],
+             within: Sequence[Sequence[str]] | None = None) -> Result:
     """Events = the documents of one date; claims = mutual-best-cosine sentence pairs between
-    every two documents of an event, joined transitively."""
+    every two documents of an event, joined transitively. With ``within`` (say the aligner's
+    own events) claims are paired inside those groups instead, so that the claim baseline
+    is not held back by date-only events."""
     by_date = defaultdict(list)
     date = {d.id: d.date for d in docs}
     for d in result.sentences:
         by_date[date[d]].append(d)
     events = list(by_date.values())
+    groups_of_docs = [list(g) for g in within] if within is not None else events
     parent = {sid: sid for ss in result.sentences.values() for sid, _, _ in ss}
 
     def find(x):
@@ -276,7 +280,7 @@ def baseline(docs: Sequence, result: Result, emb: Mapping[str, np.ndarray]) -> R
             x = parent[x]
         return x
 
-    for ev in events:
+    for ev in groups_of_docs:
         for i, a in enumerate(ev):
             for b in ev[i + 1:]:
                 ia = [s for s, _, _ in result.sentences[a]]

@@ -10,8 +10,8 @@ reports are split into a dev half and a test half by the seed; tune on dev, repo
 Scores (see _comparable_score.py), per language pair and summed: events P/R/F1 over
 document pairs; claim links P/R/F1 over sentence pairs of one claim; link types 1-1 /
 1-2 / 2-1 (precision over predicted links of the type, recall over gold links of the
-type); recall on gold links that touch a merged sentence; the mutual-best-cosine
-baseline. Everything runs through ``workbench run`` (``--runner cli``, default) or the
+type); recall on gold links that touch a merged sentence; the baseline: events = the
+documents of one date, claims = mutual-best-cosine sentence pairs inside our events. Everything runs through ``workbench run`` (``--runner cli``, default) or the
 same pipeline in this process (``--runner inprocess``: no report files, faster).
 
     # the full eval (dev and test), through workbench run
@@ -25,8 +25,8 @@ same pipeline in this process (``--runner inprocess``: no report files, faster).
     python eval/align_comparable.py ../shared/data --mode short
 
 Written into --out: the pools (``<pool>.jsonl``), each pool's report (cli runner),
-``summary.json`` (every count and figure) and ``pairs.tsv`` (one row per split,
-language pair and link type).
+``summary.json`` (every count and figure) and ``pairs.tsv`` (one row per split or pool,
+language pair and figure: events, claims, claims_1-1/1-2/2-1/n-m, claims_merged, baselines).
 """
 from __future__ import annotations
 
@@ -197,9 +197,10 @@ def pair_rows(split: str, ours: cs.Scores, base: cs.Scores) -> list[dict]:
     return rows
 
 
-def print_rows(rows: list[dict]) -> None:
-    print("pair   |   events P/R/F1   |   claims P/R/F1   | baseline claims   |"
-          "  1-1 P/R (gold)     |  1-2 P/R (gold)     |  2-1 P/R (gold)     | merged R (gold)")
+def print_rows(rows: list[dict], header: bool = True) -> None:
+    if header:
+        print("pair   |   events P/R/F1   |   claims P/R/F1   | baseline claims*  |"
+              "  1-1 P/R (gold)     |  1-2 P/R (gold)     |  2-1 P/R (gold)     | merged R (gold)")
     for r in rows:
         types = " | ".join(f"{t.p:5.3f} {t.r:5.3f} {t.gold:5d}" for t in (r["types"][k] for k in ("1-1", "1-2", "2-1")))
         m = r["merged"]
@@ -241,7 +242,7 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
     rows, meta = [], {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
                       "langs": list(args.langs), "runner": args.runner, "pools": {}}
     for split in args.split:
-        ours_all, base_all = cs.Scores(), cs.Scores()
+        ours_all, base_all, pool_rows = cs.Scores(), cs.Scores(), []
         for source, reports in sources[split].items():
             name = f"{source}.{split}"
             docs = make_pool(reports, args.langs, args.seed, name)
@@ -252,9 +253,11 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
             else:
                 result, seconds = run_inprocess(path, cache, encoder)
             ours = cs.score(docs, result)
+            base = cs.score(docs, cs.baseline(docs, result, embeddings(result, cache, encoder), within=result.events)) \
+                if not args.no_baseline else cs.Scores()
             ours_all += ours
-            if not args.no_baseline:
-                base_all += cs.score(docs, cs.baseline(docs, result, embeddings(result, cache, encoder)))
+            base_all += base
+            pool_rows.append(pair_rows(name, ours, base))
             n_sent = sum(len(v) for v in result.sentences.values())
             merged = len(cs.merged_sentences(docs, result))
             meta["pools"][name] = {"reports": len(reports), "docs": len(docs), "sentences": n_sent,
@@ -267,8 +270,14 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
         rows += split_rows
         print(f"\n== {split} ==  (pools: {', '.join(f'{s}.{split}' for s in sources[split])})")
         print_rows(split_rows)
+        if len(pool_rows) > 1:
+            print("by pool:")
+            print_rows([{**r[-1], "pair": r[-1]["split"].split(".")[0]} for r in pool_rows], header=False)
         print()
+        for r in pool_rows:
+            rows += r
         write_summary(out, rows, meta)
+    print("* baseline claims: mutual-best cosine pairs inside our events (baseline events: one date)")
     print(f"per pair and link type: {os.path.join(out, 'pairs.tsv')}; all counts: {os.path.join(out, 'summary.json')}")
 
 

@@ -292,3 +292,17 @@ def test_gold_links_after_a_merge_pair_the_merged_sentence_with_both_lines():
 
 def test_pair_names_follow_the_fixed_order():
     assert cs.pair_name("en", "kk") == "kk-en" and cs.pair_name("sr", "tr") == "tr-sr"
+
+
+def test_baseline_pairs_mutual_best_cosines_inside_the_given_groups():
+    import numpy as np
+
+    a = cp.Doc("a", "r", "kk", "2025-01-01", "", [])
+    b = cp.Doc("b", "r", "en", "2025-01-02", "", [])  # a day later: date-only events keep it apart
+    result = cs.Result({"a": [("a:0", 0, 1), ("a:1", 1, 2)], "b": [("b:0", 0, 1), ("b:1", 1, 2)]}, [], [])
+    emb = {"a:0": np.array([1.0, 0.0]), "a:1": np.array([0.0, 1.0]),
+           "b:0": np.array([0.1, 0.9]), "b:1": np.array([0.9, 0.1])}
+    by_date = cs.baseline([a, b], result, emb)
+    assert sorted(map(sorted, by_date.claims)) == [["a:0"], ["a:1"], ["b:0"], ["b:1"]]
+    inside = cs.baseline([a, b], result, emb, within=[["a", "b"]])
+    assert sorted(map(sorted, inside.claims)) == [["a:0", "b:1"], ["a:1", "b:0"]]
