@@ -39,8 +39,9 @@ def _digits(s: str) -> str:
 
 
 def _month_at(word: str, lang: str) -> int | None:
-    """Month number (1-12) of a word: the full name in en/bg, a name stem and ending in kk/tr."""
-    low = word.lower()
+    """Month number (1-12) of a word: the full name in en/bg, a name stem and ending in kk/tr;
+    the last part of a hyphenated word ("post-September")."""
+    low = word.lower().rsplit("-", 1)[-1]
     for i, m in enumerate(months(lang), 1):
         if low == m or (lang in ("kk", "tr") and low.startswith(m) and len(low) - len(m) <= 8):
             return i
@@ -65,7 +66,41 @@ def _near_month(line: str, lang: str, a: int, b: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _ordinal(lang: str) -> re.Pattern:
-    return re.compile(r"[-'’]?" + ordinal_suffix(lang) + r"(?!\w)", re.IGNORECASE)
+    """An ordinal ending after digits, also spaced off ("15 - ти век")."""
+    return re.compile(r"(?:\s?[-–]\s?|['’])?" + ordinal_suffix(lang) + r"(?!\w)", re.IGNORECASE)
+
+
+RANGE_DASH = re.compile(r"\s?[-–—]\s?")
+
+
+def _range_other_end(line: str, m: re.Match) -> tuple[float, bool] | None:
+    """The other end of a digit range the number is one end of ("10–60", "15-16 July"):
+    (its value, whether it comes after the number)."""
+    after = RANGE_DASH.match(line, m.end())
+    if after:
+        nxt = NUMBER.match(line, after.end())
+        if nxt:
+            return float(_digits(nxt.group()) or 0), True
+    prev = re.search(r"(\d+(?:[.,\u00a0 ]\d{3})*)\s?[-–—]\s?$", line[:m.start()])
+    return (float(_digits(prev.group(1))), False) if prev else None
+
+
+def _keeps_range(line: str, m: re.Match, new: str) -> bool:
+    """A changed end of a range still leaves it increasing: "10–60" may become "10–80" or "40–60",
+    not "80–60" or "60–60", which no writer means (and no reader takes for a range)."""
+    other = _range_other_end(line, m)
+    if other is None:
+        return True
+    value, other_after = other
+    v = float(_digits(new) or 0)
+    return v < value if other_after else v > value
+
+
+# A number right after another number and at most one word ("21 на 20", "4-0", "+44 7624 800",
+# "25 до 30") or after a currency sign ("$1000") is part of a score, range, phone number or
+# amount: a hedge word put before it, or taken from before it, makes no statement.
+_BOUND_BEFORE = re.compile(r"(?:[\d+$€£¥₸₺]\s?(?:[-–—]|\s[^\W\d_]+)?\s?)$")
+_BOUND_AFTER = re.compile(r"\s?(?:[-–—]|\s[^\W\d_]+)\s?\d")  # "4-0", "21 на 20", "10 to 15": its first figure
 
 
 def numbers(line: str, lang: str) -> list[re.Match]:
@@ -110,7 +145,11 @@ def inject_number(rng: random.Random, src: list[str], other: list[str], lang: st
     sub, li, m = rng.choice(options)
     line, old = src[li], m.group()
     if sub == "digits":
-        new = rng.choice([c for c in "123456789" if c != old[0] and not YEAR.fullmatch(c + old[1:])]) + old[1:]
+        leads = [c for c in "123456789" if c != old[0] and not YEAR.fullmatch(c + old[1:])
+                 and _keeps_range(line, m, c + old[1:])]
+        if not leads:
+            return None
+        new = rng.choice(leads) + old[1:]
     else:
         v = words[old.lower()]
         same_order = [w for w, x in words.items() if x != v and x > 1 and (x < 10) == (v < 10) and len(w) > 2]
@@ -142,9 +181,14 @@ def inject_date(rng: random.Random, src: list[str], other: list[str], lang: str,
     sub, li, m, mo = rng.choice(options)
     line, old = src[li], m.group()
     if sub == "year":
-        new = str(int(old) + rng.choice([d for d in range(-9, 10) if d]))
+        # a year ending in 0 may name a decade ("1980s", «1980-их», "1980'lerde"): change it by decades
+        step = 10 if old.endswith("0") else 1
+        new = str(int(old) + step * rng.choice([d for d in range(-9, 10) if d]))
     elif sub == "day":
-        new = str(rng.choice([d for d in range(1, 29) if d != int(old)]))
+        days = [d for d in range(1, 29) if d != int(old) and _keeps_range(line, m, str(d))]
+        if not days:
+            return None
+        new = str(rng.choice(days))
     else:
         stem = months(lang)[mo - 1]
         new_stem = months(lang)[rng.choice([i for i in range(12) if i != mo - 1])]
@@ -257,8 +301,9 @@ def inject_hedge(rng: random.Random, src: list[str], other: list[str], lang: str
         there = {_digits(x.group()): x for x in numbers(other[li], other_lang)}
         for m in numbers(line, lang):
             x = there.get(_digits(m.group()))
-            if x is None:
-                continue
+            if x is None or _BOUND_BEFORE.search(line[max(0, m.start() - 30):m.start()]) or (
+                    sub == "add" and _BOUND_AFTER.match(line, m.end())):
+                continue  # a hedge before "4-0" or "10–60" hedges a score or range, not a figure
             mine = _hedge_at(line, m, lang)
             if sub == "add" and mine is None and _hedge_at(other[li], x, other_lang) is None:
                 options.append((li, m, None))

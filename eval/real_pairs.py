@@ -34,7 +34,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from _inject import (Change, inject_date, inject_hedge, inject_name, inject_number,  # noqa: E402
                      lowercase_words, name_candidates)
-from _real_data import Pair, load_flores, load_wmt, pair_date  # noqa: E402
+from _real_data import FLORES_FILES, Pair, load_flores, load_wmt, pair_date  # noqa: E402
 from _workbench import CONFLICT_KINDS, SERIOUS, cites, events_of, flags_by_doc, run_cli, write_jsonl  # noqa: E402
 
 KINDS = ("number", "date", "name", "hedge")
@@ -70,10 +70,27 @@ def _rng(seed: int, *parts: str) -> random.Random:
     return random.Random(int.from_bytes(hashlib.sha256("|".join((str(seed), *parts)).encode()).digest()[:8], "big"))
 
 
+def flores_owner(pair_id: str, seed: int) -> str:
+    """The one source language whose pairs may use this FLORES article (seeded, whatever ``--langs``).
+
+    FLORES gives every language the same English side: drawn independently, one article came
+    into a pool up to three times (kk, tr, ru…) with the same English document, and the
+    identical English copies, nearer to each other than to any translation, kept the event
+    grouping from pairing 16 of those 21 unchanged pairs (2026-12-01, 5 languages). A user's
+    reports are not one English text three times, so each article serves one language only.
+    """
+    index = pair_id.rsplit("-", 1)[1]
+    langs = sorted(x for x in FLORES_FILES if x != "en")
+    return langs[_rng(seed, "flores-owner", index).randrange(len(langs))]
+
+
 def select_pairs(pairs: list[Pair], limit: int, seed: int) -> list[Pair]:
-    """``limit`` pairs of each dataset and language, drawn at random (seeded), in data order."""
+    """``limit`` pairs of each dataset and language, drawn at random (seeded), in data order;
+    a FLORES article for one language only (``flores_owner``)."""
     by_key: dict[tuple[str, str], list[Pair]] = defaultdict(list)
     for p in pairs:
+        if p.dataset == "flores" and flores_owner(p.id, seed) != p.lang:
+            continue
         by_key[p.key].append(p)
     out = []
     for key in sorted(by_key):

@@ -107,6 +107,10 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     pats.append(("century", rf"(?i){_B}{d.century}{_E}"))  # after "50-те години на 19-ти век"
     if d.century_word and d.ordinal_dates:  # kk "жиырмасыншы ғасырдағы"
         pats.append(("century", rf"(?i){_B}(?P<cw>{words})\s{d.century_word}{_E}"))
+    if d.year_before_month:  # before the year alone: "2011 жылдың тамыз айында" is 2011-08
+        noun = rf"(?:\s{d.month_noun})?" if d.month_noun else ""
+        pats.append(("ym", rf"(?i){_B}(?:(?P<y>\d{{4}}){ordinal}|(?P<yw>{words}))[-\s]?{yw}\s"
+                           rf"(?P<mon>{_month_alt(d, full_only=True)}){tail}(?!\p{{L}}){noun}{_E}"))
     pats.append(("y", rf"(?i){_B}(?:(?P<y>\d{{4}})(?:{_DASH}(?P<y2>\d{{4}}))?{ordinal}|(?P<yw>{words}))"
                       rf"(?:['’]\p{{L}}+)?[-\s]?{yw}"))
     if d.year_preps:
@@ -273,7 +277,7 @@ def find_dates(text: str, start: int, end: int, lang: str, doc_date: _dt.date | 
             s, e = m.span()
             if not free(s, e):
                 continue
-            if name in ("dm", "md", "my", "mo") and d.months_capitalized and not m.group("mon")[0].isupper():
+            if name in ("dm", "md", "my", "ym", "mo") and d.months_capitalized and not m.group("mon")[0].isupper():
                 continue
             if name == "py" and _not_a_year(text, start, s, e, lang):
                 continue
@@ -362,6 +366,10 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
             return False
         return year_fact(sid, text, s, e, y, y2)
     mo = _month_number(lang, g["mon"])
+    if name == "ym":
+        if g["y"] is None or not 1000 <= int(g["y"]) <= 2999:
+            return False
+        return Fact("date", sid, s, e, text[s:e], f"{int(g['y']):04d}-{mo:02d}")
     if name == "my":
         return Fact("date", sid, s, e, text[s:e], f"{int(g['y']):04d}-{mo:02d}")
     d = int(g["d"])

@@ -187,8 +187,8 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         unit, end, k = "percent", tokens[k].end, k + 1
     glued = tokens[m.last]
     if (unit is None and rules is not None and m.suffix and glued.kind == "num"
-            and glued.text[len(glued.digits):][:1].isalpha()):
-        unit = unit_of(m.suffix, lang)  # "100m", "5km": a unit written onto the digits
+            and glued.text[len(glued.digits):].removeprefix("-")[:1].isalpha()):
+        unit = unit_of(m.suffix, lang)  # "100m", "5km", an age "11-годишња": a unit written on the digits
     if rules is not None and hedge == EXACT:
         for seq, h in rules.after:
             if _words(tokens, k, len(seq)) == seq:

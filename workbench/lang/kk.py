@@ -146,7 +146,7 @@ DATES = Dates(
              (r"жаз(?:ы|дың|да|ға|дан|ғы|дағы|дыгүні)?", "summer"),
              (r"көктем(?:і|нің|де|ге|нен|гі|дегі|інде|інің)?", "spring"),
              (r"күз(?:і|дің|де|ге|ден|гі|дегі|дік|інде|інің)?", "autumn")),
-    year_before_day=True, ordinal_dates=True,
+    year_before_day=True, year_before_month=True, ordinal_dates=True,
 )
 
 NAMES = Names(

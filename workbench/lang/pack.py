@@ -203,6 +203,10 @@ class Dates:
     numeric_dmy: bool = True  # "27.02.2026" is day-month-year (en: ambiguous, left alone)
     month_day: bool = False  # en "Nov. 19"
     year_before_day: bool = False  # kk "2001 жылдың 11 қыркүйегі" (with a hedge inside allowed)
+    # a year word (genitive) before a month alone names that month of that year: kk "2011 жылдың
+    # тамыз айында", tr "2011 yılının Ağustos ayında" (in August 2011), not a year and a month
+    # of the document's year
+    year_before_month: bool = False
     # years and days written as ordinals, in digits or words (kk "2022-нші жылы", "екі мың он
     # тоғызыншы жылы", "1-інші қаңтардан"): the numbers' ordinal suffixes and words make dates
     ordinal_dates: bool = False

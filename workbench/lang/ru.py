@@ -14,7 +14,10 @@ from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LangIdHi
 
 # Noun endings after a stem, all cases and both numbers (grammar): "компаний", "меморандумов",
 # "соглашениями", "людей", "рублей"; longest first so the alternation reads whole endings.
-_ENDINGS = ("иями", "ями", "ами", "иях", "иям", "ях", "ах", "ям", "ам", "ов", "ев", "ей", "ой", "ом", "ем", "ём",
+# noun endings, and the adjective endings an age glued to its digits takes ("11-летняя",
+# "11-летнего", "11-летних": grammar)
+_ENDINGS = ("яя", "юю", "его", "ему", "их",
+            "иями", "ями", "ами", "иях", "иям", "ях", "ах", "ям", "ам", "ов", "ев", "ей", "ой", "ом", "ем", "ём",
             "ью", "ию", "ия", "ие", "ии", "ий", "а", "я", "ы", "и", "у", "ю", "е", "о", "ь", "й")
 
 NUMBERS = Numbers(
@@ -62,7 +65,8 @@ NUMBERS = Numbers(
             UP_TO: ("до #", "не более #", "не больше #", "максимум #")},
     units=(("меморандум", "memorandum"), ("соглашени", "agreement"), ("договор", "agreement"),
            ("контракт", "agreement"), ("компани", "company"), ("фирм", "company"), ("предприяти", "company"),
-           ("стран", "country"), ("государств", "country"), ("год", "year"), ("лет", "year"), ("г", "year"),
+           ("стран", "country"), ("государств", "country"), ("год", "year"), ("летн", "year"), ("лет", "year"),
+           ("г", "year"),
            ("месяц", "month"), ("день", "day"), ("дн", "day"), ("недел", "week"), ("процент", "percent"),
            ("человек", "person"), ("люд", "person"), ("рейс", "flight"), ("проект", "project"),
            ("документ", "document"), ("доллар", "dollar"), ("долл", "dollar"), ("евро", "euro"),

@@ -49,11 +49,12 @@ def _both_regex(*patterns: str) -> str:
 _ENDINGS = ("ovima", "evima", "ama", "ima", "ata", "ovi", "ove", "ova", "evi", "eva", "om", "em", "at", "ta",
             "ti", "ih", "a", "e", "i", "o", "u")
 
-# Counted nouns (stems) and their English lemma, from FLORES srp_Cyrl and the seeds' facts.
+# Counted nouns (stems) and their English lemma, from FLORES srp_Cyrl and the seeds' facts;
+# "godišnj-" is the age adjective glued to its digits ("11-годишња", eleven-year-old: grammar).
 _UNITS = (
     ("memorandum", "memorandum"), ("sporazum", "agreement"), ("ugovor", "agreement"),
     ("kompanij", "company"), ("firm", "company"), ("preduzeć", "company"), ("zemlj", "country"),
-    ("držav", "country"), ("godin", "year"), ("god", "year"), ("g", "year"), ("mesec", "month"),
+    ("držav", "country"), ("godin", "year"), ("godišnj", "year"), ("god", "year"), ("g", "year"), ("mesec", "month"),
     ("dan", "day"), ("nedelj", "week"), ("procen", "percent"), ("odsto", "percent"), ("ljud", "person"),
     ("osob", "person"), ("čovek", "person"), ("projek", "project"), ("dokument", "document"),
     ("dolar", "dollar"), ("evr", "euro"), ("tenge", "tenge"), ("dinar", "dinar"), ("ton", "ton"),

@@ -9,8 +9,11 @@ from __future__ import annotations
 from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LangIdHints, LanguagePack, Names,
                    Numbers, Segmentation, date_hedges)
 
+# case, possessive and plural endings; "-DIr" is the copula that makes a time noun a duration
+# up to now ("altı milyon yıldır", for six million years: grammar; a FLORES miss)
 _SUFFIX = ("lar|ler|ı|i|u|ü|ın|in|un|ün|nın|nin|nun|nün|a|e|ya|ye|na|ne|da|de|ta|te|nda|nde|"
-           "dan|den|tan|ten|ndan|nden|la|le|yla|yle|sı|si|su|sü|ları|leri|lık|lik|luk|lük|yı|yi|ki")
+           "dan|den|tan|ten|ndan|nden|la|le|yla|yle|sı|si|su|sü|ları|leri|lık|lik|luk|lük|yı|yi|ki|"
+           "dır|dir|dur|dür|tır|tir|tur|tür")
 
 NUMBERS = Numbers(
     decimal_mark=",", space_groups=False,
@@ -87,7 +90,7 @@ DATES = Dates(
               (r"geçen\s+yıl(?:ın|ki|da)?", "year", -1), (r"bu\s+yıl(?:ın|ki|da)?", "year", 0),
               (r"(?:gelecek|önümüzdeki)\s+yıl(?:ın|da)?", "year", 1)),
     capitalized_month_suffix=True,
-    months_also_names=("kasım",),
+    months_also_names=("kasım",), year_before_month=True,
 )
 
 NAMES = Names(
