@@ -64,9 +64,9 @@ def test_d2_default_limit_refuses_a_100k_line_file_at_ingest(tmp_path):
 
 
 def test_d2_event_grouping_refuses_a_pool_beyond_the_matrix_cap_before_allocating(monkeypatch):
-    with pytest.raises(events.PoolTooLarge, match="100000 sentences .* 74.5 GiB"):
-        events.check_pool_size(100_000)
-    monkeypatch.setattr(events, "MAX_MATRIX_BYTES", 8 * 3 * 3)  # room for 3 sentences
+    with pytest.raises(events.PoolTooLarge, match="1000000 sentences .* 15.3 GiB"):
+        events.check_pool_size(1_000_000)
+    monkeypatch.setattr(events, "MAX_POOL_BYTES", events.POOL_BYTES_PER_SENTENCE * 3)  # room for 3 sentences
     docs = []
     for name in ("a", "b"):
         text = "One. Two."
@@ -84,7 +84,7 @@ def test_d2_run_refuses_a_pool_beyond_the_matrix_cap_before_loading_the_encoder(
 
     for i in range(3):
         (tmp_path / f"d{i}.txt").write_text(GOOD, encoding="utf-8")
-    monkeypatch.setattr(events, "MAX_MATRIX_BYTES", 8 * 4 * 4)  # room for 4 sentences: 6 are read
+    monkeypatch.setattr(events, "MAX_POOL_BYTES", events.POOL_BYTES_PER_SENTENCE * 4)  # room for 4 sentences: 6 are read
 
     def no_encoder(*a, **k):
         raise AssertionError("the encoder was loaded for a pool that must be refused")

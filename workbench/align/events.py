@@ -12,16 +12,17 @@ chaining two events together on a busy news day.
 from __future__ import annotations
 
 import datetime as _dt
-import math
+import heapq
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
 from ..document import Document
 from ..errors import WorkbenchError
 from ..records import Event, Fact, stable_id
-from .claims import center_by_language, fact_mentions, facts_of, number_overlap, sentence_matrix
-from .margin import ratio_margin
+from .candidates import candidate_pairs, neighbourhood_means, window_days
+from .claims import fact_mentions, facts_of, number_overlap
 
 # --- Calibrated settings -----------------------------------------------------------
 # Content weights and the threshold were chosen on the dev half of
@@ -39,27 +40,34 @@ NUMBER_WEIGHT = 0.1
 DATE_GRACE_DAYS = 3  # no penalty within this distance
 DATE_PENALTY_PER_DAY = 0.2  # then this much per further day, capped below
 DATE_PENALTY_MAX = 10.0  # far above any content score: such documents never merge
-# Not calibrated: a memory guard. The pool's sentence-by-sentence similarity is one dense
-# float64 matrix and ratio_margin holds about five of that size at its peak, so 1 GiB a
-# matrix (11,585 sentences in all) keeps the stage near 6 GB; a larger pool is refused
-# with a clear error before anything is allocated.
-MAX_MATRIX_BYTES = 1 << 30
+DOC_TOP_K = 20  # candidate neighbours per document; see candidates.py and eval/README.md "Scale"
+COMPLETE_MAX = 200  # a linked group of at most this many documents is scored on every pair
 EVENT_THRESHOLD = 1.0  # dev sweep 0.9/1.0/1.1: pairwise F1 0.990/0.999/0.987; NAME_WEIGHT 0/0.5/1: 0.995/0.999/0.999
+# A pair that is never scored (not a candidate: far apart in date or in content) counts
+# in average linkage as this score: what the date penalty alone gives a far pair, far
+# below the threshold, as the dense computation had it.
+MISSING_SCORE = -DATE_PENALTY_MAX
+# Not calibrated: a memory guard. Event grouping holds the pool's sentence vectors as
+# float32 (one array, a centred copy and the search index with its links): at most
+# about 16 KiB a sentence for 1024-d vectors. 8 GiB of that is half a million sentences;
+# a larger pool is refused with a clear error before anything is embedded.
+POOL_BYTES_PER_SENTENCE = 16 << 10
+MAX_POOL_BYTES = 8 << 30
 
 
 class PoolTooLarge(WorkbenchError):
-    """More sentences in one run than the dense similarity matrix may hold."""
+    """More sentences in one run than event grouping may hold in memory."""
 
 
 def check_pool_size(n_sentences: int, max_bytes: int | None = None) -> None:
-    """Refuse a pool whose (n, n) float64 similarity matrix would exceed ``max_bytes`` (MAX_MATRIX_BYTES)."""
-    max_bytes = MAX_MATRIX_BYTES if max_bytes is None else max_bytes
-    need = n_sentences * n_sentences * 8
+    """Refuse a pool whose vectors and search index would exceed ``max_bytes`` (MAX_POOL_BYTES)."""
+    max_bytes = MAX_POOL_BYTES if max_bytes is None else max_bytes
+    need = n_sentences * POOL_BYTES_PER_SENTENCE
     if need > max_bytes:
-        limit = math.isqrt(max_bytes // 8)
-        raise PoolTooLarge(f"event grouping: {n_sentences} sentences in all would need a {need / 2**30:.1f} GiB "
-                           f"similarity matrix (limit {max_bytes / 2**30:.1f} GiB, about {limit} sentences); "
-                           "run fewer or shorter documents at a time")
+        limit = max_bytes // POOL_BYTES_PER_SENTENCE
+        raise PoolTooLarge(f"event grouping: {n_sentences} sentences in all would need about {need / 2**30:.1f} GiB "
+                           f"for their vectors and search index (limit {max_bytes / 2**30:.1f} GiB, about {limit} "
+                           "sentences); run fewer or shorter documents at a time")
 
 
 def date_penalty(a: _dt.date | None, b: _dt.date | None) -> float:
@@ -70,44 +78,141 @@ def date_penalty(a: _dt.date | None, b: _dt.date | None) -> float:
     return min(DATE_PENALTY_MAX, max(0, days - DATE_GRACE_DAYS) * DATE_PENALTY_PER_DAY)
 
 
-def content_scores(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray]) -> np.ndarray:
-    """(n_docs, n_docs) symmetric content similarity; diagonal is 0.
+# Pairs at least this many days apart get the full penalty: they are never candidates.
+DATE_WINDOW_DAYS = window_days(DATE_GRACE_DAYS, DATE_PENALTY_PER_DAY, DATE_PENALTY_MAX)
 
-    Each sentence's best ratio-margin match in each other document; the score of
-    (A, B) is the mean of the best ``ceil(TOP_SHARE * min(|A|, |B|))`` of A's best
-    matches in B, averaged with the same from B to A. Using only the best-matched
-    share tolerates what comparable reports do: omit and add sentences.
-    """
-    n = len(docs)
-    out = np.zeros((n, n))
-    mats = sentence_matrix(docs, embeddings)
-    sizes = np.array([len(d.sentences) for d in docs])
-    if n < 2 or sizes.sum() == 0:
-        return out
+
+@dataclass
+class Pool:
+    """The pool's sentences as one float32 array, language-centred and normalized (the
+    documents' sentences as consecutive runs), and each sentence's neighbourhood mean
+    (NaN where not needed)."""
+
+    vectors: np.ndarray
+    sizes: np.ndarray
+    starts: np.ndarray
+    knn_mean: np.ndarray
+
+    def rows(self, i: int) -> slice:
+        return slice(int(self.starts[i]), int(self.starts[i] + self.sizes[i]))
+
+
+def _stack(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray]) -> np.ndarray:
+    ids = [s.id for d in docs for s in d.sentences]
+    missing = [i for i in ids if i not in embeddings]
+    if missing:
+        raise ValueError(f"no embedding for sentence {missing[0]!r} (and {len(missing) - 1} more)")
+    if hasattr(embeddings, "take"):  # a Vectors container: one gather, no per-sentence arrays
+        return np.asarray(embeddings.take(ids), dtype=np.float32)
+    if not ids:
+        return np.zeros((0, 0), dtype=np.float32)
+    out = np.empty((len(ids), len(np.asarray(embeddings[ids[0]]))), dtype=np.float32)
+    for n, i in enumerate(ids):
+        out[n] = embeddings[i]
+    return out
+
+
+def _centre(e: np.ndarray, langs: np.ndarray) -> np.ndarray:
+    """``claims.center_by_language`` in float32, in place: subtract each language's mean, re-normalize."""
+    for lang in np.unique(langs):
+        rows = langs == lang
+        e[rows] -= e[rows].mean(axis=0, dtype=np.float64).astype(np.float32)
+    norms = np.linalg.norm(e, axis=1, keepdims=True)
+    e /= np.where(norms < 1e-12, 1.0, norms)
+    return e
+
+
+def build_pool(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray]) -> Pool:
+    sizes = np.array([len(d.sentences) for d in docs], dtype=np.int64)
     check_pool_size(int(sizes.sum()))
-    e = np.vstack([mats[d.id] for d in docs if len(d.sentences)]).astype(np.float64)
-    owner = np.repeat(np.arange(n), sizes)
-    e = center_by_language(e, [docs[i].lang for i in owner])
-    sim = e @ e.T
-    # A sentence's neighbourhood excludes its own document (its own sentences share
-    # the document's topic and would make every margin small).
-    sim[owner[:, None] == owner[None, :]] = 0.0
-    marg = ratio_margin(sim, k=MARGIN_K)
-    nonempty = np.flatnonzero(sizes)
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])[nonempty]
-    best = np.full((len(e), n), -np.inf)
-    best[:, nonempty] = np.maximum.reduceat(marg, starts, axis=1)  # sentence x best match per document
-    directed = np.zeros((n, n))
-    for a in nonempty:
-        rows = best[owner == a]  # (|A|, n)
-        ordered = -np.sort(-rows, axis=0)
-        csum = np.cumsum(ordered, axis=0)
-        m = np.maximum(1, np.ceil(TOP_SHARE * np.minimum(sizes[a], sizes))).astype(int)
-        m = np.minimum(m, sizes[a])
-        valid = sizes > 0
-        directed[a, valid] = csum[m[valid] - 1, np.flatnonzero(valid)] / m[valid]
-    out = (directed + directed.T) / 2.0
-    np.fill_diagonal(out, 0.0)
+    e = _stack(docs, embeddings)
+    langs = np.repeat(np.array([d.lang for d in docs], dtype=object), sizes)
+    if len(e):
+        e = _centre(e, langs)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64) if len(sizes) else sizes
+    return Pool(e, sizes, starts, np.full(len(e), np.nan))
+
+
+def document_vectors(pool: Pool) -> np.ndarray:
+    """Each document's mean centred sentence vector, normalized (zeros for an empty one)."""
+    out = np.zeros((len(pool.sizes), pool.vectors.shape[1] if pool.vectors.ndim == 2 else 0), dtype=np.float32)
+    nonempty = np.flatnonzero(pool.sizes)
+    if len(nonempty):
+        out[nonempty] = np.add.reduceat(pool.vectors, pool.starts[nonempty], axis=0) / pool.sizes[nonempty, None]
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        out /= np.where(norms < 1e-12, 1.0, norms)
+    return out
+
+
+def candidates(docs: Sequence[Document], pool: Pool, top_k: int = DOC_TOP_K) -> np.ndarray:
+    """(P, 2) document index pairs worth scoring: top-k neighbours inside the date window."""
+    nonempty = np.flatnonzero(pool.sizes)
+    pairs = candidate_pairs(document_vectors(pool)[nonempty], [docs[i].date for i in nonempty], top_k,
+                            DATE_WINDOW_DAYS)
+    return nonempty[pairs] if len(pairs) else pairs
+
+
+def fill_neighbourhoods(pool: Pool, docs_needed: np.ndarray) -> None:
+    """Neighbourhood means (k-NN over the whole pool) for the sentences of ``docs_needed``."""
+    todo = [i for i in np.unique(docs_needed) if pool.sizes[i] and np.isnan(pool.knn_mean[pool.starts[i]])]
+    if not todo:
+        return
+    rows = np.concatenate([np.arange(pool.starts[i], pool.starts[i] + pool.sizes[i]) for i in todo])
+    means = neighbourhood_means(pool.vectors, pool.sizes, MARGIN_K, rows=rows)
+    pool.knn_mean[rows] = means[rows]
+
+
+def content_pairs(pool: Pool, pairs: np.ndarray) -> np.ndarray:
+    """Content score of each document pair (i, j) in ``pairs``: each sentence's best
+    ratio-margin match in the other document; the mean of the best
+    ``ceil(TOP_SHARE * min(|A|, |B|))`` of A's best matches in B, averaged with the same
+    from B to A. Using only the best-matched share tolerates what comparable reports
+    do: omit and add sentences. Margins divide a cosine by the mean of both sides'
+    neighbourhood means (``fill_neighbourhoods`` first), as ``margin.ratio_margin`` does
+    on the dense matrix."""
+    out = np.zeros(len(pairs))
+    if not len(pairs):
+        return out
+    fill_neighbourhoods(pool, np.unique(pairs))
+    order = np.lexsort((pairs[:, 1], pairs[:, 0]))
+    firsts = pairs[order, 0]
+    bounds = np.flatnonzero(np.r_[True, firsts[1:] != firsts[:-1], True])
+    for s, t in zip(bounds[:-1], bounds[1:]):
+        idx = order[s:t]
+        a = int(pairs[idx[0], 0])
+        others = pairs[idx, 1]
+        na, nb = int(pool.sizes[a]), pool.sizes[others]
+        if na == 0:
+            continue
+        cols = np.concatenate([np.arange(pool.starts[b], pool.starts[b] + pool.sizes[b]) for b in others])
+        sim = pool.vectors[pool.rows(a)].astype(np.float64) @ pool.vectors[cols].T.astype(np.float64)
+        denom = (pool.knn_mean[pool.rows(a)][:, None] + pool.knn_mean[cols][None, :]) / 2.0
+        marg = sim / np.where(np.abs(denom) < 1e-12, 1e-12, denom)
+        seg = np.repeat(np.arange(len(others)), nb)
+        seg_starts = np.concatenate([[0], np.cumsum(nb)[:-1]])
+        valid = nb > 0
+        m_ab = np.minimum(np.maximum(1, np.ceil(TOP_SHARE * np.minimum(na, nb))).astype(int), na)
+        m_ba = np.minimum(np.maximum(1, np.ceil(TOP_SHARE * np.minimum(na, nb))).astype(int), nb)
+        ab = np.zeros(len(others))
+        ba = np.zeros(len(others))
+        if valid.any():
+            best_ab = np.maximum.reduceat(marg, seg_starts[valid], axis=1)  # (|A|, valid B): A's best in each B
+            csum = np.cumsum(-np.sort(-best_ab, axis=0), axis=0)
+            ab[valid] = csum[m_ab[valid] - 1, np.arange(valid.sum())] / m_ab[valid]
+            best_ba = marg.max(axis=0)  # each B sentence's best in A
+            ba[valid] = _segment_top_mean(best_ba, seg, seg_starts, m_ba)[valid]
+        out[idx] = (ab + ba) / 2.0
+    return out
+
+
+def _segment_top_mean(values: np.ndarray, seg: np.ndarray, seg_starts: np.ndarray, m: np.ndarray) -> np.ndarray:
+    """Per segment (consecutive runs), the mean of its m largest values."""
+    order = np.lexsort((-values, seg))
+    csum = np.concatenate([[0.0], np.cumsum(values[order])])
+    out = np.zeros(len(seg_starts))
+    has = m > 0
+    end = seg_starts[has] + m[has]
+    out[has] = (csum[end] - csum[seg_starts[has]]) / m[has]
     return out
 
 
@@ -117,51 +222,176 @@ def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
+def _extras(docs: Sequence[Document], ment: Sequence, pairs: np.ndarray) -> np.ndarray:
+    """Names + numbers - date penalty of each pair."""
+    out = np.zeros(len(pairs))
+    for n, (i, j) in enumerate(pairs.tolist()):
+        names = 0.0
+        if min(len(ment[i].names), len(ment[j].names)) >= NAME_MIN:
+            names = NAME_WEIGHT * (_overlap(ment[i].names, ment[j].names) - NAME_BASE)
+        out[n] = (names + NUMBER_WEIGHT * number_overlap(ment[i].numbers, ment[j].numbers)
+                  - date_penalty(docs[i].date, docs[j].date))
+    return out
+
+
+@dataclass
+class PairScores:
+    """Scores of the scored document pairs (i < j); any other pair counts as MISSING_SCORE."""
+
+    n: int
+    pairs: np.ndarray  # (P, 2)
+    scores: np.ndarray  # (P,)
+
+
+def score_pairs(docs: Sequence[Document], pool: Pool, ment: Sequence, pairs: np.ndarray) -> np.ndarray:
+    """Event score of each pair: content + names + numbers - date penalty. Numbers and
+    names from the sentences' facts (``claims.fact_mentions``). A figure the two give
+    differently is neutral (``claims.number_overlap``): a changed number must not split
+    two reports of one event, it is what the flags are for."""
+    pairs = np.asarray(pairs, dtype=np.int64).reshape(-1, 2)
+    return content_pairs(pool, pairs) + _extras(docs, ment, pairs)
+
+
+def _mentions(docs: Sequence[Document], facts: Mapping[str, Sequence[Fact]] | None) -> list:
+    facts = facts_of(docs, facts)
+    return [fact_mentions(f for s in d.sentences for f in facts.get(s.id, ())) for d in docs]
+
+
+def sparse_pair_scores(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
+                       facts: Mapping[str, Sequence[Fact]] | None = None, top_k: int = DOC_TOP_K) -> PairScores:
+    """Scores of the candidate pairs, then of every pair inside each group of at most
+    COMPLETE_MAX documents linked by candidate pairs at or above EVENT_THRESHOLD (so
+    that average linkage there sees what the dense computation saw)."""
+    pool = build_pool(docs, embeddings)
+    ment = _mentions(docs, facts)
+    pairs = candidates(docs, pool, top_k)
+    scores = score_pairs(docs, pool, ment, pairs)
+    strong = pairs[scores >= EVENT_THRESHOLD]
+    extra = []
+    for comp in _components(len(docs), strong):
+        if 2 < len(comp) <= COMPLETE_MAX:
+            c = np.array(comp)
+            ii, jj = np.triu_indices(len(c), 1)
+            extra.append(np.stack([c[ii], c[jj]], axis=1))
+    if extra:
+        known = {(int(i), int(j)) for i, j in pairs}
+        more = np.array([p for p in np.concatenate(extra).tolist() if tuple(p) not in known], dtype=np.int64)
+        if len(more):
+            pairs = np.concatenate([pairs, more])
+            scores = np.concatenate([scores, score_pairs(docs, pool, ment, more)])
+    return PairScores(len(docs), pairs, scores)
+
+
 def pair_scores(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
                 facts: Mapping[str, Sequence[Fact]] | None = None) -> np.ndarray:
-    """(n_docs, n_docs) pairwise event score: content + names + numbers - date penalty;
-    numbers and names from the sentences' facts (``claims.fact_mentions``). A figure the
-    two give differently is neutral (``claims.number_overlap``): a changed number must not
-    split two reports of one event, it is what the flags are for."""
-    scores = content_scores(docs, embeddings)
-    facts = facts_of(docs, facts)
-    ment = [fact_mentions(f for s in d.sentences for f in facts.get(s.id, ())) for d in docs]
-    for i in range(len(docs)):
-        for j in range(i + 1, len(docs)):
-            names = 0.0
-            if min(len(ment[i].names), len(ment[j].names)) >= NAME_MIN:
-                names = NAME_WEIGHT * (_overlap(ment[i].names, ment[j].names) - NAME_BASE)
-            extra = (names
-                     + NUMBER_WEIGHT * number_overlap(ment[i].numbers, ment[j].numbers)
-                     - date_penalty(docs[i].date, docs[j].date))
-            scores[i, j] += extra
-            scores[j, i] += extra
-    return scores
+    """(n_docs, n_docs) pairwise event scores of every pair (diagonal 0), for inspecting a
+    small pool; ``group_events`` scores only candidate pairs (``sparse_pair_scores``)."""
+    n = len(docs)
+    out = np.zeros((n, n))
+    if n < 2:
+        return out
+    pool = build_pool(docs, embeddings)
+    ii, jj = np.triu_indices(n, 1)
+    pairs = np.stack([ii, jj], axis=1)
+    nonempty = pool.sizes[ii] * pool.sizes[jj] > 0
+    ment = _mentions(docs, facts)
+    scores = _extras(docs, ment, pairs)
+    scores[nonempty] += content_pairs(pool, pairs[nonempty])
+    out[ii, jj] = scores
+    out[jj, ii] = scores
+    return out
+
+
+def _components(n: int, edges: np.ndarray) -> list[list[int]]:
+    """Connected components (of size >= 2) of the graph on n nodes with these edges."""
+    parent = list(range(n))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, j in edges.tolist():
+        a, b = find(i), find(j)
+        if a != b:
+            parent[max(a, b)] = min(a, b)
+    groups: dict[int, list[int]] = {}
+    for x in range(n):
+        groups.setdefault(find(x), []).append(x)
+    return [g for g in groups.values() if len(g) > 1]
+
+
+def sparse_average_linkage(scores: PairScores, threshold: float, missing: float = MISSING_SCORE) -> list[list[int]]:
+    """Clusters of indices: merge the pair of clusters with the highest mean pairwise
+    score (unscored pairs count as ``missing``) while it is at least ``threshold``.
+
+    Two clusters can only reach the threshold when some pair between them does, so
+    each connected component of the pairs at or above it is clustered on its own, with
+    a heap over the cluster pairs that share a scored pair (ties: lowest indices first,
+    as a scan of the dense matrix would)."""
+    n = scores.n
+    strong = scores.pairs[scores.scores >= threshold]
+    comp_of = np.full(n, -1)
+    comps = _components(n, strong)
+    for c, members in enumerate(comps):
+        comp_of[members] = c
+    edges: list[dict[tuple[int, int], float]] = [{} for _ in comps]
+    for (i, j), s in zip(scores.pairs.tolist(), scores.scores.tolist()):
+        c = comp_of[i]
+        if c >= 0 and c == comp_of[j]:
+            edges[c][(min(i, j), max(i, j))] = s
+    clusters: list[list[int]] = [[i] for i in range(n) if comp_of[i] < 0]
+    for members, comp_edges in zip(comps, edges):
+        clusters.extend(_link_component(members, comp_edges, threshold, missing))
+    return sorted(sorted(c) for c in clusters)
+
+
+def _link_component(members: list[int], edges: dict[tuple[int, int], float], threshold: float,
+                    missing: float) -> list[list[int]]:
+    size = {i: 1 for i in members}
+    version = {i: 0 for i in members}
+    nbrs: dict[int, dict[int, list[float]]] = {i: {} for i in members}  # cluster -> other -> [sum, count]
+    for (i, j), s in edges.items():
+        nbrs[i][j] = nbrs[j][i] = [s, 1]  # one shared accumulator per cluster pair
+    clusters = {i: [i] for i in members}
+
+    def mean(a: int, b: int) -> float:
+        total, count = nbrs[a][b]
+        pairs = size[a] * size[b]
+        return (total + missing * (pairs - count)) / pairs
+
+    heap = [(-mean(a, b), a, b, 0, 0) for a in members for b in nbrs[a] if a < b]
+    heapq.heapify(heap)
+    while heap:
+        neg, a, b, va, vb = heapq.heappop(heap)
+        if a not in clusters or b not in clusters or version[a] != va or version[b] != vb:
+            continue
+        if -neg < threshold:
+            break
+        for c, (total, count) in nbrs.pop(b).items():  # b merges into a (a < b, as the dense scan kept it)
+            del nbrs[c][b]
+            if c == a:
+                continue
+            acc = nbrs[a].get(c)
+            if acc is None:
+                acc = nbrs[a][c] = nbrs[c][a] = [0.0, 0]
+            acc[0] += total
+            acc[1] += count
+        size[a] += size.pop(b)
+        clusters[a].extend(clusters.pop(b))
+        version[a] += 1
+        for c in nbrs[a]:
+            x, y = min(a, c), max(a, c)
+            heapq.heappush(heap, (-mean(x, y), x, y, version[x], version[y]))
+    return list(clusters.values())
 
 
 def average_linkage(scores: np.ndarray, threshold: float) -> list[list[int]]:
-    """Clusters of indices: merge the pair of clusters with the highest mean pairwise
-    score while it is at least ``threshold``."""
+    """``sparse_average_linkage`` of a dense (n, n) score matrix (every pair scored)."""
     n = len(scores)
-    clusters: dict[int, list[int]] = {i: [i] for i in range(n)}
-    total = scores.astype(np.float64).copy()  # sum of pairwise scores between clusters
-    alive = np.ones(n, dtype=bool)
-    size = np.ones(n)
-    while alive.sum() > 1:
-        idx = np.flatnonzero(alive)
-        sub = total[np.ix_(idx, idx)] / np.outer(size[idx], size[idx])
-        np.fill_diagonal(sub, -math.inf)
-        flat = int(np.argmax(sub))
-        i, j = divmod(flat, len(idx))
-        if sub[i, j] < threshold:
-            break
-        a, b = sorted((int(idx[i]), int(idx[j])))
-        total[a, :] += total[b, :]
-        total[:, a] += total[:, b]
-        size[a] += size[b]
-        alive[b] = False
-        clusters[a].extend(clusters.pop(b))
-    return [sorted(c) for c in clusters.values()]
+    ii, jj = np.triu_indices(n, 1)
+    return sparse_average_linkage(PairScores(n, np.stack([ii, jj], axis=1), np.asarray(scores)[ii, jj]), threshold)
 
 
 def group_events(docs: list[Document], embeddings: Mapping[str, np.ndarray],
@@ -170,13 +400,20 @@ def group_events(docs: list[Document], embeddings: Mapping[str, np.ndarray],
     ``facts`` by sentence id (the pipeline's; extracted here when not given)."""
     if not docs:
         return []
-    scores = pair_scores(docs, embeddings, facts)
+    scores = sparse_pair_scores(docs, embeddings, facts)
+    clusters = sparse_average_linkage(scores, EVENT_THRESHOLD)
+    label = np.empty(len(docs), dtype=np.int64)
+    for c, members in enumerate(clusters):
+        label[members] = c
+    inside = label[scores.pairs[:, 0]] == label[scores.pairs[:, 1]] if len(scores.pairs) else np.zeros(0, bool)
+    total = np.bincount(label[scores.pairs[inside, 0]], weights=scores.scores[inside], minlength=len(clusters))
+    count = np.bincount(label[scores.pairs[inside, 0]], minlength=len(clusters))
     events = []
-    for cluster in average_linkage(scores, EVENT_THRESHOLD):
+    for c, cluster in enumerate(clusters):
         ids = tuple(docs[i].id for i in cluster)
         if len(cluster) > 1:
-            pairs = [scores[i, j] for n, i in enumerate(cluster) for j in cluster[n + 1:]]
-            cohesion = round(float(np.mean(pairs)), 4)
+            n_pairs = len(cluster) * (len(cluster) - 1) // 2  # unscored pairs count as MISSING_SCORE
+            cohesion = round(float((total[c] + MISSING_SCORE * (n_pairs - count[c])) / n_pairs), 4)
         else:
             cohesion = None
         events.append(Event(id=stable_id("e", *sorted(ids)), documents=ids, score=cohesion))
@@ -188,4 +425,5 @@ def group_events(docs: list[Document], embeddings: Mapping[str, np.ndarray],
 # Calibrated settings, stamped into the report signature by the pipeline.
 THRESHOLDS = {"margin_k": MARGIN_K, "top_share": TOP_SHARE, "name_weight": NAME_WEIGHT, "name_base": NAME_BASE,
               "number_weight": NUMBER_WEIGHT, "date_grace_days": DATE_GRACE_DAYS,
-              "date_penalty_per_day": DATE_PENALTY_PER_DAY, "threshold": EVENT_THRESHOLD}
+              "date_penalty_per_day": DATE_PENALTY_PER_DAY, "threshold": EVENT_THRESHOLD,
+              "doc_top_k": DOC_TOP_K}
