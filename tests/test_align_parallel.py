@@ -292,3 +292,86 @@ def test_eval_scores_follow_vecalign_definition():
     assert s.recall_strict == pytest.approx(2 / 3)
     assert s.recall_lax == pytest.approx(1.0)
     assert s.f1_strict == pytest.approx(2 * 0.6 * (2 / 3) / (0.6 + 2 / 3))
+
+
+# ---------------------------------------------------------------- copied tokens, adaptive skip, parts
+
+def test_copied_tokens_count_numbers_and_names_found_in_both_documents():
+    from workbench.align.copies import CopiedTokens
+
+    src = ["Der Lhotse ist 8501 m hoch .", "Die Besteigung gelang im Mai .", "Lhotse und Everest , 8848 m ."]
+    tgt = ["Le Lhotsé mesure 8501 m .", "Rien de nouveau .", "L' Everest , 8848 m ."]
+    c = CopiedTokens(src, tgt)
+    # "m" is too short, "Besteigung" has no partner, "Lhotse"/"Lhotsé" fold to one token
+    assert set(c.weight) == {"lhotse", "8501", "everest", "8848"}  # numbers count even when unshared
+    assert c.weight["lhotse"] == 1.0 / 2  # in two source sentences
+    one = np.array([0, 1, 2])
+    assert c.overlap(1, 1, one, one).tolist() == [1.0, 0.0, pytest.approx(2 * 2 / (2.5 + 2))]
+    assert c.overlap(1, 1, np.array([0]), np.array([2])).tolist() == [0.0]
+
+
+class NumberBlindEncoder(BagOfWordsEncoder):
+    """Bag of words that cannot see digits, as a small encoder hardly tells 8501 from 8848."""
+
+    def encode(self, texts):
+        return super().encode([" ".join(w for w in t.split() if not w.isdigit()) for t in texts])
+
+
+def twins(kept: int, copy_weight: float) -> tuple:
+    """Two source sentences differing only in a number; the target translates one of them."""
+    heights = ["8501", "8848"]
+    src = [f"s{i}a s{i}b s{i}c" for i in range(5)] + [f"peak is {h} metres high" for h in heights] \
+        + [f"s{i}a s{i}b s{i}c" for i in range(5, 10)]
+    tgt = [f"s{i}a s{i}b t{i}" for i in range(5)] + [f"peak is {heights[kept]} metres tall"] \
+        + [f"s{i}a s{i}b t{i}" for i in range(5, 10)]
+    return align_sentences(NumberBlindEncoder(), src, tgt, None, AlignParams(copy_weight=copy_weight), "text").beads
+
+
+@pytest.mark.parametrize("kept", [0, 1])
+def test_copied_numbers_decide_which_of_two_twins_was_dropped(kept):
+    links = twins(kept, copy_weight=0.5)
+    assert ((5 + kept,), (5,)) in links
+    assert ((6 - kept,), ()) in links
+
+
+def test_without_copied_tokens_the_twins_are_a_guess():
+    """The test above is won by the numbers: without them the aligner cannot place the target twin."""
+    assert not all(((5 + kept,), (5,)) in twins(kept, copy_weight=0.0) for kept in (0, 1))
+
+
+def compressed(v: np.ndarray, k: float) -> np.ndarray:
+    """A swapped encoder: every cosine c becomes k * c + (1 - k) (a shared direction added)."""
+    shared = np.zeros((len(v), 1)) + np.sqrt(1 - k)
+    return np.hstack([np.sqrt(k) * v, shared])
+
+
+def test_skip_percentile_holds_for_a_swapped_encoder_with_bunched_cosines():
+    src = random_unit(40, 40)
+    # target sentences 10 and 11 replace source 10 and 11 by something else: two deletions, two insertions
+    tgt = noisy(np.vstack([src[:10], random_unit(2, 41), src[12:]]), 42, 0.6)
+    gaps = {((10,), ()), ((11,), ()), ((), (10,)), ((), (11,))}
+
+    def beads(k: float, **kw):
+        return set(run(compressed(src, k), compressed(tgt, k), max_size=1, center=0.0, **kw))
+    adaptive = [beads(k, skip_percentile=0.95) for k in (1.0, 0.3, 0.1)]
+    assert gaps <= adaptive[0] and adaptive[0] == adaptive[1] == adaptive[2]
+    fixed = [beads(k, skip=-0.15) for k in (1.0, 0.1)]
+    assert gaps <= fixed[0] and fixed[0] != fixed[1]  # one constant cannot fit both encoders
+    assert not gaps <= beads(1.0)  # the default constant links unrelated sentences
+
+
+def test_parts_find_a_merge_the_window_vector_misses():
+    """An encoder lost on longer inputs gives windows of several sentences meaningless vectors;
+    the sum of the parts still shows the merge."""
+    s = random_unit(12, 50)
+    tgt = noisy(np.vstack([s[:4], merge(s[4], s[5])[None], s[6:]]), 51, 0.05)
+
+    def lost_on_windows(v: np.ndarray, seed: int):
+        def vectors(spans):
+            rand = random_unit(len(spans), seed)
+            return np.vstack([v[a] if e - a == 1 else rand[k] for k, (a, e) in enumerate(spans)])
+        return vectors
+    plain = align_parallel(lost_on_windows(s, 52), lost_on_windows(tgt, 53), 12, 11, AlignParams()).beads
+    parts = align_parallel(lost_on_windows(s, 52), lost_on_windows(tgt, 53), 12, 11, AlignParams(parts=True)).beads
+    assert ((4, 5), (4,)) in parts
+    assert ((4, 5), (4,)) not in plain

@@ -44,6 +44,7 @@ import numpy as np
 from ..embed import Encoder, encode_cached
 from ..signature import format_signature
 from ..store import Store
+from .copies import CopiedTokens
 
 Span = tuple[int, int]
 Bead = tuple[tuple[int, ...], tuple[int, ...]]
@@ -89,6 +90,11 @@ class AlignParams:
     times its normalized distance (vecalign).
     ``length_weight``: weight of |log length ratio - document log ratio| per bead
     (vecalign), used when sentence lengths are given.
+    ``skip_percentile`` (margin): when set, the skip comes from this quantile of the document's
+    own random-pair scores (:func:`_margin_skip`) instead of the constant ``skip``.
+    ``parts`` (margin): a window scores as the better of its text vector and its parts' sum.
+    ``copy_weight`` (margin): weight of the copied-token overlap (:mod:`.copies`) added to a
+    bead's score before the length factor; needs the sentence texts (:func:`align_sentences`).
     """
 
     scoring: str = "margin"
@@ -98,6 +104,9 @@ class AlignParams:
     del_percentile: float = 0.05
     size_exponent: float = 1.0
     length_weight: float = 0.5
+    skip_percentile: float | None = None  # margin: skip from the document's random-pair scores instead
+    parts: bool = False         # margin: a window scores as the better of its text vector and its parts' sum
+    copy_weight: float = 0.0    # weight of the copied-token overlap in a bead's score (margin)
     width: int = 8              # half-width of the final band around the anchor path
     coarse_width: int = 8       # half-width of the refinement bands at coarse levels
     max_full_dp: int = 256      # dense DP only once n * m <= max_full_dp ** 2
@@ -130,7 +139,8 @@ class Alignment:
     def signature(self, encoder: str, windows: str) -> str:
         """What produced these links: encoder (with weight hash), window mode and cost settings."""
         p = self.params
-        knobs = {"skip": p.skip} if p.scoring == "margin" else \
+        knobs = {"skip": p.skip if p.skip_percentile is None else f"p{p.skip_percentile}", "parts": p.parts,
+                 "copy_w": p.copy_weight} if p.scoring == "margin" else \
             {"del_pct": p.del_percentile, "size_exp": p.size_exponent, "len_w": p.length_weight}
         return format_signature({"align": "parallel", "encoder": encoder, "windows": windows, "scoring": p.scoring,
                                  "max_size": p.max_size, **knobs, "center": p.center, "width": p.width,
@@ -174,6 +184,7 @@ class _Side:
     def __init__(self, vecs: dict[int, np.ndarray]):
         self.vecs = vecs
         self.norms: dict[int, np.ndarray] = {}
+        self.parts: dict[int, np.ndarray] = {}  # summed sentence vectors per window, when asked for
 
     @classmethod
     def embed(cls, vectors: WindowVectors, n: int, max_size: int) -> _Side:
@@ -209,20 +220,23 @@ def _deletion_penalty(src: _Side, tgt: _Side, params: AlignParams, rng: np.rando
     n, m = len(src.vecs[1]), len(tgt.vecs[1])
     if n == 0 or m == 0:
         return 1.0  # any positive value: with an empty side every bead is a deletion anyway
-    if n * m <= params.cost_samples:
-        i, j = np.divmod(np.arange(n * m), m)
-    else:
-        i = rng.integers(0, n, params.cost_samples)
-        j = rng.integers(0, m, params.cost_samples)
-    off = np.abs((i + 0.5) / n - (j + 0.5) / m) > _DIAGONAL
-    if off.any():
-        i, j = i[off], j[off]
+    i, j = _random_pairs(n, m, params.cost_samples, rng)
     cos = np.einsum("kd,kd->k", src.vecs[1][i], tgt.vecs[1][j])
     costs = (1.0 - cos) / ((src.norms[1][i] + tgt.norms[1][j]) / 2.0)
     return float(np.quantile(costs, params.del_percentile))
 
 
 _DIAGONAL = 0.1  # relative distance from the diagonal within which sampled pairs may be true links
+
+
+def _random_pairs(n: int, m: int, samples: int, rng: np.random.Generator) -> tuple[np.ndarray, np.ndarray]:
+    """Sentence pairs (i, j) away from the diagonal: all of them when few, else a random sample."""
+    if n * m <= samples:
+        i, j = np.divmod(np.arange(n * m), m)
+    else:
+        i, j = rng.integers(0, n, samples), rng.integers(0, m, samples)
+    off = np.abs((i + 0.5) / n - (j + 0.5) / m) > _DIAGONAL
+    return (i[off], j[off]) if off.any() else (i, j)
 
 
 # ---------------------------------------------------------------- banded DP
@@ -417,25 +431,55 @@ def _neighbour_sim(vecs: np.ndarray, lo: np.ndarray, hi: np.ndarray, other: np.n
     return (left + right) / np.maximum(has_left.astype(np.float64) + has_right, 1.0)
 
 
-def _margin_cost(src: _Side, tgt: _Side, lengths: _Lengths | None = None):
-    """Bertalign's bead score, negated for the minimizing DP (see the module docstring)."""
+def _margin_cost(src: _Side, tgt: _Side, lengths: _Lengths | None = None, copies: CopiedTokens | None = None,
+                 copy_weight: float = 0.0):
+    """Bertalign's bead score, negated for the minimizing DP (see the module docstring).
+
+    With part vectors on both sides (:func:`_with_parts`) a bead scores the better of its
+    text windows and its summed-parts windows.
+    """
     ratio = math.exp(lengths.offset) if lengths is not None else 1.0
+    pairs = [(src.vecs, tgt.vecs)] + ([(src.parts, tgt.parts)] if src.parts and tgt.parts else [])
 
     def cost(a: int, b: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         s, t = rows - a, cols - b
-        out = np.empty(len(rows))
+        out = np.full(len(rows), -np.inf)
         for k in range(0, len(rows), 8192):  # chunked to bound the gathered (k, dim) arrays
             sl = slice(k, k + 8192)
-            x, y = src.vecs[a][s[sl]], tgt.vecs[b][t[sl]]
-            neighbours = (_neighbour_sim(x, t[sl], cols[sl], tgt.vecs[1])
-                          + _neighbour_sim(y, s[sl], rows[sl], src.vecs[1])) / 2.0
-            out[sl] = np.einsum("kd,kd->k", x, y) - neighbours
+            for sv, tv in pairs:
+                x, y = sv[a][s[sl]], tv[b][t[sl]]
+                neighbours = (_neighbour_sim(x, t[sl], cols[sl], tgt.vecs[1])
+                              + _neighbour_sim(y, s[sl], rows[sl], src.vecs[1])) / 2.0
+                out[sl] = np.maximum(out[sl], np.einsum("kd,kd->k", x, y) - neighbours)
+        if copies is not None and copy_weight:
+            out += copy_weight * copies.overlap(a, b, s, t)
         if lengths is not None:
             ls = lengths.src[rows] - lengths.src[s]
             lt = (lengths.tgt[cols] - lengths.tgt[t]) * ratio
             out *= np.log2(1.0 + np.minimum(ls, lt) / np.maximum(np.maximum(ls, lt), 1e-9))
         return -out
     return cost
+
+
+def _with_parts(side: _Side) -> _Side:
+    """The same windows, plus each window's renormalized sum of its sentence vectors."""
+    out = _Side(side.vecs)
+    n = len(side.vecs[1])
+    out.parts = {a: mean_windows(side.vecs[1])([(i, i + a) for i in range(n - a + 1)]) for a in side.vecs}
+    return out
+
+
+def _margin_skip(cost, n: int, m: int, percentile: float, samples: int, rng: np.random.Generator) -> float:
+    """Skip penalty from the document's own scores (Vecalign's DeletionKnob, for Bertalign's score).
+
+    ``q`` is the ``percentile`` quantile of the 1-1 scores of random sentence pairs away from the
+    diagonal (mostly unrelated pairs); each skipped sentence scores ``q / 2``, so a 1-1 link beats
+    leaving both sentences out exactly when it scores above ``q``, and a bead of k sentences must
+    score above ``k * q / 2``. Scale-free: an encoder whose scores are all halved gets the same links.
+    """
+    i, j = _random_pairs(n, m, samples, rng)
+    scores = -cost(1, 1, i + 1, j + 1)
+    return float(-np.quantile(scores, percentile) / 2.0)
 
 
 def _centered(side: _Side, share: float) -> _Side:
@@ -480,12 +524,13 @@ def _anchor_path(src_vecs: np.ndarray, tgt_vecs: np.ndarray, params: AlignParams
 
 def align_parallel(src_vectors: WindowVectors, tgt_vectors: WindowVectors, n_src: int, n_tgt: int,
                    params: AlignParams = AlignParams(), *, src_lengths: Sequence[int] | None = None,
-                   tgt_lengths: Sequence[int] | None = None) -> Alignment:
+                   tgt_lengths: Sequence[int] | None = None, copies: CopiedTokens | None = None) -> Alignment:
     """Align n_src source sentences with n_tgt target sentences.
 
     The vector functions are asked once each, for every window of 1..max_size
     sentences. Sentence lengths in characters (both or neither) add a length-ratio
-    term to the final pass. The result covers every sentence exactly once, in order.
+    term to the final pass; ``copies`` (tokens of the sentence texts) add the copied-token
+    term of margin scoring when ``params.copy_weight`` is set. The result covers every sentence exactly once, in order.
     """
     if not 1 <= params.max_size <= MAX_SIZE_LIMIT:
         raise ValueError(f"max_size must be within 1..{MAX_SIZE_LIMIT}, got {params.max_size}")
@@ -507,7 +552,11 @@ def align_parallel(src_vectors: WindowVectors, tgt_vectors: WindowVectors, n_src
     anchor = _anchor_path(src.vecs[1], tgt.vecs[1], params, rng)
     src, tgt = _centered(src, params.center), _centered(tgt, params.center)
     if params.scoring == "margin":
-        cost, del_pen = _margin_cost(src, tgt, lengths), params.skip
+        if params.parts:
+            src, tgt = _with_parts(src), _with_parts(tgt)
+        cost = _margin_cost(src, tgt, lengths, copies, params.copy_weight)
+        del_pen = params.skip if params.skip_percentile is None else \
+            _margin_skip(cost, n_src, n_tgt, params.skip_percentile, params.cost_samples, rng)
     else:
         src.set_norms(tgt, params.norm_samples, rng)
         tgt.set_norms(src, params.norm_samples, rng)
@@ -571,7 +620,8 @@ def align_sentences(encoder: Encoder, src: Sequence[str], tgt: Sequence[str], st
     if windows not in WINDOW_MODES:
         raise ValueError(f"unknown window mode {windows!r}: use one of {', '.join(WINDOW_MODES)}")
     text_src, text_tgt = text_windows(encoder, src, store), text_windows(encoder, tgt, store)
-    lengths = {"src_lengths": [len(x.strip()) for x in src], "tgt_lengths": [len(x.strip()) for x in tgt]}
+    lengths = {"src_lengths": [len(x.strip()) for x in src], "tgt_lengths": [len(x.strip()) for x in tgt],
+               "copies": CopiedTokens(src, tgt) if params.copy_weight else None}
     if windows == "text":
         return align_parallel(text_src, text_tgt, len(src), len(tgt), params, **lengths)
     sv_src = text_src([(i, i + 1) for i in range(len(src))])
