@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
+from functools import partial
 
 import numpy as np
 
@@ -16,6 +17,7 @@ from . import segment
 from .align import claims, events
 from .consistency import THRESHOLDS as CHECK_THRESHOLDS, check_consistency
 from .document import Document
+from .engine import Engine, LocalEngine
 from .embed import encode_cached
 from .errors import ConfigError
 from .facts import RULES_VERSION as FACTS_RULES_VERSION, extract_facts
@@ -68,45 +70,47 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
                  skip: Collection[str] = (), rejected: Collection[tuple[str, str]] = (),
                  accepted: Collection[tuple[str, str]] = (),
                  flag_filter: Callable[[list[Flag]], list[Flag]] | None = None,
-                 progress: Progress = _no_progress, warn: Callable[[str], None] = _warn_stderr) -> RunResult:
+                 progress: Progress = _no_progress, warn: Callable[[str], None] = _warn_stderr,
+                 engine: Engine | None = None) -> RunResult:
+    """The whole pipeline on ``docs``; ``engine`` decides where stages run (default: this process,
+    with ``encoder``); given an engine, its own encoder is used and ``encoder`` is ignored."""
     unknown = set(skip) - set(SKIPPABLE)
     if unknown:
         raise ConfigError(f"cannot skip {sorted(unknown)}: skippable stages are {', '.join(SKIPPABLE)}")
+    engine = engine or LocalEngine(encoder)
+    encoder = engine.encoder
     result = RunResult(documents=docs)
     sig = result.signature
     sig["seed"] = str(SEED)
-
-    advance = progress("segment", len(docs))
-    for d in docs:
-        if not d.sentences:  # the CLI's ingest segments already (to enforce --max-sentences): not twice
-            segment_document(d)
-        advance(1)
-    sig["seg"] = segment.RULES_VERSION
+    sig.update(engine.signature)
 
     # Facts once, from the source text right after segmentation: event and claim evidence
     # and the flags all read these values.
-    advance = progress("facts", len(docs))
-    for d in docs:
-        before = len(result.problems)
-        result.facts.update(extract_facts(d, result.problems))  # a failing document is reported, not fatal
-        for line in result.problems[before:]:
+    prepared = engine.map_documents(_segment_and_extract, docs, None, progress("facts", len(docs)))
+    result.documents = docs = [d for d, _, _ in prepared]  # a remote engine hands back copies
+    for _, facts, problems in prepared:
+        result.facts.update(facts)
+        result.problems.extend(problems)  # a failing document is reported, not fatal
+        for line in problems:
             warn(line)
-        advance(1)
+    sig["seg"] = segment.RULES_VERSION
     sig["facts"] = FACTS_RULES_VERSION
 
     if "translate" in skip:
         sig["mt"] = "skipped"
     else:
         todo = sum(len(d.sentences) for d in docs if d.lang in SOURCE_LANGS)
-        result.translations, mt_sig = translate_documents(docs, translation_settings, store,
-                                                          progress("translate", todo))
-        sig.update(mt_sig)
+        translated = engine.map_documents(partial(_translate_batch, translation_settings), docs, store,
+                                          progress("translate", todo), weight=_translatable_sentences)
+        for translations, mt_sig in translated:
+            result.translations.update(translations)
+            sig.update(mt_sig)
 
     vectors = embed_sentences(docs, encoder, store, progress("embed", sum(len(d.sentences) for d in docs)))
     sig["emb"] = encoder.name
 
     advance = progress("events", 1)
-    result.events = events.group_events(docs, vectors, result.facts)
+    result.events = engine.run_tasks(events.group_events, [(docs, vectors, result.facts)])[0]
     advance(1)
     _check_partition("events", [d.id for d in docs], [x for e in result.events for x in e.documents])
     sig.update(_thresholds(events.THRESHOLDS, "events"))
@@ -114,7 +118,7 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
     advance = progress("claims", 1)
     result.claims = claims.align_claims(docs, result.events, vectors, rejected=rejected, accepted=accepted,
                                         encode=lambda texts: encode_cached(encoder, texts, store),
-                                        facts=result.facts)
+                                        facts=result.facts, map_events=engine.run_tasks)
     advance(1)
     _check_partition("claims", [s.id for d in docs for s in d.sentences],
                      [s for c in result.claims for m in c.members for s in m.sentences])
@@ -126,6 +130,30 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
     advance(1)
     sig.update(_thresholds(CHECK_THRESHOLDS, "check"))
     return result
+
+
+def _segment_and_extract(docs: list[Document], store: Store | None,
+                         advance: Callable[[int], None]) -> list[tuple[Document, dict[str, list[Fact]], list[str]]]:
+    """Per document: itself segmented, its facts by sentence id, the lines of its facts' failure."""
+    out = []
+    for d in docs:
+        if not d.sentences:  # the CLI's ingest segments already (to enforce --max-sentences): not twice
+            segment_document(d)
+        problems: list[str] = []
+        out.append((d, extract_facts(d, problems), problems))
+        advance(1)
+    return out
+
+
+def _translatable_sentences(doc: Document) -> int:
+    return len(doc.sentences) if doc.lang in SOURCE_LANGS else 0
+
+
+def _translate_batch(settings, docs: list[Document], store: Store | None,
+                     advance: Callable[[int], None]) -> list[tuple[dict[str, Translation], dict[str, str]]]:
+    """Per document: its sentences' translations and the signature fields of the models used."""
+    translations, mt_sig = translate_documents(docs, settings, store, advance)
+    return [({s.id: translations[s.id] for s in d.sentences if s.id in translations}, mt_sig) for d in docs]
 
 
 def _thresholds(thresholds: dict, prefix: str) -> dict[str, str]:

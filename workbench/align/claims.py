@@ -496,7 +496,8 @@ def _claim(event_id: str, members: dict[str, set[int]], links: list[tuple[str, s
 def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[str, np.ndarray], *,
                  rejected: Collection[tuple[str, str]] = (), accepted: Collection[tuple[str, str]] = (),
                  encode: Callable[[list[str]], np.ndarray] | None = None,
-                 facts: Mapping[str, Sequence[Fact]] | None = None) -> list[Claim]:
+                 facts: Mapping[str, Sequence[Fact]] | None = None,
+                 map_events: Callable[[Callable, list[tuple]], list] | None = None) -> list[Claim]:
     """Claim groups of every event; each sentence of each event's documents is in exactly one.
 
     ``rejected`` sentence-id pairs never end up in one claim; ``accepted`` pairs are
@@ -506,6 +507,8 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
     lets merged units that could win a link (``merge_candidates``) be embedded as
     their joined text instead of the mean of their sentence vectors. ``facts`` (by
     sentence id, the pipeline's) give the evidence bonus; without them they are extracted here.
+    ``map_events(fn, jobs)`` runs ``fn(*job)`` for each event's job (an engine's tasks; by
+    default in turn here): an event's claims need only its documents' unit tables.
     """
     docs_by_id = {d.id: d for d in docs}
     facts = facts_of(docs, facts)
@@ -518,11 +521,10 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
         if wanted:
             vecs = np.asarray(encode([merged_text(docs_by_id[d], i) for d, i in wanted]))
             tables = unit_tables(docs, embeddings, dict(zip(wanted, vecs)), facts=facts)
-    claims: list[Claim] = []
-    for event in events:
-        edocs = [docs_by_id[d] for d in event.documents]
-        claims.extend(_event_claims(event.id, edocs, tables, rejected, accepted, docs_by_id))
-    return claims
+    jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
+             rejected, accepted, {d: docs_by_id[d] for d in event.documents}) for event in events]
+    run = map_events or (lambda fn, jobs: [fn(*job) for job in jobs])
+    return [c for event_claims in run(_event_claims, jobs) for c in event_claims]
 
 
 def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, UnitTable],

@@ -5,7 +5,8 @@ import os
 import sys
 
 from ..display import reveal
-from ..embed import DEFAULT_ENCODER, load_encoder
+from ..embed import DEFAULT_ENCODER
+from ..engine import ENGINES, open_engine
 from ..encoding import DEFAULT_MAX_BYTES
 from ..errors import ConfigError
 from ..align.events import check_pool_size
@@ -39,6 +40,10 @@ def add_parser(sub) -> None:
     p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse input files larger than this")
     p.add_argument("--max-sentences", type=int, default=DEFAULT_MAX_SENTENCES,
                    help=f"refuse documents with more sentences than this (default {DEFAULT_MAX_SENTENCES})")
+    p.add_argument("--engine", default="local", choices=ENGINES,
+                   help="where stages run: this process (local, default) or Ray (needs pip install 'workbench[ray]')")
+    p.add_argument("--address", metavar="HOST:PORT",
+                   help="with --engine ray: a running Ray cluster (ray start --head); default: a local Ray")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     add_cache_option(p)
     p.set_defaults(func=run)
@@ -98,9 +103,9 @@ def run(args) -> int:
         translation_settings = load_settings(args.config, os.environ, _backend_overrides(args))
 
     rejected, accepted = review.link_constraints(decisions)
-    with open_store(args) as store:
+    with open_store(args) as store, open_engine(args.engine, encoder=args.encoder, address=args.address) as engine:
         result = run_pipeline(
-            docs, store=store, encoder=load_encoder(args.encoder), translation_settings=translation_settings,
+            docs, store=store, encoder=engine.encoder, engine=engine, translation_settings=translation_settings,
             skip=args.skip, rejected=rejected, accepted=accepted,
             flag_filter=lambda flags: review.apply_flag_decisions(flags, decisions),
             progress=getattr(args, "progress", None) or tqdm_progress(not args.quiet),  # serve's re-run reports its own
