@@ -200,6 +200,7 @@ class NameWord:
     place: str | None  # gazetteer key when the word is a known country/capital/adjective
     initial: bool  # a single letter ("J." / "Дж.")
     generic: bool = False  # a translated common word of its language ("South", «Оңтүстік»)
+    exonym: bool = False  # ``place`` is a pack exonym (spelled in every language), not only a CLDR name
 
 
 @dataclass(frozen=True)
@@ -269,7 +270,7 @@ def _stems(word: str, lang: str) -> tuple[str, ...]:
 @functools.lru_cache(maxsize=65536)
 def name_ref(surface: str, lang: str) -> NameRef:
     """The identifying words of a name mention: titles, joiners and case endings dropped."""
-    from .names import gazetteer_key  # the gazetteer lives with the extractor
+    from .names import exonym_key, gazetteer_key  # the gazetteer lives with the extractor
     names = _names_of(lang)
     words = []
     parts = []
@@ -286,7 +287,8 @@ def name_ref(surface: str, lang: str) -> NameRef:
             continue
         stems = _stems(w, lang) if len(w) > 1 else (w,)
         keys = tuple(dict.fromkeys(k for st in stems for k in phonetic_keys(st, lang)))
-        words.append(NameWord(stems[-1], keys, gazetteer_key(w, lang), len(w) == 1, is_generic(w, lang)))
+        words.append(NameWord(stems[-1], keys, gazetteer_key(w, lang), len(w) == 1, is_generic(w, lang),
+                              exonym_key(w, lang) is not None))
     return NameRef(surface, lang, tuple(words))
 
 
@@ -298,9 +300,10 @@ def word_sim(a: NameWord, b: NameWord) -> float:
         fa = {k.pattern[:1] for k in a.keys}
         fb = {k.pattern[:1] for k in b.keys}
         return 1.0 if fa & fb and "V" not in fa & fb else 0.0
-    if (a.place is None) != (b.place is None):
-        # the gazetteer spells its places in every language: a known place facing a word it
-        # does not know is another name, unless they sound the same outright
+    if (a.place is None) != (b.place is None) and (a.exonym or b.exonym):
+        # the packs' exonyms spell their places in every language: a known place facing a word
+        # they do not know is another name, unless they sound the same outright (a CLDR place
+        # name has no such promise: "Hong Kong" is two words, «Гонконг» one)
         return max((1.0 for x, y in itertools.product(a.keys, b.keys)
                     if x.skeleton == y.skeleton and _key_sim(x, y) == 1.0), default=0.0)
     return max((_key_sim(x, y) for x, y in itertools.product(a.keys, b.keys)), default=0.0)
@@ -396,7 +399,7 @@ def ref_of(surface: str, lang: str | None = None) -> NameRef:
         return first
     words = tuple(NameWord(ws[0].text, tuple(dict.fromkeys(k for w in ws for k in w.keys)),
                            next((w.place for w in ws if w.place is not None), None), ws[0].initial,
-                           any(w.generic for w in ws))
+                           any(w.generic for w in ws), any(w.exonym for w in ws))
                   for ws in zip(*(r.words for r in refs)))
     return NameRef(surface, first.lang, words)
 

@@ -37,57 +37,15 @@ from .. import lang as _lang
 from .name_match import is_title
 from .tokens import _WORD, Token
 
-# canonical English name -> lower-case stems in kk, tr, bg, en (names and adjectives), one word
-# each. Stems of 5+ letters match any word they begin, in any language, so stems that begin
-# common words or other names ("polish", "india" -> "Indiana", tr "hint") are left out.
-GAZETTEER: dict[str, tuple[str, ...]] = {
-    "Kazakhstan": ("қазақстан", "қазақ", "kazakistan", "kazak", "казахстан", "казахск", "казах",
-                   "kazakhstan", "kazakh"),
-    "Serbia": ("сербия", "серб", "sırbistan", "sırp", "сърбия", "сръбск", "сърби", "serbia", "serbian"),
-    "Turkey": ("түркия", "түрік", "türkiye", "türk", "турция", "турск", "turkey", "turkish"),
-    "Bulgaria": ("болгария", "болгар", "bulgaristan", "bulgar", "българия", "българск", "bulgaria"),
-    "Russia": ("ресей", "rusya", "rus", "русия", "руск", "russia", "russian", "орыс"),
-    "China": ("қытай", "çin", "китай", "china", "chinese"),
-    "Switzerland": ("швейцария", "isviçre", "швейцарск", "switzerland", "swiss"),
-    "United States": ("ақш", "abd", "сащ", "америк", "amerika", "usa", "american"),
-    "United Kingdom": ("ұлыбритания", "britanya", "великобритания", "британ", "britain", "british", "обединеното",
-                       "ingiltere", "ingiliz", "англия", "англий", "english", "england", "uk"),
-    "Germany": ("германия", "герман", "almanya", "alman", "germany", "german", "неміс"),
-    "France": ("франция", "француз", "fransa", "fransız", "france", "french", "френск"),
-    "Japan": ("жапония", "жапон", "japonya", "japon", "япония", "японск", "japan", "japanese"),
-    "Italy": ("италия", "итальян", "italya", "italyan", "италианск", "italy", "italian"),
-    "Spain": ("испания", "испан", "ispanya", "ispanyol", "spain", "spanish"),
-    "Greece": ("грекия", "грек", "yunanistan", "yunan", "гърция", "гръцк", "greece", "greek"),
-    "Egypt": ("мысыр", "mısır", "египет", "египетск", "egypt", "egyptian"),
-    "India": ("үндістан", "hindistan", "индия", "индийск"),  # en "india" would also begin "Indiana"
-    "Earth": ("земята", "dünya"),
-    "Austria": ("австрия", "avusturya", "австрийск", "austria", "austrian"),
-    "Netherlands": ("нидерланд", "голланд", "hollanda", "hollandalı", "холандия", "холандск", "netherlands", "dutch"),
-    "Poland": ("польша", "поляк", "polonya", "полша", "полск", "poland"),
-    "Sweden": ("швеция", "швед", "isveç", "шведск", "sweden", "swedish"),
-    "Norway": ("норвегия", "норвег", "norveç", "норвежк", "norway", "norwegian"),
-    "Canada": ("канада", "kanada", "canada", "canadian"),
-    "Mexico": ("мексика", "meksika", "мексик", "mexico", "mexican"),
-    "Brazil": ("бразилия", "brezilya", "бразилск", "brazil", "brazilian"),
-    "Australia": ("аустралия", "австралия", "avustralya", "australia", "australian"),
-    "Korea": ("корея", "корей", "kore", "korea", "korean"),
-    "Iran": ("иран", "iran", "iranian"),
-    "Ukraine": ("украина", "украин", "ukrayna", "ukraine", "ukrainian"),
-    "Croatia": ("хорватия", "hırvatistan", "hırvat", "хърватия", "хърватск", "croatia", "croatian"),
-    "Hungary": ("венгрия", "венгр", "macaristan", "macar", "унгария", "унгарск", "hungary", "hungarian"),
-    "Israel": ("израиль", "израил", "israil", "израел", "israel", "israeli"),
-    "Arab": ("араб", "arap", "arab"),
-    "Africa": ("африка", "afrika", "africa", "african"),
-    "Asia": ("азия", "asya", "asia", "asian"),
-    "Europe": ("еуропа", "еуропалық", "еуроодақ", "avrupa", "европ", "europe", "european",
-               "ео", "eu", "ab", "ес"),
-    "Astana": ("астана", "astana"),
-    "Belgrade": ("белград", "belgrad", "belgrade"),
-    "Akorda": ("ақорда", "акорда", "akorda"),
-}
-for _pack in _lang.packs():  # the exonyms a language pack adds (ru, sr)
+# canonical English name -> lower-case stems of the place and its adjective, in any language:
+# the packs' ``Names.exonyms`` (each says where its stems come from), pooled, since a text
+# quotes foreign spellings. Stems of 5+ letters match any word they begin, in any language,
+# so stems that begin common words or other names ("polish", "india" -> "Indiana", tr
+# "hint") are left out of the packs.
+GAZETTEER: dict[str, tuple[str, ...]] = {}
+for _pack in _lang.packs():
     for _canon, _stems in _pack.names.exonyms.items():
-        GAZETTEER[_canon] = tuple(dict.fromkeys(GAZETTEER.get(_canon, ()) + _stems))
+        GAZETTEER[_canon] = tuple(dict.fromkeys(GAZETTEER.get(_canon, ()) + tuple(_stems)))
 _GAZ = sorted(((stem, name_key(canon)) for canon, stems in GAZETTEER.items() for stem in stems),
               key=lambda p: -len(p[0]))
 # Stems short enough to be the start of unrelated words need an inflection after them;
@@ -138,11 +96,27 @@ _SENTENCE_END = tuple(".!?,;:…")
 
 @functools.lru_cache(maxsize=1 << 16)  # a pure function of its arguments, called once per capitalized word
 def gazetteer_key(word: str, lang: str) -> str | None:
-    """The canonical key of a country/capital name or adjective, in any case and inflection."""
+    """The canonical key of a place: a pack exonym or adjective (``exonym_key``, any case and
+    inflection), else a capitalized CLDR place name (``place_key``)."""
+    key = exonym_key(word, lang)
+    if key is None and word[:1].isupper():
+        pack = _lang.get(lang)
+        key = place_key(_lower_base(word, lang), pack.numbers.inflection_re if pack else None)
+    return key
+
+
+def _lower_base(word: str, lang: str) -> str:
     word = word.replace("İ", "I")  # Python lower-cases "İ" to "i" + a combining dot
     w = strip_suffix(word, lang).lower() if "-" in word else word.lower()
     for sep in _APOSTROPHES:
         w = w.split(sep)[0]
+    return w
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def exonym_key(word: str, lang: str) -> str | None:
+    """The key of a packs' exonym stem (``GAZETTEER``): country, capital or adjective, any case."""
+    w = _lower_base(word, lang)
     pack = _lang.get(lang)
     infl = pack.numbers.inflection_re if pack else None
     for stem, key in _GAZ:
@@ -154,6 +128,42 @@ def gazetteer_key(word: str, lang: str) -> str | None:
             if len(stem) >= _SHORT_STEM or not rest or rest in _CASE_ENDINGS or (
                     infl is not None and infl.fullmatch(rest)):
                 return key
+    return None
+
+
+# CLDR place names of every pack (``Names.places``): (name, key) indexed by their first two
+# letters. A name that ends in a vowel is also read without it, since the inflecting
+# languages replace it ("Канада" -> "Канаде", "Kanadom", "Москва" -> "Москве"). What follows
+# the name must be a case ending of a pack or an inflection of the text's language ("Kudüs'te"
+# is cut at its apostrophe before); what follows the stem without its vowel, at most
+# PLACE_TAIL letters ("Сербии", "Kanadom"). Names two places share were left out when the
+# table was built.
+PLACE_TAIL = 2
+_VOWELS = frozenset("aeiouıöüyаеиоуыэюяәөұүі")
+
+
+def _place_index() -> dict[str, tuple[tuple[str, str], ...]]:
+    index: dict[str, list[tuple[str, str]]] = {}
+    for pack in _lang.packs():
+        for canon, words in pack.names.places.items():
+            for w in words:
+                index.setdefault(w[:2], []).append((w, name_key(canon)))
+    return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
+
+
+_PLACES = _place_index()
+
+
+def place_key(word: str, inflection: regex.Pattern | None = None) -> str | None:
+    """The key of a CLDR place name: ``word`` lower case, without its apostrophe suffix."""
+    for name, key in _PLACES.get(word[:2], ()):
+        if word.startswith(name):
+            rest = word[len(name):]
+            if not rest or rest in _CASE_ENDINGS or (inflection is not None and inflection.fullmatch(rest)):
+                return key
+        if name[-1] in _VOWELS and len(name) > 3 and word.startswith(name[:-1]) \
+                and 0 < len(word) - len(name) + 1 <= PLACE_TAIL:
+            return key
     return None
 
 
@@ -267,6 +277,9 @@ def find_names(text: str, tokens: list[Token], lang: str, sentence_id: str) -> l
                 pos += len(part) + 1
             continue
         gkey = gazetteer_key(tok.text, lang)
+        if (gkey is not None and (i in initial or title_case) and exonym_key(tok.text, lang) is None
+                and not _name_at_start(tok.text, strip_suffix(tok.text, lang), text, lang, known)):
+            gkey = None  # a CLDR place name opening a sentence may be a common word (sr «Мали», small)
         if gkey is not None:
             flush()
             facts.append(Fact("name", sentence_id, tok.start, tok.end, tok.text, gkey,

@@ -251,6 +251,10 @@ class Names:
     # exonyms: canonical English name -> this language's lower-case stems of the place and its
     # adjective ("Serbia": "srbij", "srpsk"), added to the facts gazetteer (facts/names.py)
     exonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # place names: English name -> this language's one-word names of countries, regions and
+    # cities, lower case (CLDR, built by tools/cldr_places.py), matched capitalized with a case
+    # ending (facts/names.py): "Kudüs'te" / «Йерусалим» / "Jerusalem"
+    places: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # the language's Cyrillic has a one-to-one Latin alphabet (sr): a Cyrillic name is read as
     # its Latin spelling, so both scripts give one key (facts/name_match.py)
     latin_twin: bool = False
