@@ -69,11 +69,15 @@ def test_turkish_duration_copula_counts_years():
     assert (q.value, q.unit) == (6e6, "year")
 
 
-@pytest.mark.parametrize("text,hedge", [
-    ("Some tax agencies define goods older than 100 years as antiques.", "more_than"),
-    ("temperatures higher than 30 degrees are common", "more_than"),
-    ("children younger than 5 years", "less_than"),
+@pytest.mark.parametrize("lang,text,hedge", [
+    ("en", "Some tax agencies define goods older than 100 years as antiques.", "more_than"),
+    ("en", "temperatures higher than 30 degrees are common", "more_than"),
+    ("en", "children younger than 5 years", "less_than"),
+    # the same sentence of FLORES in Serbian and Turkish: the comparative is the hedge there too
+    ("sr", "Неке пореске агенције дефинишу производе старије од 100 година као антиквитете.", "more_than"),
+    ("sr", "proizvode starije od 100 godina", "more_than"),
+    ("tr", "Bazı vergi daireleri, 100 yıldan eski malları antika olarak tanımlıyor.", "more_than"),
 ])
-def test_english_comparatives_with_than_bound_a_figure(text, hedge):
-    _, one = extractor("en", DOC)
+def test_comparatives_bound_a_figure(lang, text, hedge):
+    _, one = extractor(lang, DOC)
     assert one(text).hedge == hedge

@@ -97,8 +97,10 @@ NUMBERS = Numbers(
     # "otprilike", "približno", "skoro", "gotovo", "blizu" (about); "nešto više/manje od" (a
     # little over/under) is "just over/under": an approximation; "najmanje", "bar" (at least),
     # "najviše" and "do" (up to). Words from FLORES srp_Cyrl and the grammar.
-    hedges={MORE_THAN: _both(("više od #", "preko #", "iznad #")),
-            LESS_THAN: _both(("manje od #", "ispod #")),
+    # "starije/mlađe od #" (older/younger than): the comparative bounds a figure as en "older than"
+    # does (FLORES: "старије од 100 година" / "older than 100 years"; grammar for the genders)
+    hedges={MORE_THAN: _both(("više od #", "preko #", "iznad #", "starije od #", "stariji od #", "starija od #")),
+            LESS_THAN: _both(("manje od #", "ispod #", "mlađe od #", "mlađi od #", "mlađa od #")),
             ABOUT: _both(("oko #", "otprilike #", "približno #", "skoro #", "gotovo #", "blizu #",
                           "nešto više od #", "nešto manje od #", "nešto preko #")),
             AT_LEAST: _both(("najmanje #", "bar #", "barem #", "ne manje od #")),
@@ -281,7 +283,13 @@ NAMES = Names(
     # capitalized titles and institutions, the counterparts of the bg and kk seed lists
     translated_capitals=frozenset(_both(("predsednik", "predsednika", "predsedniku", "ministar", "ministarstvo",
                                          "republika", "republike", "republici", "vlada", "vlade"))),
-    generic_name_words=_both(("severn",)),  # as bg: "Severna Koreja" / "North Korea"
+    generic_name_words=_both(("severn",  # as bg: "Severna Koreja" / "North Korea"
+                              # + kinds of place and public body that names carry and translations
+                              # translate (GeoNames feature classes A/H/L/S/T/V and the bodies news
+                              # names: square, street, island, ministry…)
+                              "trg", "ulic", "bulevar", "ostrv", "jezer", "most", "palat", "muzej",
+                              "univerzitet", "savet", "ministarstv", "zaliv", "okean", "dolin", "poluostrv",
+                              "oblast", "okrug")),
     # the places of the seeds and FLORES' most frequent countries, with their adjectives
     exonyms={canon: _both(stems) for canon, stems in (
         ("Serbia", ("srbij", "srpsk")), ("Kazakhstan", ("kazahstan", "kazahsk")), ("Turkey", ("tursk",)),

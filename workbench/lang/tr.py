@@ -40,9 +40,10 @@ NUMBERS = Numbers(
                         "milyonlarca": 10**6, "milyarlarca": 10**9},
     hedges={ABOUT: ("yaklaşık #", "tahminen #", "neredeyse #", "aşağı yukarı #", "kabaca #", "# biraz altında",
                     "# biraz üzerinde", "# civarında", "# civarı", "# dolayında", "# kadar", "# yakın"),
+            # "# … eski" (older than: "100 yıldan eski", FLORES's "older than 100 years"), "# … genç"
             MORE_THAN: ("# daha fazla", "# fazla", "# aşkın", "# üzerinde", "# … fazla", "# … daha fazla",
-                        "# … aşkın"),
-            LESS_THAN: ("# az", "# altında", "# eksik", "# … az"),
+                        "# … aşkın", "# … eski"),
+            LESS_THAN: ("# az", "# altında", "# eksik", "# … az", "# … genç"),
             AT_LEAST: ("en az #",), UP_TO: ("en fazla #", "en çok #", "# … kadar")},
     ablative_suffix=r"(?:dan|den|tan|ten|ndan|nden)",
     dative_suffix=r"(?:a|e|ya|ye|na|ne)",
@@ -258,7 +259,12 @@ NAMES = Names(
                                    "hükümeti", "son", "dakika"}),
     # from the dev split of eval/consistency_eval.py (see consistency/compare.py)
     generic_name_words=("kuzey", "yeni", "liman", "hastane", "nehri", "cumhuriyet", "ekibi", "ulusal",
-                        "havaalanı", "vali", "şehri"),
+                        "havaalanı", "vali", "şehri",
+    # + kinds of place and public body that names carry and translations translate (GeoNames
+    # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry…)
+                        "meydan", "cadde", "sokak", "bulvar", "adası", "gölü", "köprü", "saray", "müze",
+                        "üniversite", "konsey", "bakanlı", "körfez", "okyanus", "vadi", "yarımada", "eyalet",
+                        "ilçe"),
     # closed-class words (pronouns, prepositions, conjunctions, determiners, adverbs) among the
     # most frequent sentence-initial words of FLORES-200 devtest that it also writes in lower case
     sentence_openers=frozenset({"bu", "bir", "ancak", "bazı", "her", "daha", "fakat", "ayrıca", "çok", "diğer",
