@@ -181,17 +181,41 @@ def test_undated_documents_join_every_window_bounded_by_top_k():
     assert len(pairs) <= len(vecs)
 
 
-def test_neighbourhood_means_equal_the_dense_ratio_margin_denominator():
+@pytest.mark.parametrize("exact_max", [None, 10])  # exact; HNSW
+def test_neighbourhood_means_equal_the_dense_ratio_margin_denominator(exact_max):
     rng = np.random.default_rng(5)
-    sizes = [3, 1, 70, 4, 2]  # one long document: searched with its own rows filtered out
-    e = _unit(rng.normal(size=(sum(sizes), 16)))
+    sizes = np.array([3, 1, 70, 4, 2])  # one long document: searched with its own rows cut out
+    e = _unit(rng.normal(size=(sizes.sum(), 16)))
     owner = np.repeat(np.arange(len(sizes)), sizes)
     sim = e.astype(np.float64) @ e.T
     sim[owner[:, None] == owner[None, :]] = 0.0
     k = events.MARGIN_K
     want = np.sort(sim, axis=1)[:, -k:].mean(axis=1)
-    assert np.allclose(candidates.neighbourhood_means(e, sizes, k), want, atol=1e-5)
-    assert np.allclose(candidates.neighbourhood_means(e, sizes, k, exact_max=10), want, atol=0.05)  # HNSW
+    layout = candidates.Layout.of([D0, None, D0, D0 + dt.timedelta(days=2), None], events.DATE_WINDOW_DAYS)
+    order = layout.order
+    laid = np.concatenate([np.flatnonzero(owner == i) for i in order])
+    starts = np.zeros(len(sizes), dtype=np.int64)
+    starts[order] = np.cumsum(sizes[order]) - sizes[order]
+    got = candidates.neighbourhood_means(e[laid], starts, sizes, layout, k, np.arange(len(sizes)), exact_max)
+    for i in range(len(sizes)):
+        assert np.allclose(got[i], want[owner == i], atol=1e-5 if exact_max is None else 0.05)
+
+
+def test_neighbourhood_stays_inside_the_date_window():
+    """Far-dated documents are outside a sentence's neighbourhood (the same story again months later)."""
+    rng = np.random.default_rng(8)
+    base = _unit(rng.normal(size=(3, 16)))
+    e = np.concatenate([base, base, _unit(base + 0.5 * rng.normal(size=(3, 16)))])
+    sizes = np.array([3, 3, 3])
+    far = D0 + dt.timedelta(days=events.DATE_WINDOW_DAYS)
+    layout = candidates.Layout.of([D0, far, D0], events.DATE_WINDOW_DAYS)
+    starts = np.zeros(3, dtype=np.int64)
+    starts[layout.order] = np.cumsum(sizes[layout.order]) - sizes[layout.order]
+    laid = np.concatenate([np.arange(3 * i, 3 * i + 3) for i in layout.order])
+    got = candidates.neighbourhood_means(e[laid], starts, sizes, layout, 2, np.array([0]))[0]
+    near_only = np.array([np.sort(np.r_[row, 0, 0, 0])[-2:].mean() for row in base @ e[6:].T])
+    # doc 2 and doc 0's own zeros; the identical copy (doc 1, window days later) is not seen
+    assert np.allclose(got, near_only, atol=1e-5) and (got < 0.99).all()
 
 
 def test_many_tiny_documents_never_allocate_a_pool_sized_square():

@@ -4,13 +4,18 @@ and each sentence's neighbourhood for the ratio margin, without an n x n matrix.
 Event grouping compares documents; a pool of thousands of reports cannot afford every
 pair, and a dense sentence-by-sentence matrix of a week's news does not fit in memory.
 Two searches replace it, both by inner product of L2-normalized float32 vectors with
-faiss (exact ``IndexFlatIP``/``faiss.knn`` up to EXACT_MAX vectors, HNSW above):
+faiss (exact ``faiss.knn`` up to EXACT_MAX searched vectors, HNSW above), both inside
+date windows: rows are laid out in date order (undated last), so the documents close
+enough in date for the date penalty to allow a merge are one contiguous run of rows,
+searched together with the undated ones (which join every window):
 
 - candidates: each document's DOC_TOP_K nearest documents (by the mean of its centred
-  sentence vectors) among the documents whose date is close enough for the date
-  penalty to allow a merge; documents with no date join every window;
+  sentence vectors) in its window; an undated document searches the whole pool;
 - neighbourhood means: each sentence's mean similarity to its MARGIN_K nearest
-  sentences of other documents of the pool (the denominator of the ratio margin).
+  sentences of other documents in its window (the denominator of the ratio margin).
+  The dense computation took the whole pool; on a pool that fits in one window (any
+  pool spanning less than the window) the two are the same, and on a longer archive
+  the same story told again months later no longer lowers this week's margins.
 
 faiss-cpu was kept over usearch after measuring both on this machine (eval/README.md,
 "Scale"): exact search through BLAS and range filters for date windows.
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import datetime as _dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -32,6 +38,7 @@ HNSW_M = 32
 HNSW_EF_CONSTRUCTION = 80
 HNSW_EF_SEARCH = 128
 QUERY_BATCH = 4096  # queries per search call: bounds the (batch, k) result arrays, not the base
+OWN_CAP = 64  # documents longer than this are searched one by one (their own rows over-fetched otherwise)
 
 
 def _faiss():
@@ -44,112 +51,159 @@ def _as_base(x: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(x, dtype=np.float32)
 
 
-class KnnIndex:
-    """Inner-product k-NN over the rows of ``base``: exact up to EXACT_MAX rows, HNSW above.
-
-    ``search(queries, k, exclude=(lo, hi))`` leaves out base rows lo..hi-1 (a document's
-    own sentences are one contiguous run of rows). Missing results (fewer than k rows
-    allowed) come back with similarity -inf and label -1.
-    """
+class RangeSearcher:
+    """Inner-product k-NN over chosen runs of rows of ``base``: exact (``faiss.knn``, BLAS)
+    when the runs hold at most ``exact_max`` rows, else one HNSW index over all rows
+    (built on first need) searched with a range filter. Results are global row numbers;
+    missing ones (fewer rows than k) come back as similarity -inf, label -1."""
 
     def __init__(self, base: np.ndarray, exact_max: int | None = None):
-        faiss = _faiss()
         self.base = _as_base(base)
-        n, d = self.base.shape
-        self.exact = n <= (EXACT_MAX if exact_max is None else exact_max)
-        if self.exact:
-            self._index = faiss.IndexFlatIP(d)
-            self._index.add(self.base)
+        self.exact_max = EXACT_MAX if exact_max is None else exact_max
+        self._hnsw = None
+
+    def search(self, queries: np.ndarray, k: int, ranges: Sequence[tuple[int, int]]) -> tuple[np.ndarray, np.ndarray]:
+        queries = _as_base(queries)
+        ranges = [(int(lo), int(hi)) for lo, hi in ranges if hi > lo]
+        sims = np.full((len(queries), k), -np.inf, dtype=np.float32)
+        labels = np.full((len(queries), k), -1, dtype=np.int64)
+        if not len(queries) or not ranges or k < 1:
+            return sims, labels
+        if sum(hi - lo for lo, hi in ranges) <= self.exact_max:
+            parts = [_flat_knn(queries, self.base[lo:hi], k, lo) for lo, hi in ranges]
         else:
-            self._index = faiss.IndexHNSWFlat(d, HNSW_M, faiss.METRIC_INNER_PRODUCT)
-            self._index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+            parts = [self._hnsw_search(queries, k, ranges)]
+        if len(parts) == 1:
+            return parts[0]
+        s = np.concatenate([p[0] for p in parts], axis=1)
+        lab = np.concatenate([p[1] for p in parts], axis=1)
+        best = np.argsort(-s, axis=1, kind="stable")[:, :k]
+        return np.take_along_axis(s, best, axis=1), np.take_along_axis(lab, best, axis=1)
+
+    def _hnsw_search(self, queries: np.ndarray, k: int, ranges: list[tuple[int, int]]):
+        faiss = _faiss()
+        if self._hnsw is None:
+            index = faiss.IndexHNSWFlat(self.base.shape[1], HNSW_M, faiss.METRIC_INNER_PRODUCT)
+            index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
             threads = faiss.omp_get_max_threads()
-            faiss.omp_set_num_threads(1)  # deterministic graph
+            faiss.omp_set_num_threads(1)  # a multi-threaded build is not deterministic
             try:
-                self._index.add(self.base)
+                index.add(self.base)
             finally:
                 faiss.omp_set_num_threads(threads)
-
-    def __len__(self) -> int:
-        return len(self.base)
-
-    def search(self, queries: np.ndarray, k: int, exclude: tuple[int, int] | None = None) -> tuple[np.ndarray, np.ndarray]:
-        faiss = _faiss()
-        queries = _as_base(queries)
-        nq = len(queries)
-        sims = np.full((nq, k), -np.inf, dtype=np.float32)
-        labels = np.full((nq, k), -1, dtype=np.int64)
-        if nq == 0 or k == 0 or len(self) == 0:
-            return sims, labels
-        params = None
-        if exclude is not None:
-            sel = faiss.IDSelectorNot(faiss.IDSelectorRange(int(exclude[0]), int(exclude[1])))
-            params = (faiss.SearchParametersHNSW(sel=sel, efSearch=max(HNSW_EF_SEARCH, k)) if not self.exact
-                      else faiss.SearchParameters(sel=sel))
-        elif not self.exact:
-            params = faiss.SearchParametersHNSW(efSearch=max(HNSW_EF_SEARCH, k))
-        kk = min(k, len(self))
-        for s in range(0, nq, QUERY_BATCH):
-            q = queries[s:s + QUERY_BATCH]
-            if params is None:
-                d, i = self._index.search(q, kk)
-            else:
-                d, i = self._index.search(q, kk, params=params)
-            ok = i >= 0
-            sims[s:s + len(q), :kk] = np.where(ok, d, -np.inf)
-            labels[s:s + len(q), :kk] = i
+            self._hnsw = index
+        sel = faiss.IDSelectorRange(*ranges[0])
+        keep = [sel]
+        for lo, hi in ranges[1:]:
+            other = faiss.IDSelectorRange(lo, hi)
+            keep.append(other)
+            sel = faiss.IDSelectorOr(sel, other)
+            keep.append(sel)
+        params = faiss.SearchParametersHNSW(sel=sel, efSearch=max(HNSW_EF_SEARCH, k))
+        sims = np.full((len(queries), k), -np.inf, dtype=np.float32)
+        labels = np.full((len(queries), k), -1, dtype=np.int64)
+        for s in range(0, len(queries), QUERY_BATCH):
+            d, i = self._hnsw.search(queries[s:s + QUERY_BATCH], k, params=params)
+            sims[s:s + len(d)] = np.where(i >= 0, d, -np.inf)
+            labels[s:s + len(d)] = i
         return sims, labels
 
 
-def neighbourhood_means(e: np.ndarray, sizes: Sequence[int], k: int, exact_max: int | None = None,
-                        rows: np.ndarray | None = None) -> np.ndarray:
-    """Per row of ``e`` (documents' sentences as consecutive runs of ``sizes`` rows): the
-    mean of the k largest entries of its similarity row over the whole pool, with the
-    entries of its own document counted as 0 (they are excluded from the neighbourhood,
-    as in the dense computation, where they were zeroed). ``rows`` (sorted row indices)
-    limits the work to the sentences that need it; other entries are NaN."""
-    e = _as_base(e)
-    n = len(e)
-    out = np.full(n, np.nan)
-    if n == 0:
+def _flat_knn(queries: np.ndarray, base: np.ndarray, k: int, offset: int = 0) -> tuple[np.ndarray, np.ndarray]:
+    faiss = _faiss()
+    kk = min(k, len(base))
+    sims = np.full((len(queries), k), -np.inf, dtype=np.float32)
+    labels = np.full((len(queries), k), -1, dtype=np.int64)
+    if kk:
+        d, i = faiss.knn(_as_base(queries), _as_base(base), kk, metric=faiss.METRIC_INNER_PRODUCT)
+        sims[:, :kk] = np.where(i >= 0, d, -np.inf)
+        labels[:, :kk] = np.where(i >= 0, i + offset, -1)
+    return sims, labels
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Documents in date order (undated last); each document's rows are one contiguous run."""
+
+    day: np.ndarray  # per document: date ordinal, or -1 when undated
+    order: np.ndarray  # document indices in layout order
+    window: int
+
+    @classmethod
+    def of(cls, dates: Sequence[_dt.date | None], window: int) -> "Layout":
+        day = np.array([d.toordinal() if d is not None else -1 for d in dates], dtype=np.int64)
+        undated = day < 0
+        order = np.lexsort((np.arange(len(day)), day, undated))  # by (undated, day, index)
+        return cls(day, order, window)
+
+    def windows(self, docs: np.ndarray, doc_lo: np.ndarray, doc_hi: np.ndarray) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
+        """Groups of ``docs`` that share a search: (documents, row runs to search), given each
+        layout position's first row (``doc_lo``) and end row (``doc_hi``)."""
+        pos = np.empty(len(self.order), dtype=np.int64)
+        pos[self.order] = np.arange(len(self.order))
+        layout_day = self.day[self.order]
+        n_dated = int((layout_day >= 0).sum())
+        dated_days = layout_day[:n_dated]
+        rows_end = int(doc_hi[-1]) if len(doc_hi) else 0
+        undated_run = (int(doc_lo[n_dated]), rows_end) if n_dated < len(self.order) else None
+        out = []
+        docs = np.asarray(docs, dtype=np.int64)
+        undated = docs[self.day[docs] < 0]
+        if len(undated):
+            out.append((undated, [(0, rows_end)]))
+        dated = docs[self.day[docs] >= 0]
+        for u in np.unique(self.day[dated]):
+            lo = int(np.searchsorted(dated_days, u - self.window, side="right"))
+            hi = int(np.searchsorted(dated_days, u + self.window, side="left"))
+            runs = [(int(doc_lo[lo]), int(doc_hi[hi - 1]))]
+            if undated_run:
+                runs.append(undated_run)
+            out.append((dated[self.day[dated] == u], runs))
         return out
-    sizes = np.asarray(sizes, dtype=np.int64)
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    owner = np.repeat(np.arange(len(sizes)), sizes)
-    want = np.zeros(n, dtype=bool)
-    want[np.arange(n) if rows is None else rows] = True
-    index = KnnIndex(e, exact_max)
-    kk = min(k, n)  # the dense row has n entries
-    # Rows are searched for k + |own document| neighbours, grouped by document size,
-    # so the own sentences can be dropped and k others remain; a very long document is
-    # searched with a filter instead (its own rows excluded in the index).
-    own_cap = 64
-    for size in np.unique(sizes[sizes > 0]):
-        docs = np.flatnonzero(sizes == size)
-        if size <= own_cap:
-            r = np.concatenate([np.arange(starts[a], starts[a] + size) for a in docs])
-            r = r[want[r]]
-            if not len(r):
-                continue
-            sims, labels = index.search(e[r], k + int(size))
-            own = (labels >= starts[owner[r]][:, None]) & (labels < (starts[owner[r]] + size)[:, None])
-            sims = np.where(own, -np.inf, sims)
-            out[r] = _top_mean(sims, int(size), kk)
-        else:
-            for a in docs:
-                r = np.arange(starts[a], starts[a] + size)
-                r = r[want[r]]
-                if not len(r):
-                    continue
-                sims, _ = index.search(e[r], k, exclude=(int(starts[a]), int(starts[a] + size)))
-                out[r] = _top_mean(sims, int(size), kk)
+
+
+def neighbourhood_means(e: np.ndarray, starts: np.ndarray, sizes: np.ndarray, layout: Layout, k: int,
+                        docs: np.ndarray, exact_max: int | None = None) -> dict[int, np.ndarray]:
+    """For each document of ``docs``, per sentence: the mean of the k largest entries of its
+    similarity row over its window (rows ``starts[i]``..``+sizes[i]`` of ``e``, laid out
+    by ``layout``), with the entries of its own document counted as 0: they are left out of
+    the neighbourhood, as the dense computation zeroed them."""
+    searcher = RangeSearcher(e, exact_max)
+    lay_sizes = sizes[layout.order]
+    doc_hi = np.cumsum(lay_sizes)
+    doc_lo = doc_hi - lay_sizes
+    out: dict[int, np.ndarray] = {}
+    docs = np.asarray([i for i in docs if sizes[i]], dtype=np.int64)
+    for group, runs in layout.windows(docs, doc_lo, doc_hi):
+        n_rows = sum(hi - lo for lo, hi in runs)
+        kk = min(k, n_rows)  # the dense row had one entry per row searched
+        small = group[sizes[group] <= OWN_CAP]
+        batches = [small] if len(small) else []
+        batches += [np.array([i]) for i in group[sizes[group] > OWN_CAP]]
+        for batch in batches:
+            rows = np.concatenate([np.arange(starts[i], starts[i] + sizes[i]) for i in batch])
+            own_lo = np.repeat(starts[batch], sizes[batch])
+            own_hi = own_lo + np.repeat(sizes[batch], sizes[batch])
+            extra = int(sizes[batch].max())
+            if len(batch) == 1 and extra > OWN_CAP:  # a long document: its own rows cut out of the runs
+                i = int(batch[0])
+                cut = [(lo, hi) for r in runs for lo, hi in ((r[0], min(r[1], starts[i])), (max(r[0], starts[i] + sizes[i]), r[1]))]
+                sims, labels = searcher.search(e[rows], k, cut)
+            else:
+                sims, labels = searcher.search(e[rows], k + extra, runs)
+                own = (labels >= own_lo[:, None]) & (labels < own_hi[:, None])
+                sims = np.where(own, -np.inf, sims)
+            means = _top_mean(sims, np.repeat(sizes[batch], sizes[batch]), kk)
+            ends = np.cumsum(sizes[batch])
+            for i, a, b in zip(batch.tolist(), (ends - sizes[batch]).tolist(), ends.tolist()):
+                out[i] = means[a:b]
     return out
 
 
-def _top_mean(sims: np.ndarray, own: int, k: int) -> np.ndarray:
-    """Mean of the k largest of (each row's other-document similarities + ``own`` zeros)."""
-    zeros = np.zeros((len(sims), min(own, k)))
-    full = np.concatenate([np.where(np.isfinite(sims), sims, -np.inf), zeros], axis=1)
+def _top_mean(sims: np.ndarray, own: np.ndarray, k: int) -> np.ndarray:
+    """Per row, the mean of the k largest of (its other-document similarities + ``own`` zeros)."""
+    zeros = np.where(np.arange(k)[None, :] < np.asarray(own)[:, None], 0.0, -np.inf)
+    full = np.concatenate([sims.astype(np.float64), zeros], axis=1)
     full = -np.sort(-full, axis=1)[:, :k]
     return full.mean(axis=1)
 
@@ -167,83 +221,16 @@ def candidate_pairs(vectors: np.ndarray, dates: Sequence[_dt.date | None], top_k
     n = len(vectors)
     if n < 2 or top_k < 1:
         return np.zeros((0, 2), dtype=np.int64)
-    vectors = _as_base(vectors)
-    dated = np.array([d is not None for d in dates])
-    day = np.array([d.toordinal() if d is not None else 0 for d in dates], dtype=np.int64)
-    order = np.flatnonzero(dated)[np.argsort(day[dated], kind="stable")]
-    undated = np.flatnonzero(~dated)
-    pairs: list[np.ndarray] = []
-
-    def add(queries: np.ndarray, base_ids: np.ndarray, sims: np.ndarray, labels: np.ndarray) -> None:
+    layout = Layout.of(dates, window)
+    searcher = RangeSearcher(_as_base(vectors)[layout.order], exact_max)
+    pos = np.arange(n + 1)
+    pairs = []
+    for group, runs in layout.windows(np.arange(n), pos[:-1], pos[1:]):
+        sims, labels = searcher.search(vectors[group], top_k + 1, runs)
         ok = labels >= 0
-        j = np.where(ok, base_ids[np.clip(labels, 0, None)], -1)
-        q = np.repeat(queries[:, None], labels.shape[1], axis=1)
+        j = np.where(ok, layout.order[np.clip(labels, 0, None)], -1)
+        q = np.repeat(group[:, None], labels.shape[1], axis=1)
         keep = ok & (j != q)
         pairs.append(np.stack([q[keep], j[keep]], axis=1))
-
-    # Undated documents: their top-k over the whole pool.
-    if len(undated):
-        index = KnnIndex(vectors, exact_max)
-        sims, labels = index.search(vectors[undated], top_k + 1)
-        add(undated, np.arange(n), sims, labels)
-    # Dated documents: per distinct date, the top-k among documents of the window
-    # (a contiguous run of the date-sorted order) and among the undated ones.
-    if len(order):
-        sorted_days = day[order]
-        index = KnnIndex(vectors[order], exact_max)
-        und_index = KnnIndex(vectors[undated], exact_max) if len(undated) else None
-        lo_all = np.searchsorted(sorted_days, sorted_days - window, side="right")
-        hi_all = np.searchsorted(sorted_days, sorted_days + window, side="left")
-        for u in np.unique(sorted_days):
-            at = np.flatnonzero(sorted_days == u)
-            lo, hi = int(lo_all[at[0]]), int(hi_all[at[0]])
-            queries = order[at]
-            if hi - lo == len(order):
-                sims, labels = index.search(vectors[queries], top_k + 1)
-            elif index.exact:  # the window's rows searched exactly, with BLAS
-                sims, labels = _flat_knn(vectors[queries], index.base[lo:hi], top_k + 1)
-                labels = np.where(labels >= 0, labels + lo, -1)
-            else:
-                sims, labels = _range_search(index, vectors[queries], top_k + 1, lo, hi)
-            if und_index is not None:
-                us, ul = und_index.search(vectors[queries], top_k)
-                both_s = np.concatenate([sims, us], axis=1)
-                both_l = np.concatenate([np.where(labels >= 0, order[np.clip(labels, 0, None)], -1),
-                                         np.where(ul >= 0, undated[np.clip(ul, 0, None)], -1)], axis=1)
-                best = np.argsort(-both_s, axis=1, kind="stable")[:, :top_k + 1]
-                sims = np.take_along_axis(both_s, best, axis=1)
-                labels = np.take_along_axis(both_l, best, axis=1)
-                add(queries, np.arange(n), sims, labels)
-            else:
-                add(queries, order, sims, labels)
-    if not pairs:
-        return np.zeros((0, 2), dtype=np.int64)
-    p = np.concatenate(pairs)
-    p = np.sort(p, axis=1)
-    return np.unique(p, axis=0)
-
-
-def _flat_knn(queries: np.ndarray, base: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    faiss = _faiss()
-    kk = min(k, len(base))
-    sims = np.full((len(queries), k), -np.inf, dtype=np.float32)
-    labels = np.full((len(queries), k), -1, dtype=np.int64)
-    if kk:
-        d, i = faiss.knn(_as_base(queries), _as_base(base), kk, metric=faiss.METRIC_INNER_PRODUCT)
-        sims[:, :kk] = np.where(i >= 0, d, -np.inf)
-        labels[:, :kk] = i
-    return sims, labels
-
-
-def _range_search(index: KnnIndex, queries: np.ndarray, k: int, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
-    """HNSW search restricted to base rows lo..hi-1."""
-    faiss = _faiss()
-    sel = faiss.IDSelectorRange(lo, hi)
-    params = faiss.SearchParametersHNSW(sel=sel, efSearch=max(HNSW_EF_SEARCH, k))
-    kk = min(k, hi - lo)
-    d, i = index._index.search(_as_base(queries), kk, params=params)
-    sims = np.full((len(queries), k), -np.inf, dtype=np.float32)
-    labels = np.full((len(queries), k), -1, dtype=np.int64)
-    sims[:, :kk] = np.where(i >= 0, d, -np.inf)
-    labels[:, :kk] = i
-    return sims, labels
+    p = np.sort(np.concatenate(pairs), axis=1)
+    return np.unique(p, axis=0) if len(p) else np.zeros((0, 2), dtype=np.int64)

@@ -21,7 +21,7 @@ import numpy as np
 from ..document import Document
 from ..errors import WorkbenchError
 from ..records import Event, Fact, stable_id
-from .candidates import candidate_pairs, neighbourhood_means, window_days
+from .candidates import Layout, candidate_pairs, neighbourhood_means, window_days
 from .claims import fact_mentions, facts_of, number_overlap
 
 # --- Calibrated settings -----------------------------------------------------------
@@ -84,13 +84,14 @@ DATE_WINDOW_DAYS = window_days(DATE_GRACE_DAYS, DATE_PENALTY_PER_DAY, DATE_PENAL
 
 @dataclass
 class Pool:
-    """The pool's sentences as one float32 array, language-centred and normalized (the
-    documents' sentences as consecutive runs), and each sentence's neighbourhood mean
-    (NaN where not needed)."""
+    """The pool's sentences as one float32 array, language-centred and normalized, the
+    documents laid out in date order (``layout``; each document's sentences one run of
+    rows from ``starts[i]``), and each sentence's neighbourhood mean (NaN until needed)."""
 
     vectors: np.ndarray
     sizes: np.ndarray
     starts: np.ndarray
+    layout: Layout
     knn_mean: np.ndarray
 
     def rows(self, i: int) -> slice:
@@ -125,12 +126,17 @@ def _centre(e: np.ndarray, langs: np.ndarray) -> np.ndarray:
 def build_pool(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray]) -> Pool:
     sizes = np.array([len(d.sentences) for d in docs], dtype=np.int64)
     check_pool_size(int(sizes.sum()))
-    e = _stack(docs, embeddings)
-    langs = np.repeat(np.array([d.lang for d in docs], dtype=object), sizes)
+    layout = Layout.of([d.date for d in docs], DATE_WINDOW_DAYS)
+    laid = [docs[i] for i in layout.order]
+    e = _stack(laid, embeddings)
+    langs = np.repeat(np.array([d.lang for d in laid], dtype=object), sizes[layout.order])
     if len(e):
         e = _centre(e, langs)
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64) if len(sizes) else sizes
-    return Pool(e, sizes, starts, np.full(len(e), np.nan))
+    starts = np.zeros(len(docs), dtype=np.int64)
+    if len(docs):
+        lay_sizes = sizes[layout.order]
+        starts[layout.order] = np.cumsum(lay_sizes) - lay_sizes
+    return Pool(e, sizes, starts, layout, np.full(len(e), np.nan))
 
 
 def document_vectors(pool: Pool) -> np.ndarray:
@@ -138,7 +144,8 @@ def document_vectors(pool: Pool) -> np.ndarray:
     out = np.zeros((len(pool.sizes), pool.vectors.shape[1] if pool.vectors.ndim == 2 else 0), dtype=np.float32)
     nonempty = np.flatnonzero(pool.sizes)
     if len(nonempty):
-        out[nonempty] = np.add.reduceat(pool.vectors, pool.starts[nonempty], axis=0) / pool.sizes[nonempty, None]
+        by_row = nonempty[np.argsort(pool.starts[nonempty], kind="stable")]  # reduceat wants increasing starts
+        out[by_row] = np.add.reduceat(pool.vectors, pool.starts[by_row], axis=0) / pool.sizes[by_row, None]
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         out /= np.where(norms < 1e-12, 1.0, norms)
     return out
@@ -153,13 +160,13 @@ def candidates(docs: Sequence[Document], pool: Pool, top_k: int = DOC_TOP_K) -> 
 
 
 def fill_neighbourhoods(pool: Pool, docs_needed: np.ndarray) -> None:
-    """Neighbourhood means (k-NN over the whole pool) for the sentences of ``docs_needed``."""
-    todo = [i for i in np.unique(docs_needed) if pool.sizes[i] and np.isnan(pool.knn_mean[pool.starts[i]])]
-    if not todo:
+    """Neighbourhood means (k-NN in each sentence's date window) for the sentences of ``docs_needed``."""
+    todo = np.array([i for i in np.unique(docs_needed) if pool.sizes[i] and np.isnan(pool.knn_mean[pool.starts[i]])],
+                    dtype=np.int64)
+    if not len(todo):
         return
-    rows = np.concatenate([np.arange(pool.starts[i], pool.starts[i] + pool.sizes[i]) for i in todo])
-    means = neighbourhood_means(pool.vectors, pool.sizes, MARGIN_K, rows=rows)
-    pool.knn_mean[rows] = means[rows]
+    for i, means in neighbourhood_means(pool.vectors, pool.starts, pool.sizes, pool.layout, MARGIN_K, todo).items():
+        pool.knn_mean[pool.rows(i)] = means
 
 
 def content_pairs(pool: Pool, pairs: np.ndarray) -> np.ndarray:
