@@ -18,7 +18,7 @@ from .align import claims, events
 from .consistency import THRESHOLDS as CHECK_THRESHOLDS, check_consistency
 from .document import Document
 from .engine import Engine, LocalEngine
-from .embed import encode_cached
+from .embed import embed_texts, encode_cached
 from .errors import ConfigError
 from .facts import RULES_VERSION as FACTS_RULES_VERSION, extract_facts
 from .records import Claim, Event, Fact, Flag, Translation
@@ -42,6 +42,7 @@ class RunResult:
     problems: list[str] = field(default_factory=list)  # one line per document whose facts failed
     flags: list[Flag] = field(default_factory=list)
     signature: dict[str, str] = field(default_factory=dict)
+    encoder_cut: dict[str, int] = field(default_factory=dict)  # sentence id -> characters the encoder saw (cut to its window)
 
 
 def _warn_stderr(line: str) -> None:
@@ -53,15 +54,19 @@ def _no_progress(stage: str, total: int) -> Callable[[int], None]:
 
 
 def embed_sentences(docs: list[Document], encoder, store: Store | None,
-                    advance: Callable[[int], None]) -> dict[str, np.ndarray]:
-    """Source-text embeddings by sentence id, so alignment never waits on translation."""
+                    advance: Callable[[int], None], cut: dict[str, int] | None = None) -> dict[str, np.ndarray]:
+    """Source-text embeddings by sentence id, so alignment never waits on translation; ``cut``
+    collects the sentences cut to the encoder's window."""
     sentences = [s for d in docs for s in d.sentences]
     vectors: dict[str, np.ndarray] = {}
     batch = 256
     for i in range(0, len(sentences), batch):
         chunk = sentences[i:i + batch]
-        for s, v in zip(chunk, encode_cached(encoder, [s.text for s in chunk], store)):
+        got = embed_texts(encoder, [s.text for s in chunk], store)
+        for s, v in zip(chunk, got.vectors):
             vectors[s.id] = v
+        if cut is not None:
+            cut.update({chunk[j].id: n for j, n in got.cut.items()})
         advance(len(chunk))
     return vectors
 
@@ -106,8 +111,12 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
             result.translations.update(translations)
             sig.update(mt_sig)
 
-    vectors = embed_sentences(docs, encoder, store, progress("embed", sum(len(d.sentences) for d in docs)))
+    vectors = embed_sentences(docs, encoder, store, progress("embed", sum(len(d.sentences) for d in docs)),
+                              cut=result.encoder_cut)
     sig["emb"] = encoder.name
+    if result.encoder_cut:
+        warn(f"{len(result.encoder_cut)} sentence(s) longer than the encoder's window were cut for embedding "
+             f"(alignment reads only their beginning), e.g. {next(iter(result.encoder_cut))}")
 
     advance = progress("events", 1)
     result.events = engine.run_tasks(events.group_events, [(docs, vectors, result.facts)])[0]

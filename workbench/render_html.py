@@ -319,6 +319,9 @@ def _header(ix: _Index) -> str:
         rej = f'<div class="warnbox"><b>{len(rejected)} input(s) rejected</b> (not in this report):<ul>{items}</ul></div>'
     review = _review_box(ix)
     created = f' · created {esc(r["created"])}' if r.get("created") else ""
+    n_cut = sum(1 for d in docs for s in d.get("sentences", []) if "encoder_cut" in s)
+    if n_cut:
+        created += f" · {n_cut} sentence(s) too long for the encoder, aligned on their beginning"
     return (
         f'<header><h1>Cross-source consistency report</h1>'
         f'<p class="meta">{len(docs)} documents · {n_sent} sentences{created}</p>'
@@ -610,6 +613,8 @@ def _document_section(ix: _Index, doc: dict) -> str:
             link = (f'<a class="tolink worst-{_worst(ix, claim)}" href="#{ix.claim_anchor(claim["id"])}">'
                     f'{label}</a>')
         role = ' <span class="role">title</span>' if s.get("role") == "title" else ""
+        if isinstance(s.get("encoder_cut"), int):
+            role += f' <span class="role">aligned on its first {s["encoder_cut"]} characters (encoder window)</span>'
         rows.append(f'<tr class="sent{para}" id="{ix.sent_anchor[s["id"]]}"><td class="num">{j}</td>'
                     f'<td class="orig" lang="{esc(doc.get("lang"))}" data-sent="{data_id(s["id"])}">{_original(ix, doc, s)}{role}</td>'
                     f'<td>{_english(doc, s)}</td><td>{link}</td></tr>')

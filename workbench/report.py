@@ -44,6 +44,7 @@ def build_report(result: RunResult, *, rejected_inputs: list[dict] | None = None
                 "id": s.id, "role": s.role, "start": s.start, "end": s.end, "text": s.text,
                 "translation": _translation(result.translations.get(s.id)),
                 "facts": [_fact(f) for f in result.facts.get(s.id, [])],
+                **({"encoder_cut": result.encoder_cut[s.id]} if s.id in result.encoder_cut else {}),
             } for s in d.sentences],
         })
     claims = []
