@@ -1,15 +1,23 @@
-"""Speed and memory: the hf backend (torch fp32) vs the ct2 backend (CTranslate2 int8) on CPU.
+"""Speed and memory of the hf backend (torch fp32) and the ct2 backend (CTranslate2 fp32 and int8) on CPU,
+per input length, side by side in one run.
 
 Builds an OPUS-MT-sized Marian model with random weights (6+6 layers, d_model
 512, 8 heads, FFN 2048, 32000-entry vocabulary; its SentencePiece model is
 trained on the FLORES devtest text with the largest vocabulary that text allows,
-the remaining embedding rows are unused fillers), converts it with the real
-CTranslate2 converter, then translates the same 500 FLORES kk sentences with
-both, greedy, batches of 16 sorted by length, 2 threads, every output forced to
-exactly N tokens (random weights would otherwise stop at random places). Each
-engine runs in its own subprocess so its peak RSS is its own.
+the remaining embedding rows are unused fillers) and converts it with the real
+CTranslate2 converter (or reuses them from --model-dir). Each engine is opened
+through the workbench backend with the options a run uses (beam, output budget,
+inference mode, key/value cache, threads) and translates the same FLORES kk
+sentences of three input-length buckets, sorted by length, in batches of 16.
+Random weights stop at random places, so every output is forced to as many
+tokens as the batch's longest input on both engines: the same work for both.
 
-    python eval/bench_translate.py /work/shared/data [--sentences 500] [--tokens 48]
+Timing is honest on a shared machine: each engine runs in its own subprocess (its
+own peak RSS), the engines alternate for --repeats rounds and the best round per
+bucket is kept; CPU seconds (all threads of the engine process) are reported beside
+wall seconds, because other jobs inflate wall time but hardly the CPU an engine spends.
+
+    python eval/bench_translate.py /work/shared/data [--per-bucket 32] [--beam 4] [--repeats 2] [--threads N]
 """
 from __future__ import annotations
 
@@ -29,7 +37,10 @@ sys.path.insert(0, str(ROOT))
 
 VOCAB = 32000
 BATCH = 16
-THREADS = 2
+# Source tokens (Marian SentencePiece, EOS included) per bucket: FLORES kk has 306 / 645 / 61
+# sentences in these ranges, median 29.
+BUCKETS = {"short": (1, 24), "medium": (25, 48), "long": (49, 512)}
+ENGINES = {"hf-fp32": ("hf", None), "ct2-fp32": ("ct2", "float32"), "ct2-int8": ("ct2", "int8")}
 
 
 def _flores(data_dir: str, name: str) -> list[str]:
@@ -79,38 +90,48 @@ def build_model(data_dir: str, out: str) -> int:
     return size
 
 
-def worker(engine: str, model_dir: str, data_dir: str, n_sentences: int, n_tokens: int) -> dict:
-    """Load one engine through the workbench backend, translate, report time and peak RSS."""
+def pick_sentences(data_dir: str, tokenizer, per_bucket: int) -> dict[str, list[str]]:
+    """The first ``per_bucket`` FLORES kk sentences of each length bucket."""
+    sources = _flores(data_dir, "kaz_Cyrl")
+    lengths = [len(ids) for ids in tokenizer(sources)["input_ids"]]
+    return {name: [s for s, n in zip(sources, lengths) if lo <= n <= hi][:per_bucket]
+            for name, (lo, hi) in BUCKETS.items()}
+
+
+def worker(engine: str, model_dir: str, data_dir: str, per_bucket: int, beam: int, threads: int) -> dict:
+    """Open one engine through the workbench backend, translate each bucket, report times and peak RSS."""
     from workbench.translate import load_settings, open_backend
 
-    sources = _flores(data_dir, "kaz_Cyrl")[:n_sentences]
-    settings = load_settings(None, {}, {"backends": {"kk": f"{engine}:{model_dir}"}, "beam_size": 1,
-                                        "batch_size": BATCH, "threads": THREADS})
+    backend_name, compute_type = ENGINES[engine]
+    settings = load_settings(None, {}, {"backends": {"kk": f"{backend_name}:{model_dir}"}, "beam_size": beam,
+                                        "batch_size": BATCH, "threads": threads,
+                                        "compute_type": compute_type})
     t0 = time.perf_counter()
     backend = open_backend(settings.choice("kk"), "kk", settings)
     load_s = time.perf_counter() - t0
-    order = sorted(range(len(sources)), key=lambda i: len(sources[i]))
-    batches = [[sources[i] for i in order[j:j + BATCH]] for j in range(0, len(order), BATCH)]
-    out_tokens = 0
-    t0 = time.perf_counter()
-    for batch in batches:
-        if engine == "hf":
-            import torch
-
-            enc = backend.tokenizer(batch, return_tensors="pt", padding=True, truncation=True, max_length=256)
-            with torch.inference_mode():
-                gen = backend.model.generate(**enc, num_beams=1, do_sample=False, min_new_tokens=n_tokens,
-                                             max_new_tokens=n_tokens)
-            out_tokens += sum(len(row) - 1 for row in gen.tolist())  # minus the decoder start token
-        else:
-            ids = backend.tokenizer(batch, truncation=True, max_length=256)["input_ids"]
-            toks = [backend.tokenizer.convert_ids_to_tokens(r) for r in ids]
-            res = backend.translator.translate_batch(toks, beam_size=1, max_batch_size=BATCH,
-                                                     min_decoding_length=n_tokens, max_decoding_length=n_tokens)
-            out_tokens += sum(len(r.hypotheses[0]) for r in res)
-    seconds = time.perf_counter() - t0
-    return {"engine": engine, "load_s": load_s, "seconds": seconds, "sentences": len(sources),
-            "out_tokens": out_tokens, "peak_rss_mb": _peak_rss_mb()}
+    out = {"engine": engine, "load_s": load_s, "buckets": {}}
+    for name, sentences in pick_sentences(data_dir, backend.tokenizer, per_bucket).items():
+        ordered = sorted(sentences, key=len)
+        wall = cpu = 0.0
+        out_tokens = in_tokens = 0
+        for j in range(0, len(ordered), BATCH):
+            batch = ordered[j:j + BATCH]
+            n = max(len(ids) for ids in backend.tokenizer(batch)["input_ids"])  # forced output length
+            in_tokens += sum(len(ids) for ids in backend.tokenizer(batch)["input_ids"])
+            w, c = time.perf_counter(), time.process_time()
+            if backend_name == "hf":
+                gen = backend.generate(batch, min_new_tokens=n, max_new_tokens=n)
+                produced = sum(len(row) - 1 for row in gen.tolist())  # minus the decoder start token
+            else:
+                res = backend.generate(batch, min_decoding_length=n, max_decoding_length=n)
+                produced = sum(len(r.hypotheses[0]) for r in res)
+            wall += time.perf_counter() - w
+            cpu += time.process_time() - c
+            out_tokens += produced
+        out["buckets"][name] = {"sentences": len(ordered), "in_tokens": in_tokens, "out_tokens": out_tokens,
+                                "wall_s": wall, "cpu_s": cpu}
+    out["peak_rss_mb"] = _peak_rss_mb()
+    return out
 
 
 def _peak_rss_mb() -> float:
@@ -126,46 +147,68 @@ def _peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("data_dir")
-    ap.add_argument("--sentences", type=int, default=500)
-    ap.add_argument("--tokens", type=int, default=48, help="forced output length (FLORES en averages ~40 pieces)")
-    ap.add_argument("--worker", nargs=2, metavar=("ENGINE", "MODEL_DIR"), help=argparse.SUPPRESS)
-    args = ap.parse_args()
-    if args.worker:
-        print(json.dumps(worker(args.worker[0], args.worker[1], args.data_dir, args.sentences, args.tokens)))
-        return 0
-
+def ensure_models(data_dir: str, model_dir: str) -> tuple[str, str]:
+    """The random Marian (hf) and its int8/fp32-capable CTranslate2 conversion, built once per ``model_dir``."""
     from ctranslate2.converters import TransformersConverter
 
     from workbench.translate.ct2 import TOKENIZER_FILES
 
-    with tempfile.TemporaryDirectory() as tmp:
-        hf_dir, ct2_dir = os.path.join(tmp, "marian-base-random"), os.path.join(tmp, "marian-base-random-ct2")
-        os.makedirs(hf_dir)
+    hf_dir, ct2_dir = os.path.join(model_dir, "marian-base-random"), os.path.join(model_dir, "marian-base-random-ct2")
+    if not os.path.isfile(os.path.join(ct2_dir, "model.bin")):
+        os.makedirs(hf_dir, exist_ok=True)
         t0 = time.perf_counter()
-        spm_size = build_model(args.data_dir, hf_dir)
+        spm_size = build_model(data_dir, hf_dir)
         files = [f for f in TOKENIZER_FILES if os.path.isfile(os.path.join(hf_dir, f))]
-        TransformersConverter(hf_dir, copy_files=files).convert(ct2_dir, quantization="int8")
+        # float32 weights: the int8 engine quantizes them at load (compute_type), so one directory serves both
+        TransformersConverter(hf_dir, copy_files=files).convert(ct2_dir, force=True)
         print(f"model: Marian 6+6 layers, d_model 512, 8 heads, ffn 2048, vocab {VOCAB} "
               f"(SentencePiece {spm_size} pieces on FLORES text); built and converted in {time.perf_counter() - t0:.0f} s")
-        results = []
-        for engine, path in (("hf", hf_dir), ("ct2", ct2_dir)):
-            proc = subprocess.run([sys.executable, __file__, args.data_dir, "--worker", engine, path,
-                                   "--sentences", str(args.sentences), "--tokens", str(args.tokens)],
-                                  capture_output=True, text=True, check=True)
-            results.append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    print(f"{args.sentences} FLORES kk sentences, greedy, batch {BATCH}, {THREADS} threads, "
-          f"output forced to {args.tokens} tokens\n")
-    print(f"{'engine':<22} {'load s':>7} {'translate s':>12} {'sent/s':>8} {'tok/s':>8} {'peak RSS MB':>12}")
-    labels = {"hf": "hf (torch fp32)", "ct2": "ct2 (int8)"}
-    for r in results:
-        print(f"{labels[r['engine']]:<22} {r['load_s']:7.1f} {r['seconds']:12.1f} {r['sentences'] / r['seconds']:8.2f} "
-              f"{r['out_tokens'] / r['seconds']:8.0f} {r['peak_rss_mb']:12.0f}")
-    hf, ct2 = results
-    print(f"\nct2/hf speed ratio: {hf['seconds'] / ct2['seconds']:.2f}x (CTranslate2 publishes ~4.7x on CPU); "
-          f"output tokens hf {hf['out_tokens']}, ct2 {ct2['out_tokens']}")
+    return hf_dir, ct2_dir
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("data_dir")
+    ap.add_argument("--per-bucket", type=int, default=32, help="sentences per length bucket")
+    ap.add_argument("--beam", type=int, default=4, help="beam size on both engines (the workbench default is 4)")
+    ap.add_argument("--repeats", type=int, default=2, help="rounds; the best per engine and bucket is kept")
+    ap.add_argument("--threads", type=int, default=len(os.sched_getaffinity(0)),
+                    help="intra-op threads on both engines (default: the CPUs this process may use)")
+    ap.add_argument("--engines", default=",".join(ENGINES), help=f"comma-separated subset of {','.join(ENGINES)}")
+    ap.add_argument("--model-dir", help="keep the built models here and reuse them (default: a temporary folder)")
+    ap.add_argument("--worker", nargs=2, metavar=("ENGINE", "MODEL_DIR"), help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker[0], args.worker[1], args.data_dir, args.per_bucket, args.beam,
+                                args.threads)))
+        return 0
+    engines = args.engines.split(",")
+    with tempfile.TemporaryDirectory() as tmp:
+        hf_dir, ct2_dir = ensure_models(args.data_dir, args.model_dir or tmp)
+        rounds: dict[str, list[dict]] = {e: [] for e in engines}
+        for _ in range(args.repeats):
+            for engine in engines:  # alternating, so a busy spell of the machine hits every engine
+                path = hf_dir if ENGINES[engine][0] == "hf" else ct2_dir
+                proc = subprocess.run([sys.executable, __file__, args.data_dir, "--worker", engine, path,
+                                       "--per-bucket", str(args.per_bucket), "--beam", str(args.beam),
+                                       "--threads", str(args.threads)],
+                                      capture_output=True, text=True, check=True)
+                rounds[engine].append(json.loads(proc.stdout.strip().splitlines()[-1]))
+    print(f"FLORES kk, {args.per_bucket} sentences per bucket, beam {args.beam}, batch {BATCH} sorted by length, "
+          f"{args.threads} threads, output forced to the batch's longest input; best of {args.repeats} rounds\n")
+    print(f"{'bucket (src tokens)':<20} {'engine':<9} {'sent/s':>7} {'sent/CPU-s':>10} {'tok/CPU-s':>9} "
+          f"{'ct2/hf (CPU)':>12} {'peak RSS MB':>11}")
+    for name, (lo, hi) in BUCKETS.items():
+        best = {e: min((r["buckets"][name] for r in rounds[e]), key=lambda b: b["cpu_s"]) for e in engines}
+        wall = {e: min(r["buckets"][name]["wall_s"] for r in rounds[e]) for e in engines}
+        for e in engines:
+            b = best[e]
+            ratio = (f"{best['hf-fp32']['cpu_s'] / b['cpu_s']:.1f}x" if "hf-fp32" in best and e != "hf-fp32" else "")
+            print(f"{name + f' ({lo}-{hi})':<20} {e:<9} {b['sentences'] / wall[e]:7.2f} {b['sentences'] / b['cpu_s']:10.2f} "
+                  f"{b['out_tokens'] / b['cpu_s']:9.0f} {ratio:>12} {max(r['peak_rss_mb'] for r in rounds[e]):11.0f}")
+    print("\nload s: " + ", ".join(f"{e} {min(r['load_s'] for r in rounds[e]):.1f}" for e in engines)
+          + "; output tokens per bucket: " + "; ".join(
+              f"{name} " + "/".join(str(rounds[e][0]["buckets"][name]["out_tokens"]) for e in engines) for name in BUCKETS))
     return 0
 
 

@@ -66,15 +66,24 @@ class CT2Backend(Backend):
     def count_tokens(self, texts: list[str]) -> list[int]:
         return [len(ids) for ids in self.tokenizer(texts)["input_ids"]]
 
-    def translate_batch(self, texts: list[str], src_lang: str) -> list[str]:
+    def decoding_options(self, input_len: int) -> dict:
+        """What translate_batch() is given for inputs of at most ``input_len`` tokens: the beam size
+        and output budget the hf backend uses."""
+        return {"beam_size": self.beam_size, "max_batch_size": self.batch_size,
+                "max_decoding_length": decode_limit(input_len)}
+
+    def generate(self, texts: list[str], **overrides) -> list:
+        """CTranslate2 results of a batch; ``overrides`` replace decoding options (the speed
+        benchmark forces output lengths)."""
         ids = self.tokenizer(texts, truncation=True, max_length=self.max_input_tokens)["input_ids"]
         source = [self.tokenizer.convert_ids_to_tokens(row) for row in ids]
         prefix = [[self.tokens.tgt_token]] * len(texts) if self.tokens.tgt_token else None
-        results = self.translator.translate_batch(
-            source, target_prefix=prefix, beam_size=self.beam_size, max_batch_size=self.batch_size,
-            max_decoding_length=decode_limit(max(len(s) for s in source)))
+        opts = {**self.decoding_options(max(len(s) for s in source)), **overrides}
+        return self.translator.translate_batch(source, target_prefix=prefix, **opts)
+
+    def translate_batch(self, texts: list[str], src_lang: str) -> list[str]:
         out = []
-        for r in results:
+        for r in self.generate(texts):
             hyp = self.tokenizer.convert_tokens_to_ids(r.hypotheses[0])
             out.append(self.tokenizer.decode(hyp, skip_special_tokens=True).strip())
         return out
