@@ -26,6 +26,7 @@ from ..translit import name_key
 from .severity import SMALL_COUNT, rounded
 from ..facts.kinds import compatible, distance
 from ..facts.name_match import NameWord, guess_langs, ref_of, words_meet
+from ..facts.names import is_calendar_word
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
 NAME_MAX_WORDS = 2
@@ -236,8 +237,8 @@ def _identifying(f: Fact, stems: frozenset[str]) -> bool:
     """Every word of the name identifies it: no initial, no pack generic word, no word its
     language writes lower-case in the documents (``common_stems``: «Според», "Western")."""
     words = _name_words(f)
-    return bool(words) and all(not w.initial and not w.generic and not _common(_word_key(w), stems)
-                               for w in words)
+    return (bool(words) and not any(w.initial for w in ref_of(f.surface).words)
+            and all(not w.generic and not _common(_word_key(w), stems) for w in words))
 
 
 def _place(f: Fact) -> bool:
@@ -247,7 +248,8 @@ def _place(f: Fact) -> bool:
 def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                         doc_names: tuple[Sequence[Fact], Sequence[Fact]],
                         common: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-                        opens: Callable[[Fact], bool] = lambda f: False) -> list[Finding]:
+                        opens: Callable[[Fact], bool] = lambda f: False,
+                        capitals: Callable[[str], Sequence[str]] = lambda sentence: ()) -> list[Finding]:
     """Two different entities in one slot of two linked sentences in different languages,
     told apart without English.
 
@@ -257,25 +259,49 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     sentences name the same people and places around it); exactly one name is left on
     each side, and neither meets any name anywhere in the other report (``_lone_name``);
     both consist of identifying words only (``_identifying``), neither opens its sentence
-    (``opens``: a capital there is no evidence of a name, «Сән» / "fashion"), neither is an
+    (``opens``: a capital there is no evidence of a name, «Сән» / "fashion"), neither sounds
+    like a capitalized word of the other side's sentences (``capitals``: one opening its
+    sentence is no name fact, «Słania 1956'da…» / "In 1956 Słania…"), neither is an
     acronym (translated with its words: «БВП» / "GDP"); a gazetteer place faces a place, not
-    a word the gazetteer does not know (that may be its exonym); and the two are not each
+    a word the gazetteer does not know (that may be its exonym); the two have as many words (a
+    swap puts a name for a name; a translation may say "Nova Scotia" / «Шотландия», "Veteran
+    Assembly" / «Meclisimizi»); and the two are not each
     mentioned again in their own document (a name pair that recurs is a translation, «Fas» /
     "Morocco"; a swap changes one mention).
     """
     pairs, left_a, left_b = pair_facts([f for f in a if f.kind == "name"], [f for f in b if f.kind == "name"])
     if len(pairs) < SLOT_ANCHORS:
         return []
-    lone_a = [f for f in left_a if _lone_name(f, doc_names[1]) and _identifying(f, common[0]) and not opens(f)]
-    lone_b = [f for f in left_b if _lone_name(f, doc_names[0]) and _identifying(f, common[1]) and not opens(f)]
+    words_a, words_b = _capital_words(a, capitals), _capital_words(b, capitals)
+    lone_a = [f for f in left_a if _lone_name(f, doc_names[1]) and _identifying(f, common[0]) and not opens(f)
+              and not _written(f, words_b)]
+    lone_b = [f for f in left_b if _lone_name(f, doc_names[0]) and _identifying(f, common[1]) and not opens(f)
+              and not _written(f, words_a)]
     if len(lone_a) != 1 or len(lone_b) != 1:
         return []
     x, y = lone_a[0], lone_b[0]
-    if _place(x) != _place(y) or _acronym(x) or _acronym(y):
+    if _place(x) != _place(y) or _acronym(x) or _acronym(y) or len(_name_words(x)) != len(_name_words(y)):
         return []
     if _elsewhere(x, doc_names[0]) and _elsewhere(y, doc_names[1]):
         return []
     return [Finding("conflict", ("name", None), (x, y), "name_slot")]
+
+
+def _calendar(word: NameWord) -> bool:
+    """A month or weekday name in a language the word may be written in (``guess_langs``)."""
+    return any(is_calendar_word(word.text, lang) for lang in guess_langs(word.text))
+
+
+def _capital_words(facts: Sequence[Fact], capitals: Callable[[str], Sequence[str]]) -> list[NameWord]:
+    """Name words of every capitalized word of the facts' sentences (``capitals``)."""
+    return [w for sid in dict.fromkeys(f.sentence for f in facts) for word in capitals(sid)
+            for w in ref_of(word).words if not w.initial]
+
+
+def _written(f: Fact, words: Sequence[NameWord]) -> bool:
+    """The other side writes the name, though not as a name: a capital opening its sentence
+    («Słania 1956'da…» / "In 1956 Słania…") is no name fact, yet no empty slot either."""
+    return any(words_meet(u, v) for u in _name_words(f) for v in words)
 
 
 def _acronym(f: Fact) -> bool:
@@ -317,6 +343,8 @@ def name_swaps(a: Sequence[Fact], b: Sequence[Fact],
             if len(differ) != 1:
                 continue
             u, v = wx[differ[0]], wy[differ[0]]
+            if _calendar(u) or _calendar(v):
+                continue  # a month inside a run is a date: "Vogue'un Eylül" / "Vogue's September"
             if _lone_word(u, words_b) and _lone_word(v, words_a) and not u.generic and not v.generic \
                     and not (_common(_word_key(u), common[0]) and _common(_word_key(v), common[1])):
                 findings.append(Finding("conflict", ("name", None), (x, y), "name"))

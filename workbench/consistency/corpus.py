@@ -13,6 +13,7 @@ from .compare import common_stems
 from ..facts.kinds import usable
 from ..facts.name_match import same_name
 
+_CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?")
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*")
 
 # Capitalized only because they open a sentence of the English text, never names.
@@ -65,6 +66,14 @@ class Corpus:
             return False
         s = next(s for s in d.sentences if s.id == f.sentence)
         return not regex.search(r"[\p{L}\p{N}]", d.text[s.start:f.start])
+
+    def capitals(self, sentence: str) -> tuple[str, ...]:
+        """The capitalized words of a sentence as written, names or not (one opening it too)."""
+        d = self.docs.get(self.doc_of.get(sentence, ""))
+        s = next((s for s in d.sentences if s.id == sentence), None) if d is not None else None
+        if s is None:
+            return ()
+        return tuple(m.group() for m in _CAPITAL_WORD.finditer(d.text, s.start, s.end))
 
     def english_names(self, doc: str, sentences: Iterable[str]) -> set[str] | None:
         """Names (surfaces) of the sentences' English text: the source's name facts if

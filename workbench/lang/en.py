@@ -260,7 +260,14 @@ NAMES = Names(
     # word ``consistency.compare.name_swaps`` found differing in a name of an unchanged passage on
     # the dev split of eval/consistency_eval.py (articles whose URL hash is even)
     generic_name_words=("north", "northern", "new", "harbor", "hospital", "river", "republic", "team",
-                        "national", "airport", "governor", "city"),
+                        "national", "airport", "governor", "city",
+    # + kinds of place and public body that names carry and translations translate (GeoNames
+    # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry…)
+                        "square", "street", "avenue", "boulevard", "island", "lake", "bridge", "palace",
+                        "museum", "university", "council", "ministry", "gulf", "ocean", "valley", "peninsula",
+                        "province", "district",
+                        # legal forms of companies: "Sporting Shooters Association Inc" / «… қауымдастығы»
+                        "inc", "ltd", "llc", "plc", "corp"),
     # capitalized only because they open a sentence of an English text (consistency/corpus.py)
     sentence_openers=frozenset({"the", "a", "an", "it", "he", "she", "they", "we", "i", "you", "this", "that",
                                 "these", "those", "in", "on", "at", "for", "but", "and", "as", "after", "before",
