@@ -11,8 +11,6 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import partial
 
-import numpy as np
-
 from . import segment
 from .align import claims, events
 from .consistency import THRESHOLDS as CHECK_THRESHOLDS, check_consistency
@@ -24,6 +22,7 @@ from .facts import RULES_VERSION as FACTS_RULES_VERSION, extract_facts
 from .records import Claim, Event, Fact, Flag, Translation
 from .segmentation import segment_document
 from .store import Store
+from .vectors import Vectors
 from .translate import SOURCE_LANGS, translate_documents
 
 Progress = Callable[[str, int], Callable[[int], None]]  # (stage, total) -> advance(n)
@@ -54,17 +53,16 @@ def _no_progress(stage: str, total: int) -> Callable[[int], None]:
 
 
 def embed_sentences(docs: list[Document], encoder, store: Store | None,
-                    advance: Callable[[int], None], cut: dict[str, int] | None = None) -> dict[str, np.ndarray]:
+                    advance: Callable[[int], None], cut: dict[str, int] | None = None) -> Vectors:
     """Source-text embeddings by sentence id, so alignment never waits on translation; ``cut``
     collects the sentences cut to the encoder's window."""
     sentences = [s for d in docs for s in d.sentences]
-    vectors: dict[str, np.ndarray] = {}
+    vectors = Vectors([s.id for s in sentences], encoder.dim)  # one float32 array, not an array per sentence
     batch = 256
     for i in range(0, len(sentences), batch):
         chunk = sentences[i:i + batch]
         got = embed_texts(encoder, [s.text for s in chunk], store)
-        for s, v in zip(chunk, got.vectors):
-            vectors[s.id] = v
+        vectors.set([s.id for s in chunk], got.vectors)
         if cut is not None:
             cut.update({chunk[j].id: n for j, n in got.cut.items()})
         advance(len(chunk))
