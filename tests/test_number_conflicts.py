@@ -85,3 +85,15 @@ def test_two_small_bare_counts_and_one_figure_stay_unpaired():
     a = _facts("Two teams of three scientists studied it.", "en")
     b = _facts("A team studied 40 samples.", "en")
     assert not [f for f in compare_facts(a, b) if f.kind == "conflict"]
+
+
+def test_at_most_after_another_figure_is_a_hedge_not_the_end_of_a_range():
+    from workbench.consistency.compare import compare_facts
+    tr = _facts("Tweet 5.000 retweet ve en fazla 4.000 beğeni aldı.", "tr")
+    en = _facts("The tweet earned 5,000 retweets and 4,000 likes.", "en")
+    hedges = [f for f in compare_facts(tr, en) if f.kind == "hedge"]
+    assert [sorted(str(g.hedge) for g in f.facts) for f in hedges] == [["exact", "up_to"]]
+    # "10 до 15" is a range read as 10 and "up to 15": no hedge against a plain 15
+    bg = _facts("Едно лице може да зарази 10 до 15 души.", "bg")
+    tr_range = _facts("Bir kişi 10 ila 15 kişiyi enfekte edebilir.", "tr")
+    assert not [f for f in compare_facts(bg, tr_range) if f.kind == "hedge"]

@@ -21,6 +21,7 @@ import regex
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from ..lang import REGISTRY
 from ..records import Fact
 from ..translit import name_key
 from .severity import SMALL_COUNT, rounded
@@ -88,12 +89,17 @@ def hedge_basis(a: Fact, b: Fact) -> str:
 # follows another figure of its sentence within this many characters ends a range, and
 # facing a plain 15 it is the same statement. Set from the unchanged pairs of the
 # consistency eval's dev split, where every such gap was 4–9 characters.
+# The fact must also open with a range word of a pack ("до 15") or with its figure (the hedge
+# after it: "200-ге дейін"): "5.000 retweet ve en fazla 4.000" (at most 4,000) is no range end.
 RANGE_GAP = 12
+_RANGE_WORDS = frozenset(w for p in REGISTRY.values() for w in p.numbers.range_join)
 
 
 def _range_end(f: Fact, side: Sequence[Fact]) -> bool:
-    return f.hedge == "up_to" and any(g is not f and g.kind == "quantity" and g.sentence == f.sentence
-                                      and 0 <= f.start - g.end <= RANGE_GAP for g in side)
+    first = f.surface.split()[0].lower() if f.surface.split() else ""
+    return (f.hedge == "up_to" and (first in _RANGE_WORDS or first[:1].isdigit())
+            and any(g is not f and g.kind == "quantity" and g.sentence == f.sentence
+                    and 0 <= f.start - g.end <= RANGE_GAP for g in side))
 
 
 def _hedges(pairs: list[tuple[Fact, Fact]], side_a: Sequence[Fact] = (),

@@ -113,6 +113,8 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
                            rf"(?P<mon>{_month_alt(d, full_only=True)}){tail}(?!\p{{L}}){noun}{_E}"))
     pats.append(("y", rf"(?i){_B}(?:(?P<y>\d{{4}})(?:{_DASH}(?P<y2>\d{{4}}))?{ordinal}|(?P<yw>{words}))"
                       rf"(?:['’]\p{{L}}+)?[-\s]?{yw}"))
+    if d.year_period:  # after years with their year word ("1999. години")
+        pats.append(("y", rf"{_B}(?P<y>\d{{4}})\.(?!\d)"))
     if d.year_preps:
         pats.append(("py", rf"(?i){_B}{d.year_preps}\s(?P<y>\d{{4}})(?:{_DASH}(?P<y2>\d{{4}}))?{_E}"
                            rf"(?:\s?{yw})?"))

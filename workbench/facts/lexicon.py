@@ -30,17 +30,23 @@ CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "₸": "tenge", "£": "pound", "
 PERCENT_SIGNS = ("%", "٪")
 
 
+_VOWELS = frozenset("aeiouyıöüаеёиоуыэюяіөүұәєї")
+
+
 def unit_of(word: str, lang: str) -> str | None:
     """The canonical lemma a word names, if it inflects a known unit stem of ``lang``."""
     rules = RULES.get(lang)
     if rules is None:
         return None
     word = word.lower().split("'")[0].split("’")[0]
+    # an ending written after a hyphen on an abbreviation (no vowel: "км", "kg"): kk "460 км-лік",
+    # "км-ге"; a word such as kk "ел-жұрт" is no abbreviation
+    head = word.split("-")[0] if "-" in word else None
     inflection = rules.inflection_re
     for stem, lemma in rules.units:
+        if len(stem) <= ABBREVIATION_MAX and (word == stem or (head == stem and not _VOWELS & set(stem))):
+            return lemma
         if len(stem) <= ABBREVIATION_MAX and stem not in rules.short_inflecting_units:
-            if word == stem:
-                return lemma
             continue
         if word.startswith(stem) and inflection.fullmatch(word[len(stem):]):
             return lemma

@@ -253,6 +253,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             extra["ago"] = True
     if m.high is not None:
         extra["range"] = True
+        extra["range_high"] = m.high  # the stated upper end, which a hedge ("at least 100 to 250") leaves open
     if m.multiplier != 1:
         extra["multiplier"] = m.multiplier
     if m.from_words:

@@ -14,7 +14,10 @@ import regex
 
 _SPACES = " \u00a0\u202f\u2009"
 _WORD = r"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*"
-_SUFFIX = r"(?:(?P<sep>[-'’])?(?P<suf>\p{L}[\p{L}\p{M}]*))?"
+# A suffix is glued to the digits, after a hyphen or apostrophe; typed news also leaves a space
+# after the apostrophe before a short case ending ("70' den fazla": WMT Turkish news).
+_SUFFIX = (r"(?:(?P<sep>[-'’])?(?P<suf>\p{L}[\p{L}\p{M}]*)"
+           r"|(?P<sep2>['’])\s(?P<suf2>\p{Ll}{1,4})(?![\p{L}\p{M}]))?")
 _NUM_PLAIN = r"\d+(?:[.,]\d+)*"
 _NUM_SPACED = rf"\d{{1,3}}(?:[{_SPACES}]\d{{3}})+(?!\d)(?:,\d+)?"
 
@@ -51,7 +54,8 @@ def tokenize(text: str, start: int, end: int, space_groups: bool) -> list[Token]
     out = []
     for m in _PATTERNS[space_groups].finditer(text, start, end):
         if m.group("num") is not None:
-            out.append(Token("num", m.start(), m.end(), m.group(), m.end("digits"), m.group("suf") or ""))
+            out.append(Token("num", m.start(), m.end(), m.group(), m.end("digits"),
+                             m.group("suf") or m.group("suf2") or ""))
         elif m.group("word") is not None:
             out.append(Token("word", m.start(), m.end(), m.group()))
         else:

@@ -87,7 +87,18 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
     return any(_one_reading_compatible(x, y) for x in _readings(a) for y in _readings(b))
 
 
+def _range_ends(f: Fact) -> tuple[float, float] | None:
+    """Both ends of a stated range ("100-250", "at least 100 to 250": the hedge leaves the interval
+    open, the statement still names 250), else None."""
+    high = f.extra.get("range_high") if f.extra else None
+    return (float(f.value), float(high)) if high is not None else None
+
+
 def _one_reading_compatible(a: Fact, b: Fact) -> bool:
+    ra, rb = _range_ends(a), _range_ends(b)
+    if ra is not None and rb is not None and a.hedge == b.hedge:
+        # two stated ranges hedged alike ("at least 100 to 250" vs «не менее 100-250») name both ends
+        return same_number(ra[0], rb[0]) and same_number(ra[1], rb[1])
     if a.hedge != b.hedge and ((a.hedge in _UPPER + _LOWER and _far_from_bound(a, b))
                                or (b.hedge in _UPPER + _LOWER and _far_from_bound(b, a))):
         return False

@@ -97,6 +97,7 @@ DATES = Dates(
               (r"last\s+year", "year", -1), (r"this\s+year", "year", 0), (r"next\s+year", "year", 1)),
     numeric_dmy=False,  # "02/03/2026" is month-first in US English: ambiguous, left alone
     month_day=True, months_capitalized=True,
+    ordinal_dates=True,  # "4th July 1776", "the 6th October 1789": an ordinal day before the month (FLORES)
 )
 
 # CLDR 49 (babel 2.19.0, locale en): one-word territory names and time-zone exemplar cities,

@@ -207,6 +207,9 @@ class Dates:
     # тамыз айында", tr "2011 yılının Ağustos ayında" (in August 2011), not a year and a month
     # of the document's year
     year_before_month: bool = False
+    # a year written as an ordinal with its period and no year word (sr "1862. је отворен први клуб",
+    # "након земљотреса 1755."): a 4-digit number with a period is a year, not a skipped ordinal
+    year_period: bool = False
     # years and days written as ordinals, in digits or words (kk "2022-нші жылы", "екі мың он
     # тоғызыншы жылы", "1-інші қаңтардан"): the numbers' ordinal suffixes and words make dates
     ordinal_dates: bool = False

@@ -137,7 +137,7 @@ DATES = Dates(
         (r"sutra(?:šnj\p{L}+)?", "day", 1), (r"prošle\s+godine", "year", -1),
         (r"ove\s+godine", "year", 0), (r"(?:sledeć|naredn|iduć)(?:e|u)\s+godin(?:e|u)", "year", 1))
         for p in (latin, _cyr_regex(latin))),
-    ordinal_dates=True,
+    ordinal_dates=True, year_period=True,
 )
 
 # CLDR 49 (babel 2.19.0, locale sr_Latn): one-word territory names and time-zone exemplar cities,

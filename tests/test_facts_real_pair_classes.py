@@ -1,4 +1,4 @@
-"""Year-and-month dates written year first, ages glued to their digits, durations and comparatives.
+"""Classes of facts real translation pairs write that were misread: year-first months, ages, hedges.
 
 Classes of misses of eval/real_pairs.py on real FLORES pairs: kk "2011 жылдың тамыз айында" (August
 of 2011) was read as the year 2011 and a month of the document's year; ages written as adjectives
@@ -81,3 +81,54 @@ def test_turkish_duration_copula_counts_years():
 def test_comparatives_bound_a_figure(lang, text, hedge):
     _, one = extractor(lang, DOC)
     assert one(text).hedge == hedge
+
+
+@pytest.mark.parametrize("lang,text,value,unit,hedge", [
+    # a space typed after the apostrophe does not cut the case ending off the digits (WMT tr news)
+    ("tr", "Şiirleri 70' den fazla dile çevrildi.", 70.0, None, "more_than"),
+    # an ending after a hyphen on a unit abbreviation (kk "460 км-лік": a 460 km one)
+    ("kk", "Ұзындығы 460 км-лік жол салынды.", 460.0, "kilometer", "exact"),
+    # "or more" after the number, as en "# or more"
+    ("kk", "Қорытпалар екі немесе одан да көп металдардың қоспасы.", 2.0, None, "at_least"),
+])
+def test_typed_and_glued_forms_keep_their_hedge_and_unit(lang, text, value, unit, hedge):
+    _, one = extractor(lang, DOC)
+    q = one(text)
+    assert (q.value, q.unit, q.hedge) == (value, unit, hedge)
+
+
+def test_a_word_with_a_hyphen_is_no_abbreviated_unit():
+    _, one = extractor("kk", DOC)
+    assert one("5 ел-жұрт").unit is None
+
+
+@pytest.mark.parametrize("text,surface,value", [
+    ("а 1862. је отворен први рекреациони скијашки клуб", "1862.", "1862"),
+    ("да би је потом напустили након земљотреса 1755.", "1755.", "1755"),
+    ("u fiskalnoj 2005. godini", "2005. godini", "2005"),  # with its year word, as before
+])
+def test_serbian_years_are_ordinals_with_a_period(text, surface, value):
+    assert _dates("sr", text) == [(surface, value)]
+
+
+def test_a_serbian_count_without_the_period_stays_a_count():
+    _, one = extractor("sr", DOC)
+    assert one("укупно 1500 људи").unit == "person"
+
+
+@pytest.mark.parametrize("text,value", [
+    ('the words "Original Declaration of Independence dated 4th July 1776"', "1776-07-04"),
+    ("on the 6th October 1789 they were forced back", "1789-10-06"),
+])
+def test_english_ordinal_day_before_the_month(text, value):
+    assert [v for _, v in _dates("en", text)] == [value]
+
+
+def test_hedged_ranges_name_both_ends():
+    en, _ = extractor("en", DOC)
+    ru, _ = extractor("ru", DOC)
+    stated = ru("диаметр составляет не менее 100-250 метров", "quantity")[0]
+    same = en("the entrances are at least 100 to 250 meters in diameter", "quantity")[0]
+    other = en("the entrances are at least 100 to 750 meters in diameter", "quantity")[0]
+    assert (stated.hedge, same.hedge) == ("at_least", "at_least")
+    assert compatible(stated, same) and not compatible(stated, other)
