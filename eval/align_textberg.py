@@ -141,6 +141,10 @@ def _row(name: str, s: Scores, extra: str = "") -> str:
             f"| {s.precision_lax:6.3f} | {s.recall_lax:6.3f} | {s.f1_lax:6.3f} |{extra}")
 
 
+def _optional_float(text: str) -> float | None:
+    return None if text.lower() == "none" else float(text)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data_dir", type=Path, help="shared data directory containing textberg/ (or textberg/ itself)")
@@ -159,8 +163,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--width", type=int, default=AlignParams.width)
     parser.add_argument("--copy-weight", type=float, default=AlignParams.copy_weight,
                         help="weight of copied tokens (numbers, names) shared by a bead's sides (margin)")
-    parser.add_argument("--skip-percentile", type=float, default=AlignParams.skip_percentile,
-                        help="skip from this quantile of the document's random-pair scores instead of --skip")
+    parser.add_argument("--skip-percentile", type=_optional_float, default=AlignParams.skip_percentile,
+                        help="skip from this quantile of the document's random-pair scores; 'none': use --skip")
     parser.add_argument("--parts", action=argparse.BooleanOptionalAction, default=AlignParams.parts,
                         help="score a window as the better of its text vector and its parts' sum (margin)")
     parser.add_argument("--sets", nargs="+", default=list(SETS), choices=SETS)

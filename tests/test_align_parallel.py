@@ -54,8 +54,8 @@ def test_centering_finds_gaps_despite_a_shared_document_direction():
     shared = random_unit(1, 99)[0]
     src_v, tgt_v = unit(s + 2 * shared), unit(tgt + 2 * shared)
     gaps = {((5,), ()), ((), (12,))}
-    assert gaps <= set(run(src_v, tgt_v))
-    assert not gaps <= set(run(src_v, tgt_v, center=0.0))
+    assert gaps <= set(run(src_v, tgt_v, skip_percentile=None))
+    assert not gaps <= set(run(src_v, tgt_v, center=0.0, skip_percentile=None))
 
 
 def test_unknown_scoring_names_the_options():
@@ -324,7 +324,8 @@ def twins(kept: int, copy_weight: float) -> tuple:
         + [f"s{i}a s{i}b s{i}c" for i in range(5, 10)]
     tgt = [f"s{i}a s{i}b t{i}" for i in range(5)] + [f"peak is {heights[kept]} metres tall"] \
         + [f"s{i}a s{i}b t{i}" for i in range(5, 10)]
-    return align_sentences(NumberBlindEncoder(), src, tgt, None, AlignParams(copy_weight=copy_weight), "text").beads
+    return align_sentences(NumberBlindEncoder(), src, tgt, None, AlignParams(copy_weight=copy_weight, skip_percentile=None),
+                            "text").beads
 
 
 @pytest.mark.parametrize("kept", [0, 1])
@@ -355,9 +356,9 @@ def test_skip_percentile_holds_for_a_swapped_encoder_with_bunched_cosines():
         return set(run(compressed(src, k), compressed(tgt, k), max_size=1, center=0.0, **kw))
     adaptive = [beads(k, skip_percentile=0.95) for k in (1.0, 0.3, 0.1)]
     assert gaps <= adaptive[0] and adaptive[0] == adaptive[1] == adaptive[2]
-    fixed = [beads(k, skip=-0.15) for k in (1.0, 0.1)]
+    fixed = [beads(k, skip=-0.15, skip_percentile=None) for k in (1.0, 0.1)]
     assert gaps <= fixed[0] and fixed[0] != fixed[1]  # one constant cannot fit both encoders
-    assert not gaps <= beads(1.0)  # the default constant links unrelated sentences
+    assert not gaps <= beads(1.0, skip_percentile=None)  # the former default constant links them
 
 
 def test_parts_find_a_merge_the_window_vector_misses():

@@ -4,11 +4,10 @@ A small multilingual encoder blurs exactly what decides many parallel links in
 non-fiction: "8501 m", "Lhotse", "S. 161-177" come out of a translation unchanged
 (Simard, Foster & Isabelle 1992 used such "cognates" for sentence alignment). A token
 counts when it occurs in both documents, once case and diacritics are folded
-(Lhotse / Lhotsé), and contains a digit or has at least :data:`MIN_CHARS` characters:
-shorter words of two languages meet by accident (de "die" / fr "die" of "dire"). A
-token with a digit counts even when the other document lacks it: a number left out
-argues against the pair. A token found in many sentences says little about any one pair, so each weighs
-``1 / (sentences containing it, on the side where it is more frequent)``.
+(Lhotse / Lhotsé), and contains a digit or has at least :data:`MIN_CHARS` characters.
+A token with a digit counts even when the other document lacks it: a number left out
+argues against the pair. A token found in many sentences says little about any one
+pair, so each weighs ``1 / (sentences containing it, on its more frequent side)``.
 
 :class:`CopiedTokens` gives the weighted Dice overlap of two windows (runs of
 consecutive sentences), 0 when neither window holds a shared token: evidence only when
@@ -24,9 +23,9 @@ import numpy as np
 
 from ..translit import ascii_fold
 
-# Not tuned: the length below which identical words of German and French (the textberg
-# dev pair) were mostly accidents ("des", "est", "die") rather than copies ("Alpen" never
-# meets "Alpes"; "Photo", "Everest", "Kangchenjunga" do).
+# Short words of two languages meet by accident (de/fr "die", "des"); the weights already
+# discount frequent ones, and on textberg dev (mean windows, copy weight 0.1) a minimum of
+# 3 / 4 / 5 / 6 characters gave strict F1 0.873 / 0.874 / 0.874 / 0.874: not a sensitive knob.
 MIN_CHARS = 4
 _TOKEN = re.compile(r"[^\W_]+")
 
