@@ -20,6 +20,8 @@ of git revision REV at sizes up to ``--dense-max`` and compares events and score
 
     python eval/bench_scale.py ../shared/data --out /tmp/scale --cache /tmp/scale/cache.sqlite --warm
     python eval/bench_scale.py ../shared/data --sizes 500 --dense f5d564e~1 --out /tmp/scale --cache ...
+    # event F1 and groupings, sparse vs dense, on align_comparable's pools
+    python eval/bench_scale.py ../shared/data --compare-dense --dense f5d564e~1 --out /tmp/scale --cache ...
 """
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ import _comparable_score as cs  # noqa: E402
 
 SIZES = (500, 1000, 2000, 4000, 8000)
 AFTER_ENCODER = ("events", "claims", "flags")  # the stages the doubling target is about
+SYN_SENTENCES, SYN_LANGS = 20, 6  # --synthetic: sentences a document, documents (languages) an event
 STAGES = ("read", "segment", "facts", "embed", "events", "claims", "flags")
 
 
@@ -70,6 +73,9 @@ def _peak_rss_gb() -> float:
 
 def child(args) -> None:
     """One size in this process; prints one JSON line."""
+    if args.synthetic:
+        synthetic(args)
+        return
     from workbench.embed import load_encoder
 
     docs = build(args.data_dir, args.size, args.seed, args.shift_days)
@@ -89,8 +95,54 @@ def child(args) -> None:
     print(json.dumps({"size": args.size, "dense": args.dense or None,
                       "sentences": sum(len(v) for v in result.sentences.values()),
                       "events": len(result.events), "seconds": seconds, "peak_rss_gb": _peak_rss_gb(),
-                      "events_prf": [ev.p, ev.r, ev.f1], "claims_prf": [cl.p, cl.r, cl.f1],
+                      "events_prf": [ev.p, ev.r, ev.f], "claims_prf": [cl.p, cl.r, cl.f],
                       "grouping": sorted(sorted(e) for e in result.events)}), flush=True)
+
+
+def synthetic(args) -> None:
+    """Event grouping alone on planted events (no encoder, no shared data): ``args.size``
+    documents of SYN_SENTENCES sentences, SYN_LANGS per event, each a noisy copy of its
+    event's sentence vectors, SYN_PER_DAY documents a day; prints one JSON line."""
+    import datetime as dt
+
+    import numpy as np
+
+    import workbench.align.events as events
+    from workbench.document import Document, Sentence
+    from workbench.vectors import Vectors
+
+    rng = np.random.default_rng(args.seed)
+    n, m, dim = args.size, SYN_SENTENCES, 384
+    langs = list(ac.LANGS)
+    docs, ids = [], []
+    for i in range(n):
+        doc_id = f"s{i}"
+        sents = [Sentence(f"{doc_id}:{k}", doc_id, k, 0, 1, "x") for k in range(m)]
+        day = dt.date(2025, 1, 1) + dt.timedelta(days=(i // SYN_LANGS * SYN_LANGS) // args.per_day)
+        docs.append(Document(id=doc_id, path=doc_id, text="x", lang=langs[i % SYN_LANGS], lang_source="given",
+                             date=day, sentences=sents))
+        ids += [x.id for x in sents]
+    vectors = Vectors(ids, dim)
+    for e in range(0, n, SYN_LANGS):  # one event: SYN_LANGS documents of one topic
+        topic = rng.normal(size=(m, dim)).astype(np.float32)
+        for i in range(e, min(n, e + SYN_LANGS)):
+            v = topic + 0.8 * rng.normal(size=(m, dim)).astype(np.float32)
+            v /= np.linalg.norm(v, axis=1, keepdims=True)
+            vectors.set([x.id for x in docs[i].sentences], v)
+    group = _dense_module(args.dense).group_events if args.dense else events.group_events
+    t0 = time.perf_counter()
+    found = group(docs, vectors, {})
+    took = time.perf_counter() - t0
+    gold = {(a, b) for e in range(0, n, SYN_LANGS) for a in range(e, min(n, e + SYN_LANGS))
+            for b in range(a + 1, min(n, e + SYN_LANGS))}
+    index = {d.id: k for k, d in enumerate(docs)}
+    pred = {(min(index[a], index[b]), max(index[a], index[b])) for ev in found for a in ev.documents
+            for b in ev.documents if index[a] < index[b]}
+    prf = cs.PRF()
+    prf.add(gold, pred)
+    print(json.dumps({"size": n, "dense": args.dense or None, "sentences": n * m, "events_seconds": took,
+                      "peak_rss_gb": _peak_rss_gb(), "vectors_gb": vectors.nbytes / 2**30,
+                      "events_prf": [prf.p, prf.r, prf.f]}), flush=True)
 
 
 def warm(path: str, cache: str, encoder) -> dict:
@@ -126,9 +178,56 @@ def _dense_module(rev: str):
     return module
 
 
+def compare_dense(args) -> None:
+    """Events of the current (sparse) grouping and of the dense one of git ``args.dense`` on
+    the eval's own pools (align_comparable: dev and test, FLORES and WMT), same vectors
+    and facts; pairwise event P/R/F1 for both and whether the groupings are identical."""
+    import workbench.align.events as events
+    from workbench.embed import encode_cached, load_encoder
+    from workbench.facts import extract_facts
+    from workbench.inputs import read_documents
+    from workbench.store import Store
+
+    dense = _dense_module(args.dense)
+    encoder, store = load_encoder(), Store(args.cache)
+    sources = ac.load_sources(Path(args.data_dir), list(ac.LANGS), list(ac.SOURCES), args.seed, None)
+    totals = {"sparse": cs.PRF(), "dense": cs.PRF()}
+    for split, by in sources.items():
+        for source, reports in by.items():
+            name = f"{source}.{split}"
+            gold_docs = ac.make_pool(reports, list(ac.LANGS), args.seed, name)
+            path = os.path.join(args.out, f"{name}.jsonl")
+            ac.pool_jsonl(gold_docs, path)
+            docs, _ = read_documents([path])
+            facts = {}
+            for d in docs:
+                facts.update(extract_facts(d))
+            sentences = [x for d in docs for x in d.sentences]
+            vectors = dict(zip([x.id for x in sentences], encode_cached(encoder, [x.text for x in sentences], store)))
+            article = {d.id: d.article for d in gold_docs}
+            gold = {(a, b) for a in article for b in article if a < b and article[a] == article[b]}
+            line = [f"{name}: {len(docs)} documents, {len(sentences)} sentences"]
+            groupings = {}
+            for label, group in (("sparse", events.group_events), ("dense", dense.group_events)):
+                t0 = time.perf_counter()
+                found = group(docs, vectors, facts)
+                took = time.perf_counter() - t0
+                pred = {tuple(sorted((a, b))) for e in found for a in e.documents for b in e.documents if a < b}
+                prf = cs.PRF()
+                prf.add(gold, pred)
+                totals[label] += prf
+                groupings[label] = sorted(sorted(e.documents) for e in found)
+                line.append(f"{label} P/R/F1 {prf.p:.3f}/{prf.r:.3f}/{prf.f:.3f} in {took:.1f} s")
+            line.append("identical" if groupings["sparse"] == groupings["dense"] else "DIFFERENT groupings")
+            print("; ".join(line), flush=True)
+    for label, prf in totals.items():
+        print(f"all pools, {label}: events P/R/F1 {prf.p:.3f}/{prf.r:.3f}/{prf.f:.3f}", flush=True)
+
+
 def run_child(args, size: int, extra: list[str]) -> dict | None:
     cmd = [sys.executable, __file__, args.data_dir, "--child", "--size", str(size), "--out", args.out,
-           "--cache", args.cache, "--seed", str(args.seed), "--shift-days", str(args.shift_days), *extra]
+           "--cache", args.cache, "--seed", str(args.seed), "--shift-days", str(args.shift_days),
+           "--per-day", str(args.per_day), *(["--synthetic"] if args.synthetic else []), *extra]
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
     wall = time.perf_counter() - t0
@@ -142,6 +241,28 @@ def run_child(args, size: int, extra: list[str]) -> dict | None:
     return out
 
 
+def synthetic_table(args, sizes: list[int], rows: list[dict]) -> None:
+    print("size | sentences | events s | ratio | peak RSS GB | vectors GB | events P/R/F1", flush=True)
+    prev = None
+    for size in sizes:
+        runs = [("sparse", [])] + ([("dense", ["--dense", args.dense])] if args.dense and size <= args.dense_max else [])
+        for label, extra in runs:
+            r = run_child(args, size, extra)
+            if r is None:
+                continue
+            rows.append({**r, "label": label})
+            ratio = ""
+            if label == "sparse":
+                ratio = f"{r['events_seconds'] / prev[1]:.2f}x for {size / prev[0]:.1f}x" if prev else ""
+                prev = (size, r["events_seconds"])
+            print(f"{size}{' dense' if label == 'dense' else ''} | {r['sentences']} | {r['events_seconds']:.1f} | "
+                  f"{ratio} | {r['peak_rss_gb']:.2f} | {r['vectors_gb']:.2f} | "
+                  + "/".join(f"{x:.3f}" for x in r["events_prf"]), flush=True)
+    with open(os.path.join(args.out, "synthetic.jsonl"), "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps(r) + "\n")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("data_dir")
@@ -150,16 +271,26 @@ def main() -> None:
     ap.add_argument("--cache", required=True, help="embedding cache (warmed by --warm, reused by every size)")
     ap.add_argument("--warm", action="store_true", help="first encode the largest pool's sentences (cold, timed)")
     ap.add_argument("--dense", metavar="REV", help="also run the dense event grouping of git REV (small sizes)")
+    ap.add_argument("--compare-dense", action="store_true",
+                    help="only compare events, sparse vs --dense REV, on the eval's own pools (one process)")
     ap.add_argument("--dense-max", type=int, default=500, help="largest size for --dense (default %(default)s)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--shift-days", type=int, default=ac.SCALE_DAYS,
                     help="days between copies of the pools (default %(default)s: one copy per date window)")
+    ap.add_argument("--synthetic", action="store_true",
+                    help="event grouping alone on planted events (random vectors, no encoder): the stage's scaling")
+    ap.add_argument("--per-day", type=int, default=48, help="--synthetic: documents a day (default %(default)s)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
     os.makedirs(args.out, exist_ok=True)
     if args.child:
         child(args)
+        return
+    if args.compare_dense:
+        if not args.dense:
+            ap.error("--compare-dense needs --dense REV")
+        compare_dense(args)
         return
     sizes = [int(x) for x in args.sizes.split(",") if x]
     results = os.path.join(args.out, "results.jsonl")
@@ -170,6 +301,9 @@ def main() -> None:
             print(f"warm-up (cold cache): {w['encoded']} of {w['distinct']} distinct sentences encoded in "
                   f"{w['seconds']:.0f} s: raw encoder {w['encoder_sent_per_s'] or 0:.1f} sentences/s", flush=True)
             rows.append(w)
+    if args.synthetic:
+        synthetic_table(args, sizes, rows)
+        return
     encoder_rate = next((r["encoder_sent_per_s"] for r in rows if r.get("encoder_sent_per_s")), None)
     print("size | sentences | " + " | ".join(STAGES) + " | after encoder | ratio | wall | peak RSS GB | "
           "sent/s (pipeline, warm) | events P/R/F1 | claims F1", flush=True)

@@ -238,3 +238,18 @@ def test_pool_guard_refuses_beyond_the_memory_cap_and_allows_100k_short_lines():
     events.check_pool_size(100_000)
     with pytest.raises(events.PoolTooLarge, match="1000000 sentences"):
         events.check_pool_size(1_000_000)
+
+
+def test_one_file_of_100k_short_lines_groups_without_any_search(monkeypatch):
+    """A single document has no pair to score: no index is built, memory stays the vectors'."""
+    n = 100_000
+    doc = Document(id="big", path="big.txt", text="x", lang="en", lang_source="given", date=None,
+                   sentences=[Sentence(f"big:{i}", "big", i, 0, 1, "x") for i in range(n)])
+    vectors = Vectors.from_rows([s.id for s in doc.sentences], np.ones((n, 4), dtype=np.float32) / 2)
+
+    def no_search(*a, **k):
+        raise AssertionError("searched a pool without pairs")
+
+    monkeypatch.setattr(candidates.RangeSearcher, "search", no_search)
+    found = events.group_events([doc], vectors, {})
+    assert [e.documents for e in found] == [("big",)]
