@@ -11,7 +11,9 @@ The gold files miss a few beads; like Vecalign we score them as they are.
 --scoring compares the bead scores of workbench.align.parallel: ``margin`` (Bertalign's
 neighbour-margin cosine of concatenated windows with a length factor; default) and
 ``vecalign`` (Vecalign's normalized cosine distance; run it with ``--center 0`` for the
-earlier numbers). The calibration sweep is recorded in AlignParams' docstring.
+earlier numbers). ``--copy-weight`` (numbers and names both sides share, 0 turns it off) and
+``--skip-percentile`` (``none``: the constant ``--skip``) are the second-round additions. The
+calibration sweeps are recorded in AlignParams' docstring and eval/README.md.
 
 --windows picks how multi-sentence windows get vectors (workbench.align.parallel):
 ``text`` embeds every window of 2..max_size sentences, ``lazy`` (default) only those
