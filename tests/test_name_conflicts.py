@@ -25,11 +25,21 @@ def test_a_name_swapped_in_an_anchored_slot_conflicts_without_english(lang):
     assert c.severity == "medium" and "Erdogan" in c.message and swapped in c.message
 
 
-def test_without_an_anchor_a_lone_differing_name_is_no_conflict():
-    """Nothing else of the two sentences meets: the slot is not known to be the same one."""
-    en = make_doc("001", "en", ["Erdogan spoke in the morning."])
-    bg = make_doc("002", "bg", ["Меркел говори сутринта."])
+def test_two_sentences_naming_one_name_each_are_one_slot():
+    """No anchor is needed when each sentence names one name only: the slot is the sentence."""
+    en = make_doc("001", "en", ["In the morning Erdogan spoke."])
+    bg = make_doc("002", "bg", ["Сутринта говори Меркел."])
     facts = [fact(en, 0, "Erdogan", kind="name"), fact(bg, 0, "Меркел", kind="name")]
+    (c,) = kinds(run([en, bg], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
+    assert c.severity == "medium"
+
+
+def test_without_an_anchor_a_lone_name_among_others_is_no_conflict():
+    """Nothing else of the two sentences meets: which of two names fills the slot is unknown."""
+    en = make_doc("001", "en", ["In the morning Erdogan spoke."])
+    bg = make_doc("002", "bg", ["Сутринта говори Меркел с Макрон."])
+    facts = [fact(en, 0, "Erdogan", kind="name"), fact(bg, 0, "Меркел", kind="name"),
+             fact(bg, 0, "Макрон", kind="name")]
     assert not kinds(run([en, bg], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
 
 

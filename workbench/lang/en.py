@@ -247,7 +247,8 @@ NAMES = Names(
              "Ukraine": ("ukraine", "ukrainian"), "Croatia": ("croatia", "croatian"),
              "Hungary": ("hungary", "hungarian"), "Israel": ("israel", "israeli"), "Arab": ("arab",),
              "Africa": ("africa", "african"), "Asia": ("asia", "asian"), "Europe": ("europe", "european", "eu"),
-             "Astana": ("astana",), "Belgrade": ("belgrade",), "Akorda": ("akorda",)},
+             "Astana": ("astana",), "Belgrade": ("belgrade",), "Akorda": ("akorda",),
+             "Moon": ("moon",)},  # the Moon, capitalized as a name: «Луната»
     # titles of people in news (issue 9: "Chancellor X" / "Şansölyesi X"), stems
     titles=("president", "minister", "prime", "chairman", "king", "mr", "mrs", "dr", "general", "chancellor",
             "senator", "mayor", "governor", "secretary", "ambassador", "spokesman", "spokeswoman", "sir",

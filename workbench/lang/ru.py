@@ -268,7 +268,8 @@ NAMES = Names(
              "Mexico": ("мексик",), "Brazil": ("бразили",), "Australia": ("австрали",), "Korea": ("коре",),
              "Iran": ("иран",), "Ukraine": ("украин",), "Croatia": ("хорвати",), "Hungary": ("венгри", "венгерск"),
              "Israel": ("израил",), "Arab": ("араб",), "Africa": ("африк",), "Asia": ("азия", "азии", "азиатск"),
-             "Europe": ("европ", "ес"), "Astana": ("астан",), "Belgrade": ("белград",), "Akorda": ("акорда",)},
+             "Europe": ("европ", "ес"), "Astana": ("астан",), "Belgrade": ("белград",), "Akorda": ("акорда",),
+             "Moon": ("луна",)},
 )
 
 SEGMENTATION = Segmentation(

@@ -250,7 +250,8 @@ NAMES = Names(
     derived_endings=("lılar", "liler", "lular", "lüler", "lı", "li", "lu", "lü", "ca", "ce", "ça", "çe",
                      "lar", "ler"),
     titles=("cumhurbaşkan", "başbakan", "bakan", "sayın", "başkan", "şansölye", "şansölyesi", "valisi",
-            "büyükelçi", "büyükelçisi", "sözcü", "sözcüsü", "senatör", "kraliçe", "bay", "bayan"),
+            "büyükelçi", "büyükelçisi", "sözcü", "sözcüsü", "senatör", "kraliçe", "bay", "bayan",
+            "doç", "doçent", "prof", "profesör"),  # academic titles ("Doç. Dr." / "Associate Professor")
     not_names=frozenset({"siz", "sizi", "sizin", "size", "sizinle"}),  # the honorific "you"
     # capitalized words that are translated, not transliterated (titles, institutions),
     # taken from the seed reports
