@@ -103,7 +103,7 @@ def test_no_document_contributes_two_members_to_one_claim(topics):
     for c in claims:
         assert len({m.doc for m in c.members}) == len(c.members)
         for m in c.members:
-            assert len(m.sentences) <= 2
+            assert len(m.sentences) <= 3
     assert any("a:0" in g and len(g) >= 2 for g in _groups(claims))
 
 
@@ -179,8 +179,8 @@ def test_mutual_best_keeps_only_links_best_for_all_their_sentences():
 
 def test_merged_unit_is_embedded_as_its_joined_text_when_encode_is_given(topics):
     # b:2 reports claims 0 and 1 in one sentence; a says them in two sentences that
-    # each carry a side remark (topics 5, 6), so the mean of a:0 and a:1 is blurred
-    # and falls under the link threshold. The joined text, embedded, says what b:2 says.
+    # each carry a side remark (topics 5, 6), so the mean of a:0 and a:1 is blurred.
+    # The joined text, embedded, says what b:2 says: the link keeps that better score.
     rng = np.random.default_rng(7)
     docs, emb = _synthetic({"a": [0, 1, 2, 3], "b": [2, 3, (0, 1)]}, topics)
     emb["a:0"] = _noisy(_unit(topics[0] + 1.2 * topics[5]), rng)
@@ -194,11 +194,32 @@ def test_merged_unit_is_embedded_as_its_joined_text_when_encode_is_given(topics)
         return np.stack([_noisy(_unit(topics[0] + topics[1]), rng) if t == joined else _unit(rng.normal(size=DIM))
                          for t in texts])
 
-    assert {"b:2"} in _groups(align_claims(docs, _events(docs), emb))
-    claims = align_claims(docs, _events(docs), emb, encode=encode)
-    claim = next(c for c in claims if "b:2" in {s for m in c.members for s in m.sentences})
+    def merged_claim(claims):
+        return next(c for c in claims if "b:2" in {s for m in c.members for s in m.sentences})
+
+    mean_only = merged_claim(align_claims(docs, _events(docs), emb))
+    claim = merged_claim(align_claims(docs, _events(docs), emb, encode=encode))
     assert [m.sentences for m in claim.members] == [("a:0", "a:1"), ("b:2",)]
-    assert asked == [joined]  # only merged units that could win a link are embedded
+    assert mean_only.score is None or claim.score > mean_only.score  # the text vector won
+    # only merged units that could win a link are embedded: the pair, and the runs of three around it
+    assert asked == [joined, merged_text(docs[0], 0, 3)]
+
+
+def test_a_sentence_merging_three_becomes_one_link_to_a_three_sentence_member(topics):
+    # b:0 says in one sentence what a says in three (claims 0, 1, 2); the joined text of
+    # a:0-a:2, embedded, is what b:0 says. No single sentence or pair of a covers it.
+    rng = np.random.default_rng(11)
+    docs, emb = _synthetic({"a": [0, 1, 2, 3, 4], "b": [(0, 1, 2), 3, 4]}, topics)
+    three = merged_text(docs[0], 0, 3)
+
+    def encode(texts: list[str]) -> np.ndarray:
+        return np.stack([_noisy(_unit(topics[0] + topics[1] + topics[2]), rng) if t == three
+                         else _unit(rng.normal(size=DIM)) for t in texts])
+
+    claims = align_claims(docs, _events(docs), emb, encode=encode)
+    claim = next(c for c in claims if "b:0" in {s for m in c.members for s in m.sentences})
+    assert [m.sentences for m in claim.members] == [("a:0", "a:1", "a:2"), ("b:0",)]
+    assert {"a:3", "b:1"} in _groups(claims) and {"a:4", "b:2"} in _groups(claims)
 
 
 def test_second_mutual_best_round_links_what_a_kept_link_freed_at_a_penalty():
@@ -211,3 +232,48 @@ def test_second_mutual_best_round_links_what_a_kept_link_freed_at_a_penalty():
     kept = mutual_best(links, rounds=2)
     assert [(l.a.indices, l.b.indices) for l in kept] == [((0,), (0,)), ((1,), (1,))]
     assert kept[1].score == pytest.approx(1.2 - LATE_PENALTY)
+
+
+def test_every_knob_is_in_the_signature():
+    from workbench.align import claims
+
+    knobs = {name for name, v in vars(claims).items()
+             if name.isupper() and name != "THRESHOLDS" and isinstance(v, (int, float)) and not isinstance(v, bool)}
+    assert {"KNN_FLOOR_QUANTILE", "NAME_PREFIX", "NAME_MIN", "LINK_QUANTILE", "ORDER_BONUS", "MAX_UNIT"} <= knobs
+    alias = {"link_threshold": "link"}
+    missing = {k for k in knobs if alias.get(k.lower(), k.lower()) not in claims.THRESHOLDS}
+    assert not missing
+    assert all(claims.THRESHOLDS[alias.get(k.lower(), k.lower())] == getattr(claims, k) for k in knobs)
+
+
+def test_order_support_counts_same_order_neighbours_within_the_window():
+    from workbench.align.claims import ORDER_WINDOW, Link, _Unit, order_support
+
+    def link(i, j, s=1.0):
+        return Link(s, _Unit("a", i if isinstance(i, tuple) else (i,)), _Unit("b", j if isinstance(j, tuple) else (j,)))
+
+    anchors = [link(0, 0), link(2, 2), link((5, 6), 7)]
+    cands = [link(1, 1),  # between two anchors in order: both sides
+             link(1, 3),  # (0, 0) before it; (2, 2) is not after it in b
+             link(3, 0),  # crossing: nothing before it in b, nothing after it in a within the window
+             link(3, 4),  # before: (2, 2); after: (5-6, 7) starts 2 and 3 later
+             link(2 + ORDER_WINDOW + 1, 3)]  # the nearest anchor before is too far in a
+    assert list(order_support(cands, anchors, 10, 10)) == [2, 1, 0, 2, 0]
+
+
+@pytest.mark.parametrize("blur", [0.0, 0.5])
+def test_threshold_adapts_to_an_encoder_with_lower_cosines(topics, blur):
+    # A swapped encoder that spreads every sentence (blur 0.5: paraphrases at cosine ~0.8
+    # instead of ~0.97, unrelated ones lower too) must give the same claims: the margin
+    # floor and the link threshold are percentiles of the run's own scores, not constants
+    # of one encoder (a fixed floor of 0.3 and threshold of 1.0 link nothing here).
+    from workbench.align.claims import pair_thresholds, unit_tables
+
+    docs, emb = _synthetic({"a": [0, 1, 2, 3], "b": [2, 0, 3, 1], "c": [3, 2, 1, 0]}, topics)
+    rng = np.random.default_rng(5)
+    emb = {k: _unit(v + blur * _unit(rng.normal(size=DIM))) for k, v in emb.items()}
+    groups = _groups(align_claims(docs, _events(docs), emb))
+    for want in ({"a:0", "b:1", "c:3"}, {"a:1", "b:3", "c:2"}, {"a:2", "b:0", "c:1"}, {"a:3", "b:2", "c:0"}):
+        assert want in groups
+    (threshold,) = pair_thresholds(unit_tables(docs, emb), _events(docs)).values()  # one language pair, en-en
+    assert 0 < threshold < 10

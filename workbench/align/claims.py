@@ -1,20 +1,24 @@
 """Claim alignment across comparable reports of one event.
 
 Reports of one event are comparable, not parallel: they reorder, omit, merge and
-add. So alignment here is order-free. For every pair of documents of an event we
-score units (one sentence, or two adjacent sentences: a 1-2 merge) with the ratio
-margin of their embeddings plus a small bonus for shared numbers and names
-(normalized across scripts), then link across *all* document pairs greedily, best
-score first (competitive linking generalised to n sources), keeping per document
-pair only links that are mutual best for all their sentences (a second round at a
-penalty links what the first round's links left free). Given the encoder, a merged
-unit that could win a link is embedded as its joined text rather than scored with
-the mean of its two sentence vectors. A link only joins two
-claim groups when the result still has at most one member per document (one
-sentence, or the adjacent pair the link itself declares) and no reviewer-rejected
-pair; this keeps links consistent across three or more sources and stops chaining
-into giant groups. Every sentence ends in exactly one claim; a sentence no other
-source reports is a single-member claim (score None), information for the reviewer.
+add. So alignment here is order-free at the scale of a document, ordered only inside a
+block. For every pair of documents of an event we score units (one sentence, or two or
+three adjacent ones: a 1-2 or 1-3 merge) with the ratio margin of their embeddings,
+divided by the language pair's own threshold (a percentile of the margins of sentences
+that are not each other's partner, ``pair_thresholds``), plus a small bonus for shared
+numbers and names (normalized across scripts; a number the two sides give differently
+never lowers a score), plus a bonus when neighbouring links keep the same order
+(``order_support``). Then we link across *all* document pairs greedily, best score first
+(competitive linking generalised to n sources), keeping per document pair only links that
+are mutual best for all their sentences (a second round at a penalty links what the first
+round's links left free). Given the encoder, a merged unit that could win a link is also
+embedded as its joined text; a link keeps the better of that vector and the mean of its
+sentence vectors. A link only joins two claim groups when the result still has at most
+one member per document (one sentence, or the adjacent run the link itself declares) and
+no reviewer-rejected pair; this keeps links consistent across three or more sources and
+stops chaining into giant groups. Every sentence ends in exactly one claim; a sentence no
+other source reports is a single-member claim (score None), information for the reviewer.
+Link scores are on the relative scale: 1.0 is the document pair's threshold.
 """
 from __future__ import annotations
 
@@ -27,64 +31,32 @@ import numpy as np
 from ..document import Document
 from ..records import Claim, ClaimMember, Event, Fact, stable_id
 from ..facts import extract_facts, extract_sentence_facts
-from .margin import ratio_margin
 
 # --- Calibrated settings -----------------------------------------------------------
-# All chosen on the dev half of eval/align_comparable.py (FLORES-200 devtest articles
-# turned into comparable reports: 30% of sentences dropped per side, adjacent
-# sentences merged, paragraph blocks shuffled; kk-en, tr-en, bg-en, kk-tr-bg), by
-# sweeping and keeping the best claim-link F1; the test half is reported separately.
-# Pooled dev figures below are against the eval's fine gold (a pair of sentences is
-# gold when they cover overlapping parts of one FLORES line; its oracle is 0.997).
-# Without the mutual-best filter: link threshold 1.1, pair penalty 0.5 gave P/R/F1
-# 0.906/0.931/0.918 (0.916/0.931/0.923 with one two-sentence member per claim).
-# Margin neighbourhood (k-NN of the denominator) taken in the whole pool (language-
-# centered), in the paired document only, or in the other documents of the event,
-# centered or raw cosines, threshold x pair penalty swept: without mutual best the
-# best were pool 0.923, pair-centered (1.3, 0.5) 0.924, event-centered (1.2, 0.5)
-# 0.918, pair-raw (1.03-1.04, 0.04) 0.880, event-raw 0.846: raw cosines separate
-# worse, and the pool neighbourhood is as good as the per-pair one.
-# Mutual best per document pair (below) is what lifts precision: pool neighbourhood,
-# threshold 0.9/1.0/1.05 x penalty 0.1/0.2/0.3: F1 0.953/0.946/0.943,
-# 0.953/0.949/0.948, 0.952/0.947/0.947 (P 0.975, R 0.933 at 1.0/0.1); with mutual
-# best the pair neighbourhood reached 0.942 (1.1-1.15, 0.3), the event one 0.942;
-# penalty 0 / 0.05 at threshold 1.0: 0.936 / 0.952. Allowing at most one two-sentence
-# member per claim changed nothing once links are mutual best (0.948 both at 1.0/0.3),
-# so it is not a rule here.
-# Merged-text units (``encode`` given; the figures above are all mean-vector units,
-# dev F1 0.953, test 0.947). Candidate margin x merged-text penalty at threshold 1.0:
-# margin 0.05/0.1/0.15/0.2/0.3 with penalty 0.1: 0.959/0.960/-/0.955/0.955, texts
-# embedded on dev 204/339/566/825/1422 (for 3113 sentences); a wider margin lets
-# wrong merges in (P 0.975 -> 0.966), so only near-best candidates are worth it.
-# Margin 0.1 x penalty 0/0.05/0.1/0.15/0.2/0.3: 0.951/0.962/0.960/0.956/0.955/0.949;
-# threshold 0.95/1.0/1.05 around it: 0.960/0.962/0.961. Blending the text vector
-# with the mean (0.5, 0.7) gave 0.961/0.962: no gain, so the text vector alone.
-# Second mutual-best round (after merged text): no penalty 0.945 (P 0.916, R 0.975),
-# late penalty 0.1/0.2/0.25/0.3/0.35/0.4: 0.958/0.963/0.964/0.965/0.964/0.963; a third
-# round changes nothing; threshold 1.1/1.2 with two rounds and no penalty: 0.954/0.933.
-# (Mean-vector units: one round 0.953, two rounds at 0.3 0.956.) Then, with two
-# rounds: pair penalty 0.05/0.1/0.2 x margin 0.05/0.1/0.15 (text penalty 0.05):
-# 0.962/0.965/0.962, 0.964/0.965/0.962, 0.962/0.963/0.961 -> 0.1, 0.1. Final dev:
-# P 0.972 R 0.959 F1 0.965, 339 merged texts embedded.
-# Evidence bonuses, swept last (number x name weight): 0/0.03/0.06/0.1 x 0/0.03/0.06
-# all give F1 0.964-0.966 (0.2 either: 0.952-0.956, recall falls): the encoder
-# already sees numbers and names in FLORES, so the data cannot tell 0 from 0.1;
-# 0.03 each is kept as a tie-break for the numbers and names a report shares.
-# Test half, for the record (not used to choose): mean vectors 0.947 (one round) /
-# 0.951 (two rounds); merged text 0.944 / 0.947. The second round carries over;
-# the merged-text gain on dev (+0.009) does not (-0.003/-0.004 on test, P falls).
+# Chosen on the dev half of eval/align_comparable.py by sweeping claim-link F1; how each was
+# chosen, with the figures, is in eval/claims_calibration.md. All are in THRESHOLDS (the
+# report signature). Score thresholds are relative: a document pair's link scores are divided
+# by a percentile of its language pair's own score distribution (``pair_thresholds``), so
+# 1.0 means "as far above this pair's background as calibrated", whatever the encoder.
 MARGIN_K = 4  # neighbours in the ratio margin (Artetxe & Schwenk use 4)
-LINK_THRESHOLD = 1.0  # minimum link score (ratio margin of language-centered vectors + evidence bonus)
+LINK_THRESHOLD = 1.0  # minimum link score, on the relative scale (1.0 = the document pair's own threshold, ``pair_thresholds``)
+LINK_QUANTILE = 99.0  # percentile of a language pair's background margins (each sentence's best partner left out)
+LINK_RATIO = 1.0  # a link needs this many times that percentile (Vecalign's DeletionKnob, as a ratio)
+BACKGROUND_MIN = 50  # fewer background margins than this for a language pair: the run's pooled ones are used
+BACKGROUND_ROWS = 2000  # at most this many sentences of a document (evenly spaced) sample the background
 PAIR_PENALTY = 0.1  # subtracted from 1-2 (merged) unit scores: a mean of two vectors is a hub, close to everything
 MERGED_TEXT_PENALTY = 0.05  # likewise when the merged unit's vector embeds its joined text (``encode`` given)
 MERGE_MARGIN = 0.1  # a merged unit is embedded as text when its mean-vector link is this close to the best 1-1 link
 MUTUAL_ROUNDS = 2  # mutual-best rounds per document pair (see ``mutual_best``)
 LATE_PENALTY = 0.3  # subtracted from the score of a link found in a later round
-KNN_FLOOR = 0.3  # lower bound of the margin denominator: a sentence with no close neighbour (centered cosines ~0) must not get a huge margin from a near-zero one
-NUMBER_BONUS = 0.03  # added per unit pair, times the share of numbers they have in common
+KNN_FLOOR_QUANTILE = 99.8  # the margin denominator's floor: this percentile of cosines between sentences of different documents (a sentence with no close neighbour must not get a huge margin)
+NUMBER_BONUS = 0.06  # added per unit pair, times the share of numbers they have in common
 NAME_BONUS = 0.03  # likewise for names (cross-script name keys)
 NAME_PREFIX = 5  # name keys are compared by their first letters: Вучичті ~ Vučić, Kazakistan ~ Қазақстан
-
+MAX_UNIT = 3  # sentences in one side of a link at most (three only around a near-best pair, ``merge_candidates``)
+ORDER_BONUS = 0.1  # added to a link whose neighbours on both sides are linked in the same order (half for one side)
+ORDER_WINDOW = 3  # how many sentences away (in both documents) such a neighbour link may be: a block, not the document
+NAME_MIN = 4  # name key words shorter than this are left out: too many accidental matches
 
 @dataclass(frozen=True)
 class Mentions:
@@ -110,7 +82,7 @@ def fact_mentions(facts: Iterable[Fact]) -> Mentions:
     applied, so ``1,5 млрд`` meets ``1.5 billion``) and ISO date values; names are the words of name
     keys (``translit.name_key``, cross-script) cut to NAME_PREFIX letters so that case
     suffixes (Вучичті, Tokayev'in) and spelling variants (Kazakistan / Қазақстан)
-    still meet. Key words shorter than 4 letters are dropped: too many accidental matches.
+    still meet. Key words shorter than NAME_MIN letters are dropped.
     """
     numbers, names = set(), set()
     for f in facts:
@@ -123,7 +95,7 @@ def fact_mentions(facts: Iterable[Fact]) -> Mentions:
         elif f.kind == "date":
             numbers.add(str(f.value))
         elif f.kind == "name":
-            names |= {w[:NAME_PREFIX] for w in str(f.value).split() if len(w) >= 4}
+            names |= {w[:NAME_PREFIX] for w in str(f.value).split() if len(w) >= NAME_MIN}
     return Mentions(frozenset(numbers), frozenset(names))
 
 
@@ -253,6 +225,13 @@ def language_means(e: np.ndarray, langs: Sequence[str]) -> dict[str, np.ndarray]
     return {lang: e[langs_arr == lang].mean(axis=0) for lang in set(langs)}
 
 
+def _union(ms: Sequence[Mentions]) -> Mentions:
+    out = ms[0]
+    for m in ms[1:]:
+        out = out | m
+    return out
+
+
 def _units(n: int) -> list[tuple[int, ...]]:
     return [(i,) for i in range(n)] + [(i, i + 1) for i in range(n - 1)]
 
@@ -279,16 +258,19 @@ class UnitTable:
     knn: np.ndarray
     mentions: list[Mentions]
     encoded: np.ndarray  # per unit: True for a merged unit whose vector embeds its own text (not a mean)
+    lang: str = ""
 
 
 def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
-                merged: Mapping[tuple[str, int], np.ndarray] | None = None,
+                merged: Mapping[tuple[str, int, int], np.ndarray] | None = None,
                 facts: Mapping[str, Sequence[Fact]] | None = None) -> dict[str, UnitTable]:
     """Unit tables of every document, vectors centered by language over the whole pool.
 
-    ``merged`` maps (document id, position i) to the raw embedding of the joined text
-    of sentences i and i+1; such a merged unit takes that vector (centered with the
-    same language mean as the sentences) instead of the mean of its two sentences.
+    Units are single sentences and adjacent pairs (the normalized mean of their vectors).
+    ``merged`` maps (document id, first position, length 2 or 3) to the raw embedding of
+    the joined text of those sentences; each becomes one more unit with that vector
+    (centered with the same language mean as the sentences), beside the mean-vector unit
+    of the same sentences: a link keeps whichever of the two scores better.
     ``facts`` (by sentence id) give each unit its numbers and names (``fact_mentions``).
     """
     merged = merged or {}
@@ -297,23 +279,36 @@ def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
     sizes = np.array([len(d.sentences) for d in docs])
     tables: dict[str, UnitTable] = {}
     if sizes.sum() == 0:
-        return {d.id: UnitTable(d.id, [], np.zeros((0, 0)), np.zeros(0), [], np.zeros(0, dtype=bool)) for d in docs}
+        return {d.id: UnitTable(d.id, [], np.zeros((0, 0)), np.zeros(0), [], np.zeros(0, dtype=bool), d.lang)
+                for d in docs}
     owner = np.repeat(np.arange(len(docs)), sizes)
     raw = np.vstack([mats[d.id] for d in docs])
     langs = [docs[i].lang for i in owner]
     means = language_means(raw, langs)
     pool = _normalize_rows(np.asarray(raw, dtype=np.float64) - np.stack([means[lang] for lang in langs]))
     offsets = np.concatenate([[0], np.cumsum(sizes)])
+    floor = knn_floor(pool, owner)
     for n, d in enumerate(docs):
         own = pool[offsets[n]:offsets[n + 1]]
         vectors = _unit_vectors(own)
         units = _units(len(own))
-        encoded = np.zeros(len(units), dtype=bool)
-        for i in range(len(own) - 1):
-            if (d.id, i) in merged:
-                row = len(own) + i
-                vectors[row] = _normalize_rows((np.asarray(merged[(d.id, i)], dtype=np.float64) - means[d.lang])[None])[0]
-                encoded[row] = True
+        encoded = [False] * len(units)
+        extra_units, extra_vectors = [], []
+        for (doc, start, length), vec in sorted(merged.items(), key=lambda kv: kv[0]):
+            if doc != d.id or start < 0 or start + length > len(own) or length < 2:
+                continue
+            span = tuple(range(start, start + length))
+            if length > 2:  # the mean of its parts, beside the joined text (the better one wins per link)
+                extra_units.append(span)
+                extra_vectors.append(_normalize_rows(own[start:start + length].sum(axis=0)[None])[0])
+                encoded.append(False)
+            extra_units.append(span)
+            extra_vectors.append(_normalize_rows((np.asarray(vec, dtype=np.float64) - means[d.lang])[None])[0])
+            encoded.append(True)
+        if extra_units:
+            units = units + extra_units
+            vectors = np.vstack([vectors, np.stack(extra_vectors)])
+        encoded = np.asarray(encoded, dtype=bool)
         others = np.flatnonzero(owner != n)
         if len(others) and len(vectors):
             sim = vectors @ pool[others].T
@@ -322,17 +317,86 @@ def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
         else:
             knn = np.ones(len(vectors))
         # Centered cosines can be near zero in a tiny pool; a floor keeps margins finite.
-        knn = np.maximum(knn, KNN_FLOOR)
+        knn = np.maximum(knn, floor)
         ment = [fact_mentions(facts.get(s.id, ())) for s in d.sentences]
-        unit_ment = [ment[u[0]] if len(u) == 1 else ment[u[0]] | ment[u[1]] for u in units]
-        tables[d.id] = UnitTable(d.id, units, vectors, knn, unit_ment, encoded)
+        unit_ment = [_union([ment[i] for i in u]) for u in units]
+        tables[d.id] = UnitTable(d.id, units, vectors, knn, unit_ment, encoded, d.lang)
     return tables
 
 
-def pair_links(a: UnitTable, b: UnitTable) -> list[Link]:
+def _sample_rows(n: int) -> np.ndarray:
+    """At most BACKGROUND_ROWS evenly spaced row indices of n: background statistics stay linear in the run."""
+    return np.unique(np.linspace(0, n - 1, min(n, BACKGROUND_ROWS)).astype(int)) if n else np.zeros(0, dtype=int)
+
+
+def knn_floor(pool: np.ndarray, owner: np.ndarray) -> float:
+    """KNN_FLOOR_QUANTILE percentile of the cosines between sentences of different documents,
+    each sentence's MARGIN_K nearest left out (its possible partners: what stays is background).
+
+    The floor of the margin denominator, measured on the run itself: in a small pool most
+    sentences have no close neighbour, and a fixed floor would be a constant of one encoder.
+    """
+    rows = _sample_rows(len(pool))
+    sim = pool[rows] @ pool.T
+    sim[owner[rows][:, None] == owner[None, :]] = -np.inf
+    k = MARGIN_K
+    if sim.shape[1] <= k:
+        return 0.0
+    rest = np.partition(sim, sim.shape[1] - k - 1, axis=1)[:, :sim.shape[1] - k]
+    rest = rest[np.isfinite(rest)]
+    return float(np.percentile(rest, KNN_FLOOR_QUANTILE)) if rest.size else 0.0
+
+
+def _background(m: np.ndarray) -> np.ndarray:
+    """Margins of one document pair's (rows, columns) block minus each row's and each
+    column's best: what sentences of one event that are not each other's partner score."""
+    if m.size == 0:
+        return np.zeros(0)
+    keep = np.ones(m.shape, dtype=bool)
+    keep[np.arange(m.shape[0]), m.argmax(axis=1)] = False
+    keep[m.argmax(axis=0), np.arange(m.shape[1])] = False
+    return m[keep]
+
+
+def pair_thresholds(tables: Mapping[str, UnitTable], events: Iterable[Event]) -> dict[tuple[str, str], float]:
+    """Each language pair's link threshold: LINK_RATIO times the LINK_QUANTILE percentile of
+    its background margins, as Vecalign sets its deletion penalty from sampled costs.
+
+    The background of a language pair is the sentence margins of every two documents of
+    one event in those languages, each sentence's best partner in the other document left
+    out: the pair's own score distribution, so a link must stand out from what this
+    language pair, this encoder and this run score for sentences that are not partners.
+    A language pair with fewer than BACKGROUND_MIN such margins takes the threshold of all
+    the run's background pooled; a run with fewer than that keeps 1.0 (the raw ratio
+    margin: a pair as close as its neighbourhood). At most BACKGROUND_ROWS sentences of
+    each document pair are sampled, so the cost stays that of scoring the pairs.
+    """
+    samples: dict[tuple[str, str], list[np.ndarray]] = {}
+    for event in events:
+        ts = [tables[d] for d in event.documents if d in tables and tables[d].units]
+        for x in range(len(ts)):
+            for y in range(x + 1, len(ts)):
+                a, b = ts[x], ts[y]
+                rows = _sample_rows(_n_sentences(a))
+                m = (a.vectors[rows] @ b.vectors[:_n_sentences(b)].T) / (
+                    (a.knn[rows][:, None] + b.knn[None, :_n_sentences(b)]) / 2.0)
+                samples.setdefault((min(a.lang, b.lang), max(a.lang, b.lang)), []).append(_background(m))
+    merged = {k: np.concatenate(v) for k, v in samples.items()}
+    pooled = np.concatenate(list(merged.values())) if merged else np.zeros(0)
+    fallback = LINK_RATIO * float(np.percentile(pooled, LINK_QUANTILE)) if pooled.size >= BACKGROUND_MIN else 1.0
+    return {k: max(LINK_RATIO * float(np.percentile(v, LINK_QUANTILE)) if v.size >= BACKGROUND_MIN else fallback, 1e-6)
+            for k, v in merged.items()}
+
+
+def _n_sentences(t: UnitTable) -> int:
+    return sum(1 for u in t.units if len(u) == 1)
+
+
+def pair_links(a: UnitTable, b: UnitTable, threshold: float = 1.0) -> list[Link]:
     """All scored unit links between two documents: 1-1, 1-2 and 2-1 (not 2-2).
 
-    Score = ratio margin of the unit vectors, plus the evidence bonus, minus a
+    Score = ratio margin of the unit vectors divided by the language pair's
+    ``threshold`` (``pair_thresholds``), plus the evidence bonus, minus a
     penalty for a merged unit: PAIR_PENALTY when its vector is the normalized sum of
     its two sentence vectors (a hub, close to everything), MERGED_TEXT_PENALTY when
     it embeds the joined text itself. The caller keeps only the mutual-best ones
@@ -340,34 +404,37 @@ def pair_links(a: UnitTable, b: UnitTable) -> list[Link]:
     """
     if not a.units or not b.units:
         return []
-    score = (a.vectors @ b.vectors.T) / ((a.knn[:, None] + b.knn[None, :]) / 2.0)
+    score = (a.vectors @ b.vectors.T) / ((a.knn[:, None] + b.knn[None, :]) / 2.0) / threshold
     links = []
     for i, u in enumerate(a.units):
         for j, v in enumerate(b.units):
-            if len(u) == 2 and len(v) == 2:
+            if len(u) > 1 and len(v) > 1:
                 continue
             s = float(score[i, j]) + evidence_bonus(a.mentions[i], b.mentions[j])
-            if len(u) == 2:
+            if len(u) > 1:
                 s -= MERGED_TEXT_PENALTY if a.encoded[i] else PAIR_PENALTY
-            elif len(v) == 2:
+            elif len(v) > 1:
                 s -= MERGED_TEXT_PENALTY if b.encoded[j] else PAIR_PENALTY
             links.append(Link(s, _Unit(a.doc, u), _Unit(b.doc, v)))
     return links
 
 
-def merge_candidates(edocs: Sequence[Document], tables: Mapping[str, UnitTable]) -> set[tuple[str, int]]:
-    """Merged units of one event worth embedding as text: (document id, first position).
+def merge_candidates(edocs: Sequence[Document], tables: Mapping[str, UnitTable],
+                     thresholds: Mapping[tuple[str, str], float]) -> set[tuple[str, int, int]]:
+    """Merged units of one event worth embedding as text: (document id, first position, length).
 
     A merged unit qualifies when one of its mean-vector links (1-2 or 2-1, before the
     pair penalty) scores at least LINK_THRESHOLD - MERGE_MARGIN and within MERGE_MARGIN
     of the best 1-1 link of each sentence it touches in that document pair: only
     such a unit could become a mutual-best link once its own vector replaces the mean.
     The rest keep the mean vector; they lose to a 1-1 link of their sentences anyway.
+    Around each such pair, the two runs of three sentences that contain it are tried too.
     """
     out: set[tuple[str, int]] = set()
     for x in range(len(edocs)):
         for y in range(x + 1, len(edocs)):
-            links = pair_links(tables[edocs[x].id], tables[edocs[y].id])
+            a, b = tables[edocs[x].id], tables[edocs[y].id]
+            links = pair_links(a, b, _threshold(thresholds, a, b))
             best: dict[tuple[str, int], float] = {}
             for link in links:
                 if len(link.a.indices) == 1 and len(link.b.indices) == 1:
@@ -381,13 +448,20 @@ def merge_candidates(edocs: Sequence[Document], tables: Mapping[str, UnitTable])
                 raw = link.score + PAIR_PENALTY
                 floor = max(best.get((u.doc, i), -np.inf) for u in (link.a, link.b) for i in u.indices)
                 if raw >= LINK_THRESHOLD - MERGE_MARGIN and raw >= floor - MERGE_MARGIN:
-                    out.add((pair.doc, pair.indices[0]))
+                    i, n = pair.indices[0], len(next(d for d in edocs if d.id == pair.doc).sentences)
+                    out.add((pair.doc, i, 2))
+                    # Three sentences are tried only around such a pair: cost linear in the document.
+                    out.update((pair.doc, start, 3) for start in (i - 1, i) if MAX_UNIT >= 3 and 0 <= start <= n - 3)
     return out
 
 
-def merged_text(doc: Document, i: int) -> str:
-    """The text a merged unit is embedded as: its two sentences joined by a space."""
-    return doc.sentences[i].text + " " + doc.sentences[i + 1].text
+def _threshold(thresholds: Mapping[tuple[str, str], float], a: UnitTable, b: UnitTable) -> float:
+    return thresholds.get((min(a.lang, b.lang), max(a.lang, b.lang)), 1.0)
+
+
+def merged_text(doc: Document, i: int, length: int = 2) -> str:
+    """The text a merged unit is embedded as: its sentences joined by a space."""
+    return " ".join(s.text for s in doc.sentences[i:i + length])
 
 
 def mutual_best(links: list[Link], rounds: int = 1) -> list[Link]:
@@ -416,6 +490,51 @@ def mutual_best(links: list[Link], rounds: int = 1) -> list[Link]:
                 if not any((u.doc, i) in covered for u in (link.a, link.b) for i in u.indices)]
         kept += [Link(link.score - LATE_PENALTY, link.a, link.b) for link in mutual_best(rest, rounds - 1)]
     return kept
+
+
+def order_support(links: Sequence[Link], anchors: Sequence[Link], n_a: int, n_b: int) -> np.ndarray:
+    """Per link: how many of its two sides (before, after) have an anchor link in the same order.
+
+    Comparable reports reorder blocks but keep the order inside one (the Bertalign and
+    Vecalign intuition, applied locally): an anchor before a link is a link ending at most
+    ORDER_WINDOW sentences before it in *both* documents; likewise after. Answered in constant
+    time per link from 2-D prefix sums of the (n_a, n_b) anchor grid, so the cost stays
+    linear in the number of candidate links.
+    """
+    grid = np.zeros((n_a + 1, n_b + 1), dtype=np.int32)
+    for link in anchors:
+        grid[max(link.a.indices) + 1, max(link.b.indices) + 1] += 1  # end cells, for "before"
+    ends = grid.cumsum(0).cumsum(1)
+    grid = np.zeros((n_a + 1, n_b + 1), dtype=np.int32)
+    for link in anchors:
+        grid[min(link.a.indices) + 1, min(link.b.indices) + 1] += 1  # start cells, for "after"
+    starts = grid.cumsum(0).cumsum(1)
+
+    def box(c: np.ndarray, a0: int, a1: int, b0: int, b1: int) -> int:
+        """Anchors whose cell (1-based) lies in rows a0..a1, columns b0..b1 (clipped)."""
+        a0, b0, a1, b1 = max(a0, 1), max(b0, 1), min(a1, n_a), min(b1, n_b)
+        if a0 > a1 or b0 > b1:
+            return 0
+        return int(c[a1, b1] - c[a0 - 1, b1] - c[a1, b0 - 1] + c[a0 - 1, b0 - 1])
+
+    w = ORDER_WINDOW
+    out = np.zeros(len(links))
+    for n, link in enumerate(links):
+        sa, ea, sb, eb = min(link.a.indices), max(link.a.indices), min(link.b.indices), max(link.b.indices)
+        before = box(ends, sa - w + 1, sa, sb - w + 1, sb)  # anchor end (1-based e+1) in [s-w+1, s]: ends before s
+        after = box(starts, ea + 2, ea + w + 1, eb + 2, eb + w + 1)
+        out[n] = (before > 0) + (after > 0)
+    return out
+
+
+def with_order(links: list[Link], n_a: int, n_b: int) -> list[Link]:
+    """The links of one document pair, each raised by ORDER_BONUS per supported side / 2
+    (``order_support``), anchors being the first round's mutual-best links above the threshold."""
+    if not ORDER_BONUS or not links:
+        return links
+    anchors = [l for l in mutual_best(links) if l.score >= LINK_THRESHOLD]
+    support = order_support(links, anchors, n_a, n_b)
+    return [Link(l.score + ORDER_BONUS * k / 2, l.a, l.b) if k else l for l, k in zip(links, support)]
 
 
 class _Groups:
@@ -480,6 +599,37 @@ class _Groups:
     def _ids_of(self, d_idx: dict[str, set[int]]) -> list[str]:
         return [self.ids[(d, i)] for d, idx in d_idx.items() for i in idx]
 
+    def release(self, doc: str, pos: int, pair_score: Mapping[tuple[str, str], float]) -> bool:
+        """Take a sentence out of its claim when it is there only as the weaker edge of a
+        merged member: every link it has goes to a sentence also linked to the rest of its
+        member, and scores lower one-to-one (``pair_score``) than the rest does with it.
+
+        A merged unit (2-3 sentences) is weaker evidence for its edge sentence than that
+        sentence's own one-to-one link elsewhere; the caller releases it when such a link
+        cannot otherwise be made. Returns whether the sentence was released.
+        """
+        sid = self.ids[(doc, pos)]
+        g = self.of[sid]
+        member = self.members[g].get(doc, set())
+        if len(member) < 2 or pos not in (min(member), max(member)):
+            return False
+        rest = {self.ids[(doc, i)] for i in member if i != pos}
+        mine = [(x, y, sc) for x, y, sc in self.links[g] if sid in (x, y)]
+        partners = {y if x == sid else x for x, y, _ in mine}
+        linked_to_rest = {y if x in rest else x for x, y, _ in self.links[g] if x in rest or y in rest}
+        if not mine or not partners <= linked_to_rest:
+            return False
+        for p in partners:
+            if pair_score.get((sid, p), -np.inf) >= max(pair_score.get((r, p), -np.inf) for r in rest):
+                return False  # the core of the merged member, not its edge
+        member.discard(pos)
+        self.links[g] = [lk for lk in self.links[g] if sid not in lk[:2]]
+        h = max(self.members) + 1
+        self.of[sid] = h
+        self.members[h] = {doc: {pos}}
+        self.links[h] = []
+        return True
+
 
 def _claim(event_id: str, members: dict[str, set[int]], links: list[tuple[str, str, float]],
            docs_by_id: Mapping[str, Document]) -> Claim:
@@ -516,20 +666,22 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
     if unknown:
         raise ValueError(f"event refers to unknown document {unknown[0]!r}")
     tables = unit_tables(docs, embeddings, facts=facts)
+    thresholds = pair_thresholds(tables, events)
     if encode is not None:
-        wanted = sorted({c for e in events for c in merge_candidates([docs_by_id[d] for d in e.documents], tables)})
+        wanted = sorted({c for e in events
+                         for c in merge_candidates([docs_by_id[d] for d in e.documents], tables, thresholds)})
         if wanted:
-            vecs = np.asarray(encode([merged_text(docs_by_id[d], i) for d, i in wanted]))
+            vecs = np.asarray(encode([merged_text(docs_by_id[d], i, n) for d, i, n in wanted]))
             tables = unit_tables(docs, embeddings, dict(zip(wanted, vecs)), facts=facts)
     jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
-             rejected, accepted, {d: docs_by_id[d] for d in event.documents}) for event in events]
+             rejected, accepted, {d: docs_by_id[d] for d in event.documents}, thresholds) for event in events]
     run = map_events or (lambda fn, jobs: [fn(*job) for job in jobs])
     return [c for event_claims in run(_event_claims, jobs) for c in event_claims]
 
 
 def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, UnitTable],
                   rejected: Collection[tuple[str, str]], accepted: Collection[tuple[str, str]],
-                  docs_by_id: Mapping[str, Document]) -> list[Claim]:
+                  docs_by_id: Mapping[str, Document], thresholds: Mapping[tuple[str, str], float]) -> list[Claim]:
     sentences = [s for d in edocs for s in d.sentences]
     groups = _Groups(edocs, rejected)
     links: list[Link] = []
@@ -537,7 +689,9 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
     for x in range(len(edocs)):
         for y in range(x + 1, len(edocs)):
             a, b = edocs[x], edocs[y]
-            candidates = pair_links(tables[a.id], tables[b.id])
+            ta, tb = tables[a.id], tables[b.id]
+            candidates = with_order(pair_links(ta, tb, _threshold(thresholds, ta, tb)),
+                                    len(a.sentences), len(b.sentences))
             links.extend(mutual_best(candidates, MUTUAL_ROUNDS))
             for link in candidates:
                 if len(link.a.indices) == 1 and len(link.b.indices) == 1:
@@ -552,7 +706,13 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
     for link in links:
         if link.score < LINK_THRESHOLD:
             break
-        groups.try_link(link.a, link.b, link.score)
+        if not groups.try_link(link.a, link.b, link.score) and len(link.a.indices) == len(link.b.indices) == 1:
+            # A one-to-one link blocked by a merged member that took one of its sentences
+            # as an edge: that sentence goes to its own link instead (``_Groups.release``).
+            # (Still blocked by something else, the released sentence stays single.)
+            if any([groups.release(u.doc, u.indices[0], pair_score) for u in (link.a, link.b)]):
+                groups.try_link(link.a, link.b, link.score)
+
     out = [_claim(event_id, groups.members[g], groups.links[g], docs_by_id) for g in groups.members]
     order = {s.id: n for n, s in enumerate(sentences)}
     out.sort(key=lambda c: min(order[s] for m in c.members for s in m.sentences))
@@ -560,7 +720,10 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
 
 
 # Calibrated settings, stamped into the report signature by the pipeline.
-THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "pair_penalty": PAIR_PENALTY, "mutual_best": True,
+THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LINK_QUANTILE, "link_ratio": LINK_RATIO,
+              "background_min": BACKGROUND_MIN, "background_rows": BACKGROUND_ROWS,
+              "knn_floor_quantile": KNN_FLOOR_QUANTILE, "pair_penalty": PAIR_PENALTY, "mutual_best": True,
               "mutual_rounds": MUTUAL_ROUNDS, "late_penalty": LATE_PENALTY,
-              "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS,
-              "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN}
+              "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS, "name_prefix": NAME_PREFIX, "name_min": NAME_MIN,
+              "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN,
+              "max_unit": MAX_UNIT, "order_bonus": ORDER_BONUS, "order_window": ORDER_WINDOW}
