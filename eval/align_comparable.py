@@ -300,7 +300,8 @@ def scaling(args, sources: dict, out: str, cache: str, factors: list[int]) -> No
         ours = cs.score(docs_all, result)
         n_sent = sum(len(v) for v in result.sentences.values())
         table.append((k, len(docs_all), n_sent, seconds, cs.Scores.total(ours.events), cs.Scores.total(ours.claims)))
-        print(f"x{k}: {len(docs_all)} documents, {n_sent} sentences, {seconds['wall']:.0f} s", flush=True)
+        print(f"x{k}: {len(docs_all)} documents, {n_sent} sentences, {seconds['wall']:.0f} s, claims stage "
+              f"{seconds.get('claims', 0):.1f} s, claim F1 {cs.Scores.total(ours.claims).f:.3f}", flush=True)
     warm = "the timed run after a warm-up run" if args.repeat > 1 else "one run, cache as it was"
     print(f"\nscaling ({split} pools of {', '.join(sources[split])}; in process; {warm})")
     print("size  docs  sentences |  wall s  embed s  events s  claims s  flags s | claims s per 1k sent | "
