@@ -167,8 +167,6 @@ def main(argv: list[str] | None = None) -> int:
                         help="weight of copied tokens (numbers, names) shared by a bead's sides (margin)")
     parser.add_argument("--skip-percentile", type=_optional_float, default=AlignParams.skip_percentile,
                         help="skip from this quantile of the document's random-pair scores; 'none': use --skip")
-    parser.add_argument("--parts", action=argparse.BooleanOptionalAction, default=AlignParams.parts,
-                        help="score a window as the better of its text vector and its parts' sum (margin)")
     parser.add_argument("--sets", nargs="+", default=list(SETS), choices=SETS)
     parser.add_argument("--no-scaling", action="store_true", help="skip the 1x/2x/4x/8x timing")
     args = parser.parse_args(argv)
@@ -177,8 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     params = replace(AlignParams(), scoring=args.scoring, skip=args.skip, center=args.center,
                      max_size=args.max_size, del_percentile=args.del_percentile,
                      size_exponent=args.size_exponent, length_weight=args.length_weight,
-                     width=args.width, copy_weight=args.copy_weight, skip_percentile=args.skip_percentile,
-                     parts=args.parts)
+                     width=args.width, copy_weight=args.copy_weight, skip_percentile=args.skip_percentile)
     encoder = load_encoder()
     store = Store(args.cache)
     print(f"windows={args.windows} {params}")

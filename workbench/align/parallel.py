@@ -88,8 +88,10 @@ class AlignParams:
       term after the length factor, or minus the neighbours' overlap: 0.870 / 0.870.
       ``skip_percentile`` (copy 0.1) 0.001 / 0.005 / 0.01 / 0.02 / 0.1 / 0.3 / 0.5: 0.856 / 0.874 /
       0.874 / 0.866 / 0.855 / 0.846 / 0.829; 0.01 is skip 0.050 on dev, the constant it replaces.
-      ``parts``: 0.874 -> 0.872 (embedded windows); max_size 5: 0.855; center 0.5: 0.852. A size
-      bonus ((a + b) / 2) ** g on bead scores, g 0.25 / 0.5: 0.873 / 0.815 (not kept).
+      Not kept: a window scored as the better of its text vector and its parts' sum, 0.874 -> 0.872
+      (embedded windows); max_size 5: 0.855; center 0.5: 0.852; a size bonus ((a + b) / 2) ** g on
+      bead scores, g 0.25 / 0.5: 0.873 / 0.815. The lazy gate below predates copied tokens (which
+      raise scores, so fewer beads count as uncertain) and was not measured again.
 
     ``scoring``: ``margin`` (Bertalign) or ``vecalign``; see the module docstring.
     ``skip``: score lost per inserted/deleted sentence (margin scoring).
@@ -101,7 +103,6 @@ class AlignParams:
     (vecalign), used when sentence lengths are given.
     ``skip_percentile`` (margin): when set, the skip comes from this quantile of the document's
     own random-pair scores (:func:`_margin_skip`) instead of the constant ``skip``.
-    ``parts`` (margin): a window scores as the better of its text vector and its parts' sum.
     ``copy_weight`` (margin): weight of the copied-token overlap (:mod:`.copies`) added to a
     bead's score before the length factor; needs the sentence texts (:func:`align_sentences`).
     """
@@ -114,7 +115,6 @@ class AlignParams:
     size_exponent: float = 1.0
     length_weight: float = 0.5
     skip_percentile: float | None = 0.01  # margin: skip from the document's random-pair scores instead
-    parts: bool = False         # margin: a window scores as the better of its text vector and its parts' sum
     copy_weight: float = 0.1    # weight of the copied-token overlap in a bead's score (margin)
     width: int = 8              # half-width of the final band around the anchor path
     coarse_width: int = 8       # half-width of the refinement bands at coarse levels
@@ -148,7 +148,7 @@ class Alignment:
     def signature(self, encoder: str, windows: str) -> str:
         """What produced these links: encoder (with weight hash), window mode and cost settings."""
         p = self.params
-        knobs = {"skip": p.skip if p.skip_percentile is None else f"p{p.skip_percentile}", "parts": p.parts,
+        knobs = {"skip": p.skip if p.skip_percentile is None else f"p{p.skip_percentile}",
                  "copy_w": p.copy_weight} if p.scoring == "margin" else \
             {"del_pct": p.del_percentile, "size_exp": p.size_exponent, "len_w": p.length_weight}
         return format_signature({"align": "parallel", "encoder": encoder, "windows": windows, "scoring": p.scoring,
@@ -193,7 +193,6 @@ class _Side:
     def __init__(self, vecs: dict[int, np.ndarray]):
         self.vecs = vecs
         self.norms: dict[int, np.ndarray] = {}
-        self.parts: dict[int, np.ndarray] = {}  # summed sentence vectors per window, when asked for
 
     @classmethod
     def embed(cls, vectors: WindowVectors, n: int, max_size: int) -> _Side:
@@ -442,24 +441,19 @@ def _neighbour_sim(vecs: np.ndarray, lo: np.ndarray, hi: np.ndarray, other: np.n
 
 def _margin_cost(src: _Side, tgt: _Side, lengths: _Lengths | None = None, copies: CopiedTokens | None = None,
                  copy_weight: float = 0.0):
-    """Bertalign's bead score, negated for the minimizing DP (see the module docstring).
-
-    With part vectors on both sides (:func:`_with_parts`) a bead scores the better of its
-    text windows and its summed-parts windows.
-    """
+    """Bertalign's bead score plus the copied-token overlap, negated for the minimizing DP
+    (see the module docstring)."""
     ratio = math.exp(lengths.offset) if lengths is not None else 1.0
-    pairs = [(src.vecs, tgt.vecs)] + ([(src.parts, tgt.parts)] if src.parts and tgt.parts else [])
 
     def cost(a: int, b: int, rows: np.ndarray, cols: np.ndarray) -> np.ndarray:
         s, t = rows - a, cols - b
-        out = np.full(len(rows), -np.inf)
+        out = np.empty(len(rows))
         for k in range(0, len(rows), 8192):  # chunked to bound the gathered (k, dim) arrays
             sl = slice(k, k + 8192)
-            for sv, tv in pairs:
-                x, y = sv[a][s[sl]], tv[b][t[sl]]
-                neighbours = (_neighbour_sim(x, t[sl], cols[sl], tgt.vecs[1])
-                              + _neighbour_sim(y, s[sl], rows[sl], src.vecs[1])) / 2.0
-                out[sl] = np.maximum(out[sl], np.einsum("kd,kd->k", x, y) - neighbours)
+            x, y = src.vecs[a][s[sl]], tgt.vecs[b][t[sl]]
+            neighbours = (_neighbour_sim(x, t[sl], cols[sl], tgt.vecs[1])
+                          + _neighbour_sim(y, s[sl], rows[sl], src.vecs[1])) / 2.0
+            out[sl] = np.einsum("kd,kd->k", x, y) - neighbours
         if copies is not None and copy_weight:
             out += copy_weight * copies.overlap(a, b, s, t)
         if lengths is not None:
@@ -468,14 +462,6 @@ def _margin_cost(src: _Side, tgt: _Side, lengths: _Lengths | None = None, copies
             out *= np.log2(1.0 + np.minimum(ls, lt) / np.maximum(np.maximum(ls, lt), 1e-9))
         return -out
     return cost
-
-
-def _with_parts(side: _Side) -> _Side:
-    """The same windows, plus each window's renormalized sum of its sentence vectors."""
-    out = _Side(side.vecs)
-    n = len(side.vecs[1])
-    out.parts = {a: mean_windows(side.vecs[1])([(i, i + a) for i in range(n - a + 1)]) for a in side.vecs}
-    return out
 
 
 def _margin_skip(cost, n: int, m: int, percentile: float, samples: int, rng: np.random.Generator) -> float:
@@ -539,7 +525,8 @@ def align_parallel(src_vectors: WindowVectors, tgt_vectors: WindowVectors, n_src
     The vector functions are asked once each, for every window of 1..max_size
     sentences. Sentence lengths in characters (both or neither) add a length-ratio
     term to the final pass; ``copies`` (tokens of the sentence texts) add the copied-token
-    term of margin scoring when ``params.copy_weight`` is set. The result covers every sentence exactly once, in order.
+    term of margin scoring when ``params.copy_weight`` is set. The result covers every
+    sentence exactly once, in order.
     """
     if not 1 <= params.max_size <= MAX_SIZE_LIMIT:
         raise ValueError(f"max_size must be within 1..{MAX_SIZE_LIMIT}, got {params.max_size}")
@@ -547,6 +534,8 @@ def align_parallel(src_vectors: WindowVectors, tgt_vectors: WindowVectors, n_src
         raise ValueError(f"unknown scoring {params.scoring!r}: use one of {', '.join(SCORINGS)}")
     if not 0.0 <= params.del_percentile <= 1.0:
         raise ValueError(f"del_percentile must be within [0, 1], got {params.del_percentile}")
+    if params.skip_percentile is not None and not 0.0 <= params.skip_percentile <= 1.0:
+        raise ValueError(f"skip_percentile must be within [0, 1] or None, got {params.skip_percentile}")
     if n_src == 0 or n_tgt == 0:
         beads = [((i,), ()) for i in range(n_src)] + [((), (j,)) for j in range(n_tgt)]
         return Alignment(tuple(beads), tuple(0.0 for _ in beads), params)
@@ -561,8 +550,6 @@ def align_parallel(src_vectors: WindowVectors, tgt_vectors: WindowVectors, n_src
     anchor = _anchor_path(src.vecs[1], tgt.vecs[1], params, rng)
     src, tgt = _centered(src, params.center), _centered(tgt, params.center)
     if params.scoring == "margin":
-        if params.parts:
-            src, tgt = _with_parts(src), _with_parts(tgt)
         cost = _margin_cost(src, tgt, lengths, copies, params.copy_weight)
         del_pen = params.skip if params.skip_percentile is None else \
             _margin_skip(cost, n_src, n_tgt, params.skip_percentile, params.cost_samples, rng)
