@@ -305,13 +305,16 @@ def inject_hedge(rng: random.Random, src: list[str], other: list[str], lang: str
                     sub == "add" and _BOUND_AFTER.match(line, m.end())):
                 continue  # a hedge before "4-0" or "10–60" hedges a score or range, not a figure
             mine = _hedge_at(line, m, lang)
-            if sub == "add" and mine is None and _hedge_at(other[li], x, other_lang) is None:
+            theirs = _hedge_at(other[li], x, other_lang)
+            if sub == "add" and mine is None and theirs is None:
                 options.append((li, m, None))
-            elif sub != "add" and mine is not None:
-                options.append((li, m, mine))
+            elif sub == "remove" and mine is not None and theirs is not None:
+                options.append((li, m, mine))  # removing a hedge the other side lacks makes them agree
+            elif sub == "change" and mine is not None:
+                options.append((li, m, mine, theirs))
     if not options:
         return None
-    li, m, mine = rng.choice(options)
+    li, m, mine, *rest = rng.choice(options)
     line = src[li]
     if sub == "add":
         h = rng.choice([h for h in hedges(lang) if not h.after])
@@ -325,7 +328,10 @@ def inject_hedge(rng: random.Random, src: list[str], other: list[str], lang: str
         else:
             new_line, num = line[:a] + line[m.start():], a
         return Change("hedge", sub, li, new_line, num, num + len(m.group()), f"-{line[a:b]} {m.group()}")
-    other_h = [x for x in hedges(lang) if x.after == h.after and x.meaning != h.meaning]
+    theirs = rest[0] if rest else None
+    # another meaning, and not the meaning the other side gives (a change must make a difference)
+    other_h = [x for x in hedges(lang) if x.after == h.after and x.meaning != h.meaning
+               and (theirs is None or x.meaning != theirs[0].meaning)]
     if not other_h:
         return None
     new = " ".join(rng.choice(other_h).words)

@@ -307,3 +307,14 @@ def test_baseline_pairs_mutual_best_cosines_inside_the_given_groups():
     assert sorted(map(sorted, by_date.claims)) == [["a:0"], ["a:1"], ["b:0"], ["b:1"]]
     inside = cs.baseline([a, b], result, emb, within=[["a", "b"]])
     assert sorted(map(sorted, inside.claims)) == [["a:0", "b:1"], ["a:1", "b:0"]]
+
+
+def test_an_injected_hedge_change_or_removal_makes_the_sides_differ():
+    src = ["Около 800 000 войници влязоха."]
+    over = ["Over 800,000 soldiers entered."]
+    for seed in range(8):
+        changed = inject_hedge(random.Random(seed), src, over, "bg", "en", "change")
+        assert changed is None or not changed.new_line.lower().startswith(("повече от", "над")), changed.note
+    # removing a hedge the other side does not give would make the two sides agree
+    assert inject_hedge(random.Random(0), src, ["800,000 soldiers entered."], "bg", "en", "remove") is None
+    assert inject_hedge(random.Random(0), src, over, "bg", "en", "remove") is not None

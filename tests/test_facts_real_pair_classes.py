@@ -132,3 +132,9 @@ def test_hedged_ranges_name_both_ends():
     other = en("the entrances are at least 100 to 750 meters in diameter", "quantity")[0]
     assert (stated.hedge, same.hedge) == ("at_least", "at_least")
     assert compatible(stated, same) and not compatible(stated, other)
+
+
+def test_a_hedge_before_a_yen_sign_hedges_the_amount():
+    _, one = extractor("en", DOC)
+    q = one("typical tickets costing around ¥7,000")
+    assert (q.value, q.unit, q.hedge) == (7000.0, "yen", "about")

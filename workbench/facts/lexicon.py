@@ -26,7 +26,8 @@ MEASURE_UNITS = frozenset({"year", "month", "week", "day", "time", "percent", "t
 ABBREVIATION_MAX = 2
 
 # Currency signs written before the number ("$5 million").
-CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "₸": "tenge", "£": "pound", "₺": "lira"}
+# "¥" (FLORES: "around ¥7,000" / «око 7000 јена»: without it the hedge before the sign was lost).
+CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "₸": "tenge", "£": "pound", "₺": "lira", "¥": "yen"}
 PERCENT_SIGNS = ("%", "٪")
 
 
