@@ -80,7 +80,7 @@ def test_d2_event_grouping_refuses_a_pool_beyond_the_matrix_cap_before_allocatin
 
 def test_d2_run_refuses_a_pool_beyond_the_matrix_cap_before_loading_the_encoder(tmp_path, monkeypatch, capsys):
     """The pool check runs right after ingest: minutes of embedding are never spent on a run that must fail."""
-    import workbench.commands.run as run_cmd
+    import workbench.engine as engine_mod  # where ``workbench run`` loads the encoder (open_engine)
 
     for i in range(3):
         (tmp_path / f"d{i}.txt").write_text(GOOD, encoding="utf-8")
@@ -89,7 +89,7 @@ def test_d2_run_refuses_a_pool_beyond_the_matrix_cap_before_loading_the_encoder(
     def no_encoder(*a, **k):
         raise AssertionError("the encoder was loaded for a pool that must be refused")
 
-    monkeypatch.setattr(run_cmd, "load_encoder", no_encoder)
+    monkeypatch.setattr(engine_mod, "load_encoder", no_encoder)
     status, report = _run(tmp_path, *(tmp_path / f"d{i}.txt" for i in range(3)))
     err = capsys.readouterr().err
     assert status != 0 and report is None
