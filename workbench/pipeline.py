@@ -26,7 +26,7 @@ from .vectors import Vectors
 from .translate import SOURCE_LANGS, translate_documents
 
 Progress = Callable[[str, int], Callable[[int], None]]  # (stage, total) -> advance(n)
-STAGES = ("segment", "facts", "translate", "embed", "events", "claims", "flags")
+STAGES = ("facts", "translate", "embed", "events", "claims", "flags")  # progress stages; "facts" segments too
 SKIPPABLE = ("translate",)
 SEED = 0  # every random choice downstream (none today in run) derives from it
 
