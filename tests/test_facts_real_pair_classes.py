@@ -138,3 +138,17 @@ def test_a_hedge_before_a_yen_sign_hedges_the_amount():
     _, one = extractor("en", DOC)
     q = one("typical tickets costing around ¥7,000")
     assert (q.value, q.unit, q.hedge) == (7000.0, "yen", "about")
+
+
+def test_a_range_of_amounts_with_signs_or_a_non_year_end_is_one_quantity():
+    en, _ = extractor("en", DOC)
+    sr, _ = extractor("sr", DOC)
+    yen = en("tickets will cost between ¥2,500 and ¥130,000", "quantity")
+    srq = sr("цена ће се кретати од 2500 и 130.000 јапанских јена", "quantity")
+    assert [(q.value, q.high, q.unit) for q in yen] == [(2500.0, 130000.0, "yen")]
+    assert [(q.value, q.high) for q in srq] == [(2500.0, 130000.0)]
+    assert compatible(yen[0], srq[0])
+    other = en("tickets will cost between ¥4,500 and ¥130,000", "quantity")[0]
+    assert not compatible(other, srq[0])
+    # a year range stays a date
+    assert _dates("sr", "од 1977 до 1981. године")[0][1] == "1977"

@@ -315,7 +315,13 @@ def _not_a_year(text: str, start: int, s: int, e: int, lang: str) -> bool:
     if before and before[-1].lower() in _dates(lang).not_year_before:
         return True
     after = regex.match(r"\s*(\p{L}+)", text[e:e + 40])
-    return bool(after and unit_of(after.group(1), lang))
+    if after and unit_of(after.group(1), lang):
+        return True
+    # "од 2500 и 130.000 јена": a range of amounts, whose other end is no year
+    pack = _lang.get(lang)
+    joined = regex.match(r"\s+(\p{L}+)\s+(\d[\d.,]*)", text[e:e + 40])
+    return bool(pack is not None and joined and joined.group(1).lower() in pack.numbers.range_join
+                and not regex.fullmatch(r"[12]\d{3}", joined.group(2).rstrip(".,")))
 
 
 def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):

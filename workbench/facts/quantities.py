@@ -136,7 +136,12 @@ def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRul
         return None
     between = tokens[m1.last + 1:m2.first]
     first, last = m1.first, m2.last
-    opener = first > 0 and tokens[first - 1].lower in rules.range_open
+    # "between ¥2,500 and ¥130,000": the currency sign of the first figure again before the second
+    sign = (first > 0 and len(between) == 2 and between[1].text in CURRENCY_SIGNS
+            and tokens[first - 1].text == between[1].text)
+    if sign:
+        between = between[:1]
+    opener = first > sign and tokens[first - 1 - sign].lower in rules.range_open
     closer = last + 1 < len(tokens) and tokens[last + 1].lower in rules.range_close
     if len(between) == 1 and between[0].lower in rules.range_join:
         if between[0].lower in rules.range_list_join and not (opener or closer):
@@ -153,7 +158,7 @@ def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRul
         low *= mult  # "2 до 5 милиона"
     if not high > low:
         return None
-    if opener:
+    if opener and not sign:  # with a sign, the range starts at its figure: the sign is its unit
         first -= 1
     if closer:
         last += 1
