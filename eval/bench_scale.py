@@ -130,9 +130,9 @@ def synthetic(args) -> None:
             v /= np.linalg.norm(v, axis=1, keepdims=True)
             vectors.set([x.id for x in docs[i].sentences], v)
     group = _dense_module(args.dense).group_events if args.dense else events.group_events
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     found = group(docs, vectors, {})
-    took = time.perf_counter() - t0
+    took, cpu = time.perf_counter() - t0, time.process_time() - c0
     gold = {(a, b) for e in range(0, n, SYN_LANGS) for a in range(e, min(n, e + SYN_LANGS))
             for b in range(a + 1, min(n, e + SYN_LANGS))}
     index = {d.id: k for k, d in enumerate(docs)}
@@ -141,6 +141,7 @@ def synthetic(args) -> None:
     prf = cs.PRF()
     prf.add(gold, pred)
     print(json.dumps({"size": n, "dense": args.dense or None, "sentences": n * m, "events_seconds": took,
+                      "events_cpu_seconds": cpu,
                       "peak_rss_gb": _peak_rss_gb(), "vectors_gb": vectors.nbytes / 2**30,
                       "events_prf": [prf.p, prf.r, prf.f]}), flush=True)
 
@@ -190,7 +191,7 @@ def compare_dense(args) -> None:
 
     dense = _dense_module(args.dense)
     encoder, store = load_encoder(), Store(args.cache)
-    sources = ac.load_sources(Path(args.data_dir), list(ac.LANGS), list(ac.SOURCES), args.seed, None)
+    sources = ac.load_sources(Path(args.data_dir), list(ac.LANGS), args.sources.split(","), args.seed, None)
     totals = {"sparse": cs.PRF(), "dense": cs.PRF()}
     for split, by in sources.items():
         for source, reports in by.items():
@@ -242,7 +243,8 @@ def run_child(args, size: int, extra: list[str]) -> dict | None:
 
 
 def synthetic_table(args, sizes: list[int], rows: list[dict]) -> None:
-    print("size | sentences | events s | ratio | peak RSS GB | vectors GB | events P/R/F1", flush=True)
+    print("size | sentences | events wall s | events CPU s | CPU ratio | peak RSS GB | vectors GB | events P/R/F1",
+          flush=True)
     prev = None
     for size in sizes:
         runs = [("sparse", [])] + ([("dense", ["--dense", args.dense])] if args.dense and size <= args.dense_max else [])
@@ -253,9 +255,10 @@ def synthetic_table(args, sizes: list[int], rows: list[dict]) -> None:
             rows.append({**r, "label": label})
             ratio = ""
             if label == "sparse":
-                ratio = f"{r['events_seconds'] / prev[1]:.2f}x for {size / prev[0]:.1f}x" if prev else ""
-                prev = (size, r["events_seconds"])
+                ratio = f"{r['events_cpu_seconds'] / prev[1]:.2f}x for {size / prev[0]:.1f}x" if prev else ""
+                prev = (size, r["events_cpu_seconds"])
             print(f"{size}{' dense' if label == 'dense' else ''} | {r['sentences']} | {r['events_seconds']:.1f} | "
+                  f"{r['events_cpu_seconds']:.1f} | "
                   f"{ratio} | {r['peak_rss_gb']:.2f} | {r['vectors_gb']:.2f} | "
                   + "/".join(f"{x:.3f}" for x in r["events_prf"]), flush=True)
     with open(os.path.join(args.out, "synthetic.jsonl"), "w", encoding="utf-8") as f:
@@ -273,6 +276,7 @@ def main() -> None:
     ap.add_argument("--dense", metavar="REV", help="also run the dense event grouping of git REV (small sizes)")
     ap.add_argument("--compare-dense", action="store_true",
                     help="only compare events, sparse vs --dense REV, on the eval's own pools (one process)")
+    ap.add_argument("--sources", default=",".join(ac.SOURCES), help="--compare-dense: flores, wmt or both")
     ap.add_argument("--dense-max", type=int, default=500, help="largest size for --dense (default %(default)s)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--shift-days", type=int, default=ac.SCALE_DAYS,
