@@ -26,8 +26,8 @@ from ..records import Fact
 from ..translit import name_key
 from .severity import SMALL_COUNT, rounded
 from ..facts.kinds import compatible, distance
-from ..facts.name_match import NameWord, guess_langs, ref_of, words_meet
-from ..facts.names import is_calendar_word
+from ..facts.name_match import NameWord, derived, guess_langs, ref_of, words_meet
+from ..facts.names import is_calendar_word, place_known
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
 NAME_MAX_WORDS = 2
@@ -273,8 +273,9 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     (``opens``: a capital there is no evidence of a name, «Сән» / "fashion"), neither sounds
     like a capitalized word of the other side's sentences (``capitals``: one opening its
     sentence is no name fact, «Słania 1956'da…» / "In 1956 Słania…"), neither is an
-    acronym (translated with its words: «БВП» / "GDP"); a gazetteer place faces a place, not
-    a word the gazetteer does not know (that may be its exonym); the two have as many words (a
+    acronym (translated with its words: «БВП» / "GDP"); a gazetteer place faces a place, or a
+    plain name in a language whose pack names that place (``_place_told``: else the word may
+    be its exonym); the two have as many words (a
     swap puts a name for a name; a translation may say "Nova Scotia" / «Шотландия», "Veteran
     Assembly" / «Meclisimizi»); and the two are not each
     mentioned again in their own document (a name pair that recurs is a translation, «Fas» /
@@ -293,11 +294,22 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     x, y = lone_a[0], lone_b[0]
     if _acronym(x) or _acronym(y) or len(_name_words(x)) != len(_name_words(y)):
         return []
-    if _place(x) != _place(y):
+    if _place(x) != _place(y) and not (_place_told(x, y) or _place_told(y, x)):
         return []
     if _elsewhere(x, doc_names[0]) and _elsewhere(y, doc_names[1]):
         return []
     return [Finding("conflict", ("name", None), (x, y), "name_slot")]
+
+
+def _place_told(p: Fact, other: Fact) -> bool:
+    """``p`` is a place the packs of every language ``other`` may be written in name
+    (``names.place_known``), and ``other`` is a plain name, not an adjective or demonym
+    (``name_match.derived``: «Рижского» / "Riga"): had ``other`` named the place, it would be a
+    place with its key, so a word the gazetteer does not know is another name."""
+    keys = [w.place for w in _name_words(p) if w.place is not None]
+    langs = guess_langs(other.surface)
+    return (bool(keys) and all(place_known(k, lang) for k in keys for lang in langs)
+            and not any(derived(w, lang) for w in other.surface.split() for lang in langs))
 
 
 def _calendar(word: NameWord) -> bool:

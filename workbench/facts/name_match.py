@@ -269,6 +269,19 @@ def _stems(word: str, lang: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+DERIVED_MIN = 3  # shorter word-forming endings ("-s", "-an", bg "-ка") end plain names too
+
+
+def derived(word: str, lang: str) -> bool:
+    """The word, less its case ending, ends in a word-forming ending of its pack of at least
+    DERIVED_MIN letters (``derived_endings``: an adjective or demonym, «Рижского», "Canadian")."""
+    names = _names_of(lang)
+    word = word.split("'")[0].split("’")[0].lower()
+    forms = {word, *(word[: -len(e)] for e in names.name_endings if word.endswith(e))}
+    return any(f.endswith(e) and len(f) - len(e) >= DERIVED_MIN
+               for f in forms for e in names.derived_endings if len(e) >= DERIVED_MIN)
+
+
 @functools.lru_cache(maxsize=65536)
 def name_ref(surface: str, lang: str) -> NameRef:
     """The identifying words of a name mention: titles, joiners and case endings dropped."""

@@ -167,6 +167,18 @@ def place_key(word: str, inflection: regex.Pattern | None = None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=1)
+def _known_keys() -> dict[str, frozenset[str]]:
+    return {p.code: frozenset(name_key(canon) for canon in {**p.names.exonyms, **p.names.places})
+            for p in _lang.packs()}
+
+
+def place_known(key: str, lang: str) -> bool:
+    """The pack of ``lang`` names the place of this gazetteer key (an exonym or a CLDR name):
+    a text in that language that names the place is read as naming it."""
+    return key in _known_keys().get(lang, frozenset())
+
+
 def strip_suffix(word: str, lang: str) -> str:
     """A name without its case ending: ``Тоқаевқа`` -> ``Тоқаев``, ``Vucic'i`` -> ``Vucic``."""
     for sep in _APOSTROPHES:

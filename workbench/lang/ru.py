@@ -243,6 +243,9 @@ NAMES = Names(
     titles=("президент", "министр", "премьер", "господин", "г-н", "г-жа", "генерал"),
     # case endings of names (grammar): "Токаеву", "Токаева", "Токаевым", "Вучича", "Вучичем"
     name_endings=("ым", "ом", "ем", "ой", "ей", "у", "ю", "а", "я", "е"),
+    # adjectives of names (grammar: -ск- adjectives in every case, "Рижского", "Московская")
+    derived_endings=("ского", "скому", "ским", "ском", "ской", "ских", "ский", "ская", "ское", "ские",
+                     "скую"),
     min_stem=4,
     not_names=frozenset({"вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши"}),  # the honorific "you"
     # capitalized titles and institutions, the counterparts of the bg and kk seed lists
