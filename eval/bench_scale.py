@@ -20,6 +20,8 @@ of git revision REV at sizes up to ``--dense-max`` and compares events and score
 
     python eval/bench_scale.py ../shared/data --out /tmp/scale --cache /tmp/scale/cache.sqlite --warm
     python eval/bench_scale.py ../shared/data --sizes 500 --dense f5d564e~1 --out /tmp/scale --cache ...
+    # the k-NN libraries, faiss vs usearch (needs pip install usearch)
+    python eval/bench_scale.py x --ann 10000,40000 --out /tmp/scale --cache /tmp/scale/none.sqlite
     # event F1 and groupings, sparse vs dense, on align_comparable's pools
     python eval/bench_scale.py ../shared/data --compare-dense --dense f5d564e~1 --out /tmp/scale --cache ...
 """
@@ -225,6 +227,49 @@ def compare_dense(args) -> None:
         print(f"all pools, {label}: events P/R/F1 {prf.p:.3f}/{prf.r:.3f}/{prf.f:.3f}", flush=True)
 
 
+def ann_compare(n: int, k: int = 20, d: int = 384, seed: int = 0) -> None:
+    """faiss vs usearch on n clustered unit vectors (every row a query): exact and HNSW
+    (M 32, efConstruction 80, efSearch 128), 1 and 2 threads; build/search seconds, recall@k
+    against faiss's exact result. usearch is not a dependency: pip install usearch to run this."""
+    import faiss
+    import numpy as np
+    from usearch.index import Index, MetricKind, search as usearch_search
+
+    rng = np.random.default_rng(seed)
+    centers = rng.normal(size=(max(1, n // 10), d)).astype(np.float32)
+    x = centers[rng.integers(0, len(centers), n)] + 0.7 * rng.normal(size=(n, d)).astype(np.float32)
+    x /= np.linalg.norm(x, axis=1, keepdims=True)
+
+    def timed(f):
+        t0 = time.perf_counter()
+        out = f()
+        return time.perf_counter() - t0, out
+
+    took, (_, exact) = timed(lambda: faiss.knn(x, x, k, metric=faiss.METRIC_INNER_PRODUCT))
+    print(f"rows {n}: faiss exact {took:.1f} s", flush=True)
+
+    def recall(found) -> float:
+        return float(np.mean([len(set(a) & set(b)) / k for a, b in zip(exact, found)]))
+
+    for threads in (1, 2):
+        faiss.omp_set_num_threads(threads)
+        index = faiss.IndexHNSWFlat(d, 32, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = 80
+        build, _ = timed(lambda: index.add(x))
+        index.hnsw.efSearch = 128
+        search, (_, found) = timed(lambda: index.search(x, k))
+        print(f"  faiss hnsw threads={threads}: build {build:.1f} s, search {search:.1f} s, recall@{k} {recall(found):.3f}",
+              flush=True)
+    took, m = timed(lambda: usearch_search(x, x, k, MetricKind.IP, exact=True, threads=2))
+    print(f"  usearch exact {took:.1f} s, recall {recall(m.keys):.3f}", flush=True)
+    for threads in (1, 2):
+        index = Index(ndim=d, metric="ip", dtype="f32", connectivity=32, expansion_add=80, expansion_search=128)
+        build, _ = timed(lambda: index.add(np.arange(n), x, threads=threads))
+        search, m = timed(lambda: index.search(x, k, threads=threads))
+        print(f"  usearch hnsw threads={threads}: build {build:.1f} s, search {search:.1f} s, "
+              f"recall@{k} {recall(m.keys):.3f}", flush=True)
+
+
 def run_child(args, size: int, extra: list[str]) -> dict | None:
     cmd = [sys.executable, __file__, args.data_dir, "--child", "--size", str(size), "--out", args.out,
            "--cache", args.cache, "--seed", str(args.seed), "--shift-days", str(args.shift_days),
@@ -274,6 +319,7 @@ def main() -> None:
     ap.add_argument("--cache", required=True, help="embedding cache (warmed by --warm, reused by every size)")
     ap.add_argument("--warm", action="store_true", help="first encode the largest pool's sentences (cold, timed)")
     ap.add_argument("--dense", metavar="REV", help="also run the dense event grouping of git REV (small sizes)")
+    ap.add_argument("--ann", metavar="ROWS", help="only compare faiss and usearch k-NN on ROWS (e.g. 10000,40000) vectors")
     ap.add_argument("--compare-dense", action="store_true",
                     help="only compare events, sparse vs --dense REV, on the eval's own pools (one process)")
     ap.add_argument("--sources", default=",".join(ac.SOURCES), help="--compare-dense: flores, wmt or both")
@@ -290,6 +336,10 @@ def main() -> None:
     os.makedirs(args.out, exist_ok=True)
     if args.child:
         child(args)
+        return
+    if args.ann:
+        for n in (int(x) for x in args.ann.split(",")):
+            ann_compare(n)
         return
     if args.compare_dense:
         if not args.dense:
