@@ -141,8 +141,6 @@ class Layout:
     def windows(self, docs: np.ndarray, doc_lo: np.ndarray, doc_hi: np.ndarray) -> list[tuple[np.ndarray, list[tuple[int, int]]]]:
         """Groups of ``docs`` that share a search: (documents, row runs to search), given each
         layout position's first row (``doc_lo``) and end row (``doc_hi``)."""
-        pos = np.empty(len(self.order), dtype=np.int64)
-        pos[self.order] = np.arange(len(self.order))
         layout_day = self.day[self.order]
         n_dated = int((layout_day >= 0).sum())
         dated_days = layout_day[:n_dated]
