@@ -277,3 +277,24 @@ def test_threshold_adapts_to_an_encoder_with_lower_cosines(topics, blur):
         assert want in groups
     (threshold,) = pair_thresholds(unit_tables(docs, emb), _events(docs)).values()  # one language pair, en-en
     assert 0 < threshold < 10
+
+
+def test_two_short_reports_alone_keep_sane_margins(topics):
+    """A run of just two five-sentence reports has too few background cosines for a
+    percentile floor: the fixed fallback floor applies, so a sentence whose partner was
+    dropped is not linked to an unrelated one with an exploding margin (it was: 76.8)."""
+    from workbench.align.claims import KNN_FLOOR_FALLBACK, knn_floor
+
+    rng = np.random.default_rng(3)
+    docs, emb = [], {}
+    for doc_id, items in {"a": [0, 1, 2, 3, 4], "b": [0, 1, 2, 3, 5]}.items():
+        d = _doc(doc_id, [f"{doc_id} states item {'abcdef'[i]}" for i in items])
+        for s, item in zip(d.sentences, items):
+            emb[s.id] = _noisy(topics[item], rng)
+        docs.append(d)
+    pool = np.stack([emb[s.id] for d in docs for s in d.sentences]).astype(np.float64)
+    assert knn_floor(pool, np.repeat([0, 1], 5)) == KNN_FLOOR_FALLBACK
+    claims = align_claims(docs, [_event(*docs)], emb)
+    groups = _groups(claims)
+    assert {"a:4"} in groups and {"b:4"} in groups
+    assert all(c.score is None or c.score < 20 for c in claims)

@@ -50,6 +50,12 @@ MERGE_MARGIN = 0.1  # a merged unit is embedded as text when its mean-vector lin
 MUTUAL_ROUNDS = 2  # mutual-best rounds per document pair (see ``mutual_best``)
 LATE_PENALTY = 0.3  # subtracted from the score of a link found in a later round
 KNN_FLOOR_QUANTILE = 99.8  # the margin denominator's floor: this percentile of cosines between sentences of different documents (a sentence with no close neighbour must not get a huge margin)
+# A run with fewer than BACKGROUND_MIN background cosines (two short reports) has no
+# percentile to speak of: its floor is the fixed value the percentile reproduces on FLORES
+# dev (eval/claims_calibration.md, "Margin floor"). Without it a two-report run divided by
+# near-zero neighbourhoods and linked unrelated sentences with margins of 70+.
+KNN_FLOOR_FALLBACK = 0.3
+KNN_FLOOR_MIN = 0.05  # never divide by a neighbourhood near zero (not calibrated: a guard)
 NUMBER_BONUS = 0.06  # added per unit pair, times the share of numbers they have in common
 NAME_BONUS = 0.03  # likewise for names (cross-script name keys)
 NAME_PREFIX = 5  # name keys are compared by their first letters: Вучичті ~ Vučić, Kazakistan ~ Қазақстан
@@ -341,10 +347,12 @@ def knn_floor(pool: np.ndarray, owner: np.ndarray) -> float:
     sim[owner[rows][:, None] == owner[None, :]] = -np.inf
     k = MARGIN_K
     if sim.shape[1] <= k:
-        return 0.0
+        return KNN_FLOOR_FALLBACK
     rest = np.partition(sim, sim.shape[1] - k - 1, axis=1)[:, :sim.shape[1] - k]
     rest = rest[np.isfinite(rest)]
-    return float(np.percentile(rest, KNN_FLOOR_QUANTILE)) if rest.size else 0.0
+    if rest.size < BACKGROUND_MIN:  # too few to be a percentile of anything (a two-report run)
+        return KNN_FLOOR_FALLBACK
+    return max(float(np.percentile(rest, KNN_FLOOR_QUANTILE)), KNN_FLOOR_MIN)
 
 
 def _background(m: np.ndarray) -> np.ndarray:
@@ -722,7 +730,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
 # Calibrated settings, stamped into the report signature by the pipeline.
 THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LINK_QUANTILE, "link_ratio": LINK_RATIO,
               "background_min": BACKGROUND_MIN, "background_rows": BACKGROUND_ROWS,
-              "knn_floor_quantile": KNN_FLOOR_QUANTILE, "pair_penalty": PAIR_PENALTY, "mutual_best": True,
+              "knn_floor_quantile": KNN_FLOOR_QUANTILE, "knn_floor_fallback": KNN_FLOOR_FALLBACK,
+              "knn_floor_min": KNN_FLOOR_MIN, "pair_penalty": PAIR_PENALTY, "mutual_best": True,
               "mutual_rounds": MUTUAL_ROUNDS, "late_penalty": LATE_PENALTY,
               "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS, "name_prefix": NAME_PREFIX, "name_min": NAME_MIN,
               "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN,
