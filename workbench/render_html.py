@@ -232,9 +232,17 @@ def marked_text(text: str, base: int, spans: list[_Span]) -> str:
     if not local:
         return esc(text)
     cuts = sorted({0, len(text), *(a for a, _, _ in local), *(b for _, b, _ in local)})
+    starts: dict[int, list[int]] = {}
+    ends: dict[int, list[int]] = {}
+    for n, (x, y, _) in enumerate(local):
+        starts.setdefault(x, []).append(n)
+        ends.setdefault(y, []).append(n)
+    active: set[int] = set()  # one sweep over the cuts: linear in pieces + spans, not their product
     out = []
     for a, b in zip(cuts, cuts[1:]):
-        cover = [s for (x, y, s) in local if x <= a and b <= y]
+        active.difference_update(ends.get(a, ()))
+        active.update(starts.get(a, ()))
+        cover = [local[n][2] for n in sorted(active)]
         piece = esc(text[a:b])
         if cover:
             classes = " ".join(dict.fromkeys(c for s in cover for c in s.cls.split()))
