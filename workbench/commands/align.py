@@ -14,7 +14,7 @@ from ..embed import load_encoder
 from ..errors import ConfigError, InputError
 from ..io import write_atomic
 from ..langid import detect
-from .common import add_cache_option, default_cache_path, open_store
+from .common import add_cache_option, default_cache_path, open_store, read_arg_bytes
 
 __all__ = ["add_parser", "default_cache_path", "run"]
 
@@ -39,17 +39,13 @@ def add_parser(sub) -> None:
 
 def read_sentences(path: str) -> list[str]:
     """Lines of a UTF-8 regular file, stripped; blank lines stay (they keep the ids of later lines).
-    A FIFO or device is refused before any read (``inputs.read_regular``): it could block forever."""
-    from ..encoding import DEFAULT_MAX_BYTES
-    from ..inputs import display_name, read_regular
+    A FIFO or device is refused before any read (``common.read_arg_bytes``): it could block forever."""
+    from ..inputs import display_name
 
-    name = display_name(path)
     try:
-        text = read_regular(path, DEFAULT_MAX_BYTES).decode("utf-8")
-    except OSError as e:
-        raise InputError(name, f"cannot read ({e.strerror or e})") from None
+        text = read_arg_bytes(path).decode("utf-8")
     except UnicodeDecodeError as e:
-        raise InputError(name, f"not UTF-8 text ({e.reason} at byte {e.start})") from None
+        raise InputError(display_name(path), f"not UTF-8 text ({e.reason} at byte {e.start})") from None
     lines = text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()

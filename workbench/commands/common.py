@@ -77,17 +77,23 @@ def tqdm_progress(enabled: bool):
     return factory
 
 
+def read_arg_bytes(path: str) -> bytes:
+    """The bytes of a FILE argument ('-' for stdin): a regular file only (a FIFO could block
+    forever), at most DEFAULT_MAX_BYTES; a failure is one InputError naming the file."""
+    from ..encoding import DEFAULT_MAX_BYTES
+    from ..errors import InputError
+    from ..inputs import STDIN, display_name, read_regular
+
+    try:
+        return sys.stdin.buffer.read() if path == STDIN else read_regular(path, DEFAULT_MAX_BYTES)
+    except OSError as e:
+        raise InputError(display_name(path), f"cannot read ({e.strerror or e})") from None
+
+
 def read_document_arg(path: str, lang: str | None):
     """One document from a FILE argument ('-' for stdin), segmented; errors name the file."""
     from ..corpus import parse_file
-    from ..encoding import DEFAULT_MAX_BYTES
-    from ..errors import InputError
-    from ..inputs import display_name, read_regular
+    from ..inputs import display_name
     from ..segmentation import segment_document
 
-    name = display_name(path)
-    try:
-        data = sys.stdin.buffer.read() if path == "-" else read_regular(path, DEFAULT_MAX_BYTES)
-    except OSError as e:
-        raise InputError(name, f"cannot read ({e.strerror or e})") from None
-    return segment_document(parse_file(data, name, "doc", lang=lang))
+    return segment_document(parse_file(read_arg_bytes(path), display_name(path), "doc", lang=lang))

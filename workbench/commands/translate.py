@@ -5,10 +5,9 @@ import argparse
 import os
 import sys
 
-from ..encoding import DEFAULT_MAX_BYTES
 from ..errors import ConfigError, InputError
 from ..io import write_atomic
-from .common import add_cache_option, open_store
+from .common import add_cache_option, open_store, read_arg_bytes
 
 
 def add_parser(subparsers) -> None:
@@ -40,15 +39,12 @@ UNTRANSLATED_MARK = "[untranslated] "
 def _read_lines(path: str | None) -> list[str]:
     """Lines of the file (stdin when None), decoded as ``workbench run`` decodes its inputs."""
     from ..encoding import DecodeError, decode
-    from ..inputs import display_name, read_regular
+    from ..inputs import STDIN, display_name
 
-    name = "<stdin>" if path is None else display_name(path)
+    name = display_name(STDIN if path is None else path)
     if path is None and not hasattr(sys.stdin, "buffer"):  # already text (an embedding program's stream)
         return sys.stdin.read().splitlines()
-    try:
-        data = sys.stdin.buffer.read() if path is None else read_regular(path, DEFAULT_MAX_BYTES)
-    except OSError as e:
-        raise InputError(name, f"cannot read ({e.strerror or e})") from None
+    data = read_arg_bytes(STDIN if path is None else path)
     if not data.strip():
         return []
     try:
