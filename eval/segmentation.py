@@ -88,6 +88,15 @@ def gold_boundaries(sentences: list[str]) -> tuple[str, set[int]]:
     return text, starts
 
 
+def boundary_errors(text: str, gold: set[int], pred: set[int], label: str = "") -> list[str]:
+    """One line per disagreement with gold, for manual audit: missed or spurious, with context."""
+    lines = []
+    for off in sorted(gold ^ pred):
+        kind = "missed" if off in gold else "spurious"
+        lines.append(f"  {label}{kind:8} …{text[max(0, off - 50):off]}‖{text[off:off + 30]}…")
+    return lines
+
+
 def internal_counts(sentences: list[str], starts: set[int]) -> list[int]:
     """How many predicted boundaries fall strictly inside each FLORES line."""
     counts, pos = [], 0
@@ -162,9 +171,7 @@ def main(argv: list[str] | None = None) -> int:
             ours.add(gold, pred)
             agree = [len({counts[l][i][j] for l in LANGS}) == 1 for j in range(len(sentences))]
             silver.add(silver_gold(sentences, gold, pred, agree), pred)
-            for off in sorted(gold ^ pred):
-                kind = "missed" if off in gold else "spurious"
-                errors.append(f"  {kind:8} …{text[max(0, off - 50):off]}‖{text[off:off + 30]}…")
+            errors += boundary_errors(text, gold, pred)
             if sbd is not None:
                 theirs.add(gold, pysbd_starts(sbd, text))
         n_sents = sum(map(len, articles))

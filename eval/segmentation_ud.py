@@ -25,7 +25,7 @@ import regex
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from segmentation import PRF, gold_boundaries, make_pysbd, pysbd_starts  # noqa: E402
+from segmentation import PRF, boundary_errors, gold_boundaries, make_pysbd, pysbd_starts  # noqa: E402
 
 from workbench.segment import segment  # noqa: E402
 
@@ -82,9 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             text, gold = gold_boundaries(sentences)
             pred = {s for s, _ in segment(text, lang)[1:]}
             ours.add(gold, pred)
-            for off in sorted(gold ^ pred):
-                kind = "missed" if off in gold else "spurious"
-                errors.append(f"  {lang} {kind:8} …{text[max(0, off - 50):off]}‖{text[off:off + 30]}…")
+            errors += boundary_errors(text, gold, pred, f"{lang} ")
             if sbd is not None:
                 theirs.add(gold, pysbd_starts(sbd, text))
         other = theirs.cells() if sbd is not None else f"{'n/a':>7} {'n/a':>6} {'n/a':>6}"
