@@ -47,7 +47,7 @@ import _comparable_score as cs  # noqa: E402
 SIZES = (500, 1000, 2000, 4000, 8000)
 AFTER_ENCODER = ("events", "claims", "flags")  # the stages the doubling target is about
 SYN_SENTENCES, SYN_LANGS = 20, 6  # --synthetic: sentences a document, documents (languages) an event
-STAGES = ("read", "segment", "facts", "embed", "events", "claims", "flags")
+STAGES = ("read", "facts", "embed", "events", "claims", "flags")  # "facts" includes segmentation (pipeline.STAGES)
 
 
 def build(data_dir: str, size: int, seed: int, shift_days: int) -> list:
@@ -287,25 +287,31 @@ def run_child(args, size: int, extra: list[str]) -> dict | None:
     return out
 
 
-def synthetic_table(args, sizes: list[int], rows: list[dict]) -> None:
-    print("size | sentences | events wall s | events CPU s | CPU ratio | peak RSS GB | vectors GB | events P/R/F1",
-          flush=True)
-    prev = None
+def size_runs(args, sizes: list[int]):
+    """(size, label, result) of each child run: the sparse grouping at every size, the dense one
+    of ``--dense REV`` too up to ``--dense-max``; a child that failed is left out."""
     for size in sizes:
         runs = [("sparse", [])] + ([("dense", ["--dense", args.dense])] if args.dense and size <= args.dense_max else [])
         for label, extra in runs:
             r = run_child(args, size, extra)
-            if r is None:
-                continue
-            rows.append({**r, "label": label})
-            ratio = ""
-            if label == "sparse":
-                ratio = f"{r['events_cpu_seconds'] / prev[1]:.2f}x for {size / prev[0]:.1f}x" if prev else ""
-                prev = (size, r["events_cpu_seconds"])
-            print(f"{size}{' dense' if label == 'dense' else ''} | {r['sentences']} | {r['events_seconds']:.1f} | "
-                  f"{r['events_cpu_seconds']:.1f} | "
-                  f"{ratio} | {r['peak_rss_gb']:.2f} | {r['vectors_gb']:.2f} | "
-                  + "/".join(f"{x:.3f}" for x in r["events_prf"]), flush=True)
+            if r is not None:
+                yield size, label, r
+
+
+def synthetic_table(args, sizes: list[int], rows: list[dict]) -> None:
+    print("size | sentences | events wall s | events CPU s | CPU ratio | peak RSS GB | vectors GB | events P/R/F1",
+          flush=True)
+    prev = None
+    for size, label, r in size_runs(args, sizes):
+        rows.append({**r, "label": label})
+        ratio = ""
+        if label == "sparse":
+            ratio = f"{r['events_cpu_seconds'] / prev[1]:.2f}x for {size / prev[0]:.1f}x" if prev else ""
+            prev = (size, r["events_cpu_seconds"])
+        print(f"{size}{' dense' if label == 'dense' else ''} | {r['sentences']} | {r['events_seconds']:.1f} | "
+              f"{r['events_cpu_seconds']:.1f} | "
+              f"{ratio} | {r['peak_rss_gb']:.2f} | {r['vectors_gb']:.2f} | "
+              + "/".join(f"{x:.3f}" for x in r["events_prf"]), flush=True)
     with open(os.path.join(args.out, "synthetic.jsonl"), "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps(r) + "\n")
@@ -362,29 +368,24 @@ def main() -> None:
     print("size | sentences | " + " | ".join(STAGES) + " | after encoder | ratio | wall | peak RSS GB | "
           "sent/s (pipeline, warm) | events P/R/F1 | claims F1", flush=True)
     prev = None
-    for size in sizes:
-        runs = [("sparse", [])] + ([("dense", ["--dense", args.dense])] if args.dense and size <= args.dense_max else [])
-        for label, extra in runs:
-            r = run_child(args, size, extra)
-            if r is None:
-                continue
-            r["label"] = label
-            rows.append(r)
-            s = r["seconds"]
-            after = sum(s.get(k, 0.0) for k in AFTER_ENCODER)
-            ratio = ""
-            if label == "sparse":
-                ratio = f"{after / prev[1]:.2f}x for {size / prev[0]:.1f}x" if prev else ""
-                prev = (size, after)
-            print(f"{size}{' dense' if label == 'dense' else ''} | {r['sentences']} | "
-                  + " | ".join(f"{s.get(k, 0.0):.1f}" for k in STAGES)
-                  + f" | {after:.1f} | {ratio} | {s['wall']:.1f} | {r['peak_rss_gb']:.2f} | "
-                  f"{r['sentences'] / s['wall']:.0f} | " + "/".join(f"{x:.3f}" for x in r["events_prf"])
-                  + f" | {r['claims_prf'][2]:.3f}", flush=True)
-            if label == "dense":
-                sparse = next(x for x in rows if x.get("size") == size and x.get("label") == "sparse")
-                same = sparse["grouping"] == r["grouping"]
-                print(f"  dense vs sparse at {size}: events {'identical' if same else 'DIFFER'}", flush=True)
+    for size, label, r in size_runs(args, sizes):
+        r["label"] = label
+        rows.append(r)
+        s = r["seconds"]
+        after = sum(s.get(k, 0.0) for k in AFTER_ENCODER)
+        ratio = ""
+        if label == "sparse":
+            ratio = f"{after / prev[1]:.2f}x for {size / prev[0]:.1f}x" if prev else ""
+            prev = (size, after)
+        print(f"{size}{' dense' if label == 'dense' else ''} | {r['sentences']} | "
+              + " | ".join(f"{s.get(k, 0.0):.1f}" for k in STAGES)
+              + f" | {after:.1f} | {ratio} | {s['wall']:.1f} | {r['peak_rss_gb']:.2f} | "
+              f"{r['sentences'] / s['wall']:.0f} | " + "/".join(f"{x:.3f}" for x in r["events_prf"])
+              + f" | {r['claims_prf'][2]:.3f}", flush=True)
+        if label == "dense":
+            sparse = next(x for x in rows if x.get("size") == size and x.get("label") == "sparse")
+            same = sparse["grouping"] == r["grouping"]
+            print(f"  dense vs sparse at {size}: events {'identical' if same else 'DIFFER'}", flush=True)
     with open(results, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps({k: v for k, v in r.items() if k != "grouping"}) + "\n")
