@@ -47,7 +47,7 @@ import _comparable_score as cs  # noqa: E402
 SIZES = (500, 1000, 2000, 4000, 8000)
 AFTER_ENCODER = ("events", "claims", "flags")  # the stages the doubling target is about
 SYN_SENTENCES, SYN_LANGS = 20, 6  # --synthetic: sentences a document, documents (languages) an event
-STAGES = ("read", "facts", "embed", "events", "claims", "flags")  # "facts" includes segmentation (pipeline.STAGES)
+STAGES = ("read", "facts", "embed", "events", "claims", "flags")  # "read" is ingest, which segments (pipeline.STAGES has no segment stage)
 
 
 def build(data_dir: str, size: int, seed: int, shift_days: int) -> list:
