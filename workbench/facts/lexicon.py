@@ -12,6 +12,7 @@ from __future__ import annotations
 from .. import lang as _lang
 from ..lang import ABOUT, AT_LEAST, EXACT, LESS_THAN, MORE_THAN, UP_TO  # noqa: F401  (re-exported)
 from ..lang import Numbers as LangRules
+from .tokens import VOWELS
 
 SUPPORTED = _lang.SUPPORTED
 RULES: dict[str, LangRules] = {code: pack.numbers for code, pack in _lang.REGISTRY.items()}
@@ -31,7 +32,6 @@ CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "₸": "tenge", "£": "pound", "
 PERCENT_SIGNS = ("%", "٪")
 
 
-_VOWELS = frozenset("aeiouyıöüаеёиоуыэюяіөүұәєї")
 
 
 def unit_of(word: str, lang: str) -> str | None:
@@ -45,7 +45,7 @@ def unit_of(word: str, lang: str) -> str | None:
     head = word.split("-")[0] if "-" in word else None
     inflection = rules.inflection_re
     for stem, lemma in rules.units:
-        if len(stem) <= ABBREVIATION_MAX and (word == stem or (head == stem and not _VOWELS & set(stem))):
+        if len(stem) <= ABBREVIATION_MAX and (word == stem or (head == stem and not VOWELS & set(stem))):
             return lemma
         if len(stem) <= ABBREVIATION_MAX and stem not in rules.short_inflecting_units:
             continue

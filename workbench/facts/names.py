@@ -35,7 +35,7 @@ from ..records import Fact
 from ..translit import name_key
 from .. import lang as _lang
 from .name_match import is_title
-from .tokens import _WORD, Token
+from .tokens import _WORD, VOWELS, Token
 
 # canonical English name -> lower-case stems of the place and its adjective, in any language:
 # the packs' ``Names.exonyms`` (each says where its stems come from), pooled, since a text
@@ -139,7 +139,6 @@ def exonym_key(word: str, lang: str) -> str | None:
 # PLACE_TAIL letters ("Сербии", "Kanadom"). Names two places share were left out when the
 # table was built.
 PLACE_TAIL = 2
-_VOWELS = frozenset("aeiouıöüyаеиоуыэюяәөұүі")
 
 
 def _place_index() -> dict[str, tuple[tuple[str, str], ...]]:
@@ -161,7 +160,7 @@ def place_key(word: str, inflection: regex.Pattern | None = None) -> str | None:
             rest = word[len(name):]
             if not rest or rest in _CASE_ENDINGS or (inflection is not None and inflection.fullmatch(rest)):
                 return key
-        if name[-1] in _VOWELS and len(name) > 3 and word.startswith(name[:-1]) \
+        if name[-1] in VOWELS and len(name) > 3 and word.startswith(name[:-1]) \
                 and 0 < len(word) - len(name) + 1 <= PLACE_TAIL:
             return key
     return None

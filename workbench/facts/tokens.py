@@ -13,6 +13,10 @@ from dataclasses import dataclass
 import regex
 
 _SPACES = " \u00a0\u202f\u2009"
+# Vowel letters of the packs' alphabets (Latin with Turkish ı ö ü; Cyrillic with Kazakh ә ө ұ ү і
+# and Ukrainian-style є ї seen in names), lower case: a stem without one is an abbreviation
+# ("км"), a place name ending in one drops it before a case ending ("Канада" -> "Канаде").
+VOWELS = frozenset("aeiouyıöüаеёиоуыэюяіөүұәєї")
 _WORD = r"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*"
 # A suffix is glued to the digits, after a hyphen or apostrophe; typed news also leaves a space
 # after the apostrophe before a short case ending ("70' den fazla": WMT Turkish news).
