@@ -483,7 +483,7 @@ def test_a_bound_far_from_the_figure_conflicts(pair):
 def test_ambiguous_thousands_match_either_reading(pair):
     tr, bg = pair
     c = [claim("c-1", ("001", 0), ("002", 0))]
-    tr_km = fact(tr, 0, "12", value=6.387, unit="kilometer", low=6.387, high=6.387, extra={"alt": 6387.0})
+    tr_km = fact(tr, 0, "12", value=6.387, unit="kilometer", low=6.387, high=6.387, alt=6387.0)
     assert not kinds(run([tr, bg], c, [tr_km, fact(bg, 0, "10", value=6387.0, unit="kilometer")]), "conflict")
     assert kinds(run([tr, bg], c, [tr_km, fact(bg, 0, "10", value=4387.0, unit="kilometer")]), "conflict")
 

@@ -26,6 +26,28 @@ def test_every_kind_is_registered_and_round_trips_through_the_report():
         assert kinds.from_json(d, sentence="s:0") == f
 
 
+def test_fact_details_are_declared_typed_fields_that_round_trip():
+    """No ad-hoc dict: the other reading of "6,387", a range's stated end, the counted word and a
+    gazetteer place are ``Fact`` fields a kind declares, and they survive the report."""
+    import dataclasses
+
+    assert "extra" not in {f.name for f in dataclasses.fields(Fact)}
+    detailed = [q(6.387, alt=6387.0, noun="шахтер", words=True, ago=True),
+                q(100, hedge="at_least", low=100.0, range_high=250.0),
+                Fact("name", "s:0", 0, 6, "Serbia", "serbia", gazetteer=True)]
+    for f in detailed:
+        assert kinds.from_json(kinds.to_json(f), sentence="s:0") == f
+    declared = {n for k in KINDS.values() for n in k.fields}
+    assert {"alt", "range_high", "noun", "ago", "words", "gazetteer"} <= declared
+
+
+def test_a_report_written_before_the_detail_fields_still_reads():
+    old = {"kind": "quantity", "start": 0, "end": 2, "surface": "xx", "value": 60.0, "unit": "company",
+           "hedge": "exact", "low": 60.0, "high": 60.0}
+    f = kinds.from_json(old, sentence="s:0")
+    assert (f.value, f.unit, f.alt, f.range_high, f.noun, f.words) == (60.0, "company", None, None, None, False)
+
+
 def test_names_and_titles_carry_no_quantity_fields():
     assert "unit" not in kinds.to_json(SAMPLES["name"]) and "hedge" not in kinds.to_json(SAMPLES["title"])
 

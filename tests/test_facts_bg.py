@@ -65,7 +65,7 @@ def test_one_of_is_not_a_count():
 
 def test_ago_before_the_number():
     q = one_quantity("подписано преди десет години")
-    assert (q.value, q.unit, q.extra["ago"]) == (10, "year", True)
+    assert (q.value, q.unit, q.ago) == (10, "year", True)
 
 
 def test_ordinal_suffix_is_not_a_count():

@@ -59,7 +59,7 @@ def test_hedges(text, hedge, low, high):
 def test_ten_years_ago_never_meets_ten_memoranda():
     years = one_quantity("The agreement was adopted ten years ago.")
     memoranda = one_quantity("10 memoranda were signed.")
-    assert years.extra["ago"] and years.unit == "year" and memoranda.unit == "memorandum"
+    assert years.ago and years.unit == "year" and memoranda.unit == "memorandum"
 
 
 @pytest.mark.parametrize("text", ["one of the leaders", "a memorandum of cooperation",

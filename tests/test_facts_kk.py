@@ -28,7 +28,7 @@ def test_seed_thirty_years_is_a_count_not_a_date():
 def test_seed_ten_years_ago_in_words():
     q = one_quantity("келісімнің он жыл бұрын қабылданып")
     assert (q.value, q.unit) == (10, "year")
-    assert q.extra["ago"] is True
+    assert q.ago is True
 
 
 def test_seed_bir_birine_is_not_a_count():
@@ -89,12 +89,12 @@ def test_year_with_case_suffix_is_a_date_not_a_quantity():
 
 def test_range():
     q = one_quantity("26-27 адам")
-    assert (q.value, q.low, q.high, q.extra["range"]) == (26, 26, 27, True)
+    assert (q.value, q.low, q.high, q.range_high is not None) == (26, 26, 27, True)
 
 
-def test_unknown_noun_is_kept_in_extra():
+def test_unknown_noun_is_kept_as_the_facts_noun():
     q = one_quantity("7 шахтер")
-    assert q.unit is None and q.extra["noun"] == "шахтер"
+    assert q.unit is None and q.noun == "шахтер"
 
 
 def test_teens_are_one_number():

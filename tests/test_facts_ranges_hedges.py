@@ -62,7 +62,7 @@ def test_more_than_after_the_counted_noun(lang, text, surface, unit):
 def test_two_number_ranges_are_one_fact(lang, text, surface, low, high, unit, hedge):
     (q,) = facts(text, lang, "quantity")
     assert (q.surface, q.low, q.high, q.unit, q.hedge) == (surface, low, high, unit, hedge)
-    assert q.extra["range"] is True
+    assert q.range_high is not None
 
 
 def test_and_without_between_is_a_list_not_a_range():
@@ -76,7 +76,7 @@ def test_number_word_right_after_digits_is_what_is_counted():
 
 def test_comma_grouped_thousands_keep_both_readings():
     (q,) = facts("Amazon Nehri'nin ana kolu 6,387 km'dir.", "tr", "quantity")
-    assert (q.value, q.extra["alt"]) == (6.387, 6387.0)
+    assert (q.value, q.alt) == (6.387, 6387.0)
 
 
 @pytest.mark.parametrize("lang,text,surface,unit", [

@@ -38,7 +38,7 @@ def test_article_bir_is_not_a_count(text):
 
 def test_bir_before_a_counted_noun_is_one():
     q = one_quantity("bir yıl önce imzalandı")
-    assert (q.value, q.unit, q.extra["ago"]) == (1, "year", True)
+    assert (q.value, q.unit, q.ago) == (1, "year", True)
 
 
 @pytest.mark.parametrize("text,value,unit", [

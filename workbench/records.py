@@ -6,7 +6,7 @@ always half-open character offsets into ``Document.text``.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,12 @@ class Fact:
     high: float | None = None
     date_end: str | None = None  # for date ranges ("26-27 февруари"): last day
     relative: bool = False  # resolved from "yesterday", "last year"… against the document date
-    extra: dict = field(default_factory=dict, compare=False, hash=False)
+    range_high: float | None = None  # quantity: a stated range's upper end ("at least 100 to 250": 250, ``high`` open)
+    alt: float | None = None  # quantity: the other reading of ambiguous digits ("6,387" in English grouping: 6387)
+    noun: str | None = None  # quantity without a known unit: the word after it, lowercased ("шахтер")
+    ago: bool = False  # quantity: a time counted back ("10 years ago")
+    words: bool = False  # quantity: written in words ("sixty")
+    gazetteer: bool = False  # name: a place the gazetteer knows (kept even inside a date or title span)
 
 
 @dataclass(frozen=True)

@@ -12,9 +12,9 @@ Fields of ``records.Fact`` as filled here:
 
 * quantity: ``value`` float (a range's low end, multipliers applied:
   ``1,5 млрд`` = 1.5e9), ``unit`` canonical English lemma or None, ``hedge``,
-  ``low``/``high`` (see ``quantities.interval``); ``extra``: ``number`` (span of
-  the digits/words), ``noun`` (next word when the unit is unknown), ``ago``,
-  ``range``, ``multiplier``, ``words`` (written as words). The span covers the
+  ``low``/``high`` (see ``quantities.interval``), ``range_high`` (a stated range's
+  upper end), ``alt`` (the other reading of "6,387"), ``noun`` (next word when the
+  unit is unknown), ``ago``, ``words`` (written as words). The span covers the
   hedge words and the counted noun when found (``60-тан аса сербиялық компания``).
 * date: ``value`` "YYYY-MM-DD", "YYYY-MM" or "YYYY"; ``date_end`` for ranges;
   ``relative`` for "yesterday"/"last year" resolved against the document date.
@@ -52,7 +52,7 @@ from .numbers import find_numbers
 from .quantities import find_quantities
 from .tokens import overlaps, tokenize
 
-RULES_VERSION = "rules-9"  # bump when a rule change can change a fact: it is in every report signature
+RULES_VERSION = "rules-10"  # bump when a rule change can change a fact: it is in every report signature
 
 __all__ = ["extract_facts", "extract_sentence_facts", "SUPPORTED"]
 
@@ -86,19 +86,15 @@ def extract_sentence_facts(text: str, start: int, end: int, lang: str, doc_date:
 
 
 def _map_back(f: Fact, text: str, keep: tuple[int, ...]) -> Fact:
-    """A fact read from the visible text, with offsets (and ``extra["number"]``) into ``text``."""
+    """A fact read from the visible text, with offsets into ``text``."""
     def first(i: int) -> int:
         return keep[i] if i < len(keep) else len(text)
 
     def last(i: int) -> int:
         return keep[i - 1] + 1 if i > 0 else 0
 
-    extra = f.extra
-    if "number" in extra:
-        a, b = extra["number"]
-        extra = {**extra, "number": [first(a), last(b)]}
     s, e = first(f.start), last(f.end)
-    return replace(f, start=s, end=e, surface=text[s:e], extra=extra)
+    return replace(f, start=s, end=e, surface=text[s:e])
 
 
 def _sentence_facts(text: str, start: int, end: int, lang: str, doc_date: _dt.date | None,
@@ -116,7 +112,7 @@ def _sentence_facts(text: str, start: int, end: int, lang: str, doc_date: _dt.da
         covered = _disjoint_spans([(f.start, f.end) for f in facts if f.kind == "date"]
                                   + [(f.start, f.end) for f in titles])
         facts += [f for f in find_names(text, tokens, lang, sentence_id)
-                  if f.extra.get("gazetteer") or not overlaps(covered, f.start, f.end)]
+                  if f.gazetteer or not overlaps(covered, f.start, f.end)]
         facts += titles
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts

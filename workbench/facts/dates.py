@@ -408,7 +408,8 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
 
 
 def _impossible_day(m, g: dict, text: str, doc_date, sid: str, mo: int, d: int):
-    """A day that no month has ("35 август"): a date valued with the day as written."""
+    """A day that no month has ("35 август"): a date valued with the day as written (its value
+    is no calendar day, ``values.date_span`` is None, so it matches only itself)."""
     s, e = m.span()
     year = g.get("y") or g.get("y0")
     if year:
@@ -417,7 +418,7 @@ def _impossible_day(m, g: dict, text: str, doc_date, sid: str, mo: int, d: int):
         y = doc_date.year
     else:
         return None
-    return Fact("date", sid, s, e, text[s:e], f"{y:04d}-{mo:02d}-{d:02d}", extra={"impossible_day": True})
+    return Fact("date", sid, s, e, text[s:e], f"{y:04d}-{mo:02d}-{d:02d}")
 
 
 def hedge_dates(facts: list[Fact], tokens, lang: str, text: str) -> list[Fact]:

@@ -12,7 +12,9 @@ numbers: a year is not a count).
   counts, for the report's fact chips; ``subject(unit)`` — what disagreeing values are
   about ("the number of companies").
 * ``fields`` — the ``Fact`` fields the report carries for the kind beyond
-  kind/start/end/surface/value (``to_json``/``from_json``).
+  kind/start/end/surface/value (``to_json``/``from_json``); every detail of a fact is a
+  typed ``Fact`` field declared here, never an ad-hoc dict. A report written before a
+  field existed reads back with the field's default.
 * ``corroborated`` — whether a fact of the kind that no other source gives is worth
   a single-source note (names are not: sources name different people in passing).
 """
@@ -48,12 +50,13 @@ def _numeric(f: Fact) -> bool:
 
 KINDS: dict[str, FactKind] = {k.name: k for k in (
     FactKind("quantity", values.quantities_compatible, values.quantity_distance, display.show_quantity,
-             display.quantity_phrase, display.quantity_subject, ("unit", "hedge", "low", "high"), True,
+             display.quantity_phrase, display.quantity_subject,
+             ("unit", "hedge", "low", "high", "range_high", "alt", "noun", "ago", "words"), True,
              valid=_numeric),
     FactKind("date", values.dates_compatible, values.date_distance, display.show_date, display.date_phrase,
              lambda unit: "a date", ("hedge", "date_end", "relative"), True),
     FactKind("name", values.keys_compatible, values.key_distance, display.show_text, display.name_phrase,
-             lambda unit: "who or where", (), False),
+             lambda unit: "who or where", ("gazetteer",), False),
     FactKind("title", values.keys_compatible, values.key_distance, display.show_text, display.title_phrase,
              lambda unit: "a title", (), True),
 )}

@@ -284,7 +284,7 @@ def find_names(text: str, tokens: list[Token], lang: str, sentence_id: str) -> l
             flush()
             pos = tok.start
             for part, key in zip(parts, gkeys):
-                facts.append(Fact("name", sentence_id, pos, pos + len(part), part, key, extra={"gazetteer": True}))
+                facts.append(Fact("name", sentence_id, pos, pos + len(part), part, key, gazetteer=True))
                 pos += len(part) + 1
             continue
         gkey = gazetteer_key(tok.text, lang)
@@ -294,7 +294,7 @@ def find_names(text: str, tokens: list[Token], lang: str, sentence_id: str) -> l
         if gkey is not None:
             flush()
             facts.append(Fact("name", sentence_id, tok.start, tok.end, tok.text, gkey,
-                              extra={"gazetteer": True}))
+                              gazetteer=True))
             continue
         if (run and tok.lower in joiners and i + 1 < len(tokens)
                 and _capitalized(tokens[i + 1]) and gazetteer_key(tokens[i + 1].text, lang) is None):

@@ -17,7 +17,7 @@ Rules (the words are each language's pack, ``workbench/lang/<code>.py``, field `
   skipping adjectives in between (``60-тан аса сербиялық компания``,
   ``10 işbirliği mutabakat zaptı``, ``приблизително 60 сръбски компании``); the
   look-ahead stops at punctuation, numbers and function words. No known noun:
-  ``unit`` None and the next word in ``extra["noun"]``.
+  ``unit`` None and the next word in ``noun``.
 * **Article sense**: a lone ``bir``/``бір``/``един``/``one`` is a count only when a
   known counted noun follows and it is not "one of"/"бір бірі"/"bir araya"; in
   kk/tr/bg that noun must be a measure (``bir yıl``, ``бір пайыз``: year, day,
@@ -36,7 +36,7 @@ Rules (the words are each language's pack, ``workbench/lang/<code>.py``, field `
 * **Units written onto the digits** (``100m``, ``70km``) and two-word units (``per
   cent``); a glued scale (``£40m``, ``1.2bn``) is the number's multiplier (numbers.py).
 * **Thousands or decimals**: ``6,387`` in a comma-decimal language is 6.387, but a
-  translator may have kept the English grouping; ``extra["alt"]`` holds 6387 and the
+  translator may have kept the English grouping; ``alt`` holds 6387 and the
   checker accepts either reading.
 * **Years**: a bare integer 1900-2100, exact or "until" (``1981'e kadar``), with no
   counted noun or a time noun (``2005 mali yılında``) is a year (``2025'te``,
@@ -169,7 +169,7 @@ def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRul
 
 def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) -> Fact | None:
     start, end = m.start, m.end
-    hedge, unit, extra = EXACT, None, {"number": [m.start, m.end]}
+    hedge, unit, noun, ago = EXACT, None, None, False
     prev = tokens[m.first - 1] if m.first > 0 else None
     # signs and words before the number
     if prev is not None and prev.text in PERCENT_SIGNS and prev.end == m.start:
@@ -239,7 +239,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                     hedge, end = h, tokens[n + len(seq) - 1].end
                     break
         if unit is None and k < len(tokens) and tokens[k].kind == "word" and tokens[k].lower not in rules.stopwords:
-            extra["noun"] = tokens[k].lower.split("'")[0].split("’")[0]
+            noun = tokens[k].lower.split("'")[0].split("’")[0]
     if m.article:
         nxt = tokens[m.last + 1].lower if m.last + 1 < len(tokens) else ""
         if unit is None or noun_index is None or nxt in rules.not_after_one:
@@ -248,27 +248,22 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             return None  # "bir şirkette": at a company
     if m.scale_only and unit is None and hedge == EXACT:
         return None  # a lone "yüz"/"bin"/"жүз" without a counted noun or hedge is mostly "face"/"a thousand-fold"
-    if m.plain_int and _is_year(tokens, m, hedge, unit, extra, lang):
+    if m.plain_int and _is_year(tokens, m, hedge, unit, noun, lang):
         fact = year_fact(sid, text, start if hedge == ABOUT else m.start, m.end, int(m.value),
                          int(m.high) if m.high else None)
         return replace(fact, hedge=hedge) if hedge == ABOUT else fact
     if rules is not None and unit is not None:
         after = tokens[noun_index + 1] if noun_index is not None and noun_index + 1 < len(tokens) else None
         if (after is not None and after.lower in rules.ago_after) or (prev is not None and prev.lower in rules.ago_before):
-            extra["ago"] = True
-    if m.high is not None:
-        extra["range"] = True
-        extra["range_high"] = m.high  # the stated upper end, which a hedge ("at least 100 to 250") leaves open
-    if m.multiplier != 1:
-        extra["multiplier"] = m.multiplier
-    if m.from_words:
-        extra["words"] = True
+            ago = True
+    alt = None
     if (rules is not None and rules.decimal_mark == "," and m.high is None and m.multiplier == 1
             and regex.fullmatch(r"\d{1,3},\d{3}", tokens[m.first].digits)):
-        extra["alt"] = m.value * 1000  # "6,387 km" kept in English grouping by a translator
+        alt = m.value * 1000  # "6,387 km" kept in English grouping by a translator
     low, high = interval(m.value, m.high, hedge)
+    # range_high: the stated upper end, which a hedge ("at least 100 to 250") leaves open in ``high``
     return Fact("quantity", sid, start, end, text[start:end], m.value, unit=unit, hedge=hedge,
-                low=low, high=high, extra=extra)
+                low=low, high=high, range_high=m.high, alt=alt, noun=noun, ago=ago, words=m.from_words)
 
 
 def _two_word_unit(first: str, second: str, rules: LangRules) -> str | None:
@@ -281,7 +276,8 @@ def _two_word_unit(first: str, second: str, rules: LangRules) -> str | None:
     return None
 
 
-def _is_year(tokens: list[Token], m: NumberMatch, hedge: str, unit: str | None, extra: dict, lang: str) -> bool:
+def _is_year(tokens: list[Token], m: NumberMatch, hedge: str, unit: str | None, noun: str | None,
+             lang: str) -> bool:
     """Whether a plain integer is a year (rules in the module docstring)."""
     hi = m.high if m.high is not None else m.value
     if not hi <= YEAR_RANGE[1]:
@@ -291,8 +287,8 @@ def _is_year(tokens: list[Token], m: NumberMatch, hedge: str, unit: str | None, 
     if not (EARLY_YEARS <= m.value and unit is None and hedge in (EXACT, UP_TO, ABOUT)):
         return False
     if hedge == ABOUT:
-        return "noun" not in extra
+        return noun is None
     rules = RULES.get(lang)
     case = (rules is not None and bool(m.suffix)
             and regex.fullmatch(rules.year_case_suffix, m.suffix.lower()) is not None)
-    return case or (m.high is not None and "noun" not in extra)
+    return case or (m.high is not None and noun is None)

@@ -66,8 +66,8 @@ def _far_from_bound(bound: Fact, other: Fact) -> bool:
 
 def _readings(f: Fact) -> list[Fact]:
     """A quantity and, if its digits are ambiguous ("6,387" kept in English grouping by a
-    translator; ``extra["alt"]``), its other reading."""
-    alt = f.extra.get("alt") if f.extra else None
+    translator; ``Fact.alt``), its other reading."""
+    alt = f.alt
     if not alt:
         return [f]
     k = float(alt) / float(f.value) if float(f.value) else 1.0
@@ -90,8 +90,7 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
 def _range_ends(f: Fact) -> tuple[float, float] | None:
     """Both ends of a stated range ("100-250", "at least 100 to 250": the hedge leaves the interval
     open, the statement still names 250), else None."""
-    high = f.extra.get("range_high") if f.extra else None
-    return (float(f.value), float(high)) if high is not None else None
+    return (float(f.value), float(f.range_high)) if f.range_high is not None else None
 
 
 def _one_reading_compatible(a: Fact, b: Fact) -> bool:
