@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.langid import _tie_break, detect
+from workbench.langid import _settled_by_letters, _tie_break, detect
 from workbench.translit import serbian_to_cyrillic, transliterate
 
 MACEDONIAN = ["Владата денеска одржа седница во Скопје.",
@@ -80,3 +80,50 @@ def test_serbian_transliteration_is_one_to_one():
         cyr = serbian_to_cyrillic(text)
         assert not any("a" <= c.lower() <= "z" for c in cyr), cyr
         assert transliterate(cyr, "sr") == text
+
+
+# A Macedonian news article without ѓ ќ ѕ (written for this test): only its function words
+# ("во", "со", "дека", "тоа", "сите") tell it from Bulgarian and Serbian.
+MACEDONIAN_ARTICLE = ("Министерот изјави дека тоа е важен чекор за сите граѓани. Средбата во Скопје траеше "
+                      "два часа. Разговорите со делегацијата ќе продолжат во понеделник.")
+
+
+def test_macedonian_is_recognised_not_supported():
+    from workbench import lang
+    from workbench.corpus import parse_text
+
+    assert "mk" in {x.code for x in lang.identified()} and "mk" not in lang.SUPPORTED
+    assert not lang.is_supported("mk") and "mk" not in lang.SOURCE_LANGS and lang.get("mk") is None
+    assert lang.normalize("mkd") == "mk" and lang.name("mkd") == "Macedonian"
+    doc = parse_text(MACEDONIAN_ARTICLE, "vest.txt", "d1")
+    assert doc.lang == "mk" and doc.lang_source == "detected"
+
+
+def test_macedonian_letters_settle_whatever_the_detector_says():
+    # ќ ѓ ѕ: settled before any detector is asked, as Kazakh letters are; ђ ћ are Serbian
+    for text in ("Тој рече дека ќе дојде утре.", "Ѓорѓи ги посети граѓаните.", "Ѕвездите светат."):
+        assert _settled_by_letters(text) == "mk" and detect(text)[0] == "mk"
+    assert _settled_by_letters("Ђоковић је победио.") == "sr"
+
+
+def test_macedonian_words_claim_what_the_detector_gives_bulgarian_or_serbian():
+    plain = "Министерот изјави дека тоа е важен чекор за сите жители во земјата."  # no ѓ ќ ѕ
+    for rival in ("bg", "sr", "mk"):
+        assert _tie_break(plain, rival, {"bg": 0.3, "sr": 0.3}) == "mk"
+
+
+def test_rivals_keep_their_texts_despite_a_macedonian_looking_word():
+    # Russian "во"/"со" are Macedonian markers too: a Russian answer is never taken by mk
+    assert _tie_break("Во вторник президент посетил Астану со своей делегацией.", "ru", {}) == "ru"
+    # a Bulgarian function word ("че", "това") rules Macedonian out even beside "сите"/"тоа"
+    assert _tie_break("Той каза, че това е тоа, което сите искат.", "bg", {}) == "bg"
+    # Serbian pronouns without a Macedonian twin make it Serbian, whatever the detector said
+    assert _tie_break("Свако има право да зна ко су они.", "mk", {}) == "sr"
+    assert _tie_break("Нико не сме бити кажњен без суда.", "ru", {}) == "sr"
+
+
+def test_english_about_german_is_english_and_german_stays_german():
+    english = "All nouns, like the word Haus for house, begin with a capital letter in that language."
+    assert _tie_break(english, "de", {}) == "en"
+    assert _tie_break("Alle Substantive werden groß geschrieben, und das ist wichtig.", "de", {}) == "de"
+    assert _tie_break("Het is een mooie dag in de stad van de koning.", "nl", {}) == "nl"

@@ -10,6 +10,9 @@ so when the detector answers one of those rivals, the Bulgarian evidence wins.
 Serbian is one language in two scripts: ђ ћ settle its Cyrillic, the detector's
 Serbo-Croatian answers (hr, bs, sh: the pack's ``aliases``) are Serbian, and a rival's
 frequent words (Macedonian "во", "што") rule a language out as its letters do.
+Macedonian is recognised but not read (``workbench/lang/mk.py``, no pack): its letters
+ѓ ќ ѕ settle it, and its function words claim a text the detector gave to bg, sr or ru
+when no pack's evidence did, so a Macedonian document is ``mk``, never bg or sr.
 """
 from __future__ import annotations
 
@@ -32,8 +35,8 @@ def _letter_share(text: str, letters: frozenset[str]) -> float:
 
 
 def _settled_by_letters(sample: str) -> str | None:
-    """A pack whose own letters make up at least its threshold share of the script (kk)."""
-    for pack in _lang.packs():
+    """A language whose own letters make up at least its threshold share of the script (kk, mk)."""
+    for pack in _lang.identified():
         hints = pack.langid
         if hints.letters and _letter_share(sample, hints.letters) >= hints.letter_share:
             return pack.code
@@ -48,7 +51,7 @@ def _tie_break(sample: str, detected: str, scores: dict[str, float]) -> str:
         if detected in pack.langid.aliases:
             return pack.code
     words = {w.lower() for w in _WORDS.findall(sample)}
-    for pack in _lang.packs():
+    for pack in _lang.identified():  # the packs first: a recognised-only language claims what they leave
         hints = pack.langid
         if (detected not in hints.confused_with or any(c in hints.foreign_letters for c in sample)
                 or words & hints.foreign_words):

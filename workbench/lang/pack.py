@@ -296,6 +296,19 @@ class LangIdHints:
 
 
 @dataclass(frozen=True)
+class DetectedLanguage:
+    """A language that language ID names but the workbench does not read: no pack, hints only.
+
+    Its documents are reported under their own code (not as the supported language they
+    resemble) and go through the run untranslated, with a note (workbench/lang/mk.py)."""
+
+    code: str  # ISO 639-1
+    name: str  # English name
+    iso3: str  # ISO 639-3, accepted as an alias
+    langid: LangIdHints
+
+
+@dataclass(frozen=True)
 class LanguagePack:
     code: str  # ISO 639-1
     name: str  # English name

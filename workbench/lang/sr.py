@@ -323,9 +323,13 @@ LANGID = LangIdHints(
     foreign_letters=frozenset("ыэёъьйяющѓќѕіїєґўәғқңөұүһЫЭЁЪЬЙЯЮЩЃЌЅІЇЄҐЎӘҒҚҢӨҰҮҺ"),
     marker_pattern=r"[ђћ]|\w[ćđ]|[ćđ]\w",
     marker_words=frozenset(_both(("je", "su", "nije", "koji", "koje", "gde", "jer", "zbog", "još", "će", "između",
-                                  "takođe", "tokom", "bio", "kad", "dok"))),
-    # Macedonian words Serbian never writes ("во" in, "кој" who, "каде" where, "многу" much)
-    foreign_words=frozenset({"во", "кој", "кога", "каде", "многу", "сите", "денеска"}),
+                                  "takođe", "tokom", "bio", "kad", "dok",
+                                  # pronouns with no Macedonian/Bulgarian twin (mk "секој", "никој", "сите"):
+                                  # two UDHR articles the detector called mk and ru (eval/langid.py --udhr)
+                                  "svako", "niko", "ništa", "svi", "prema")) + ("бити",)),  # sl "biti": Cyrillic only
+    # Macedonian words Serbian never writes ("во" in, "кој" who, "каде" where, "многу" much);
+    # not "кога", which is Serbian "whom" (FLORES srp_Cyrl)
+    foreign_words=frozenset({"во", "кој", "каде", "многу", "сите", "денеска"}),
     runner_up_score=0.2,
 )
 
