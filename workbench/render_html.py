@@ -27,9 +27,9 @@ from .display import reveal, reveal_in_text
 
 from .facts import kinds
 
-# the language packs' names; a few languages without a pack that inputs often come in
+# the names of the languages language ID knows (packs, and mk without one); a few others inputs often come in
 LANG_NAMES = {"uk": "Ukrainian", "ky": "Kyrgyz", "uz": "Uzbek", "de": "German", "fr": "French",
-              **{p.code: p.name for p in _lang.packs()}}
+              **{p.code: p.name for p in _lang.identified()}}
 SEVERITIES = ("high", "medium", "low", "info")
 SEVERITY_RANK = {s: i for i, s in enumerate(SEVERITIES)}
 FLAG_KINDS = ("conflict", "temporal", "hedge", "translation", "single_source")
