@@ -65,7 +65,7 @@ def udhr_documents(page: str) -> list[list[str]]:
     """The paragraphs (and list items) of the preamble and of each article of one UDHR page."""
     docs = []
     for block in _BLOCK.finditer(page):
-        paras = [" ".join(html.unescape(_TAG.sub(" ", m.group(2))).split()) for m in _PARA.finditer(block.group(0))]
+        paras = [" ".join(html.unescape(_TAG.sub("", m.group(2))).split()) for m in _PARA.finditer(block.group(0))]
         docs.append([p for p in paras if p])
     return [d for d in docs if d]
 
