@@ -152,3 +152,27 @@ def test_a_range_of_amounts_with_signs_or_a_non_year_end_is_one_quantity():
     assert not compatible(other, srq[0])
     # a year range stays a date
     assert _dates("sr", "од 1977 до 1981. године")[0][1] == "1977"
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("kk", "Ғибадатхана 11, 12 және 13 ғасырлар бойы салынды.",
+     [("11", "1001"), ("12", "1101"), ("13 ғасырлар", "1201")]),
+    ("en", "It was built over the 11th, 12th and 13th centuries.",
+     [("11th", "1001"), ("12th", "1101"), ("13th centuries", "1201")]),
+    ("tr", "11., 12. ve 13. yüzyıllarda inşa edildi.", [("11", "1001"), ("12", "1101"), ("13. yüzyıllarda", "1201")]),
+    ("bg", "през 11-ти или 12-ти век", [("11-ти", "1001"), ("12-ти век", "1101")]),
+    ("sr", "у 11. и 12. веку", [("11", "1001"), ("12. веку", "1101")]),
+    # the possessive a translator writes on the digits before the noun: the 15th century
+    ("kk", "Ол 15-і ғасырда салынған.", [("15-і ғасырда", "1401")]),
+])
+def test_listed_centuries_are_centuries_not_counts(lang, text, expected):
+    """FLORES kk "11, 12 және 13 ғасырлар" / "11th, 12th and 13th centuries": only the last number
+    stood before the noun, so the others were counts and a changed one met nothing."""
+    facts, _ = extractor(lang, DOC)
+    assert [(f.surface, f.value) for f in facts(text, "date")] == expected
+    assert not facts(text, "quantity")
+
+
+def test_a_list_of_counts_before_another_noun_stays_counts():
+    facts, _ = extractor("kk", DOC)
+    assert [f.value for f in facts("2 мен 3 адам келді", "quantity")] == [2.0, 3.0]

@@ -97,3 +97,18 @@ def test_at_most_after_another_figure_is_a_hedge_not_the_end_of_a_range():
     bg = _facts("Едно лице може да зарази 10 до 15 души.", "bg")
     tr_range = _facts("Bir kişi 10 ila 15 kişiyi enfekte edebilir.", "tr")
     assert not [f for f in compare_facts(bg, tr_range) if f.kind == "hedge"]
+
+
+def test_a_score_keeps_both_figures_so_a_changed_one_conflicts():
+    """"6-6" / "6-7", "7-5" / "1-5": a dash whose second figure is not above the first is a score,
+    one fact stating both figures, not two numbers of which one meets the other side's range."""
+    from workbench.consistency.compare import compare_facts
+    from workbench.facts.kinds import show
+    tr = _facts("Maç 6-6 berabere bitti.", "tr")
+    assert [(f.value, f.range_high, f.low, f.high) for f in tr] == [(6.0, 6.0, 6.0, 6.0)]
+    assert [f for f in compare_facts(tr, _facts("The match ended 6-7.", "en")) if f.kind == "conflict"]
+    assert not [f for f in compare_facts(tr, _facts("The match ended 6-6.", "en")) if f.kind == "conflict"]
+    (won,) = _facts("Nadal won 7-5.", "en")
+    assert (won.low, won.high, show(won)) == (5.0, 7.0, "7–5")
+    assert [f for f in compare_facts([won], _facts("Nadal won 1-5.", "en")) if f.kind == "conflict"]
+    assert [f.kind for f in _facts("2011-2009", "en")] == ["date", "date"]  # years, not a score

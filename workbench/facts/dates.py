@@ -104,6 +104,9 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
                            rf"(?P<y2>\d{{4}}){_E}(?:\s?{yw})?"))
     for pat in d.decades:
         pats.append(("decade", rf"(?i){_B}{pat}{_E}"))
+    # listed centuries ("11th, 12th and 13th centuries") before the last one alone
+    pats.append(("centuries", rf"(?i){_B}(?P<list>(?:{_century_item(lang)}\s?,\s?)*{_century_item(lang)}"
+                              rf"\s{d.list_join}\s){d.century}{_E}"))
     pats.append(("century", rf"(?i){_B}{d.century}{_E}"))  # after "50-те години на 19-ти век"
     if d.century_word and d.ordinal_dates:  # kk "жиырмасыншы ғасырдағы"
         pats.append(("century", rf"(?i){_B}(?P<cw>{words})\s{d.century_word}{_E}"))
@@ -131,6 +134,28 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
                         if st not in d.months_also_names)
         pats.append(("mo", rf"{_B}(?P<mon>{caps})['’]\p{{L}}+{_E}"))
     return [(name, regex.compile(p)) for name, p in pats]
+
+
+def _century_item(lang: str) -> str:
+    """A number in a list of centuries: one or two digits with the language's ordinal ending
+    ("11th", "11-ти", "11.") or none (kk "11, 12 және 13 ғасырлар")."""
+    pack = _lang.get(lang)
+    suffix = pack.numbers.ordinal_suffix if pack is not None else "(?!)"
+    return rf"\d{{1,2}}(?:[-']?{suffix}|\.)?"
+
+
+_CENTURY_ITEM = regex.compile(r"(?P<c>\d{1,2})(?:[-'’]?\p{L}+)?")  # "11th", "11-ти", "11"
+
+
+def _listed_centuries(m, text: str, sid: str) -> list[Fact]:
+    """One century fact per number listed before the last century of a ``centuries`` match."""
+    out = []
+    base = m.start("list")
+    for item in _CENTURY_ITEM.finditer(m.group("list")):
+        c = int(item.group("c"))
+        if 1 <= c <= 21:
+            out.append(year_fact(sid, text, base + item.start(), base + item.end(), (c - 1) * 100 + 1, c * 100))
+    return out
 
 
 def _ordinal_forms(lang: str) -> tuple[str, str]:
@@ -285,6 +310,7 @@ def find_dates(text: str, start: int, end: int, lang: str, doc_date: _dt.date | 
                 continue
             try:
                 fact = _date_fact(name, m, text, lang, doc_date, sentence_id)
+                listed = _listed_centuries(m, text, sentence_id) if name == "centuries" and fact else []
             except ValueError:  # int() of a digit newer than this Python's Unicode tables
                 fact = False
             if fact is False:
@@ -292,6 +318,7 @@ def find_dates(text: str, start: int, end: int, lang: str, doc_date: _dt.date | 
             bisect.insort(taken, (s, e))
             if fact is not None:
                 facts.append(fact)
+                facts += listed
     if d is not None:
         words = [(p, *relative_span(unit, offset, doc_date)) for p, unit, offset in d.relative]
         words += [(p, RECURRING_NAMES[unit], None) for p, unit in d.recurring]
@@ -328,7 +355,9 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
     """The Fact for one match; None for a date whose year is unknown; False for not a date."""
     s, e = m.span()
     g = m.groupdict()
-    if name == "century":
+    if name == "century" or name == "centuries":
+        if name == "centuries":
+            s = m.start("c")  # the last century alone; the listed ones are facts of their own
         c = int(g["c"]) if g.get("c") else _ordinal_value(g["cw"], lang) or 0
         if not 1 <= c <= 21:
             return False

@@ -72,6 +72,8 @@ def show_quantity(f: Fact) -> str:
         v = float(f.value)
     except (TypeError, ValueError):
         return str(f.value)
+    if f.hedge == "exact" and f.range_high is not None:  # as stated: a range "10–40", a score "7–5"
+        return f"{show_number(v)}–{show_number(float(f.range_high))}"
     if f.hedge == "exact" and f.low is not None and f.high is not None and f.high != f.low:
         return f"{show_number(float(f.low))}–{show_number(float(f.high))}"
     return f"{hedge_words(f.hedge, f.unit)} {show_number(v)}".strip()

@@ -47,6 +47,14 @@ class NumberMatch:
     clock: bool = False  # a time of day ("15:08"): not a quantity
     scale_only: bool = False  # words that are only scale words ("жүз", "мың"): a count only with a noun or hedge
     indefinite: bool = False  # "thousands (of)", kk "мыңдаған": more than the number
+    pair: bool = False  # "7-5", "6-6": two figures joined by a dash, the second not above the first
+
+
+# A dash between two whole numbers whose second is not above the first ("7-5", "6-6") is no
+# range but a pair of figures, a score or result; both are stated, so the pair is kept as one
+# fact with both ends (a changed "6-6" / "6-7" must not read as one 6 matching a range).
+# Below this (scores, not years: "2011-2009" stays two numbers).
+PAIR_MAX = 1000
 
 
 def parse_digits(digits: str, decimal_mark: str | None) -> float | None:
@@ -205,14 +213,16 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
     value = parse_digits(tok.digits, decimal)
     if value is None:
         return None
-    last, suffix, high = i, tok.suffix, None
+    last, suffix, high, pair = i, tok.suffix, None, False
     plain = tok.digits.isdigit()
     # a range: "26-27", "2025–2026"
     if (not tok.suffix and i + 2 < len(tokens) and tokens[i + 1].text in _DASHES
             and tokens[i + 2].kind == "num" and tokens[i + 1].start - tok.end <= 1
             and tokens[i + 2].start - tokens[i + 1].end <= 1):
         high_value = parse_digits(tokens[i + 2].digits, decimal)
-        if high_value is not None and high_value > value:
+        pair = (high_value is not None and high_value <= value < PAIR_MAX and tok.digits.isdigit()
+                and tokens[i + 2].digits.isdigit())
+        if high_value is not None and (high_value > value or pair):
             high, last, suffix = high_value, i + 2, tokens[i + 2].suffix
             plain = plain and tokens[i + 2].digits.isdigit()
     mult = 1
@@ -239,7 +249,7 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
                 last += 1
     return NumberMatch(tok.start, tokens[last].end, value * mult, i, last,
                        high=high * mult if high is not None else None, suffix=suffix, ordinal=ordinal,
-                       plain_int=plain and mult == 1, multiplier=mult)
+                       plain_int=plain and mult == 1, multiplier=mult, pair=pair)
 
 
 def _glued_scale(suffix: str, tokens: list[Token], i: int, last: int, rules: LangRules, lang: str) -> int | None:

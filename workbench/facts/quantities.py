@@ -26,6 +26,8 @@ Rules (the words are each language's pack, ``workbench/lang/<code>.py``, field `
   lone ``yüz``/``bin``/``жүз`` without a counted noun ("face", "ride") neither.
 * **Ordinals** (``5-ші``, ``5'inci``, ``5th``, ``3. kez``, and ordinal words, which
   are simply not in the cardinal tables) are not counts and are skipped.
+* **Pairs** ``7-5``, ``6-6`` (a dash, the second figure not above the first: a score) are one
+  fact too, ``value`` the first figure, ``range_high`` the second, [low, high] sorted.
 * **Ranges** of two numbers become one fact [low, high] (``find_ranges``): ``от 2 до 5
   дни``, ``2 ila 3``, ``150-ден 200-ге дейін``, ``from 5 to 10``, ``between 5 and 10``
   (``и``/``and``/``ile``/``мен`` only with ``между``/``between`` before or
@@ -260,7 +262,8 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
     if (rules is not None and rules.decimal_mark == "," and m.high is None and m.multiplier == 1
             and regex.fullmatch(r"\d{1,3},\d{3}", tokens[m.first].digits)):
         alt = m.value * 1000  # "6,387 km" kept in English grouping by a translator
-    low, high = interval(m.value, m.high, hedge)
+    ends = sorted((m.value, m.high)) if m.pair else (m.value, m.high)  # a score "7-5" allows 5..7
+    low, high = interval(ends[0], ends[1], hedge)
     # range_high: the stated upper end, which a hedge ("at least 100 to 250") leaves open in ``high``
     return Fact("quantity", sid, start, end, text[start:end], m.value, unit=unit, hedge=hedge,
                 low=low, high=high, range_high=m.high, alt=alt, noun=noun, ago=ago, words=m.from_words)

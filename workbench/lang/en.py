@@ -92,6 +92,7 @@ DATES = Dates(
     month_preps=r"(?:in|since|until|by|from|to|during|early|late|mid-|last|next|this|of)",
     decades=(r"(?:the\s)?(?P<y>\d{3}0)['’]?s",),
     century=r"(?P<c>\d{1,2})(?:st|nd|rd|th)\scentur(?:y|ies)",
+    list_join=r"(?:and|or)",  # the coordinating conjunctions (English grammar)
     hedges=date_hedges(NUMBERS.hedges),
     relative=((r"yesterday", "day", -1), (r"today", "day", 0), (r"tomorrow", "day", 1),
               (r"last\s+year", "year", -1), (r"this\s+year", "year", 0), (r"next\s+year", "year", 1)),

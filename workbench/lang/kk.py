@@ -112,8 +112,10 @@ DATES = Dates(
     ambiguous_months=("қазан", "маусым", "наурыз"),
     decades=(r"(?<![-–—]\s?)(?P<y>\d{3}0)\s?жылдар\p{L}*",),
     # also as an ordinal, in digits and in words ("20-сыншы ғасырдағы", "жиырмасыншы ғасырдағы":
-    # KazNERD DATE misses)
-    century=r"(?P<c>\d{1,2})(?:-?(?:ші|шы|нші|ншы|інші|ыншы|сыншы|сінші))?(?:-|\s)?ғасыр\p{L}*",
+    # KazNERD DATE misses), and with the possessive "-і"/"-ы" a translator writes for it before
+    # the noun (FLORES kk devtest "15-і ғасырда", the 15th century)
+    century=r"(?P<c>\d{1,2})(?:-?(?:ші|шы|нші|ншы|інші|ыншы|сыншы|сінші|і|ы))?(?:-|\s)?ғасыр\p{L}*",
+    list_join=r"(?:және|мен|пен|бен|немесе)",  # "and", "with", "or" (Kazakh grammar)
     century_word=r"ғасыр\p{L}*",
     # the single words may also stand between the year and the day: "2001 жылдың кемінде 11 қыркүйегі"
     hedges=date_hedges(NUMBERS.hedges),

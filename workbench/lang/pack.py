@@ -183,6 +183,9 @@ class Dates:
     month_tail: str  # regex: what may follow a month stem inside its word
     century: str  # regex with group "c": "10-ғасырда", "10th century"
     century_word: str = ""  # regex: the word "century" after an ordinal in words (with ``ordinal_dates``)
+    # regex: "and"/"or" before the last of listed centuries ("11th, 12th and 13th centuries", kk
+    # "11, 12 және 13 ғасырлар"): each listed number is a century, not a count
+    list_join: str = _NEVER
     year_words: str = _NEVER  # regex: words that make a preceding 4-digit number a year
     month_abbreviations: tuple[tuple[str, int], ...] = ()  # "Nov." (not read as a month alone)
     month_tail_alone: str | None = None  # tail for a month alone; None: month_tail

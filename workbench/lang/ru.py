@@ -96,6 +96,7 @@ DATES = Dates(
     month_preps=r"(?:в|с|до|после|к|начал[еау]|конц[еау]|середин[еуы])",
     decades=(r"(?P<y>\d{3}0)-(?:е|х|ми)\sгод\p{L}*",),  # "1990-е годы", "в 1990-х годах"
     century=r"(?P<c>\d{1,2})(?:-(?:й|м|го))?\sвек\p{L}*",
+    list_join=r"(?:и|или)",  # "and", "or" (Russian grammar)
     hedges=date_hedges(NUMBERS.hedges),
     relative=((r"вчера(?:шн\p{L}+)?", "day", -1), (r"сегодня(?:шн\p{L}+)?", "day", 0),
               (r"завтра(?:шн\p{L}+)?", "day", 1),
