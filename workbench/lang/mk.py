@@ -24,8 +24,8 @@ _OWN_LETTERS = "ѓќѕЃЌЅ"
 _FOREIGN_LETTERS = "ыэёђћіїєґўәғқңөұүһЫЭЁЂЋІЇЄҐЎӘҒҚҢӨҰҮҺ"
 # Frequent Macedonian function words (grammar: V. Friedman, "Macedonian", 2002; Wiktionary
 # Macedonian pronouns and prepositions) that none of bg, sr, ru writes: the first half of
-# the FLORES devtest of those three has none of them except Russian "во"/"со", which
-# Russian letters (ы э ё) rule out first. Left out because a rival writes them: sr "што",
+# the FLORES devtest of those three has none of them except Russian "во"/"со" (hence no "ru"
+# in ``confused_with`` below). Left out because a rival writes them: sr "што",
 # "која", "овој"/"тој"/"кога" (Serbian datives and "whom"), "нема", "исто"; bg "ние", "го",
 # "ги", "неговата", "кои", "кое", "кон" (which; horse: seen on the report half).
 _MARKER_WORDS = ("во", "со", "дека", "кој", "чиј", "тоа", "оваа", "овие", "таа", "тие", "нив", "сите",
