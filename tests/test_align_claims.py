@@ -275,7 +275,7 @@ def test_threshold_adapts_to_an_encoder_with_lower_cosines(topics, blur):
     groups = _groups(align_claims(docs, _events(docs), emb))
     for want in ({"a:0", "b:1", "c:3"}, {"a:1", "b:3", "c:2"}, {"a:2", "b:0", "c:1"}, {"a:3", "b:2", "c:0"}):
         assert want in groups
-    (threshold,) = pair_thresholds(unit_tables(docs, emb), _events(docs)).values()  # one language pair, en-en
+    (threshold,) = pair_thresholds(unit_tables(docs, emb, _events(docs)), _events(docs)).values()  # one language pair, en-en
     assert 0 < threshold < 10
 
 
@@ -283,7 +283,7 @@ def test_two_short_reports_alone_keep_sane_margins(topics):
     """A run of just two five-sentence reports has too few background cosines for a
     percentile floor: the fixed fallback floor applies, so a sentence whose partner was
     dropped is not linked to an unrelated one with an exploding margin (it was: 76.8)."""
-    from workbench.align.claims import KNN_FLOOR_FALLBACK, knn_floor
+    from workbench.align.claims import KNN_FLOOR_FALLBACK, knn_floor, unit_tables
 
     rng = np.random.default_rng(3)
     docs, emb = [], {}
@@ -292,9 +292,38 @@ def test_two_short_reports_alone_keep_sane_margins(topics):
         for s, item in zip(d.sentences, items):
             emb[s.id] = _noisy(topics[item], rng)
         docs.append(d)
-    pool = np.stack([emb[s.id] for d in docs for s in d.sentences]).astype(np.float64)
-    assert knn_floor(pool, np.repeat([0, 1], 5)) == KNN_FLOOR_FALLBACK
+    assert knn_floor(unit_tables(docs, emb, [_event(*docs)]), {"a": ("b",)}) == KNN_FLOOR_FALLBACK
     claims = align_claims(docs, [_event(*docs)], emb)
     groups = _groups(claims)
     assert {"a:4"} in groups and {"b:4"} in groups
     assert all(c.score is None or c.score < 20 for c in claims)
+
+
+def test_copies_of_the_reports_in_other_events_leave_the_claims_as_they_are(topics):
+    """The margin neighbourhood is the event and the few documents after it in the run, not
+    the pool: the same three reports again in three more events (republished later, after
+    other news) must not drown each sentence's margin with its own copies (they did: claim
+    F1 0.92 -> 0.08 at 4 copies in eval/align_comparable.py --scale)."""
+    from workbench.align.claims import BACKGROUND_DOCS, unit_tables
+
+    docs, emb = _synthetic({"a": [0, 1, 2, 3], "b": [2, 0, 3, 1], "c": [3, 2, 1, 0]}, topics)
+    news = [_doc(f"n{k}", [f"other news {k}.{i}" for i in range(4)]) for k in range(BACKGROUND_DOCS)]
+    rng = np.random.default_rng(2)
+    emb.update({f"n{k}:{i}": _noisy(topics[14 + (4 * k + i) % 16], rng) for k in range(BACKGROUND_DOCS) for i in range(4)})
+    events = _events(docs) + [Event(f"e-n{k}", (f"n{k}",)) for k in range(BACKGROUND_DOCS)]
+    docs += news
+    alone = [g for g in _groups(align_claims(docs, events, emb)) if not any(s[0] == "n" for s in g)]
+    pool, emb_all = list(docs), dict(emb)
+    for k in range(1, 4):
+        copies = [_doc(f"{d}{k}", [f"{d} states item {'abcd'[i]}" for i in range(4)]) for d in "abc"]
+        emb_all.update({f"{d}{k}:{i}": emb[f"{d}:{i}"] for d in "abc" for i in range(4)})
+        pool += copies
+        events.append(_event(*copies))
+    both = _groups(align_claims(pool, events, emb_all))
+    assert len([g for g in alone if len(g) == 3]) == 4
+    assert [g for g in both if not any(s[1].isdigit() for s in g) and not any(s[0] == "n" for s in g)] == alone
+    # a's neighbourhood ignores its copies (its own copy would put the k-NN mean near 1; the
+    # language means move a little with the copies, hence the tolerance)
+    knn_alone = unit_tables(docs, emb, events[:2 + BACKGROUND_DOCS])["a"].knn[:4]
+    knn_copies = unit_tables(pool, emb_all, events)["a"].knn[:4]
+    assert np.allclose(knn_copies, knn_alone, rtol=0.15)

@@ -42,14 +42,16 @@ MARGIN_K = 4  # neighbours in the ratio margin (Artetxe & Schwenk use 4)
 LINK_THRESHOLD = 1.0  # minimum link score, on the relative scale (1.0 = the document pair's own threshold, ``pair_thresholds``)
 LINK_QUANTILE = 99.0  # percentile of a language pair's background margins (each sentence's best partner left out)
 LINK_RATIO = 1.0  # a link needs this many times that percentile (Vecalign's DeletionKnob, as a ratio)
+THRESHOLD_MIN = 0.5  # a language pair's threshold never below this (a guard, not calibrated: real ones are 0.67-1.09; a background of centered cosines below zero gave 1e-6 and margins of 10^5)
 BACKGROUND_MIN = 50  # fewer background margins than this for a language pair: the run's pooled ones are used
+BACKGROUND_DOCS = 4  # documents outside a document's event (the next in run order) in its margin neighbourhood and floor sample
 BACKGROUND_ROWS = 2000  # at most this many sentences of a document (evenly spaced) sample the background
 PAIR_PENALTY = 0.1  # subtracted from 1-2 (merged) unit scores: a mean of two vectors is a hub, close to everything
 MERGED_TEXT_PENALTY = 0.05  # likewise when the merged unit's vector embeds its joined text (``encode`` given)
 MERGE_MARGIN = 0.1  # a merged unit is embedded as text when its mean-vector link is this close to the best 1-1 link
 MUTUAL_ROUNDS = 2  # mutual-best rounds per document pair (see ``mutual_best``)
 LATE_PENALTY = 0.3  # subtracted from the score of a link found in a later round
-KNN_FLOOR_QUANTILE = 99.8  # the margin denominator's floor: this percentile of cosines between sentences of different documents (a sentence with no close neighbour must not get a huge margin)
+KNN_FLOOR_QUANTILE = 99.9  # the margin denominator's floor: this percentile of cosines between sentences of a document and of documents outside its event (a sentence with no close neighbour must not get a huge margin)
 # A run with fewer than BACKGROUND_MIN background cosines (two short reports) has no
 # percentile to speak of: its floor is the fixed value the percentile reproduces on FLORES
 # dev (eval/claims_calibration.md, "Margin floor"). Without it a two-report run divided by
@@ -253,9 +255,10 @@ class UnitTable:
     """One document's candidate claim units: single sentences, then adjacent pairs.
 
     ``knn`` is each unit's mean cosine to its MARGIN_K nearest sentences in the
-    *other* documents of the pool: the ratio-margin denominator. Taking the
-    neighbourhood from the whole pool, not just the paired document, keeps the
-    margin meaningful for short reports of three or four sentences.
+    *other* documents of its event: the ratio-margin denominator. The event is the
+    neighbourhood (not the whole pool) so the cost is linear in the pool and a copy
+    of a sentence in another event (a republished wire story, a report a year later)
+    cannot drown its margin; ``knn_floor`` keeps small events' margins finite.
     """
 
     doc: str
@@ -265,25 +268,68 @@ class UnitTable:
     mentions: list[Mentions]
     encoded: np.ndarray  # per unit: True for a merged unit whose vector embeds its own text (not a mean)
     lang: str = ""
+    center: np.ndarray | None = None  # the language mean removed from this document's vectors
+    neighbours: tuple[str, ...] = ()  # where ``knn`` looks: the other documents of its event, then a few outside it
+    floor: float = KNN_FLOOR_FALLBACK
+
+
+def _neighbourhoods(docs: Sequence[Document], events: Iterable[Event] | None
+                    ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """Each document's margin neighbourhood: (the other documents of its event, the
+    BACKGROUND_DOCS documents outside it that follow it in run order, cyclically). The
+    outside ones measure a short report's hubness against more than its few partners, at a
+    cost linear in the run. Without events, the whole run is one event."""
+    ids = [d.id for d in docs]
+    if events is None:
+        return {d: tuple(x for x in ids if x != d) for d in ids}, {d: () for d in ids}
+    known = set(ids)
+    event_of = {d: (d,) for d in ids}
+    for e in events:
+        members = tuple(x for x in e.documents if x in known)
+        for d in members:
+            event_of[d] = members
+    inside, outside = {}, {}
+    for i, d in enumerate(ids):
+        found = []
+        for j in range(1, len(ids)):
+            if len(found) == BACKGROUND_DOCS:
+                break
+            if ids[(i + j) % len(ids)] not in event_of[d]:
+                found.append(ids[(i + j) % len(ids)])
+        inside[d] = tuple(x for x in event_of[d] if x != d)
+        outside[d] = tuple(found)
+    return inside, outside
+
+
+def _knn(vectors: np.ndarray, table: UnitTable, tables: Mapping[str, UnitTable]) -> np.ndarray:
+    """Mean cosine of each row of ``vectors`` to its MARGIN_K nearest sentences in the
+    table's neighbourhood, never below the table's floor."""
+    others = [tables[o].vectors[:_n_sentences(tables[o])] for o in table.neighbours]
+    others = [m for m in others if len(m)]
+    if not others or not len(vectors):
+        return np.full(len(vectors), table.floor)
+    sim = vectors @ np.vstack(others).T
+    k = min(MARGIN_K, sim.shape[1])
+    knn = np.partition(sim, sim.shape[1] - k, axis=1)[:, -k:].mean(axis=1)
+    # Centered cosines can be near zero in a small event; a floor keeps margins finite.
+    return np.maximum(knn, table.floor)
 
 
 def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
+                events: Iterable[Event] | None = None,
                 merged: Mapping[tuple[str, int, int], np.ndarray] | None = None,
                 facts: Mapping[str, Sequence[Fact]] | None = None) -> dict[str, UnitTable]:
-    """Unit tables of every document, vectors centered by language over the whole pool.
+    """Unit tables of every document, vectors centered by language over the whole run.
 
     Units are single sentences and adjacent pairs (the normalized mean of their vectors).
-    ``merged`` maps (document id, first position, length 2 or 3) to the raw embedding of
-    the joined text of those sentences; each becomes one more unit with that vector
-    (centered with the same language mean as the sentences), beside the mean-vector unit
-    of the same sentences: a link keeps whichever of the two scores better.
+    Each document's margin neighbourhood is the other documents of its event
+    (``events``; without them, the whole run). ``merged``: see ``add_merged``.
     ``facts`` (by sentence id) give each unit its numbers and names (``fact_mentions``).
+    Cost: the run's size for the language means, then each event's sentences squared.
     """
-    merged = merged or {}
     facts = facts_of(docs, facts)
     mats = sentence_matrix(docs, embeddings)
-    sizes = np.array([len(d.sentences) for d in docs])
-    tables: dict[str, UnitTable] = {}
+    sizes = np.array([len(d.sentences) for d in docs], dtype=int)
     if sizes.sum() == 0:
         return {d.id: UnitTable(d.id, [], np.zeros((0, 0)), np.zeros(0), [], np.zeros(0, dtype=bool), d.lang)
                 for d in docs}
@@ -293,66 +339,93 @@ def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
     means = language_means(raw, langs)
     pool = _normalize_rows(np.asarray(raw, dtype=np.float64) - np.stack([means[lang] for lang in langs]))
     offsets = np.concatenate([[0], np.cumsum(sizes)])
-    floor = knn_floor(pool, owner)
+    inside, outside = _neighbourhoods(docs, events)
+    tables: dict[str, UnitTable] = {}
     for n, d in enumerate(docs):
         own = pool[offsets[n]:offsets[n + 1]]
-        vectors = _unit_vectors(own)
         units = _units(len(own))
-        encoded = [False] * len(units)
-        extra_units, extra_vectors = [], []
-        for (doc, start, length), vec in sorted(merged.items(), key=lambda kv: kv[0]):
-            if doc != d.id or start < 0 or start + length > len(own) or length < 2:
-                continue
-            span = tuple(range(start, start + length))
-            if length > 2:  # the mean of its parts, beside the joined text (the better one wins per link)
-                extra_units.append(span)
-                extra_vectors.append(_normalize_rows(own[start:start + length].sum(axis=0)[None])[0])
-                encoded.append(False)
-            extra_units.append(span)
-            extra_vectors.append(_normalize_rows((np.asarray(vec, dtype=np.float64) - means[d.lang])[None])[0])
-            encoded.append(True)
-        if extra_units:
-            units = units + extra_units
-            vectors = np.vstack([vectors, np.stack(extra_vectors)])
-        encoded = np.asarray(encoded, dtype=bool)
-        others = np.flatnonzero(owner != n)
-        if len(others) and len(vectors):
-            sim = vectors @ pool[others].T
-            k = min(MARGIN_K, len(others))
-            knn = np.partition(sim, sim.shape[1] - k, axis=1)[:, -k:].mean(axis=1)
-        else:
-            knn = np.ones(len(vectors))
-        # Centered cosines can be near zero in a tiny pool; a floor keeps margins finite.
-        knn = np.maximum(knn, floor)
         ment = [fact_mentions(facts.get(s.id, ())) for s in d.sentences]
-        unit_ment = [_union([ment[i] for i in u]) for u in units]
-        tables[d.id] = UnitTable(d.id, units, vectors, knn, unit_ment, encoded, d.lang)
+        tables[d.id] = UnitTable(d.id, units, _unit_vectors(own), np.zeros(len(units)),
+                                 [_union([ment[i] for i in u]) for u in units], np.zeros(len(units), dtype=bool),
+                                 d.lang, means[d.lang], inside[d.id] + outside[d.id])
+    floor = knn_floor(tables, outside)
+    for t in tables.values():
+        t.floor = floor
+        t.knn = _knn(t.vectors, t, tables)
+    if merged:
+        add_merged(tables, merged)
     return tables
 
 
-def _sample_rows(n: int) -> np.ndarray:
-    """At most BACKGROUND_ROWS evenly spaced row indices of n: background statistics stay linear in the run."""
-    return np.unique(np.linspace(0, n - 1, min(n, BACKGROUND_ROWS)).astype(int)) if n else np.zeros(0, dtype=int)
+def add_merged(tables: Mapping[str, UnitTable], merged: Mapping[tuple[str, int, int], np.ndarray]) -> None:
+    """Add merged units embedded as text to the tables (in place).
 
-
-def knn_floor(pool: np.ndarray, owner: np.ndarray) -> float:
-    """KNN_FLOOR_QUANTILE percentile of the cosines between sentences of different documents,
-    each sentence's MARGIN_K nearest left out (its possible partners: what stays is background).
-
-    The floor of the margin denominator, measured on the run itself: in a small pool most
-    sentences have no close neighbour, and a fixed floor would be a constant of one encoder.
+    ``merged`` maps (document id, first position, length 2 or 3) to the raw embedding of
+    the joined text of those sentences; each becomes one more unit with that vector
+    (centered with the document's language mean), beside the mean-vector unit of the
+    same sentences (added here for three sentences): a link keeps whichever scores better.
+    Only the new units' neighbourhoods are computed.
     """
-    rows = _sample_rows(len(pool))
-    sim = pool[rows] @ pool.T
-    sim[owner[rows][:, None] == owner[None, :]] = -np.inf
-    k = MARGIN_K
-    if sim.shape[1] <= k:
-        return KNN_FLOOR_FALLBACK
-    rest = np.partition(sim, sim.shape[1] - k - 1, axis=1)[:, :sim.shape[1] - k]
-    rest = rest[np.isfinite(rest)]
+    by_doc: dict[str, list[tuple[int, int, np.ndarray]]] = {}
+    for (doc, start, length), vec in sorted(merged.items(), key=lambda kv: kv[0]):
+        t = tables.get(doc)
+        n = _n_sentences(t) if t is not None else 0
+        if t is None or start < 0 or start + length > n or length < 2:
+            continue
+        by_doc.setdefault(doc, []).append((start, length, vec))
+    for doc, items in by_doc.items():
+        t = tables[doc]
+        own = t.vectors[:_n_sentences(t)]
+        units, vectors, encoded = [], [], []
+        for start, length, vec in items:
+            span = tuple(range(start, start + length))
+            if length > 2:
+                units.append(span)
+                vectors.append(_normalize_rows(own[start:start + length].sum(axis=0)[None])[0])
+                encoded.append(False)
+            units.append(span)
+            vectors.append(_normalize_rows((np.asarray(vec, dtype=np.float64) - t.center)[None])[0])
+            encoded.append(True)
+        new = np.stack(vectors)
+        t.mentions = t.mentions + [_union([t.mentions[i] for i in u]) for u in units]
+        t.units = t.units + units
+        t.vectors = np.vstack([t.vectors, new])
+        t.knn = np.concatenate([t.knn, _knn(new, t, tables)])
+        t.encoded = np.concatenate([t.encoded, np.asarray(encoded, dtype=bool)])
+
+
+def _sample_rows(n: int, size: int = 0) -> np.ndarray:
+    """At most ``size`` (BACKGROUND_ROWS) evenly spaced row indices of n: background statistics stay bounded."""
+    size = size or BACKGROUND_ROWS
+    return np.unique(np.linspace(0, n - 1, min(n, size)).astype(int)) if n else np.zeros(0, dtype=int)
+
+
+def knn_floor(tables: Mapping[str, UnitTable], outside: Mapping[str, tuple[str, ...]]) -> float:
+    """KNN_FLOOR_QUANTILE percentile of the cosines between sentences of a document and of the
+    documents outside its event in its neighbourhood (``outside``), each row's and column's
+    best left out (``_background``): what stays is background.
+
+    The floor of the margin denominator, measured on the run itself: in a small event most
+    sentences have no close neighbour, and a fixed floor would be a constant of one encoder.
+    At most BACKGROUND_DOCS documents per document, so the cost is linear in the run; leaving
+    each sentence's best out keeps a copy of a report in another event out of it.
+    """
+    pairs = [(tables[d], tables[o]) for d, others in outside.items() for o in others
+             if _n_sentences(tables[d]) and _n_sentences(tables[o])]
+    rest = np.concatenate([np.zeros(0)] + [_background(a.vectors[_sample_rows(_n_sentences(a))]
+                                                       @ b.vectors[:_n_sentences(b)].T) for a, b in pairs])
     if rest.size < BACKGROUND_MIN:  # too few to be a percentile of anything (a two-report run)
         return KNN_FLOOR_FALLBACK
     return max(float(np.percentile(rest, KNN_FLOOR_QUANTILE)), KNN_FLOOR_MIN)
+
+
+def _event_pairs(tables: Mapping[str, UnitTable], events: Iterable[Event]) -> Iterable[tuple[UnitTable, UnitTable]]:
+    """Every two documents (unit tables with sentences) of one event."""
+    for event in events:
+        ts = [tables[d] for d in event.documents if d in tables and tables[d].units]
+        for x in range(len(ts)):
+            for y in range(x + 1, len(ts)):
+                yield ts[x], ts[y]
 
 
 def _background(m: np.ndarray) -> np.ndarray:
@@ -380,20 +453,17 @@ def pair_thresholds(tables: Mapping[str, UnitTable], events: Iterable[Event]) ->
     each document pair are sampled, so the cost stays that of scoring the pairs.
     """
     samples: dict[tuple[str, str], list[np.ndarray]] = {}
-    for event in events:
-        ts = [tables[d] for d in event.documents if d in tables and tables[d].units]
-        for x in range(len(ts)):
-            for y in range(x + 1, len(ts)):
-                a, b = ts[x], ts[y]
-                rows = _sample_rows(_n_sentences(a))
-                m = (a.vectors[rows] @ b.vectors[:_n_sentences(b)].T) / (
-                    (a.knn[rows][:, None] + b.knn[None, :_n_sentences(b)]) / 2.0)
-                samples.setdefault((min(a.lang, b.lang), max(a.lang, b.lang)), []).append(_background(m))
+    for a, b in _event_pairs(tables, events):
+        rows = _sample_rows(_n_sentences(a))
+        m = (a.vectors[rows] @ b.vectors[:_n_sentences(b)].T) / (
+            (a.knn[rows][:, None] + b.knn[None, :_n_sentences(b)]) / 2.0)
+        samples.setdefault((min(a.lang, b.lang), max(a.lang, b.lang)), []).append(_background(m))
     merged = {k: np.concatenate(v) for k, v in samples.items()}
     pooled = np.concatenate(list(merged.values())) if merged else np.zeros(0)
     fallback = LINK_RATIO * float(np.percentile(pooled, LINK_QUANTILE)) if pooled.size >= BACKGROUND_MIN else 1.0
-    return {k: max(LINK_RATIO * float(np.percentile(v, LINK_QUANTILE)) if v.size >= BACKGROUND_MIN else fallback, 1e-6)
-            for k, v in merged.items()}
+    fallback = max(fallback, THRESHOLD_MIN)
+    return {k: max(LINK_RATIO * float(np.percentile(v, LINK_QUANTILE)) if v.size >= BACKGROUND_MIN else fallback,
+                   THRESHOLD_MIN) for k, v in merged.items()}
 
 
 def _n_sentences(t: UnitTable) -> int:
@@ -673,14 +743,14 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
     unknown = [d for e in events for d in e.documents if d not in docs_by_id]
     if unknown:
         raise ValueError(f"event refers to unknown document {unknown[0]!r}")
-    tables = unit_tables(docs, embeddings, facts=facts)
+    tables = unit_tables(docs, embeddings, events, facts=facts)
     thresholds = pair_thresholds(tables, events)
     if encode is not None:
         wanted = sorted({c for e in events
                          for c in merge_candidates([docs_by_id[d] for d in e.documents], tables, thresholds)})
         if wanted:
             vecs = np.asarray(encode([merged_text(docs_by_id[d], i, n) for d, i, n in wanted]))
-            tables = unit_tables(docs, embeddings, dict(zip(wanted, vecs)), facts=facts)
+            add_merged(tables, dict(zip(wanted, vecs)))
     jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
              rejected, accepted, {d: docs_by_id[d] for d in event.documents}, thresholds) for event in events]
     run = map_events or (lambda fn, jobs: [fn(*job) for job in jobs])
@@ -729,9 +799,9 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
 
 # Calibrated settings, stamped into the report signature by the pipeline.
 THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LINK_QUANTILE, "link_ratio": LINK_RATIO,
-              "background_min": BACKGROUND_MIN, "background_rows": BACKGROUND_ROWS,
+              "background_min": BACKGROUND_MIN, "threshold_min": THRESHOLD_MIN, "background_rows": BACKGROUND_ROWS,
               "knn_floor_quantile": KNN_FLOOR_QUANTILE, "knn_floor_fallback": KNN_FLOOR_FALLBACK,
-              "knn_floor_min": KNN_FLOOR_MIN, "pair_penalty": PAIR_PENALTY, "mutual_best": True,
+              "knn_floor_min": KNN_FLOOR_MIN, "background_docs": BACKGROUND_DOCS, "pair_penalty": PAIR_PENALTY, "mutual_best": True,
               "mutual_rounds": MUTUAL_ROUNDS, "late_penalty": LATE_PENALTY,
               "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS, "name_prefix": NAME_PREFIX, "name_min": NAME_MIN,
               "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN,
