@@ -296,3 +296,97 @@ def baseline(docs: Sequence, result: Result, emb: Mapping[str, np.ndarray],
     for sid in parent:
         groups[find(sid)].append(sid)
     return Result(result.sentences, events, list(groups.values()), result.texts)
+
+
+def _contiguous(group: set[str], doc_of: Mapping[str, str], pos: Mapping[str, int]) -> bool:
+    """Each document's sentences in the group form one run of adjacent sentences (a claim member)."""
+    per: dict[str, list[int]] = defaultdict(list)
+    for s in group:
+        per[doc_of[s]].append(pos[s])
+    return all(max(v) - min(v) == len(v) - 1 for v in per.values())
+
+
+def _best_partition(nodes: list[str], adj: Mapping[str, set], doc_of: Mapping[str, str],
+                    pos: Mapping[str, int], contiguous: bool) -> list[set[str]]:
+    """Groups of one gold component maximising (gold pairs - other pairs) inside groups, by local
+    search (single moves, then group merges, until neither helps); not exact, a lower bound of
+    the best."""
+    members: dict[int, set[str]] = {i: {x} for i, x in enumerate(nodes)}
+    lab = {x: i for i, x in enumerate(nodes)}
+
+    def gain(x: str, g: int) -> int:
+        return sum(1 if y in adj[x] else -1 for y in members[g] if y != x and doc_of[y] != doc_of[x])
+
+    def fits(group: set[str]) -> bool:
+        return not contiguous or _contiguous(group, doc_of, pos)
+
+    improved = True
+    while improved:
+        improved = False
+        for x in nodes:
+            cur = lab[x]
+            here = gain(x, cur)
+            options = {lab[y] for y in adj[x]} - {cur}
+            best, to = here, None
+            for g in sorted(options):
+                v = gain(x, g)
+                if v > best and fits(members[g] | {x}):
+                    best, to = v, g
+            if to is None and here < 0:
+                best, to = 0, max(members) + 1
+                members[to] = set()
+            if to is not None:
+                members[cur].discard(x)
+                members[to].add(x)
+                lab[x] = to
+                if not members[cur]:
+                    del members[cur]
+                improved = True
+        for g in sorted(members):
+            if g not in members:
+                continue
+            for h in sorted({lab[y] for x in members[g] for y in adj[x]} - {g}):
+                if h not in members:
+                    continue
+                v = sum(gain(x, h) for x in members[g])
+                if v > 0 and fits(members[g] | members[h]):
+                    for x in members.pop(h):
+                        members[g].add(x)
+                        lab[x] = g
+                    improved = True
+    return [m for m in members.values() if m]
+
+
+def partition_ceiling(docs: Sequence, result: Result, contiguous: bool = True) -> Result:
+    """Claims an oracle aligner would form from the gold links themselves, as a ``Result``.
+
+    Claims are a partition (every sentence in one claim, all pairs inside a claim count as
+    links), and with ``contiguous`` each document's part of a claim is one run of adjacent
+    sentences, as the aligner's members are. The fine gold is not transitive (a version that
+    merges two lines faces a version that keeps them apart and one that merges the next two),
+    so no partition scores 1.0: this is what the best one (found by local search per gold
+    component, maximising gold minus other pairs) scores, the ceiling to read figures against.
+    """
+    gold = fine_gold(docs, result)
+    doc_of = {sid: d for d, ss in result.sentences.items() for sid, _, _ in ss}
+    pos = {sid: n for ss in result.sentences.values() for n, (sid, _, _) in enumerate(ss)}
+    adj: dict[str, set] = defaultdict(set)
+    for x, y in gold:
+        adj[x].add(y)
+        adj[y].add(x)
+    seen: set[str] = set()
+    claims: list[list[str]] = []
+    for start in doc_of:
+        if start in seen:
+            continue
+        comp, stack = [], [start]
+        seen.add(start)
+        while stack:
+            x = stack.pop()
+            comp.append(x)
+            for y in sorted(adj[x]):
+                if y not in seen:
+                    seen.add(y)
+                    stack.append(y)
+        claims += [sorted(g) for g in _best_partition(sorted(comp), adj, doc_of, pos, contiguous)]
+    return Result(result.sentences, result.events, claims, result.texts)
