@@ -218,9 +218,24 @@ def _capitalized(line: str) -> list[re.Match]:
     return out
 
 
+# A capitalized word is a common word when its first max(COMMON_PREFIX, length - COMMON_TAIL)
+# letters begin a word the data writes in lower case ("Dairesi" / "daire", "Belediyesi" /
+# "belediye", "Okulu" / "okulu"): a kind of place or office inside a name, not a name. A swap of
+# such a word ("Charles Schwab" -> "Charles Dairesi") is no name put for a name.
+COMMON_PREFIX, COMMON_TAIL = 5, 2
+
+
 def lowercase_words(texts: list[str]) -> set[str]:
-    """Every word written in lower case somewhere in ``texts``: such a word is a common word."""
-    return {_base(m.group()).lower() for t in texts for m in WORD.finditer(t) if m.group()[0].islower()}
+    """Every word written in lower case somewhere in ``texts`` (a common word), and each one's
+    beginnings of COMMON_PREFIX letters or more (``is_common``)."""
+    words = {_base(m.group()).lower() for t in texts for m in WORD.finditer(t) if m.group()[0].islower()}
+    return words | {w[:k] for w in words for k in range(COMMON_PREFIX, len(w))}
+
+
+def is_common(word: str, common: set[str]) -> bool:
+    """The word is written in lower case in the data, or is one such word with another ending."""
+    w = _base(word).lower()
+    return w in common or (len(w) > COMMON_PREFIX and w[:max(COMMON_PREFIX, len(w) - COMMON_TAIL)] in common)
 
 
 def _same_name(a: str, lang_a: str, b: str, lang_b: str) -> bool:
@@ -234,7 +249,7 @@ def name_candidates(lines: list[str], lang: str, common: set[str]) -> list[str]:
     """Capitalized non-initial words never written in lower case and not calendar or number words."""
     words = number_words(lang)
     return [m.group() for ln in lines for m in _capitalized(ln)
-            if _base(m.group()).lower() not in common and _month_at(m.group(), lang) is None
+            if not is_common(m.group(), common) and _month_at(m.group(), lang) is None
             and m.group().lower() not in words]
 
 

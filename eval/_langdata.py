@@ -90,7 +90,7 @@ def fold(word: str, lang: str) -> str:
     whether a name of one side appears on the other; not the product's name matcher."""
     from workbench.translit import ascii_fold, transliterate
 
-    latin = ascii_fold(transliterate(word, lang) if lang in ("kk", "bg", "ru") else word).lower()
+    latin = ascii_fold(transliterate(word, lang) if lang in ("kk", "bg", "ru", "sr") else word).lower()
     latin = "".join(c for c in latin if c.isalpha())
     for a, b in (("dzh", "j"), ("dj", "j"), ("zh", "j"), ("th", "t"), ("ph", "f"), ("kh", "h"), ("ck", "k"),
                  ("c", "k"), ("q", "k"), ("w", "v"), ("y", "i")):

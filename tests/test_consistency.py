@@ -272,14 +272,20 @@ def test_common_stems_reach_across_endings_but_not_into_names():
 
 
 def test_swapped_word_mentioned_elsewhere_in_the_other_document_is_no_swap():
+    """Each differing word is named somewhere in the other document: no new name, no swap.
+    One that the other document never names is a swap even when its counterpart is named
+    again elsewhere (a name stated twice and changed once)."""
     en = make_doc("001", "en", ["John Hancock signed.", "Dunlap printed it."])
-    kk = make_doc("002", "kk", ["Джон Данлэп қол қойды.", "Данлэп басты."])
+    kk = make_doc("002", "kk", ["Джон Данлэп қол қойды.", "Данлэп басты.", "Хэнкок риза болды."])
     c = [claim("c-1", ("001", 0), ("002", 0))]
     facts = [fact(en, 0, "John Hancock", kind="name", value="john hancock"),
              fact(kk, 0, "Джон Данлэп", kind="name", value="djon danlap"),
-             fact(en, 1, "Dunlap", kind="name", value="dunlap")]
+             fact(en, 1, "Dunlap", kind="name", value="dunlap"),
+             fact(kk, 2, "Хэнкок", kind="name", value="hankok")]
     assert kinds(run([en, kk], c, facts[:2]), "conflict")
     assert not kinds(run([en, kk], c, facts), "conflict")
+    (flag,) = kinds(run([en, kk], c, facts[:3]), "conflict")
+    assert flag.severity == "medium"
 
 
 def test_up_to_ending_a_range_is_no_hedge_against_the_plain_figure():

@@ -198,7 +198,7 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings) -> None:
                 found += [dataclasses.replace(f, basis="name_translated") if _common_swap(f, common) else f
                           for f in name_swaps(by_doc[da], by_doc[db], doc_names, common)]
                 found += name_slot_conflicts(by_doc[da], by_doc[db], doc_names, common, corpus.opens_sentence,
-                                             corpus.capitals)
+                                             corpus.capitals, (corpus.docs[da].lang, corpus.docs[db].lang))
             alignment = _link_alignment(claim, sentences[da], sentences[db])
             for finding in found:
                 if finding.basis in ("name", "name_slot") and _named_in_translation(finding, corpus, sentences):

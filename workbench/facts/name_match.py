@@ -32,6 +32,7 @@ from __future__ import annotations
 import functools
 import itertools
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -73,6 +74,7 @@ _SYMBOLS = (("dzh", "J"), ("dj", "J"), ("zh", "J"), ("shch", "S"), ("sht", "St")
 
 
 def _fold_latin(word: str) -> str:
+    word = word.replace("dž", "J")  # Serbian/Croatian dž (Cyrillic џ) is one sound: "Džulija" / "Julia"
     out = "".join(_DIACRITIC_DIGRAPHS.get(c, c) for c in word)
     decomposed = unicodedata.normalize("NFKD", out)
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c.isalpha())
@@ -202,6 +204,7 @@ class NameWord:
     initial: bool  # a single letter ("J." / "Дж.")
     generic: bool = False  # a translated common word of its language ("South", «Оңтүстік»)
     exonym: bool = False  # ``place`` is a pack exonym (spelled in every language), not only a CLDR name
+    written: str = ""  # the word as written, less an apostrophe suffix ("Versace", whose ``text`` may be "Versa")
 
 
 @dataclass(frozen=True)
@@ -303,7 +306,7 @@ def name_ref(surface: str, lang: str) -> NameRef:
         stems = _stems(w, lang) if len(w) > 1 else (w,)
         keys = tuple(dict.fromkeys(k for st in stems for k in phonetic_keys(st, lang)))
         words.append(NameWord(stems[-1], keys, gazetteer_key(w, lang), len(w) == 1, is_generic(w, lang),
-                              exonym_key(w, lang) is not None))
+                              exonym_key(w, lang) is not None, w))
     return NameRef(surface, lang, tuple(words))
 
 
@@ -324,11 +327,10 @@ def word_sim(a: NameWord, b: NameWord) -> float:
     return max((_key_sim(x, y) for x, y in itertools.product(a.keys, b.keys)), default=0.0)
 
 
-def _pairing(a: NameRef, b: NameRef) -> tuple[NameRef, NameRef, list[tuple[int, int]]]:
-    """Greedy one-to-one pairing of the words that meet, best first: (shorter, longer, pairs)."""
-    short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
-    sims = sorted(((word_sim(x, y), i, j)
-                   for i, x in enumerate(short.words) for j, y in enumerate(long_.words)), reverse=True)
+def pair_words(xs: Sequence[NameWord], ys: Sequence[NameWord]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing of the words that meet (``word_sim`` at TOKEN_MIN_SIM), best
+    first: (index in xs, index in ys)."""
+    sims = sorted(((word_sim(x, y), i, j) for i, x in enumerate(xs) for j, y in enumerate(ys)), reverse=True)
     used_i: set[int] = set()
     used_j: set[int] = set()
     pairs = []
@@ -339,7 +341,13 @@ def _pairing(a: NameRef, b: NameRef) -> tuple[NameRef, NameRef, list[tuple[int, 
             used_i.add(i)
             used_j.add(j)
             pairs.append((i, j))
-    return short, long_, pairs
+    return pairs
+
+
+def _pairing(a: NameRef, b: NameRef) -> tuple[NameRef, NameRef, list[tuple[int, int]]]:
+    """``pair_words`` of two mentions: (shorter, longer, pairs)."""
+    short, long_ = (a, b) if len(a.words) <= len(b.words) else (b, a)
+    return short, long_, pair_words(short.words, long_.words)
 
 
 def _joined(words: tuple[NameWord, ...], lang: str) -> list[NameWord]:
@@ -414,7 +422,7 @@ def ref_of(surface: str, lang: str | None = None) -> NameRef:
         return first
     words = tuple(NameWord(ws[0].text, tuple(dict.fromkeys(k for w in ws for k in w.keys)),
                            next((w.place for w in ws if w.place is not None), None), ws[0].initial,
-                           any(w.generic for w in ws), any(w.exonym for w in ws))
+                           any(w.generic for w in ws), any(w.exonym for w in ws), ws[0].written)
                   for ws in zip(*(r.words for r in refs)))
     return NameRef(surface, first.lang, words)
 

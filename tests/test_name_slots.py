@@ -1,0 +1,58 @@
+"""Name swaps found by matching the name *words* of two linked sentences (compare.name_slot_conflicts):
+a word swapped inside a name of another length, a side with several names left over, a common
+word of the documents is no name, and a translated name (several words differ) is no swap."""
+from workbench.consistency.compare import _common_word, common_stems
+from workbench.facts.name_match import name_ref
+from test_consistency import claim, fact, kinds, make_doc, run
+
+
+def _conflicts(en_text, other_lang, other_text, en_names, other_names):
+    en = make_doc("001", "en", [en_text])
+    other = make_doc("002", other_lang, [other_text])
+    facts = [fact(en, 0, n, kind="name") for n in en_names] + [fact(other, 0, n, kind="name") for n in other_names]
+    return kinds(run([en, other], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
+
+
+def test_a_word_swapped_inside_a_name_of_another_length_conflicts():
+    """«Малар Корея» / "Malar Balasubramanian": the names share a word, so they are one entity
+    to the name matcher, yet one word is a name the other report never has."""
+    for lang, text, name in (("bg", "Д-р Малар Корея, на 29 г., е открит в Охайо.", "Малар Корея"),
+                             ("tr", "Dr. Malar Peru, 29 yaşında, Ohio'da bulundu.", "Malar Peru")):
+        got = _conflicts("Dr. Malar Balasubramanian, 29, was found in Ohio.", lang, text,
+                         ["Malar Balasubramanian", "Ohio"], [name, "Ohio" if lang == "tr" else "Охайо"])
+        assert [c.severity for c in got] == ["medium"], lang
+
+
+def test_a_new_name_facing_several_names_left_over_conflicts():
+    """The other sentence has two names the swap side lacks ("Mariana", "GMT"): which one was
+    replaced is unknown, but the new name is in neither report's other sentences."""
+    got = _conflicts("The earthquake struck Mariana at 07:19 (21:19 GMT Friday), Tokayev said.", "ru",
+                     "Землетрясение произошло в Барселоне в 07:19, сказал Токаев.",
+                     ["Mariana", "GMT", "Tokayev"], ["Барселоне", "Токаев"])
+    assert [c.severity for c in got] == ["medium"]
+
+
+def test_two_names_left_over_on_each_side_are_no_swap_of_one():
+    """Several unmatched names on both sides: a passage told otherwise, not one name put for another."""
+    got = _conflicts("Tokayev met Erdogan and Putin.", "bg", "Токаев се срещна с Меркел и Макрон.",
+                     ["Tokayev", "Erdogan", "Putin"], ["Токаев", "Меркел", "Макрон"])
+    assert not [c for c in got if c.severity in ("high", "medium")]
+
+
+def test_a_translated_name_with_several_differing_words_is_no_swap():
+    """«Varlık Fonu» / "Wealth Fund": the words of a translated name differ; a swap changes one."""
+    got = _conflicts("Tokayev is against the Wealth Fund bill.", "tr", "Tokayev Varlık Fonu teklifine karşı.",
+                     ["Tokayev", "Wealth Fund"], ["Tokayev", "Varlık Fonu"])
+    assert not [c for c in got if c.severity in ("high", "medium")]
+
+
+def test_common_words_are_told_by_the_word_as_written_in_its_language():
+    """A name is a common word when it, or it less an ending of its language, is written lower
+    case; an English name is not read with a Turkish ending ("Versace" is no "versa")."""
+    en = common_stems(["It was vice versa, borne by the wind."], "en")
+    assert not _common_word(name_ref("Versace", "en").words[0], "en", en)
+    assert not _common_word(name_ref("Borneo", "en").words[0], "en", en)
+    assert _common_word(name_ref("Versa", "en").words[0], "en", en)
+    kk = common_stems(["Бұл одақ құрылды."], "kk")
+    assert _common_word(name_ref("Одақта", "kk").words[0], "kk", kk)
+    assert not _common_word(name_ref("Ақордада", "kk").words[0], "kk", kk)
