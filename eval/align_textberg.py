@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench.align.parallel import SCORINGS, WINDOW_MODES, AlignParams, Bead, align_sentences  # noqa: E402
+from workbench.align.parallel import NEIGHBOURS, SCORINGS, WINDOW_MODES, AlignParams, Bead, align_sentences  # noqa: E402
 from workbench.embed import load_encoder  # noqa: E402
 from workbench.store import Store  # noqa: E402
 
@@ -167,6 +167,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="weight of copied tokens (numbers, names) shared by a bead's sides (margin)")
     parser.add_argument("--skip-percentile", type=_optional_float, default=AlignParams.skip_percentile,
                         help="skip from this quantile of the document's random-pair scores; 'none': use --skip")
+    parser.add_argument("--neighbours", choices=NEIGHBOURS, default=AlignParams.neighbours,
+                        help="margin: subtract the highest (max) or the mean cosine with the other side's neighbours")
+    parser.add_argument("--reach", type=int, default=AlignParams.reach,
+                        help="margin: neighbours counted on each side (Bertalign: mean, 1)")
     parser.add_argument("--sets", nargs="+", default=list(SETS), choices=SETS)
     parser.add_argument("--no-scaling", action="store_true", help="skip the 1x/2x/4x/8x timing")
     args = parser.parse_args(argv)
@@ -175,7 +179,8 @@ def main(argv: list[str] | None = None) -> int:
     params = replace(AlignParams(), scoring=args.scoring, skip=args.skip, center=args.center,
                      max_size=args.max_size, del_percentile=args.del_percentile,
                      size_exponent=args.size_exponent, length_weight=args.length_weight,
-                     width=args.width, copy_weight=args.copy_weight, skip_percentile=args.skip_percentile)
+                     width=args.width, copy_weight=args.copy_weight, skip_percentile=args.skip_percentile,
+                     neighbours=args.neighbours, reach=args.reach)
     encoder = load_encoder()
     store = Store(args.cache)
     print(f"windows={args.windows} {params}")

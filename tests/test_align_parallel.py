@@ -54,8 +54,29 @@ def test_centering_finds_gaps_despite_a_shared_document_direction():
     shared = random_unit(1, 99)[0]
     src_v, tgt_v = unit(s + 2 * shared), unit(tgt + 2 * shared)
     gaps = {((5,), ()), ((), (12,))}
-    assert gaps <= set(run(src_v, tgt_v, skip_percentile=None))
-    assert not gaps <= set(run(src_v, tgt_v, center=0.0, skip_percentile=None))
+    mean = dict(neighbours="mean", reach=1, skip=0.05, skip_percentile=None)  # the margin centering was made for
+    assert gaps <= set(run(src_v, tgt_v, **mean))
+    assert not gaps <= set(run(src_v, tgt_v, center=0.0, **mean))
+
+
+def test_neighbour_term_is_the_mean_or_the_strongest_within_reach():
+    from workbench.align.parallel import _neighbour_sim
+
+    other = np.eye(8)
+    vec = np.array([[0.0, 0.1, 0.9, 0.3, 0.5, 0.0, 0.2, 0.7]])  # window covering other[3:5]
+    lo, hi = np.array([3]), np.array([5])
+    assert _neighbour_sim(vec, lo, hi, other)[0] == pytest.approx((0.9 + 0.0) / 2)  # other[2], other[5]
+    assert _neighbour_sim(vec, lo, hi, other, 3, strongest=True)[0] == pytest.approx(0.9)  # other[0..2], other[5..7]
+    assert _neighbour_sim(vec, lo, hi, other, 3)[0] == pytest.approx((0.0 + 0.1 + 0.9 + 0.0 + 0.2 + 0.7) / 6)
+    edge = _neighbour_sim(vec, np.array([0]), np.array([8]), other, 3, strongest=True)
+    assert edge[0] == 0.0  # no neighbour on either side
+
+
+def test_neighbour_settings_are_checked():
+    with pytest.raises(ValueError, match="neighbours must be one of mean, max"):
+        run(random_unit(3, 1), random_unit(3, 2), neighbours="median")
+    with pytest.raises(ValueError, match="reach >= 1"):
+        run(random_unit(3, 1), random_unit(3, 2), reach=0)
 
 
 def test_unknown_scoring_names_the_options():
@@ -324,8 +345,9 @@ def twins(kept: int, copy_weight: float) -> tuple:
         + [f"s{i}a s{i}b s{i}c" for i in range(5, 10)]
     tgt = [f"s{i}a s{i}b t{i}" for i in range(5)] + [f"peak is {heights[kept]} metres tall"] \
         + [f"s{i}a s{i}b t{i}" for i in range(5, 10)]
-    return align_sentences(NumberBlindEncoder(), src, tgt, None, AlignParams(copy_weight=copy_weight, skip_percentile=None),
-                            "text").beads
+    # Bertalign's mean margin: the default strongest-neighbour margin gives twins no credit over each other
+    params = AlignParams(copy_weight=copy_weight, skip_percentile=None, neighbours="mean", reach=1, skip=0.05, center=0.75)
+    return align_sentences(NumberBlindEncoder(), src, tgt, None, params, "text").beads
 
 
 @pytest.mark.parametrize("kept", [0, 1])
