@@ -176,3 +176,47 @@ def test_listed_centuries_are_centuries_not_counts(lang, text, expected):
 def test_a_list_of_counts_before_another_noun_stays_counts():
     facts, _ = extractor("kk", DOC)
     assert [f.value for f in facts("2 мен 3 адам келді", "quantity")] == [2.0, 3.0]
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "cave paintings date back as far as 5000 BC!", [("5000 BC", "5000", None)]),
+    ("en", "the High Middle Ages (AD 1000–1300)", [("AD 1000–1300", "1000", "1300")]),
+    ("kk", "орта ғасырлар (б.з. 1000-1300 жылдар)", [("б.з. 1000-1300 жылдар", "1000", "1300")]),
+    ("ru", "продолжалась до 7100 г. н. э.", [("7100 г. н. э.", "7100", None)]),
+    ("sr", "још од 5000. године п. н. е.", [("5000. године п. н. е.", "5000", None)]),
+    ("sr", "još od 5000. godine p. n. e.", [("5000. godine p. n. e.", "5000", None)]),
+    ("bg", "от 5000 г. пр.н.е.", [("5000 г. пр.н.е.", "5000", None)]),
+    ("tr", "MÖ 5000 yılında", [("MÖ 5000 yılında", "5000", None)]),
+])
+def test_an_era_makes_a_number_of_any_size_a_year(lang, text, expected):
+    """FLORES "5000 BC", «7100 г. н. э.», "AD 1000–8300" (a changed end): years past the calendar's
+    usual span were counts in one language and years in the other, so a change met nothing."""
+    facts, _ = extractor(lang, DOC)
+    assert [(f.surface, f.value, f.date_end) for f in facts(text, "date")] == expected
+    assert not facts(text, "quantity")
+
+
+def test_an_era_needs_its_case_and_changed_era_years_conflict():
+    facts, _ = extractor("en", DOC)
+    assert [f.value for f in facts("the 5 ad campaigns", "quantity")] == [5.0]  # "ad" is no era
+    ru, _ = extractor("ru", DOC)
+    (a,) = facts("lasted until about 1100 A.D.", "date")
+    (b,) = ru("продолжалась примерно до 7100 г. н. э.", "date")
+    assert not compatible(a, b)
+
+
+def test_a_century_past_the_calendar_is_still_a_century():
+    facts, _ = extractor("kk", DOC)
+    assert [(f.value, f.date_end) for f in facts("55-і ғасырда", "date")] == [("5401", "5500")]
+
+
+def test_a_range_written_high_to_low_keeps_both_ends():
+    """FLORES "4,2-3,9 milyon yıl" (a range written from its high end): a changed first figure
+    ("3,2-3,9") must not read as a range inside the other side's two numbers."""
+    tr, _ = extractor("tr", DOC)
+    en, _ = extractor("en", DOC)
+    (a,) = en("4.2-3.9 million years ago", "quantity")
+    assert (a.value, a.range_high, a.low, a.high) == (4.2e6, 3.9e6, 3.9e6, 4.2e6)
+    (same,) = tr("4,2-3,9 milyon yıl öncesine", "quantity")
+    (changed,) = tr("3,2-3,9 milyon yıl öncesine", "quantity")
+    assert compatible(a, same) and not compatible(a, changed)

@@ -88,6 +88,10 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     if d is None:
         return [(name, regex.compile(p)) for name, p in pats]
     mon, tail, yw = _month_alt(d), d.month_tail, d.year_words
+    # a year of any size with its era, before everything that would read a part of it
+    era_year = rf"(?P<y>\d{{1,4}})(?:{_DASH}(?P<y2>\d{{1,4}}))?\.?(?:\s?(?i:{yw}))?"
+    pats.append(("era", rf"{_B}(?:{d.era_before})\s?{era_year}{_E}"))
+    pats.append(("era", rf"{_B}{era_year}\s?(?:{d.era_after})(?!\p{{L}})"))
     ordinal, words = _ordinal_forms(lang)
     year_after = rf"(?:,?\s(?P<y>\d{{4}})(?:\s?{yw})?{_E})?"
     year_before = (rf"(?:(?:(?P<y0>\d{{4}}){ordinal}|(?P<y0w>{words}))\s?(?:{yw})\s"
@@ -144,6 +148,9 @@ def _century_item(lang: str) -> str:
     return rf"\d{{1,2}}(?:[-']?{suffix}|\.)?"
 
 
+# A number written before the word "century" names one, however unlikely ("55-і ғасыр" is the
+# 55th): two digits at most, by the patterns.
+CENTURY_MAX = 99
 _CENTURY_ITEM = regex.compile(r"(?P<c>\d{1,2})(?:[-'’]?\p{L}+)?")  # "11th", "11-ти", "11"
 
 
@@ -153,7 +160,7 @@ def _listed_centuries(m, text: str, sid: str) -> list[Fact]:
     base = m.start("list")
     for item in _CENTURY_ITEM.finditer(m.group("list")):
         c = int(item.group("c"))
-        if 1 <= c <= 21:
+        if 1 <= c <= CENTURY_MAX:
             out.append(year_fact(sid, text, base + item.start(), base + item.end(), (c - 1) * 100 + 1, c * 100))
     return out
 
@@ -359,7 +366,7 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
         if name == "centuries":
             s = m.start("c")  # the last century alone; the listed ones are facts of their own
         c = int(g["c"]) if g.get("c") else _ordinal_value(g["cw"], lang) or 0
-        if not 1 <= c <= 21:
+        if not 1 <= c <= CENTURY_MAX:
             return False
         return year_fact(sid, text, s, e, (c - 1) * 100 + 1, c * 100)
     if name == "decade":
@@ -394,6 +401,9 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
         g["d"] = _ordinal_value(g["dw"], lang)
         if not g["d"]:
             return False
+    if name == "era":
+        y, y2 = int(g["y"]), int(g["y2"]) if g.get("y2") else None
+        return year_fact(sid, text, s, e, y, y2) if y >= 1 and (y2 is None or y2 >= 1) else False
     if name in ("y", "py"):
         if g["y"] is None:
             return False

@@ -50,10 +50,10 @@ class NumberMatch:
     pair: bool = False  # "7-5", "6-6": two figures joined by a dash, the second not above the first
 
 
-# A dash between two whole numbers whose second is not above the first ("7-5", "6-6") is no
-# range but a pair of figures, a score or result; both are stated, so the pair is kept as one
-# fact with both ends (a changed "6-6" / "6-7" must not read as one 6 matching a range).
-# Below this (scores, not years: "2011-2009" stays two numbers).
+# A dash between two numbers whose second is not above the first ("7-5", "6-6", "4,2-3,9
+# milyon": a score, a result, a range written high to low) is no rising range but a pair of
+# figures; both are stated, so the pair is kept as one fact with both ends (a changed "6-6" /
+# "6-7" must not read as one 6 matching a range). Below this (not years: "2011-2009" stays two).
 PAIR_MAX = 1000
 
 
@@ -220,8 +220,7 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
             and tokens[i + 2].kind == "num" and tokens[i + 1].start - tok.end <= 1
             and tokens[i + 2].start - tokens[i + 1].end <= 1):
         high_value = parse_digits(tokens[i + 2].digits, decimal)
-        pair = (high_value is not None and high_value <= value < PAIR_MAX and tok.digits.isdigit()
-                and tokens[i + 2].digits.isdigit())
+        pair = high_value is not None and high_value <= value < PAIR_MAX
         if high_value is not None and (high_value > value or pair):
             high, last, suffix = high_value, i + 2, tokens[i + 2].suffix
             plain = plain and tokens[i + 2].digits.isdigit()

@@ -71,6 +71,8 @@ DATES = Dates(
     decades=(r"(?P<dd>\d0)-те\sгодини(?:\sна\s(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек)?",),
     century=r"(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек\p{L}*",
     list_join=r"(?:и|или)",  # "and", "or" (Bulgarian grammar)
+    # "преди новата ера", "след новата ера", "преди Христа" abbreviated (Bulgarian orthography)
+    era_after=r"(?:пр\.|сл\.)\s?(?:н\.\s?е\.|Хр\.)",
     hedges=date_hedges(NUMBERS.hedges),
     relative=((r"вчера", "day", -1), (r"днес", "day", 0), (r"утре", "day", 1),
               (r"миналата\s+година", "year", -1), (r"тази\s+година", "year", 0),

@@ -93,6 +93,8 @@ DATES = Dates(
     decades=(r"(?:the\s)?(?P<y>\d{3}0)['’]?s",),
     century=r"(?P<c>\d{1,2})(?:st|nd|rd|th)\scentur(?:y|ies)",
     list_join=r"(?:and|or)",  # the coordinating conjunctions (English grammar)
+    # the era abbreviations of English style guides (FLORES devtest: "AD 1000–1300", "5000 BC", "400 A.D.")
+    era_before=r"(?:AD|A\.D\.)", era_after=r"(?:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)",
     hedges=date_hedges(NUMBERS.hedges),
     relative=((r"yesterday", "day", -1), (r"today", "day", 0), (r"tomorrow", "day", 1),
               (r"last\s+year", "year", -1), (r"this\s+year", "year", 0), (r"next\s+year", "year", 1)),

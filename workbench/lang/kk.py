@@ -116,6 +116,9 @@ DATES = Dates(
     # the noun (FLORES kk devtest "15-і ғасырда", the 15th century)
     century=r"(?P<c>\d{1,2})(?:-?(?:ші|шы|нші|ншы|інші|ыншы|сыншы|сінші|і|ы))?(?:-|\s)?ғасыр\p{L}*",
     list_join=r"(?:және|мен|пен|бен|немесе)",  # "and", "with", "or" (Kazakh grammar)
+    # "бізің заманымызға дейін" / "бізің заманымыз" abbreviated, before the year (FLORES devtest
+    # "б.з. 1000-1300 жылдар")
+    era_before=r"б\.\s?з\.\s?(?:д\.)?",
     century_word=r"ғасыр\p{L}*",
     # the single words may also stand between the year and the day: "2001 жылдың кемінде 11 қыркүйегі"
     hedges=date_hedges(NUMBERS.hedges),

@@ -186,6 +186,11 @@ class Dates:
     # regex: "and"/"or" before the last of listed centuries ("11th, 12th and 13th centuries", kk
     # "11, 12 және 13 ғасырлар"): each listed number is a century, not a count
     list_join: str = _NEVER
+    # regexes, case as written: an era written before or after a number makes it a year, whatever
+    # its size ("AD 1000–1300", "5000 BC", "1100 г. н. э.", kk "б.з.д. 5000 жылға"); the era itself
+    # is not part of the value (every pack reads "5000 BC" as the year 5000)
+    era_before: str = _NEVER
+    era_after: str = _NEVER
     year_words: str = _NEVER  # regex: words that make a preceding 4-digit number a year
     month_abbreviations: tuple[tuple[str, int], ...] = ()  # "Nov." (not read as a month alone)
     month_tail_alone: str | None = None  # tail for a month alone; None: month_tail

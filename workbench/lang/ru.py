@@ -97,6 +97,7 @@ DATES = Dates(
     decades=(r"(?P<y>\d{3}0)-(?:е|х|ми)\sгод\p{L}*",),  # "1990-е годы", "в 1990-х годах"
     century=r"(?P<c>\d{1,2})(?:-(?:й|м|го))?\sвек\p{L}*",
     list_join=r"(?:и|или)",  # "and", "or" (Russian grammar)
+    era_after=r"(?:до\s)?н\.\s?э\.",  # "(до) нашей эры" abbreviated (FLORES devtest "1100 г. н. э.")
     hedges=date_hedges(NUMBERS.hedges),
     relative=((r"вчера(?:шн\p{L}+)?", "day", -1), (r"сегодня(?:шн\p{L}+)?", "day", 0),
               (r"завтра(?:шн\p{L}+)?", "day", 1),

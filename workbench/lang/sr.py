@@ -132,6 +132,8 @@ DATES = Dates(
     # ordinals with a period: "21. vek", "27. februara", "2026. godine" (``ordinal_dates``)
     century=r"(?P<c>\d{1,2})(?:\.|-(?:om|og|i|ом|ог|и))?\s" + _both_regex(r"vek\p{L}*", r"stoleć\p{L}*"),
     list_join=_both_regex(r"(?:i|ili)"),  # "and", "or" (Serbian grammar), in both scripts
+    # "(pre) nove ere" abbreviated, both scripts (FLORES devtest "5000. године п. н. е.")
+    era_after=_both_regex(r"(?:p\.\s?)?n\.\s?e\."),
     hedges=date_hedges(NUMBERS.hedges),
     relative=tuple((p, unit, off) for latin, unit, off in (
         (r"juče(?:r|rašnj\p{L}+)?", "day", -1), (r"danas(?:šnj\p{L}+)?", "day", 0),

@@ -87,6 +87,7 @@ DATES = Dates(
     decades=(r"(?P<y>\d{3}0)['’]l[ıi]\p{L}*", r"(?P<y>\d{3}0)['’]l[ae]r\p{L}*"),
     century=r"(?P<c>\d{1,2})\.\s?yüzyıl\p{L}*",
     list_join=r"(?:ve|ile|veya|ya\sda)",  # "and", "with", "or" (Turkish grammar)
+    era_before=r"(?:MÖ|MS|M\.Ö\.|M\.S\.)",  # Milattan Önce / Sonra, written before the year (TDK style)
     hedges=date_hedges(NUMBERS.hedges),
     relative=((r"dün(?:kü)?", "day", -1), (r"bugün(?:kü|e)?", "day", 0), (r"yarın(?:ki)?", "day", 1),
               (r"geçen\s+yıl(?:ın|ki|da)?", "year", -1), (r"bu\s+yıl(?:ın|ki|da)?", "year", 0),
