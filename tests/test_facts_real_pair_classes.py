@@ -220,3 +220,21 @@ def test_a_range_written_high_to_low_keeps_both_ends():
     (same,) = tr("4,2-3,9 milyon yıl öncesine", "quantity")
     (changed,) = tr("3,2-3,9 milyon yıl öncesine", "quantity")
     assert compatible(a, same) and not compatible(a, changed)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "for the past two centuries"), ("tr", "geçen iki asırda"), ("tr", "iki yüzyıl boyunca"),
+    ("kk", "екі ғасыр бойы"), ("ru", "два века назад"), ("bg", "преди два века"), ("sr", "pre dva veka"),
+    ("sr", "пре два века"),
+])
+def test_centuries_are_a_counted_unit(lang, text):
+    """FLORES tr "geçen iki asırda" / "for the past two centuries": without the unit a changed count
+    of centuries had nothing to meet outside a strong link."""
+    facts, _ = extractor(lang, DOC)
+    assert [(f.value, f.unit) for f in facts(text, "quantity")] == [(2.0, "century")]
+
+
+def test_listed_centuries_with_a_comma_before_and():
+    facts, _ = extractor("en", DOC)
+    text = "the 11th, 12th, and 13th centuries"
+    assert [f.value for f in facts(text, "date")] == ["1001", "1101", "1201"]

@@ -110,7 +110,7 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
         pats.append(("decade", rf"(?i){_B}{pat}{_E}"))
     # listed centuries ("11th, 12th and 13th centuries") before the last one alone
     pats.append(("centuries", rf"(?i){_B}(?P<list>(?:{_century_item(lang)}\s?,\s?)*{_century_item(lang)}"
-                              rf"\s{d.list_join}\s){d.century}{_E}"))
+                              rf",?\s{d.list_join}\s){d.century}{_E}"))  # with or without a comma before "and"
     pats.append(("century", rf"(?i){_B}{d.century}{_E}"))  # after "50-те години на 19-ти век"
     if d.century_word and d.ordinal_dates:  # kk "жиырмасыншы ғасырдағы"
         pats.append(("century", rf"(?i){_B}(?P<cw>{words})\s{d.century_word}{_E}"))

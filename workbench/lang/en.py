@@ -56,6 +56,7 @@ NUMBERS = Numbers(
            ("companies", "company"), ("company", "company"), ("firm", "company"),
            ("enterprise", "company"), ("countries", "country"), ("country", "country"),
            ("nation", "country"), ("states", "country"), ("year", "year"), ("month", "month"),
+           ("centuries", "century"), ("century", "century"),  # "two centuries" (FLORES devtest)
            ("day", "day"), ("week", "week"), ("percent", "percent"), ("per cent", "percent"),
            ("people", "person"), ("persons", "person"), ("person", "person"),
            ("flight", "flight"), ("project", "project"), ("documents", "document"),

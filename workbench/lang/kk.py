@@ -56,7 +56,7 @@ NUMBERS = Numbers(
     range_end_suffix=r"(?:ға|ге|қа|ке|на|не|а|е)",
     units=(("меморандум", "memorandum"), ("келісімшарт", "agreement"), ("келісім", "agreement"),
            ("компания", "company"), ("кәсіпорын", "company"), ("кәсіпорн", "company"),
-           ("мемлекет", "country"), ("ел", "country"), ("жыл", "year"), ("ай", "month"),
+           ("мемлекет", "country"), ("ел", "country"), ("жыл", "year"), ("ай", "month"), ("ғасыр", "century"),
            ("күн", "day"), ("апта", "week"), ("пайыз", "percent"), ("процент", "percent"),
            ("адам", "person"), ("кісі", "person"), ("рейс", "flight"), ("жоба", "project"),
            ("құжат", "document"), ("доллар", "dollar"), ("теңге", "tenge"), ("еуро", "euro"),

@@ -55,6 +55,7 @@ _UNITS = (
     ("memorandum", "memorandum"), ("sporazum", "agreement"), ("ugovor", "agreement"),
     ("kompanij", "company"), ("firm", "company"), ("preduzeć", "company"), ("zemlj", "country"),
     ("držav", "country"), ("godin", "year"), ("godišnj", "year"), ("god", "year"), ("g", "year"), ("mesec", "month"),
+    ("vek", "century"), ("stoleć", "century"),
     ("dan", "day"), ("nedelj", "week"), ("procen", "percent"), ("odsto", "percent"), ("ljud", "person"),
     ("osob", "person"), ("čovek", "person"), ("projek", "project"), ("dokument", "document"),
     ("dolar", "dollar"), ("evr", "euro"), ("tenge", "tenge"), ("dinar", "dinar"), ("ton", "ton"),

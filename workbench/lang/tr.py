@@ -51,6 +51,7 @@ NUMBERS = Numbers(
     units=(("mutabakat", "memorandum"), ("memorandum", "memorandum"), ("antlaşma", "agreement"),
            ("anlaşma", "agreement"), ("sözleşme", "agreement"), ("şirket", "company"),
            ("firma", "company"), ("ülke", "country"), ("devlet", "country"), ("yıl", "year"),
+           ("yüzyıl", "century"), ("asır", "century"), ("asr", "century"),  # "iki asırda" (FLORES devtest), "asrı"
            ("sene", "year"), ("ay", "month"), ("gün", "day"), ("hafta", "week"),
            ("kişi", "person"), ("insan", "person"), ("sefer", "flight"),
            ("uçuş", "flight"), ("proje", "project"), ("belge", "document"), ("dolar", "dollar"),
