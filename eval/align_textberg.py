@@ -138,6 +138,22 @@ class _CountingStore:
         self.store.put_many(namespace, items)
 
 
+def by_type(gold: Sequence[Bead], test: Sequence[Bead]) -> dict[str, tuple[int, int, int]]:
+    """Per bead type ("1-2": one source, two target sentences): (gold beads, test beads, identical in both),
+    most frequent types first: where strict recall and precision are lost."""
+    def key(bead: Bead) -> str:
+        return f"{len(bead[0])}-{len(bead[1])}"
+    gold_set, test_set = {(tuple(s), tuple(t)) for s, t in gold}, {(tuple(s), tuple(t)) for s, t in test}
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for bead in gold_set:
+        counts[key(bead)][0] += 1
+    for bead in test_set:
+        counts[key(bead)][1] += 1
+    for bead in gold_set & test_set:
+        counts[key(bead)][2] += 1
+    return {k: tuple(v) for k, v in sorted(counts.items(), key=lambda kv: (-kv[1][0] - kv[1][1], kv[0]))}
+
+
 def _row(name: str, s: Scores, extra: str = "") -> str:
     return (f"| {name:<10} | {s.precision_strict:6.3f} | {s.recall_strict:6.3f} | {s.f1_strict:6.3f} "
             f"| {s.precision_lax:6.3f} | {s.recall_lax:6.3f} | {s.f1_lax:6.3f} |{extra}")
@@ -173,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="margin: neighbours counted on each side (Bertalign: mean, 1)")
     parser.add_argument("--sets", nargs="+", default=list(SETS), choices=SETS)
     parser.add_argument("--no-scaling", action="store_true", help="skip the 1x/2x/4x/8x timing")
+    parser.add_argument("--by-type", action="store_true",
+                        help="per set, gold and test beads of each type (1-1, 1-2, 0-1 ...) and how many are identical")
     args = parser.parse_args(argv)
 
     root = args.data_dir / "textberg" if (args.data_dir / "textberg").is_dir() else args.data_dir
@@ -199,6 +217,11 @@ def main(argv: list[str] | None = None) -> int:
         mean = Scores(*[sum(getattr(s, f) for s in per_set) / len(per_set) for f in Scores.__dataclass_fields__])
         print(_row("test mean", mean))
         print(_row("test pool", score([results[t][0] for t in tests], [results[t][1] for t in tests])))
+    if args.by_type:
+        for name, (gold, test) in results.items():
+            print(f"\n{name}: bead type | gold | test | identical")
+            for kind, (g, t, both) in by_type(gold, test).items():
+                print(f"| {kind:>5} | {g:4d} | {t:4d} | {both:4d} |")
     for label, f1 in REFERENCE:
         print(f"reference strict F1 {f1:.3f}: {label}")
 

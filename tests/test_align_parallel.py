@@ -315,6 +315,13 @@ def test_eval_scores_follow_vecalign_definition():
     assert s.f1_strict == pytest.approx(2 * 0.6 * (2 / 3) / (0.6 + 2 / 3))
 
 
+def test_eval_counts_beads_per_type():
+    by_type = _eval_module().by_type
+    gold = [((0,), (0,)), ((1, 2), (1,)), ((), (2,)), ((3,), (3,))]
+    test = [((0,), (0,)), ((1,), (1,)), ((2,), ()), ((), (2,)), ((3,), (3,))]
+    assert by_type(gold, test) == {"1-1": (2, 3, 2), "0-1": (1, 1, 1), "1-0": (0, 1, 0), "2-1": (1, 0, 0)}
+
+
 # ---------------------------------------------------------------- copied tokens, adaptive skip
 
 def test_copied_tokens_count_numbers_and_names_found_in_both_documents():
