@@ -28,6 +28,7 @@ of git revision REV at sizes up to ``--dense-max`` and compares events and score
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib.util
 import json
 import os
@@ -35,6 +36,7 @@ import resource
 import subprocess
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -50,19 +52,35 @@ SYN_SENTENCES, SYN_LANGS = 20, 6  # --synthetic: sentences a document, documents
 STAGES = ("read", "facts", "embed", "events", "claims", "flags")  # "read" is ingest, which segments (pipeline.STAGES has no segment stage)
 
 
-def build(data_dir: str, size: int, seed: int, shift_days: int) -> list:
-    """``size`` documents: whole copies of all pools (dev and test, FLORES and WMT), the last cut."""
+def build(data_dir: str, size: int, seed: int, shift_days: int, fresh: bool = False,
+          copy_size: int = 0) -> list:
+    """``size`` documents: whole copies of all pools (dev and test, FLORES and WMT), the last cut.
+
+    Copies repeat the first draw's texts, ids tagged ``-cN``, dated ``shift_days`` later each
+    (a desk's archive: the same mix of stories again), so the embedding cache serves every
+    copy after the first and the sizes measure the stages, not the encoder; ``copy_size``
+    > 0 copies only the first draw's earliest ``copy_size`` documents (fewer texts to encode
+    cold, merged claim units included). ``fresh`` makes each copy an independent draw
+    (other dropped lines and merges: new texts to encode)."""
     sources = ac.load_sources(Path(data_dir), list(ac.LANGS), list(ac.SOURCES), seed, None)
     old_days = ac.SCALE_DAYS
     ac.SCALE_DAYS = shift_days
     try:
-        per_copy = sum(len(ac.make_pool(reports, list(ac.LANGS), seed, f"{source}.{split}"))
-                       for split, by in sources.items() for source, reports in by.items())
-        copies = -(-size // per_copy)
-        docs: list = []
-        for split, by in sources.items():
-            for source, reports in by.items():
-                docs += ac.make_pool(reports, list(ac.LANGS), seed, f"{source}.{split}", copies=copies)
+        first = [d for split, by in sources.items() for source, reports in by.items()
+                 for d in ac.make_pool(reports, list(ac.LANGS), seed, f"{source}.{split}")]
+        first.sort(key=lambda d: (d.date, d.id))
+        if copy_size and not fresh:
+            first = first[:copy_size]
+        copies = -(-size // len(first))
+        if fresh:
+            docs = [d for split, by in sources.items() for source, reports in by.items()
+                    for d in ac.make_pool(reports, list(ac.LANGS), seed, f"{source}.{split}", copies=copies)]
+        else:
+            docs = list(first)
+            for c in range(1, copies):
+                later = dt.timedelta(days=shift_days * c)
+                docs += [replace(d, id=f"{d.id}-c{c}", article=f"{d.article}-c{c}",
+                                 date=(dt.date.fromisoformat(d.date) + later).isoformat()) for d in first]
     finally:
         ac.SCALE_DAYS = old_days
     docs.sort(key=lambda d: (d.date, d.id))  # whole early copies first, the cut falls in the last one
@@ -80,25 +98,71 @@ def child(args) -> None:
         return
     from workbench.embed import load_encoder
 
-    docs = build(args.data_dir, args.size, args.seed, args.shift_days)
+    docs = build(args.data_dir, args.size, args.seed, args.shift_days, args.fresh_copies, args.copy_size)
     path = os.path.join(args.out, f"pool-{args.size}.jsonl")
     ac.pool_jsonl(docs, path)
     encoder = load_encoder()
     if args.warm:
-        print(json.dumps(warm(path, args.cache, encoder)), flush=True)
+        print(json.dumps(warm(path, args.cache, encoder, args.raw_sample)), flush=True)
         return
     if args.dense:
         import workbench.align.events as events
 
         events.group_events = _dense_module(args.dense).group_events
-    result, seconds = ac.run_inprocess(path, args.cache, encoder)
+    result, seconds, cpu, rss = run_timed(path, args.cache, encoder)
     score = cs.score(docs, result)
     ev, cl = cs.Scores.total(score.events), cs.Scores.total(score.claims)
     print(json.dumps({"size": args.size, "dense": args.dense or None,
                       "sentences": sum(len(v) for v in result.sentences.values()),
-                      "events": len(result.events), "seconds": seconds, "peak_rss_gb": _peak_rss_gb(),
+                      "events": len(result.events), "seconds": seconds, "cpu_seconds": cpu,
+                      "rss_gb_after": rss, "peak_rss_gb": _peak_rss_gb(),
                       "events_prf": [ev.p, ev.r, ev.f], "claims_prf": [cl.p, cl.r, cl.f],
                       "grouping": sorted(sorted(e) for e in result.events)}), flush=True)
+
+
+class Clock:
+    """A pipeline progress callback noting, as each stage starts, wall and CPU time (all
+    threads of the process) and the peak RSS so far."""
+
+    def __init__(self):
+        self.marks: list[tuple[str, float, float, float]] = []
+
+    def __call__(self, stage: str, total: int):
+        self.mark(stage)
+        return lambda n: None
+
+    def mark(self, stage: str) -> None:
+        self.marks.append((stage, time.perf_counter(), time.process_time(), _peak_rss_gb()))
+
+    def per_stage(self) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
+        """(wall seconds, CPU seconds, peak RSS GB at the stage's end) by stage, and the totals."""
+        wall, cpu, rss = {}, {}, {}
+        for (s, w0, c0, _), (_, w1, c1, r1) in zip(self.marks, self.marks[1:]):
+            wall[s], cpu[s], rss[s] = w1 - w0, c1 - c0, r1
+        wall["wall"], cpu["wall"] = self.marks[-1][1] - self.marks[0][1], self.marks[-1][2] - self.marks[0][2]
+        return wall, cpu, rss
+
+
+def run_timed(path: str, cache: str, encoder):
+    """The pipeline of ``workbench run --skip translate`` in this process (no report files):
+    (result, wall seconds, CPU seconds, peak RSS by stage)."""
+    from workbench.inputs import read_documents
+    from workbench.pipeline import run_pipeline
+    from workbench.store import Store
+
+    clock = Clock()
+    clock.mark("read")  # ingest: reads and segments (pipeline.STAGES has no segment stage)
+    docs, errors = read_documents([path])
+    if errors:
+        raise SystemExit(f"bench_scale: error: {errors[0].name}: {errors[0].reason}")
+    res = run_pipeline(docs, store=Store(cache), encoder=encoder, skip=("translate",), progress=clock)
+    clock.mark("end")
+    wall, cpu, rss = clock.per_stage()
+    result = cs.Result({d.id: [(s.id, s.start, s.end) for s in d.sentences] for d in res.documents},
+                       [list(e.documents) for e in res.events],
+                       [[s for m in c.members for s in m.sentences] for c in res.claims],
+                       {s.id: s.text for d in res.documents for s in d.sentences})
+    return result, wall, cpu, rss
 
 
 def synthetic(args) -> None:
@@ -148,24 +212,32 @@ def synthetic(args) -> None:
                       "events_prf": [prf.p, prf.r, prf.f]}), flush=True)
 
 
-def warm(path: str, cache: str, encoder) -> dict:
-    """Encode every distinct sentence not yet in the cache (cold), timed: raw encoder throughput."""
+def warm(path: str, cache: str, encoder, raw_sample: int = 0) -> dict:
+    """Encode every distinct sentence not yet in the cache (cold), timed; and ``raw_sample``
+    distinct sentences spread through the pool encoded without any cache, timed: the raw
+    encoder throughput on the pool's own sentences."""
     from workbench.embed import encode_cached
     from workbench.inputs import read_documents
-    from workbench.store import Store
+    from workbench.store import Store, content_key
 
     docs, _ = read_documents([path])
     texts = list(dict.fromkeys(s.text for d in docs for s in d.sentences))
     store = Store(cache)
-    from workbench.store import content_key
-
     have = store.get_many("emb", [content_key(encoder.name, t) for t in texts])
     todo = [t for t in texts if content_key(encoder.name, t) not in have]
     t0 = time.perf_counter()
     encode_cached(encoder, todo, store)
     took = time.perf_counter() - t0
-    return {"warm": True, "sentences": sum(len(d.sentences) for d in docs), "distinct": len(texts),
-            "encoded": len(todo), "seconds": took, "encoder_sent_per_s": len(todo) / took if took else None}
+    out = {"warm": True, "sentences": sum(len(d.sentences) for d in docs), "distinct": len(texts),
+           "encoded": len(todo), "seconds": took, "encoder_sent_per_s": len(todo) / took if todo else None}
+    if raw_sample:
+        sample = texts[::max(1, len(texts) // raw_sample)][:raw_sample]
+        t0, c0 = time.perf_counter(), time.process_time()
+        encode_cached(encoder, sample, None)
+        took, cpu = time.perf_counter() - t0, time.process_time() - c0
+        out.update(raw_sample=len(sample), raw_seconds=took, raw_cpu_seconds=cpu,
+                   encoder_sent_per_s=len(sample) / took, encoder_sent_per_cpu_s=len(sample) / cpu)
+    return out
 
 
 def _dense_module(rev: str):
@@ -273,7 +345,8 @@ def ann_compare(n: int, k: int = 20, d: int = 384, seed: int = 0) -> None:
 def run_child(args, size: int, extra: list[str]) -> dict | None:
     cmd = [sys.executable, __file__, args.data_dir, "--child", "--size", str(size), "--out", args.out,
            "--cache", args.cache, "--seed", str(args.seed), "--shift-days", str(args.shift_days),
-           "--per-day", str(args.per_day), *(["--synthetic"] if args.synthetic else []), *extra]
+           "--per-day", str(args.per_day), *(["--synthetic"] if args.synthetic else []),
+           *(["--fresh-copies"] if args.fresh_copies else []), "--copy-size", str(args.copy_size), *extra]
     t0 = time.perf_counter()
     proc = subprocess.run(cmd, capture_output=True, text=True)
     wall = time.perf_counter() - t0
@@ -324,6 +397,8 @@ def main() -> None:
     ap.add_argument("--out", required=True, help="folder for pools and results.jsonl")
     ap.add_argument("--cache", required=True, help="embedding cache (warmed by --warm, reused by every size)")
     ap.add_argument("--warm", action="store_true", help="first encode the largest pool's sentences (cold, timed)")
+    ap.add_argument("--raw-sample", type=int, default=0, metavar="N",
+                    help="with --warm: also encode N distinct sentences without cache (raw encoder throughput)")
     ap.add_argument("--dense", metavar="REV", help="also run the dense event grouping of git REV (small sizes)")
     ap.add_argument("--ann", metavar="ROWS", help="only compare faiss and usearch k-NN on ROWS (e.g. 10000,40000) vectors")
     ap.add_argument("--compare-dense", action="store_true",
@@ -336,6 +411,10 @@ def main() -> None:
     ap.add_argument("--synthetic", action="store_true",
                     help="event grouping alone on planted events (random vectors, no encoder): the stage's scaling")
     ap.add_argument("--per-day", type=int, default=48, help="--synthetic: documents a day (default %(default)s)")
+    ap.add_argument("--fresh-copies", action="store_true",
+                    help="each copy an independent draw (new texts for the encoder) instead of the first draw again")
+    ap.add_argument("--copy-size", type=int, default=0, metavar="N",
+                    help="copies repeat only the first draw's earliest N documents (default: all of it)")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = ap.parse_args()
@@ -356,30 +435,33 @@ def main() -> None:
     results = os.path.join(args.out, "results.jsonl")
     rows = []
     if args.warm:
-        w = run_child(args, max(sizes), ["--warm"])
+        w = run_child(args, max(sizes), ["--warm", "--raw-sample", str(args.raw_sample)])
         if w:
-            print(f"warm-up (cold cache): {w['encoded']} of {w['distinct']} distinct sentences encoded in "
-                  f"{w['seconds']:.0f} s: raw encoder {w['encoder_sent_per_s'] or 0:.1f} sentences/s", flush=True)
+            print(f"warm-up: {w['encoded']} of {w['distinct']} distinct sentences not cached, encoded in "
+                  f"{w['seconds']:.0f} s; raw encoder {w['encoder_sent_per_s'] or 0:.1f} sentences/s"
+                  + (f" ({w['raw_sample']} sentences without cache, {w['encoder_sent_per_cpu_s']:.1f} a CPU second)"
+                     if w.get("raw_sample") else ""), flush=True)
             rows.append(w)
     if args.synthetic:
         synthetic_table(args, sizes, rows)
         return
     encoder_rate = next((r["encoder_sent_per_s"] for r in rows if r.get("encoder_sent_per_s")), None)
-    print("size | sentences | " + " | ".join(STAGES) + " | after encoder | ratio | wall | peak RSS GB | "
-          "sent/s (pipeline, warm) | events P/R/F1 | claims F1", flush=True)
+    print("size | sentences | " + " | ".join(f"{k} wall/CPU s" for k in STAGES)
+          + " | after encoder wall/CPU s | CPU ratio | wall s | peak RSS GB | sent/s (pipeline, warm) | "
+          "events P/R/F1 | claims F1", flush=True)
     prev = None
     for size, label, r in size_runs(args, sizes):
         r["label"] = label
         rows.append(r)
-        s = r["seconds"]
-        after = sum(s.get(k, 0.0) for k in AFTER_ENCODER)
+        s, c = r["seconds"], r.get("cpu_seconds", {})
+        after, after_cpu = (sum(x.get(k, 0.0) for k in AFTER_ENCODER) for x in (s, c))
         ratio = ""
         if label == "sparse":
-            ratio = f"{after / prev[1]:.2f}x for {size / prev[0]:.1f}x" if prev else ""
-            prev = (size, after)
+            ratio = f"{after_cpu / prev[1]:.2f}x for {size / prev[0]:.1f}x" if prev else ""
+            prev = (size, after_cpu)
         print(f"{size}{' dense' if label == 'dense' else ''} | {r['sentences']} | "
-              + " | ".join(f"{s.get(k, 0.0):.1f}" for k in STAGES)
-              + f" | {after:.1f} | {ratio} | {s['wall']:.1f} | {r['peak_rss_gb']:.2f} | "
+              + " | ".join(f"{s.get(k, 0.0):.0f}/{c.get(k, 0.0):.0f}" for k in STAGES)
+              + f" | {after:.0f}/{after_cpu:.0f} | {ratio} | {s['wall']:.0f} | {r['peak_rss_gb']:.2f} | "
               f"{r['sentences'] / s['wall']:.0f} | " + "/".join(f"{x:.3f}" for x in r["events_prf"])
               + f" | {r['claims_prf'][2]:.3f}", flush=True)
         if label == "dense":
