@@ -56,3 +56,22 @@ def test_common_words_are_told_by_the_word_as_written_in_its_language():
     kk = common_stems(["Бұл одақ құрылды."], "kk")
     assert _common_word(name_ref("Одақта", "kk").words[0], "kk", kk)
     assert not _common_word(name_ref("Ақордада", "kk").words[0], "kk", kk)
+
+
+def test_a_swap_in_sentences_the_aligner_left_apart_between_anchors_conflicts():
+    """A swapped name takes away the name the aligner links by: one sentence facing one between
+    two linked pairs is a slot too (medium); at a document edge, info."""
+    en = make_doc("001", "en", ["Tokayev arrived.", "In Ankara spoke Erdogan.", "Talks followed."])
+    bg = make_doc("002", "bg", ["Токаев пристигна.", "В Анкара говори Меркел.", "Последваха разговори."])
+    facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 1, "Erdogan", kind="name"),
+             fact(en, 1, "Ankara", kind="name"), fact(bg, 0, "Токаев", kind="name"),
+             fact(bg, 1, "Меркел", kind="name"), fact(bg, 1, "Анкара", kind="name")]
+    anchors = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 2), ("002", 2))]
+    (c,) = kinds(run([en, bg], anchors, facts), "conflict")
+    assert c.severity == "medium" and c.claim is None and "Меркел" in c.message
+    en2 = make_doc("001", "en", ["Tokayev arrived.", "In Ankara spoke Erdogan."])
+    bg2 = make_doc("002", "bg", ["Токаев пристигна.", "В Анкара говори Меркел."])
+    facts = [fact(en2 if f.sentence.startswith("001") else bg2, int(f.sentence[-1]), f.surface, kind="name")
+             for f in facts]
+    (c,) = kinds(run([en2, bg2], anchors[:1], facts), "conflict")
+    assert c.severity == "info"

@@ -97,6 +97,7 @@ def check_consistency(docs: list[Document], events: list[Event], claims: list[Cl
     event_docs = {e.id: [d for d in e.documents if d in corpus.docs] for e in events}
     for event in events:
         _gap_findings(event.id, event_docs[event.id], corpus, findings)
+        _gap_name_findings(event.id, event_docs[event.id], corpus, findings)
     for event in events:
         _event_findings(event.id, event_docs[event.id], corpus, findings)
     flags = [_finding_flag(key, fs, findings.severity[key], corpus) for key, fs in findings.facts.items()]
@@ -277,6 +278,27 @@ def _gap_findings(event: str, docs: list[str], corpus: Corpus, findings: _Findin
                 for x, y in zip(sa, sb):
                     for finding in compare_facts(corpus.facts.get(x, []), corpus.facts.get(y, []), names=False):
                         _add(findings, finding, alignment, da, db, corpus, event=event)
+
+
+def _gap_name_findings(event: str, docs: list[str], corpus: Corpus, findings: _Findings) -> None:
+    """Names of one sentence facing one in a gap (``_gaps``), without English between them:
+    a swapped name takes away the shared name the aligner links by, so a swap often leaves its
+    sentence unlinked. ``compare.name_slot_conflicts`` at the severity of a ``gap`` alignment,
+    strong between anchors on both sides."""
+    for i, da in enumerate(docs):
+        for db in docs[i + 1:]:
+            if corpus.docs[da].lang == corpus.docs[db].lang:
+                continue
+            doc_names = (corpus.doc_names(da), corpus.doc_names(db))
+            common = (corpus.common_stems(corpus.docs[da].lang), corpus.common_stems(corpus.docs[db].lang))
+            for anchors, (sa, sb) in sorted(_gaps(da, db, corpus).items(), key=lambda kv: str(kv[0])):
+                if len(sa) != 1 or len(sb) != 1 or corpus.english_between(da, sa, db, sb):
+                    continue
+                alignment = Alignment("gap", None not in anchors)
+                for finding in name_slot_conflicts(corpus.facts.get(sa[0], []), corpus.facts.get(sb[0], []),
+                                                   doc_names, common, corpus.opens_sentence, corpus.capitals,
+                                                   (corpus.docs[da].lang, corpus.docs[db].lang)):
+                    _add(findings, finding, alignment, da, db, corpus, event=event)
 
 
 def _event_findings(event: str, docs: list[str], corpus: Corpus, findings: _Findings) -> None:

@@ -249,18 +249,6 @@ def _common(word: str, stems: frozenset[str]) -> bool:
                if len(word) - k >= COMMON_STEM_MIN)
 
 
-# Names of the two linked sentences that must meet before a lone name on each side counts as
-# a swap in one slot. Swept 1/2 on the calibration half of eval/real_pairs.py --limit 40
-# --kinds name (WMT tr-en, FLORES bg-en): 2 halves the recall gained (bg 0.17/0.08 -> 0.12/0.04,
-# WMT 0.23/0.23 -> 0.20/0.17 for src/en injections) for one false medium pair in 80 fewer.
-# Two sentences that each name one name only need no anchor: the slot is the sentence
-# (eval/real_pairs.py --kinds name, all five languages: injected-name recall 0.04-0.24 ->
-# 0.12-0.29 per dataset and side; its one new false medium pair in 240, «Луната» / "Moon",
-# went with the Moon among the packs' exonyms). Kept at 1 for the word matching of
-# ``name_slot_conflicts`` (pairs of name words that meet).
-SLOT_ANCHORS = 1
-
-
 @dataclass(frozen=True)
 class _Word:
     """One identifying word of a name fact in a linked sentence."""
@@ -280,21 +268,20 @@ def _words_of(facts: Sequence[Fact]) -> list[_Word]:
     return out
 
 
-def _match_words(wa: Sequence[_Word], wb: Sequence[_Word]) -> tuple[list[_Word], list[_Word], int]:
+def _match_words(wa: Sequence[_Word], wb: Sequence[_Word]) -> tuple[list[_Word], list[_Word]]:
     """One-to-one pairing of the name words of two linked sentences, best first (multiset: a
     name stated twice on one side and once on the other leaves one over); then a leftover word
     that meets a run of words of the other side written as one ("Hong Kong" / «Гонконг») is
-    paired too. (leftovers of a, leftovers of b, pairs made)"""
+    paired too. (leftovers of a, leftovers of b)"""
     made = pair_words([x.word for x in wa], [y.word for y in wb])
     used_a, used_b = {i for i, _ in made}, {j for _, j in made}
-    pairs = len(made)
     left_a = [x for i, x in enumerate(wa) if i not in used_a]
     left_b = [y for j, y in enumerate(wb) if j not in used_b]
     runs_a = [r for f in dict.fromkeys(x.fact for x in wa) for r in _runs(f)]
     runs_b = [r for f in dict.fromkeys(y.fact for y in wb) for r in _runs(f)]
     left_a = [x for x in left_a if not any(words_meet(x.word, r) for r in runs_b)]
     left_b = [y for y in left_b if not any(words_meet(y.word, r) for r in runs_a)]
-    return left_a, left_b, pairs
+    return left_a, left_b
 
 
 def _alone(left: Sequence[_Word]) -> list[_Word]:
@@ -350,19 +337,21 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     its sentence), the other side does not write it as a capital either (``capitals``:
     «Słania 1956'da…» / "In 1956 Słania…"), and one of them — the *new* name — is mentioned
     nowhere in the other report (names are translated, India / «Үндістан», and a swap puts in
-    a name the other text never has); its counterparts are the other side's real leftovers
-    that do not sound even loosely like it (``LOOSE_SIM``: spelling variants, exonyms the
-    packs lack) and that it may face (``_place_faces``). A name pair that recurs in both
-    documents (each word elsewhere in its own one) is a translation («Fas» / "Morocco").
+    a name the other text never has) and the only real word left on its side, while the
+    other side may have several (which one it replaced is unknown); no leftover of the other
+    side sounds even loosely like it (``LOOSE_SIM``: spelling variants, exonyms the packs
+    lack), and its counterparts are those it may face (``_place_faces``). Only the last word
+    left over in a name counts (``_alone``: a translated name, «Varlık Fonu» / "Wealth Fund",
+    differs in every word). A name pair that recurs in both documents (each word elsewhere in
+    its own one) is a translation («Fas» / "Morocco"). The old side's name may be named again
+    elsewhere in the new side's report: a name stated twice and changed once.
     """
     wa, wb = _words_of(a), _words_of(b)
-    left_a, left_b, pairs = _match_words(wa, wb)
-    if pairs < SLOT_ANCHORS and (len(wa) != 1 or len(wb) != 1):
-        return []
+    left_a, left_b = _match_words(wa, wb)
     caps_a, caps_b = _plain_capitals(a, capitals), _plain_capitals(b, capitals)
-    real_a = [x for x in _alone(left_a)
+    real_a = [x for x in _alone([x for x in left_a if not (x.word.generic or x.word.initial)])
               if _real(x, langs[0], common[0], opens) and not any(words_meet(x.word, c) for c in caps_b)]
-    real_b = [y for y in _alone(left_b)
+    real_b = [y for y in _alone([y for y in left_b if not (y.word.generic or y.word.initial)])
               if _real(y, langs[1], common[1], opens) and not any(words_meet(y.word, c) for c in caps_a)]
     if not real_a or not real_b:
         return []
@@ -375,7 +364,9 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
         for x in new_side:
             if any(words_meet(x.word, w) for w in doc_words[1 - side]):
                 continue  # the other report names it somewhere: no new name
-            faced = [y for y in olds if _loose_sim(x.word, y.word) < LOOSE_SIM and _place_faces(x.word, y.word)
+            if any(_loose_sim(x.word, y.word) >= LOOSE_SIM for y in olds):
+                continue  # a spelling variant of a leftover ("Cüneyt" / "Cüney")
+            faced = [y for y in olds if _place_faces(x.word, y.word)
                      and not (_again(x, doc_names[side]) and _again(y, doc_names[1 - side]))]
             if faced:
                 findings.append(Finding("conflict", ("name", None),

@@ -70,11 +70,12 @@ RULES: dict[tuple[str, str], tuple[str | None, ...]] = {
     ("conflict", "title"): ("medium", "low", "low", "info", None),
     ("conflict", "name"): ("medium", "info", None, None, None),
     ("conflict", "name_translated"): ("info", "info", None, None, None),
-    # one lone name facing another in an anchored slot, without English on both sides
-    # (compare.name_slot_conflicts): medium in a strong link, as a swap in a name, once the
-    # exonyms it used to take for swaps («Kafkasya»/"Caucasus") are places of the packs' CLDR
-    # tables or loosely alike (``distinct_names``); figures in eval/README.md
-    ("conflict", "name_slot"): ("medium", "info", None, None, None),
+    # a name word left over in linked sentences that the other report never names, facing a
+    # name word left over on the other side, without English on both sides
+    # (compare.name_slot_conflicts): medium in a strong link, as a swap in a name, and in a
+    # strong gap (one sentence facing one between anchors: the swap took away the name the
+    # aligner links by; check._gap_name_findings); figures in eval/README.md
+    ("conflict", "name_slot"): ("medium", "info", "medium", "info", None),
     ("hedge", "opposite"): ("medium", "low", "low", "low", "low"),
     # a hedge difference is never more than low, and stays low in unpaired passages: the
     # same figure told with other certainty is worth a look wherever it is (info there lost
