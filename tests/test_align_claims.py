@@ -327,3 +327,22 @@ def test_copies_of_the_reports_in_other_events_leave_the_claims_as_they_are(topi
     knn_alone = unit_tables(docs, emb, events[:2 + BACKGROUND_DOCS])["a"].knn[:4]
     knn_copies = unit_tables(pool, emb_all, events)["a"].knn[:4]
     assert np.allclose(knn_copies, knn_alone, rtol=0.15)
+
+
+def test_a_sentence_merging_two_claims_told_apart_elsewhere_gets_both_as_one_member(topics):
+    # b:0 says claims 0 and 1 in one sentence; a tells them in two sentences with another
+    # claim between (a block reorder): a's member is a:0 and a:2, not adjacent.
+    docs, emb = _synthetic({"a": [0, 5, 1, 3], "b": [(0, 1), 3, 6]}, topics)
+    groups = _groups(align_claims(docs, _events(docs), emb))
+    assert {"a:0", "a:2", "b:0"} in groups
+    assert {"a:3", "b:1"} in groups and {"a:1"} in groups
+
+
+def test_a_near_sentence_is_not_taken_as_the_second_part_of_a_claim(topics):
+    # a:1 is close to claim 0 (and to b:0) but says something else besides: taking a:0 and
+    # a:1 together scores lower against b:0 than a:0 alone, so a:1 stays single.
+    rng = np.random.default_rng(3)
+    docs, emb = _synthetic({"a": [0, 4, 3], "b": [0, 3, 6]}, topics)
+    emb["a:1"] = _noisy(_unit(topics[0] + 0.9 * topics[4]), rng)
+    groups = _groups(align_claims(docs, _events(docs), emb))
+    assert {"a:0", "b:0"} in groups and {"a:1"} in groups

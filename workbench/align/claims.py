@@ -64,6 +64,9 @@ NAME_PREFIX = 5  # name keys are compared by their first letters: Вучичті
 MAX_UNIT = 3  # sentences in one side of a link at most (three only around a near-best pair, ``merge_candidates``)
 ORDER_BONUS = 0.1  # added to a link whose neighbours on both sides are linked in the same order (half for one side)
 ORDER_WINDOW = 3  # how many sentences away (in both documents) such a neighbour link may be: a block, not the document
+JOIN_SUPPORT = 0.8  # a one-to-one score (relative) at which two sentences of a claim agree (``_Groups._join_value``)
+APART_PENALTY = 0.3  # subtracted from the link that adds a second, non-adjacent sentence to a member (``_Groups.add_part``)
+JOIN_MIN = 0  # a link joins two claim groups only when agreeing pairs outnumber the others by this much
 NAME_MIN = 4  # name key words shorter than this are left out: too many accidental matches
 
 @dataclass(frozen=True)
@@ -615,10 +618,23 @@ def with_order(links: list[Link], n_a: int, n_b: int) -> list[Link]:
     return [Link(l.score + ORDER_BONUS * k / 2, l.a, l.b) if k else l for l, k in zip(links, support)]
 
 
+def _parts_win(t: UnitTable, parts: tuple[int, int], u: UnitTable, j: int, threshold: float) -> bool:
+    """Whether two sentences of ``t`` taken together (the normalized sum of their vectors, as a
+    merged unit) score higher against sentence ``j`` of ``u`` than the first one alone: the
+    second says the rest of what ``j`` says, not something else."""
+    i, k = parts
+    pair = _normalize_rows((t.vectors[i] + t.vectors[k])[None])[0]
+    alone = float(t.vectors[i] @ u.vectors[j]) / ((t.knn[i] + u.knn[j]) / 2.0)
+    both = float(pair @ u.vectors[j]) / ((max(t.knn[i], t.knn[k]) + u.knn[j]) / 2.0)
+    return (both - alone) / threshold >= 0
+
+
 class _Groups:
     """Union-find over sentences that keeps every group at one member per document."""
 
-    def __init__(self, docs: Sequence[Document], rejected: Collection[tuple[str, str]]):
+    def __init__(self, docs: Sequence[Document], rejected: Collection[tuple[str, str]],
+                 pair_score: Mapping[tuple[str, str], float] | None = None):
+        self.pair_score = pair_score  # one-to-one link scores of sentence pairs (``_join_value``)
         self.of: dict[str, int] = {}
         self.members: dict[int, dict[str, set[int]]] = {}  # group -> doc -> sentence positions
         self.links: dict[int, list[tuple[str, str, float]]] = {}
@@ -630,6 +646,7 @@ class _Groups:
                 self.members[g] = {d.id: {pos}}
                 self.links[g] = []
                 self.ids[(d.id, pos)] = s.id
+        self.doc_of = {sid: doc for (doc, _), sid in self.ids.items()}
         self.rejected: dict[str, set[str]] = {}
         for x, y in rejected:
             self.rejected.setdefault(x, set()).add(y)
@@ -662,6 +679,8 @@ class _Groups:
                 others = set().union(*(ids[:n] + ids[n + 1:]))
                 if any(self.rejected.get(s, set()) & others for s in group_ids):
                     return False
+            if not accepted and self.pair_score is not None and self._join_value(a, b, ids) < JOIN_MIN:
+                return False
         keep = min(groups)
         for g in groups:
             if g != keep:
@@ -672,6 +691,54 @@ class _Groups:
                     self.of[sid] = keep
         new_links = [(self.ids[(a.doc, i)], self.ids[(b.doc, j)], score) for i in a.indices for j in b.indices]
         self.links[keep].extend(x for x in new_links if x not in self.links[keep])
+        return True
+
+    def _join_value(self, a: _Unit, b: _Unit, ids: list[set[str]]) -> int:
+        """Pairs of sentences of different documents that a join puts into one claim: +1 for
+        each the link declares or that scores JOIN_SUPPORT one-to-one, -1 for every other.
+
+        A claim is a set of sentences all saying one thing; one strong link must not join
+        two groups whose other sentences do not agree (a sentence merging two claims, linked
+        to both, would otherwise chain the partners of the one to those of the other).
+        """
+        declared = {(self.ids[(a.doc, i)], self.ids[(b.doc, j)]) for i in a.indices for j in b.indices}
+        doc = self.doc_of
+        value = 0
+        for n, first in enumerate(ids):
+            for second in ids[n + 1:]:
+                for x in first:
+                    for y in second:
+                        if doc[x] == doc[y]:
+                            continue
+                        if (x, y) in declared or (y, x) in declared:
+                            value += 1
+                        else:
+                            value += 1 if self.pair_score.get((x, y), -np.inf) >= JOIN_SUPPORT else -1
+        return value
+
+    def add_part(self, unit: _Unit, partner: _Unit, score: float) -> bool:
+        """Put the single sentence ``unit`` into the claim of ``partner`` (one sentence of
+        another document) as a second part of the member its document already has there, one
+        sentence, adjacent or not. ``unit`` must be alone in its own claim. Returns whether it was added.
+
+        A sentence that merges two claims faces, in a report that keeps them apart, two
+        sentences that may stand in different blocks (reordered): the member is then two
+        sentences that are not adjacent.
+        """
+        sid, pid = self.ids[(unit.doc, unit.indices[0])], self.ids[(partner.doc, partner.indices[0])]
+        own, g = self.of[sid], self.of[pid]
+        if own == g or len(self.members[own]) != 1 or len(self.members[own][unit.doc]) != 1:
+            return False
+        if len(self.members[g].get(unit.doc, ())) != 1 or len(self.members[g][partner.doc]) != 1:
+            return False
+        ids = [{sid}, self._sentence_ids(g)]
+        if self.rejected.get(sid, set()) & ids[1] or self._join_value(unit, partner, ids) < JOIN_MIN:
+            return False
+        self.members[g][unit.doc].add(unit.indices[0])
+        del self.members[own]
+        self.links[g].extend(self.links.pop(own))
+        self.links[g].append((sid, pid, score))
+        self.of[sid] = g
         return True
 
     def _ids_of(self, d_idx: dict[str, set[int]]) -> list[str]:
@@ -761,9 +828,10 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
                   rejected: Collection[tuple[str, str]], accepted: Collection[tuple[str, str]],
                   docs_by_id: Mapping[str, Document], thresholds: Mapping[tuple[str, str], float]) -> list[Claim]:
     sentences = [s for d in edocs for s in d.sentences]
-    groups = _Groups(edocs, rejected)
     links: list[Link] = []
     pair_score: dict[tuple[str, str], float] = {}
+    one_to_one: list[Link] = []
+    groups = _Groups(edocs, rejected, pair_score)
     for x in range(len(edocs)):
         for y in range(x + 1, len(edocs)):
             a, b = edocs[x], edocs[y]
@@ -773,6 +841,7 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
             links.extend(mutual_best(candidates, MUTUAL_ROUNDS))
             for link in candidates:
                 if len(link.a.indices) == 1 and len(link.b.indices) == 1:
+                    one_to_one.append(link)
                     sa, sb = a.sentences[link.a.indices[0]].id, b.sentences[link.b.indices[0]].id
                     pair_score[(sa, sb)] = pair_score[(sb, sa)] = link.score
     where = {s.id: (d.id, pos) for d in edocs for pos, s in enumerate(d.sentences)}
@@ -791,6 +860,23 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
             if any([groups.release(u.doc, u.indices[0], pair_score) for u in (link.a, link.b)]):
                 groups.try_link(link.a, link.b, link.score)
 
+    # A sentence left alone whose best link is to a sentence already paired with another
+    # sentence of its document: the two are the parts of what that sentence says in one.
+    best: dict[str, float] = {}
+    for (x, _), sc in pair_score.items():
+        best[x] = max(best.get(x, -np.inf), sc)
+    for link in sorted(one_to_one, key=lambda l: (-l.score, l.a.doc, l.a.indices, l.b.doc, l.b.indices)):
+        if link.score - APART_PENALTY < LINK_THRESHOLD:
+            break
+        for unit, partner in ((link.a, link.b), (link.b, link.a)):
+            if link.score < best[groups.ids[(unit.doc, unit.indices[0])]]:
+                continue
+            other = groups.members[groups.of[groups.ids[(partner.doc, partner.indices[0])]]].get(unit.doc, set())
+            if len(other) == 1 and _parts_win(tables[unit.doc], (next(iter(other)), unit.indices[0]),
+                                              tables[partner.doc], partner.indices[0],
+                                              _threshold(thresholds, tables[unit.doc], tables[partner.doc])):
+                groups.add_part(unit, partner, link.score - APART_PENALTY)
+
     out = [_claim(event_id, groups.members[g], groups.links[g], docs_by_id) for g in groups.members]
     order = {s.id: n for n, s in enumerate(sentences)}
     out.sort(key=lambda c: min(order[s] for m in c.members for s in m.sentences))
@@ -805,4 +891,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "mutual_rounds": MUTUAL_ROUNDS, "late_penalty": LATE_PENALTY,
               "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS, "name_prefix": NAME_PREFIX, "name_min": NAME_MIN,
               "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN,
-              "max_unit": MAX_UNIT, "order_bonus": ORDER_BONUS, "order_window": ORDER_WINDOW}
+              "max_unit": MAX_UNIT, "order_bonus": ORDER_BONUS, "order_window": ORDER_WINDOW,
+              "join_support": JOIN_SUPPORT, "join_min": JOIN_MIN, "apart_penalty": APART_PENALTY}
