@@ -60,6 +60,14 @@ def test_pack_is_complete(pack: lang.LanguagePack):
     assert {(unit, off) for _, unit, off in d.relative} >= {("day", -1), ("day", 0), ("day", 1),
                                                            ("year", -1), ("year", 0), ("year", 1)}
     assert pack.names.titles and s.abbreviations and s.unit_abbreviations
+    # a language written in Cyrillic says how its letters are written in Latin (translit.py),
+    # every letter it writes; spelling rules are regexes (facts/name_match.py)
+    if pack.nllb.endswith("_Cyrl"):
+        alphabet = set("абвгдезиклмнопрстуфхцш") | {c for c in pack.langid.letters if c.islower()}
+        assert alphabet <= set(pack.names.transliteration), f"{pack.code}: transliteration lacks letters"
+    for trigger, readings in pack.names.spelling_rules:
+        regex.compile(trigger)
+        assert readings and all(regex.compile(a) for subs in readings for a, _ in subs)
     if pack.translate_to_english:
         assert pack.names.translated_capitals, "capitalized titles of a source language are listed"
     for field in ("inflection", "ordinal_suffix", "ablative_suffix", "word_ordinal_suffix",

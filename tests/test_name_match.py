@@ -102,3 +102,18 @@ def test_unknown_language_is_read_from_the_script(surface, other):
     assert same_entity(ref_of(surface), ref_of(other))
     assert guess_langs("Тоқаевқа") == ("kk",) and "tr" in guess_langs("Erdoğan")
     assert "bg" in guess_langs("Райт") and "kk" in guess_langs("Райт")
+
+
+def test_letters_of_no_pack_neither_loop_nor_raise():
+    """A Serbian reading of a word in another Cyrillic alphabet (Macedonian ѓ, Kazakh қ) keeps
+    those letters: the matcher reads it as Cyrillic instead of handing it back to itself."""
+    from workbench.facts.name_match import phonetic_keys
+    assert phonetic_keys("Ѓорѓи", "sr") and phonetic_keys("Қазақстан", "sr")
+
+
+def test_spelling_rules_come_from_the_packs():
+    """English orthography reads every Latin-script word; Turkish adds c = j to English c."""
+    from workbench.facts.name_match import phonetic_keys
+    skeletons = lambda w, lang: {k.skeleton for k in phonetic_keys(w, lang)}  # noqa: E731
+    assert "rt" in skeletons("Wright", "tr") and "rJp" in skeletons("Recep", "tr")
+    assert "rJp" not in skeletons("Recep", "en") and "rsp" in skeletons("Recep", "en")

@@ -1,52 +1,48 @@
-"""Cyrillic (Kazakh, Bulgarian) to Latin script, and a script-free key for names.
+"""Cyrillic to Latin script, and a script-free key for names.
 
-``transliterate`` is for readers: Kazakh follows the 2021 Latin alphabet's
-digraph-free spirit loosely (Тоқаев → Toqaev), Bulgarian the official
-Streamlined System (Вучич → Vuchich). ``name_key`` is for matching: it folds the
-spelling variants transliteration and inflection create (Tokayev / Tokaev /
-Тоқаев / Токаев; Vučić / Vucic / Вучич) onto one key.
+``transliterate`` is for readers: each language reads its Cyrillic by its own pack's
+table (``Names.transliteration``: Kazakh loosely after the 2021 Latin alphabet, Тоқаев →
+Toqaev; Bulgarian the official Streamlined System, Вучич → Vuchich; Serbian its Latin
+alphabet). ``name_key`` is for matching: it folds the spelling variants transliteration
+and inflection create (Tokayev / Tokaev / Тоқаев / Токаев; Vučić / Vucic / Вучич) onto
+one key. The tables live in the packs; this module only applies them (and is imported by
+the packs, so it reads them lazily).
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
+from collections.abc import Mapping
 
-_COMMON = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "yo", "ж": "zh", "з": "z",
-    "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r",
-    "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh",
-    "щ": "sht", "ъ": "a", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya",
-}
-_KK = {
-    **_COMMON, "ә": "ä", "ғ": "ğ", "қ": "q", "ң": "ñ", "ө": "ö", "ұ": "u", "ү": "ü", "һ": "h",
-    "і": "i", "ж": "j", "щ": "shch", "ъ": "", "ы": "y", "х": "kh", "и": "i", "у": "u",
-}
-# Serbian Cyrillic to Serbian Latin (gajica): the official one-to-one letter correspondence
-# (Pravopis srpskoga jezika), so a Serbian text and its Latin spelling give the same name keys.
-_SR = {**_COMMON, "ђ": "đ", "ж": "ž", "ј": "j", "љ": "lj", "њ": "nj", "ћ": "ć", "ц": "c", "ч": "č", "џ": "dž",
-       "х": "h", "ш": "š"}
-_TABLES = {"kk": _KK, "bg": _COMMON, "ru": {**_COMMON, "щ": "shch", "ъ": "", "ы": "y"}, "sr": _SR}
-# The inverse for Serbian, digraphs first: Latin Serbian to Cyrillic ("Vučić" -> "Вучић").
-_SR_DIGRAPHS = {"lj": "љ", "nj": "њ", "dž": "џ"}
-_SR_INVERSE = {lat: cyr for cyr, lat in _SR.items() if len(lat) == 1 and cyr in "абвгдђежзијклмнопрстћуфхцчш"}
-_SR_LATIN = re.compile("|".join(sorted(_SR_DIGRAPHS, key=len, reverse=True)) + "|.", re.I | re.S)
+# A language without a Cyrillic table of its own (tr, en, or none given) reads Cyrillic the way
+# this pack does: Bulgarian's table is the plainest (no Kazakh letters, ASCII digraphs).
+READ_AS = "bg"
+# ``name_key`` reads it with Kazakh's table, which knows the most Cyrillic letters (ә қ ң ұ ү і…).
+KEY_READ_AS = "kk"
 
 
-def serbian_to_cyrillic(text: str) -> str:
-    """Serbian Latin to Cyrillic, one letter (or digraph lj/nj/dž) at a time; other characters pass."""
-    def one(m: re.Match) -> str:
-        piece = m.group(0)
-        low = piece.lower()
-        cyr = _SR_DIGRAPHS.get(low) or _SR_INVERSE.get(low)
-        if cyr is None:
-            return piece
-        return cyr.upper() if piece[0].isupper() else cyr
-    return _SR_LATIN.sub(one, text)
+@functools.lru_cache(maxsize=None)
+def _table(lang: str) -> Mapping[str, str]:
+    from .lang import get  # the packs import this module
+
+    pack = get(lang)
+    if pack is not None and pack.names.transliteration:
+        return pack.names.transliteration
+    return get(READ_AS).names.transliteration
 
 
-def transliterate(text: str, lang: str = "bg") -> str:
+def has_table(lang: str) -> bool:
+    """The language's pack has a Cyrillic table of its own."""
+    from .lang import get
+
+    pack = get(lang)
+    return pack is not None and bool(pack.names.transliteration)
+
+
+def transliterate(text: str, lang: str = READ_AS) -> str:
     """Latin rendering of Cyrillic text; other characters pass through unchanged."""
-    table = _TABLES.get(lang, _KK if lang == "kk" else _COMMON)
+    table = _table(lang)
     out = []
     for ch in text:
         low = ch.lower()
@@ -58,6 +54,34 @@ def transliterate(text: str, lang: str = "bg") -> str:
         else:
             out.append(lat)
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=None)
+def _inverse(table: tuple[tuple[str, str], ...]) -> tuple[dict[str, str], re.Pattern]:
+    inverse = {lat: cyr for cyr, lat in table if lat}
+    digraphs = sorted((lat for lat in inverse if len(lat) > 1), key=len, reverse=True)
+    return inverse, re.compile("|".join(map(re.escape, digraphs)) + "|." if digraphs else ".", re.I | re.S)
+
+
+def to_cyrillic(text: str, table: Mapping[str, str]) -> str:
+    """Latin to Cyrillic by the inverse of a one-to-one table (a language's alphabet, such as
+    Serbian's: ``lang/sr.py``), digraphs first ("lj", "dž"); other characters pass."""
+    inverse, pieces = _inverse(tuple(table.items()))
+
+    def one(m: re.Match) -> str:
+        piece = m.group(0)
+        cyr = inverse.get(piece.lower())
+        if cyr is None:
+            return piece
+        return cyr.upper() if piece[0].isupper() else cyr
+    return pieces.sub(one, text)
+
+
+def serbian_to_cyrillic(text: str) -> str:
+    """Serbian Latin to Cyrillic (``lang/sr.py``)."""
+    from .lang import sr
+
+    return sr.serbian_to_cyrillic(text)
 
 
 # Folding for keys: every letter to a plain ASCII base, then collapse spellings that
@@ -79,7 +103,7 @@ def ascii_fold(text: str) -> str:
 
 def name_key(text: str, lang: str = "") -> str:
     """A script- and spelling-free key for a name; words joined by single spaces."""
-    latin = ascii_fold(transliterate(text, lang if lang in _TABLES else "kk")).lower()
+    latin = ascii_fold(transliterate(text, lang if has_table(lang) else KEY_READ_AS)).lower()
     words = []
     for w in "".join(c if c.isalnum() else " " for c in latin).split():
         for a, b in _KEY_FOLDS:

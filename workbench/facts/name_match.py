@@ -6,8 +6,9 @@ original spelling, English keeps its own orthography. Letters-to-letters keys
 (``translit.name_key``) therefore miss; sounds meet. A mention becomes a
 ``NameRef``: its words without titles ("Chancellor", "Şansölyesi", "Президенті"),
 case endings and joiners. Each word gets a *phonetic key*: Cyrillic is
-transliterated, English spelling rules rewrite the Latin (c→k/s, ck→k, ph→f,
-gh silent, wr→r, th→t, silent final e, x→ks), the Turkish and Kazakh letters
+transliterated (the packs' ``transliteration``), English spelling rules (the en pack's
+``spelling_rules``, with the word's own language's: Turkish c = j) rewrite the Latin (c→k/s,
+ck→k, ph→f, gh silent, wr→r, th→t, silent final e, x→ks), the Turkish and Kazakh letters
 fold (ç ş ğ ı, қ ғ ң ә ө ұ ү і), doubled letters collapse, and what is left
 is a *consonant skeleton* (vowels and glides carry the least signal across
 scripts). Spellings with two readings (English c, ch, g, w; Turkish c = j)
@@ -80,50 +81,38 @@ def _fold_latin(word: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c) and c.isalpha())
 
 
-def _english_variants(w: str, lang: str) -> list[str]:
-    """Readings of a Latin-script word under English spelling rules (and Turkish c = j)."""
+# English spellings are quoted in the texts of every language ("Wright" in a Turkish text):
+# its pack's spelling rules read every Latin-script word, after the word's own language's.
+QUOTED_SPELLING = "en"
+
+
+@functools.lru_cache(maxsize=None)
+def _spelling_rules(lang: str) -> tuple:
+    """The English rules, each with the readings the language's own rule of the same trigger
+    adds (Turkish c also reads j), after the language's other rules."""
+    own = dict(_names_of(lang).spelling_rules) if lang != QUOTED_SPELLING else {}
+    rules = [(t, r + own.pop(t, ())) for t, r in _names_of(QUOTED_SPELLING).spelling_rules]
+    return tuple((regex.compile(trigger), tuple(tuple((regex.compile(a), b) for a, b in subs) for subs in readings))
+                 for trigger, readings in list(own.items()) + rules)
+
+
+def _spelling_variants(w: str, lang: str) -> list[str]:
+    """Readings of a Latin-script word under its language's spelling rules and English ones
+    (pack ``spelling_rules``: Turkish c = j; English c = k or s, silent gh…)."""
     variants = [w]
-
-    def branch(fn):
-        nonlocal variants
-        out = []
+    for trigger, readings in _spelling_rules(lang):
+        out: list[str] = []
         for v in variants:
-            for r in fn(v):
-                if r not in out:
-                    out.append(r)
+            alts = [v]
+            if trigger.search(v):
+                alts = []
+                for subs in readings:
+                    r = v
+                    for pattern, repl in subs:
+                        r = pattern.sub(repl, r)
+                    alts.append(r)
+            out += [r for r in alts if r not in out]
         variants = out[:MAX_VARIANTS]
-
-    branch(lambda v: [regex.sub(r"^wr", "r", regex.sub(r"^kn", "n", regex.sub(r"^wh", "w", v)))])
-    branch(lambda v: [v.replace("ck", "k").replace("ph", "f").replace("th", "t")])
-    # gh: spoken g at the start ("Ghana"), silent, f or g inside ("Wright", "Laughlin", "Singh")
-    branch(lambda v: [regex.sub(r"(?<=.)gh", "", v)] + (
-        [regex.sub(r"(?<=.)gh", "f", v), regex.sub(r"(?<=.)gh", "g", v)] if "gh" in v[1:] else []))
-    branch(lambda v: [regex.sub(r"^gh", "g", v)])
-    # sch: German sh or English sk; ch: English ch, Greek k ("Christopher"), French sh ("Chirac"),
-    # German h ("Fichte" / Фихте, "Schumacher" / Шумахер)
-    branch(lambda v: [v.replace("sch", "sh"), v.replace("sch", "sk")] if "sch" in v else [v])
-    branch(lambda v: [v, v.replace("ch", "k"), v.replace("ch", "sh"), v.replace("ch", "kh")] if "ch" in v else [v])
-    # kh: Cyrillic х, or a k in transcriptions ("Khufu" / Куфу)
-    branch(lambda v: [v, v.replace("kh", "k")] if "kh" in v else [v])
-    # h between vowels: spoken ("Ohio" / Охайо) or silent ("Graham" / Греъм)
-    branch(lambda v: [v, regex.sub(r"(?<=[aeiouy])h(?=[aeiouy])", "", v)] if regex.search(r"[aeiouy]h[aeiouy]", v) else [v])
-    # j: English j, or y in most other languages written in Latin ("Java" / Ява, "Jürgen" / Юрген)
-    branch(lambda v: [v, v.replace("j", "y")] if "j" in v else [v])
-    # c: s before e/i/y, k elsewhere; Turkish c is j ("Recep", "Cem"); ch in "-ic" names
-    def _c(v):
-        out = [regex.sub(r"c(?!h)", "k", regex.sub(r"c(?=[eiy])", "s", v))]
-        if lang == "tr":
-            out.append(v.replace("c", "j"))
-        if v.endswith("ic"):  # a South Slavic -ić/-ič written without its accent ("Vucic" / Вучич)
-            out.append(regex.sub(r"c(?!h)", "C", v))
-        return out
-    branch(lambda v: _c(v) if "c" in v.replace("ch", "") else [v])
-    # g before e/i/y may be soft ("George" / Джордж)
-    branch(lambda v: [v, regex.sub(r"g(?=[eiy])", "j", v)] if regex.search(r"g[eiy]", v) else [v])
-    # after c and g have read it: silent final e and -es after a consonant other than a sibilant ("Coke", "Gates", "James")
-    branch(lambda v: [regex.sub(r"(?<=[^aeiouy][^aeiouysxz]?)e(s?)$", r"\1", v) if len(v) > 3 else v, v])
-    # w is mostly a vowel glide in Cyrillic spellings (Wembley / Уэмбли), v in German names
-    branch(lambda v: [v.replace("w", ""), v] if "w" in v else [v])
     return variants
 
 
@@ -158,7 +147,7 @@ def phonetic_keys(word: str, lang: str) -> tuple[Key, ...]:
     acronym = _ACRONYM.fullmatch(word)
     spelt: tuple[Key, ...] = ()
     if acronym:
-        letters = _fold_latin(transliterate(acronym.group(1).lower(), lang if lang in ("kk", "bg") else "bg"))
+        letters = _fold_latin(transliterate(acronym.group(1).lower(), lang))
         spelt = (Key(letters.upper(), letters.upper()),)
         if not regex.search(r"[AEIOUYАЕИОУЫЭЮЯӘӨҰҮІЪ]", word):
             return spelt
@@ -167,14 +156,15 @@ def phonetic_keys(word: str, lang: str) -> tuple[Key, ...]:
     if "ğ" in low or "ғ" in low:  # soft in Turkish, a consonant in Kazakh, g in English spellings
         return tuple(dict.fromkeys(spelt + phonetic_keys(low.replace("ğ", "g").replace("ғ", "г"), lang)
                                    + phonetic_keys(low.replace("ğ", "").replace("ғ", ""), lang)))
-    if _CYRILLIC.search(low) and _names_of(lang).latin_twin:  # Serbian: its Latin spelling's keys
+    if _CYRILLIC.search(low) and _names_of(lang).latin_twin and not _CYRILLIC.search(transliterate(low, lang)):
+        # Serbian: its Latin spelling's keys (a letter of another alphabet, Macedonian ѓ, stays Cyrillic)
         return tuple(dict.fromkeys(spelt + phonetic_keys(transliterate(word, lang), lang)))
     if _CYRILLIC.search(low):
-        latin = _fold_latin(transliterate(low, lang if lang in ("kk", "bg", "ru") else "bg"))
+        latin = _fold_latin(transliterate(low, lang))
         # г also renders a foreign h (the Russian tradition Kazakh keeps: Гаити / Haiti)
         variants = list(dict.fromkeys([latin, regex.sub(r"^g", "h", latin), latin.replace("g", "h")]))
     else:
-        variants = _english_variants(_fold_latin(low), lang)
+        variants = _spelling_variants(_fold_latin(low), lang)
     out: list[Key] = list(spelt)
     for v in variants:
         k = _key(v)

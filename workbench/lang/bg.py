@@ -215,7 +215,16 @@ CLDR_PLACES = {
     'Zimbabwe': ('зимбабве',), 'Zurich': ('цюрих',), 'Ürümqi': ('урумчи',),
 }
 
+# Cyrillic to Latin: the Streamlined System (Transliteration Act of Bulgaria, 2009: щ sht, ъ a,
+# ю yu, я ya), as the names of Bulgarian news appear in English (translit.py; Вучич -> Vuchich)
+TRANSLITERATION = {'а': 'a', 'б': 'b', 'в': 'v', 'г': 'g', 'д': 'd', 'е': 'e', 'ж': 'zh', 'з': 'z', 'и': 'i', 'й': 'y', 'к': 'k',
+     'л': 'l', 'м': 'm', 'н': 'n', 'о': 'o', 'п': 'p', 'р': 'r', 'с': 's', 'т': 't', 'у': 'u', 'ф': 'f', 'х': 'kh',
+     'ц': 'ts', 'ч': 'ch', 'ш': 'sh', 'щ': 'sht', 'ъ': 'a', 'ь': '', 'ю': 'yu', 'я': 'ya',
+     # letters Bulgarian does not write, for quoted Russian names (as in ru)
+     'ё': 'yo', 'ы': 'y', 'э': 'e'}
+
 NAMES = Names(
+    transliteration=TRANSLITERATION,
     places=CLDR_PLACES,
     # exonyms (facts/names.py gazetteer): the country, capital and adjective stems of the seeds'
     # events and FLORES-200's most frequent countries, hand-made (was facts/names.GAZETTEER)

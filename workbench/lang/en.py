@@ -234,8 +234,45 @@ CLDR_PLACES = {
     'Zambia': ('zambia',), 'Zimbabwe': ('zimbabwe',), 'Zurich': ('zurich',), 'Ürümqi': ('ürümqi',),
 }
 
+# How English spelling sounds, for the phonetic keys of names (facts/name_match.py; was
+# name_match._english_variants): the spelling-to-sound rules of English orthography as
+# grammars of English spelling give them (silent letters, c and g soft before e/i/y, digraphs),
+# limited to what tells names apart across scripts (issue 9: Wright / Райт, Thompson /
+# Томпсън, Cook / Кук, Hayes / Хейс, George / Джордж, Wembley / Уэмбли). In order; each rule
+# (trigger, readings), a reading a sequence of substitutions, () the word as it is.
+SPELLING_RULES = (
+    # silent w, k at the start: "Wright", "Knight"; wh is w: "White"
+    (r"^(?:wh|kn|wr)", (((r"^wh", "w"), (r"^kn", "n"), (r"^wr", "r")),)),
+    (r"ck|ph|th", (((r"ck", "k"), (r"ph", "f"), (r"th", "t")),)),
+    # gh: spoken g at the start ("Ghana"), silent, f or g inside ("Wright", "Laughlin", "Singh")
+    (r"(?<=.)gh", (((r"(?<=.)gh", ""),), ((r"(?<=.)gh", "f"),), ((r"(?<=.)gh", "g"),))),
+    (r"^gh", (((r"^gh", "g"),),)),
+    # sch: German sh or English sk; ch: English ch, Greek k ("Christopher"), French sh
+    # ("Chirac"), German h ("Fichte" / Фихте, "Schumacher" / Шумахер)
+    (r"sch", (((r"sch", "sh"),), ((r"sch", "sk"),))),
+    (r"ch", ((), ((r"ch", "k"),), ((r"ch", "sh"),), ((r"ch", "kh"),))),
+    # kh: Cyrillic х, or a k in transcriptions ("Khufu" / Куфу)
+    (r"kh", ((), ((r"kh", "k"),))),
+    # h between vowels: spoken ("Ohio" / Охайо) or silent ("Graham" / Греъм)
+    (r"(?<=[aeiouy])h(?=[aeiouy])", ((), ((r"(?<=[aeiouy])h(?=[aeiouy])", ""),))),
+    # j: English j, or y in most other languages written in Latin ("Java" / Ява, "Jürgen" / Юрген)
+    (r"j", ((), ((r"j", "y"),))),
+    # a South Slavic -ić/-ič written without its accent ("Vucic" / Вучич): c read as ch
+    (r"ic$", ((), ((r"c(?!h)", "C"),))),
+    # c: s before e/i/y, k elsewhere
+    (r"c(?!h)", (((r"c(?=[eiy])", "s"), (r"c(?!h)", "k")),)),
+    # g before e/i/y may be soft ("George" / Джордж)
+    (r"g(?=[eiy])", ((), ((r"g(?=[eiy])", "j"),))),
+    # after c and g have read it: silent final e, and -es after a consonant, in a word of 4+
+    # letters ("Coke", "Gates", "James")
+    (r"^(?=.{4}).*[^aeiouy]es?$", (((r"(?<=[^aeiouy])e(s?)$", r"\1"),), ())),
+    # w is mostly a vowel glide in Cyrillic spellings (Wembley / Уэмбли), v in German names
+    (r"w", (((r"w", ""),), ())),
+)
+
 NAMES = Names(
     places=CLDR_PLACES,
+    spelling_rules=SPELLING_RULES,
     # exonyms (facts/names.py gazetteer): the country, capital and adjective stems of the seeds'
     # events and FLORES-200's most frequent countries, hand-made (was facts/names.GAZETTEER)
     exonyms={"Kazakhstan": ("kazakhstan", "kazakh"), "Serbia": ("serbia", "serbian"), "Turkey": ("turkey", "turkish"),

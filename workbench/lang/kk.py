@@ -289,7 +289,15 @@ CLDR_PLACES = {
     'Ürümqi': ('үрімші',),
 }
 
+# Cyrillic to Latin for Kazakh (translit.py): the Latin alphabet of 2021 loosely, digraph-free
+# for Kazakh letters (қ q, ғ ğ, ң ñ, ә ä, ө ö, ү ü, ж j), Russian letters as in ru (Тоқаев -> Toqaev)
+TRANSLITERATION = {'а': 'a', 'ә': 'ä', 'б': 'b', 'в': 'v', 'г': 'g', 'ғ': 'ğ', 'д': 'd', 'е': 'e', 'ё': 'yo', 'ж': 'j', 'з': 'z',
+     'и': 'i', 'й': 'y', 'к': 'k', 'қ': 'q', 'л': 'l', 'м': 'm', 'н': 'n', 'ң': 'ñ', 'о': 'o', 'ө': 'ö', 'п': 'p',
+     'р': 'r', 'с': 's', 'т': 't', 'у': 'u', 'ұ': 'u', 'ү': 'ü', 'ф': 'f', 'х': 'kh', 'һ': 'h', 'ц': 'ts',
+     'ч': 'ch', 'ш': 'sh', 'щ': 'shch', 'ъ': '', 'ы': 'y', 'і': 'i', 'ь': '', 'э': 'e', 'ю': 'yu', 'я': 'ya'}
+
 NAMES = Names(
+    transliteration=TRANSLITERATION,
     places=CLDR_PLACES,
     # exonyms (facts/names.py gazetteer): the country, capital and adjective stems of the seeds'
     # events and FLORES-200's most frequent countries, hand-made (was facts/names.GAZETTEER)

@@ -20,6 +20,8 @@ EXACT, ABOUT, MORE_THAN, LESS_THAN, UP_TO, AT_LEAST = (
 HEDGES = (ABOUT, MORE_THAN, LESS_THAN, UP_TO, AT_LEAST)
 
 Hedges = Mapping[str, tuple[str, ...]]  # hedge name -> surface phrases
+# (trigger regex, readings): each reading a sequence of (regex, replacement) substitutions
+SpellingRule = tuple[str, tuple[tuple[tuple[str, str], ...], ...]]
 HedgeTable = tuple[tuple[tuple[str, ...], str], ...]  # ((words...), hedge name), longest first
 _NEVER = r"(?!)"  # a regex that matches nothing: the language has no such form
 
@@ -269,6 +271,16 @@ class Names:
     # the language's Cyrillic has a one-to-one Latin alphabet (sr): a Cyrillic name is read as
     # its Latin spelling, so both scripts give one key (facts/name_match.py)
     latin_twin: bool = False
+    # Cyrillic letter (lower case) -> its Latin spelling in this language's romanization
+    # (translit.py; each pack says which system); empty: the language is not written in Cyrillic
+    transliteration: Mapping[str, str] = field(default_factory=dict)
+    # How this language's Latin spelling sounds, for the name matcher's phonetic keys
+    # (facts/name_match.py): rules applied in order, each (trigger regex, readings); a word the
+    # trigger finds is read each way, a reading being a sequence of (regex, replacement)
+    # substitutions, () the word as it is. English rules apply to every Latin-script word
+    # (texts quote English spellings); a language's rule with the trigger of an English rule adds
+    # its readings to it, its other rules go first.
+    spelling_rules: tuple[SpellingRule, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -241,7 +241,14 @@ CLDR_PLACES = {
     'Ürümqi': ('урумчи',),
 }
 
+# Cyrillic to Latin: BGN/PCGN romanization of Russian (1947), simplified to ASCII letters
+# (ё yo, й y, ъ and ь dropped), as Russian names appear in English news (translit.py)
+TRANSLITERATION = {'а': 'a', 'б': 'b', 'в': 'v', 'г': 'g', 'д': 'd', 'е': 'e', 'ё': 'yo', 'ж': 'zh', 'з': 'z', 'и': 'i', 'й': 'y',
+     'к': 'k', 'л': 'l', 'м': 'm', 'н': 'n', 'о': 'o', 'п': 'p', 'р': 'r', 'с': 's', 'т': 't', 'у': 'u', 'ф': 'f',
+     'х': 'kh', 'ц': 'ts', 'ч': 'ch', 'ш': 'sh', 'щ': 'shch', 'ъ': '', 'ы': 'y', 'ь': '', 'э': 'e', 'ю': 'yu', 'я': 'ya'}
+
 NAMES = Names(
+    transliteration=TRANSLITERATION,
     places=CLDR_PLACES,
     titles=("президент", "министр", "премьер", "господин", "г-н", "г-жа", "генерал"),
     # case endings of names (grammar): "Токаеву", "Токаева", "Токаевым", "Вучича", "Вучичем"

@@ -16,9 +16,27 @@ from collections.abc import Iterable
 
 import regex
 
-from ..translit import serbian_to_cyrillic
+from ..translit import to_cyrillic
 from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LangIdHints, LanguagePack, Names,
                    Numbers, Segmentation, date_hedges)
+
+# Serbian Cyrillic to Serbian Latin (gajica): the official one-to-one letter correspondence
+# (Pravopis srpskoga jezika), so a Serbian text and its Latin spelling give the same name keys
+# (translit.py; its inverse, ``serbian_to_cyrillic``, writes every word list below in Cyrillic).
+_ALPHABET = {'а': 'a', 'б': 'b', 'в': 'v', 'г': 'g', 'д': 'd', 'ђ': 'đ', 'е': 'e', 'ж': 'ž', 'з': 'z', 'и': 'i',
+             'ј': 'j', 'к': 'k', 'л': 'l', 'љ': 'lj', 'м': 'm', 'н': 'n', 'њ': 'nj', 'о': 'o', 'п': 'p', 'р': 'r',
+             'с': 's', 'т': 't', 'ћ': 'ć', 'у': 'u', 'ф': 'f', 'х': 'h', 'ц': 'c', 'ч': 'č', 'џ': 'dž', 'ш': 'š'}
+# letters Serbian does not write, for quoted Russian or Bulgarian names (as in bg)
+_FOREIGN = {'ё': 'yo', 'й': 'y', 'щ': 'sht', 'ъ': 'a', 'ы': 'y', 'ь': '', 'э': 'e', 'ю': 'yu', 'я': 'ya'}
+
+
+def serbian_to_cyrillic(text: str) -> str:
+    """Serbian Latin to Cyrillic, one letter (or digraph lj/nj/dž) at a time."""
+    return to_cyrillic(text, _ALPHABET)
+
+
+TRANSLITERATION = {**_ALPHABET, **_FOREIGN}
+
 
 # A regex's escapes, property classes, group names and flags are not Serbian words.
 _NOT_WORDS = regex.compile(r"\\p\{\w+\}|\\[A-Za-z]|\(\?P<\w+>|\(\?[A-Za-z]+\)|(\p{L}+)")
@@ -278,6 +296,7 @@ CLDR_PLACES = {
 }
 
 NAMES = Names(
+    transliteration=TRANSLITERATION,
     places={canon: _both(words) for canon, words in CLDR_PLACES.items()},
     titles=_both(("predsednik", "ministar", "premijer", "gospodin", "gospođa", "general")),
     # case endings of names (grammar): "Vučića", "Vučiću", "Vučićem", "Tokajevu", "Tokajevom"

@@ -231,6 +231,9 @@ CLDR_PLACES = {
 
 NAMES = Names(
     places=CLDR_PLACES,
+    # Turkish c is the sound of English j ("Recep", "Cem"; alphabet of 1928): a Latin-script word
+    # of a Turkish text where English reads c (k or s) also reads j (facts/name_match.py)
+    spelling_rules=((r"c(?!h)", (((r"c", "j"),),)),),
     # exonyms (facts/names.py gazetteer): the country, capital and adjective stems of the seeds'
     # events and FLORES-200's most frequent countries, hand-made (was facts/names.GAZETTEER)
     exonyms={"Kazakhstan": ("kazakistan", "kazak"), "Serbia": ("sırbistan", "sırp"), "Turkey": ("türkiye", "türk"),
