@@ -109,7 +109,8 @@ def child(args) -> None:
         import workbench.align.events as events
 
         events.group_events = _dense_module(args.dense).group_events
-    result, seconds, cpu, rss = run_timed(path, args.cache, encoder)
+    result, seconds, cpu, rss = run_timed(path, args.cache, encoder,
+                                          os.path.join(args.out, f"stages-{args.size}{'-dense' if args.dense else ''}.jsonl"))
     score = cs.score(docs, result)
     ev, cl = cs.Scores.total(score.events), cs.Scores.total(score.claims)
     print(json.dumps({"size": args.size, "dense": args.dense or None,
@@ -122,10 +123,12 @@ def child(args) -> None:
 
 class Clock:
     """A pipeline progress callback noting, as each stage starts, wall and CPU time (all
-    threads of the process) and the peak RSS so far."""
+    threads of the process) and the peak RSS so far; each mark is also appended to ``log``
+    as it happens, so a run stopped before its end still tells how far it got and at what cost."""
 
-    def __init__(self):
+    def __init__(self, log: str | None = None):
         self.marks: list[tuple[str, float, float, float]] = []
+        self.log = log
 
     def __call__(self, stage: str, total: int):
         self.mark(stage)
@@ -133,6 +136,11 @@ class Clock:
 
     def mark(self, stage: str) -> None:
         self.marks.append((stage, time.perf_counter(), time.process_time(), _peak_rss_gb()))
+        if self.log:
+            _, w0, c0, _ = self.marks[0]
+            with open(self.log, "a" if len(self.marks) > 1 else "w", encoding="utf-8") as f:
+                f.write(json.dumps({"start": stage, "wall": self.marks[-1][1] - w0, "cpu": self.marks[-1][2] - c0,
+                                    "peak_rss_gb": self.marks[-1][3]}) + "\n")
 
     def per_stage(self) -> tuple[dict[str, float], dict[str, float], dict[str, float]]:
         """(wall seconds, CPU seconds, peak RSS GB at the stage's end) by stage, and the totals."""
@@ -143,14 +151,14 @@ class Clock:
         return wall, cpu, rss
 
 
-def run_timed(path: str, cache: str, encoder):
+def run_timed(path: str, cache: str, encoder, log: str | None = None):
     """The pipeline of ``workbench run --skip translate`` in this process (no report files):
-    (result, wall seconds, CPU seconds, peak RSS by stage)."""
+    (result, wall seconds, CPU seconds, peak RSS by stage); stage marks also go to ``log``."""
     from workbench.inputs import read_documents
     from workbench.pipeline import run_pipeline
     from workbench.store import Store
 
-    clock = Clock()
+    clock = Clock(log)
     clock.mark("read")  # ingest: reads and segments (pipeline.STAGES has no segment stage)
     docs, errors = read_documents([path])
     if errors:
