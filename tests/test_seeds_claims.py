@@ -27,6 +27,9 @@ TOGETHER = {
     "political dialogue": ("000:24", "001:11"),  # constructive political dialogue between Astana and Belgrade
     "construction projects": ("000:31", "001:13"),  # Vučić wants Kazakh companies in joint (construction) projects
     "defence, AI, data centres": ("000:39", "000:40", "001:14"),  # two kk sentences, one tr sentence
+    # tr:12 says two things in one sentence (60 companies; Tokayev thanked Serbia for supporting
+    # Kazakhstan's international initiatives); kk tells them 20 sentences apart (9 and 29)
+    "thanks for supporting initiatives": ("000:29", "001:12", "000:9"),
 }
 # A sentence whose partner may be any of several sentences saying the same (one report repeats itself).
 ONE_OF = {

@@ -65,7 +65,7 @@ MAX_UNIT = 3  # sentences in one side of a link at most (three only around a nea
 ORDER_BONUS = 0.1  # added to a link whose neighbours on both sides are linked in the same order (half for one side)
 ORDER_WINDOW = 3  # how many sentences away (in both documents) such a neighbour link may be: a block, not the document
 JOIN_SUPPORT = 0.8  # a one-to-one score (relative) at which two sentences of a claim agree (``_Groups._join_value``)
-APART_PENALTY = 0.3  # subtracted from the link that adds a second, non-adjacent sentence to a member (``_Groups.add_part``)
+APART_PENALTY = 0.5  # subtracted from the link that adds a second, non-adjacent sentence to a member (``_Groups.add_part``)
 JOIN_MIN = 0  # a link joins two claim groups only when agreeing pairs outnumber the others by this much
 NAME_MIN = 4  # name key words shorter than this are left out: too many accidental matches
 
