@@ -12,7 +12,9 @@ The gold files miss a few beads; like Vecalign we score them as they are.
 neighbour-margin cosine of concatenated windows with a length factor; default) and
 ``vecalign`` (Vecalign's normalized cosine distance; run it with ``--center 0`` for the
 earlier numbers). ``--copy-weight`` (numbers and names both sides share, 0 turns it off) and
-``--skip-percentile`` (``none``: the constant ``--skip``) are the second-round additions. The
+``--skip-percentile`` (``none``: the constant ``--skip``) are the second-round additions;
+``--neighbours max --reach k`` (the margin against the strongest of k neighbours a side: dev 0.908,
+test mean 0.895, so not the default) and ``--by-type`` (beads per type) the third. The
 calibration sweeps are recorded in AlignParams' docstring and eval/README.md.
 
 --windows picks how multi-sentence windows get vectors (workbench.align.parallel):

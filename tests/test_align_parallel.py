@@ -352,7 +352,7 @@ def twins(kept: int, copy_weight: float) -> tuple:
         + [f"s{i}a s{i}b s{i}c" for i in range(5, 10)]
     tgt = [f"s{i}a s{i}b t{i}" for i in range(5)] + [f"peak is {heights[kept]} metres tall"] \
         + [f"s{i}a s{i}b t{i}" for i in range(5, 10)]
-    # Bertalign's mean margin: the default strongest-neighbour margin gives twins no credit over each other
+    # Bertalign's mean margin (the default): the strongest-neighbour option gives twins no credit over each other
     params = AlignParams(copy_weight=copy_weight, skip_percentile=None, neighbours="mean", reach=1, skip=0.05, center=0.75)
     return align_sentences(NumberBlindEncoder(), src, tgt, None, params, "text").beads
 

