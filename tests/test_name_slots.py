@@ -75,3 +75,15 @@ def test_a_swap_in_sentences_the_aligner_left_apart_between_anchors_conflicts():
              for f in facts]
     (c,) = kinds(run([en2, bg2], anchors[:1], facts), "conflict")
     assert c.severity == "info"
+
+
+def test_a_common_word_in_another_case_is_no_name():
+    """«Yardımcısı» where the documents write "yardımcı": a translated title, no swap; English
+    names stay names though the text writes a word they begin with ("Borneo" / "borne")."""
+    got = _conflicts("Tokayev met the Deputy.", "tr", "Tokayev yardımcı ile, Yardımcısı ile görüştü.",
+                     ["Tokayev", "Deputy"], ["Tokayev", "Yardımcısı"])
+    assert not [c for c in got if c.severity in ("high", "medium")]
+    got = _conflicts("Tokayev, borne by Borneo.", "tr", "Tokayev Kanada'da.", ["Tokayev", "Borneo"],
+                     ["Tokayev", "Kanada'da"])
+    assert [c.severity for c in got] == ["medium"]
+

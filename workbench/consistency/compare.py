@@ -27,7 +27,7 @@ from ..records import Fact
 from ..translit import name_key
 from .severity import SMALL_COUNT, rounded
 from ..facts.kinds import compatible, distance
-from ..facts.name_match import (LOOSE_SIM, NameWord, _joined, _loose_sim, _stems, derived, guess_langs, pair_words,
+from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, NameWord, _joined, _loose_sim, _stems, derived, guess_langs, pair_words,
                                 ref_of, words_meet)
 from ..facts.names import is_calendar_word, place_known
 
@@ -300,9 +300,13 @@ def _runs(f: Fact) -> list[NameWord]:
 def _real(x: _Word, lang: str, common: frozenset[str], opens: Callable[[Fact], bool]) -> bool:
     """A leftover word that is a name, not a translated common word: no initial, pack generic
     word, word its language writes lower-case (``common_stems``), month or weekday, acronym,
-    or capital that opens its sentence."""
+    or capital that opens its sentence. A language that writes endings on its nouns is also
+    read with ``_common``'s looser stems (a common word in another case: «Yardımcısı» /
+    "yardımcı", «Другом» / "друг"); English names only by ``_common_word`` ("Borneo" is no
+    "borne")."""
     w = x.word
     return (x.fact.surface[:1].isupper() and not (w.initial or w.generic) and not _common_word(w, lang, common)
+            and not (lang != QUOTED_SPELLING and _common(_word_key(w), common))
             and not _calendar(w) and not _acronym_word(w.text) and not (x.first and opens(x.fact)))
 
 
@@ -349,18 +353,20 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     wa, wb = _words_of(a), _words_of(b)
     left_a, left_b = _match_words(wa, wb)
     caps_a, caps_b = _plain_capitals(a, capitals), _plain_capitals(b, capitals)
-    real_a = [x for x in _alone([x for x in left_a if not (x.word.generic or x.word.initial)])
-              if _real(x, langs[0], common[0], opens) and not any(words_meet(x.word, c) for c in caps_b)]
-    real_b = [y for y in _alone([y for y in left_b if not (y.word.generic or y.word.initial)])
-              if _real(y, langs[1], common[1], opens) and not any(words_meet(y.word, c) for c in caps_a)]
+    cand_a = [x for x in _alone([x for x in left_a if not (x.word.generic or x.word.initial)])
+              if not any(words_meet(x.word, c) for c in caps_b)]
+    cand_b = [y for y in _alone([y for y in left_b if not (y.word.generic or y.word.initial)])
+              if not any(words_meet(y.word, c) for c in caps_a)]
+    real_a = [x for x in cand_a if _real(x, langs[0], common[0], opens)]
+    real_b = [y for y in cand_b if _real(y, langs[1], common[1], opens)]
     if not real_a or not real_b:
         return []
     doc_words = ([w for f in doc_names[0] for w in _name_words(f)], [w for f in doc_names[1] for w in _name_words(f)])
     findings = []
-    for new_side, olds in ((real_a, real_b), (real_b, real_a)):
+    for new_side, olds, left in ((real_a, real_b, cand_a), (real_b, real_a, cand_b)):
         side = 0 if new_side is real_a else 1
-        if len(new_side) != 1:
-            continue  # the new name must be the one name left over on its side
+        if len(left) != 1:
+            continue  # the new name must be the one word left over on its side, common or not
         for x in new_side:
             if any(words_meet(x.word, w) for w in doc_words[1 - side]):
                 continue  # the other report names it somewhere: no new name
