@@ -122,6 +122,20 @@ def test_the_cache_key_is_the_text_the_encoder_saw():
     assert encoder.seen == ["a b c d e", "a b"] and again.cut == got.cut  # from the cache, still reported
 
 
+def test_a_repeated_text_is_fitted_once():
+    """Fitting a long text asks the tokenizer; a pool repeats texts (wire copies), so each
+    distinct text is fitted once, and every copy still gets its vector and its cut."""
+    encoder, fitted = _Fitting(), []
+    fit = encoder.fit
+    encoder.fit = lambda text: fitted.append(text) or fit(text)
+    long = "a b c d e f g h"
+    got = embed.embed_texts(encoder, [long, "a b", long, long], None)
+    assert sorted(fitted) == sorted([long, "a b"])
+    assert encoder.seen == ["a b c d e", "a b"]
+    assert got.cut == {0: 9, 2: 9, 3: 9}
+    assert got.vectors[3].tolist() == got.vectors[0].tolist() == [9, 1.0]
+
+
 def test_an_encoder_without_fit_sees_texts_whole():
     class Plain:
         name, dim = "plain#1", 2

@@ -184,7 +184,11 @@ def embed_texts(encoder: Encoder, texts: Sequence[str], store: Store | None = No
     if not texts:
         return Embedded(out)
     fit = getattr(encoder, "fit", None)
-    seen = [fit(t) for t in texts] if fit is not None else list(texts)
+    if fit is not None:  # once per distinct text: fitting a long one asks the tokenizer
+        fitted = {t: fit(t) for t in dict.fromkeys(texts)}
+        seen = [fitted[t] for t in texts]
+    else:
+        seen = list(texts)
     cut = {i: len(s) for i, (t, s) in enumerate(zip(texts, seen)) if len(s) < len(t)}
     keys = [content_key(encoder.name, t) for t in seen]
     cached = store.get_many(_NAMESPACE, keys) if store is not None else {}
