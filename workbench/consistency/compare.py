@@ -311,8 +311,10 @@ def _real(x: _Word, lang: str, common: frozenset[str], opens: Callable[[Fact], b
 
 
 def _acronym_word(text: str) -> bool:
+    """An acronym, perhaps with a case or plural ending glued on ("CEOlarımız", "ФБР-нің"):
+    translated with the words it stands for («БВП» / "GDP")."""
     letters = [c for c in text if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+    return len(letters) >= 2 and letters[0].isupper() and letters[1].isupper()
 
 
 def _place_faces(x: NameWord, y: NameWord) -> bool:

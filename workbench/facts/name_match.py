@@ -301,7 +301,10 @@ def name_ref(surface: str, lang: str) -> NameRef:
 
 
 def word_sim(a: NameWord, b: NameWord) -> float:
-    """How alike two name words sound, 0..1; places compare by gazetteer key."""
+    """How alike two name words sound, 0..1; places compare by gazetteer key; words written
+    alike are alike ("Eee" of "ASUS Eee PC" has no consonant to key)."""
+    if a.written and a.written.lower() == b.written.lower():
+        return 1.0
     if a.place is not None and b.place is not None:
         return 1.0 if a.place == b.place else 0.0
     if a.initial or b.initial:
