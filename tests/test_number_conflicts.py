@@ -112,3 +112,14 @@ def test_a_score_keeps_both_figures_so_a_changed_one_conflicts():
     assert (won.low, won.high, show(won)) == (5.0, 7.0, "7–5")
     assert [f for f in compare_facts([won], _facts("Nadal won 1-5.", "en")) if f.kind == "conflict"]
     assert [f.kind for f in _facts("2011-2009", "en")] == ["date", "date"]  # years, not a score
+
+
+def test_a_score_joined_by_a_word_keeps_both_figures():
+    """FLORES "21 to 20" / «11-20 ile» (seed 11 of eval/real_pairs.py, after the held-out figures):
+    a range word before a lower figure joins a pair like the dash, so a changed end conflicts."""
+    from workbench.consistency.compare import compare_facts
+    (en,) = _facts("The final score was a one point win, 21 to 20.", "en")
+    assert (en.value, en.range_high, en.low, en.high) == (21.0, 20.0, 20.0, 21.0)
+    assert [f for f in compare_facts([en], _facts("Son skor 11-20 oldu.", "tr")) if f.kind == "conflict"]
+    assert not [f for f in compare_facts([en], _facts("Son skor 21-20 oldu.", "tr")) if f.kind == "conflict"]
+    assert [f.kind for f in _facts("from 1990 to 1985", "en")] == ["date", "date"]  # years stay years

@@ -26,8 +26,8 @@ Rules (the words are each language's pack, ``workbench/lang/<code>.py``, field `
   lone ``yüz``/``bin``/``жүз`` without a counted noun ("face", "ride") neither.
 * **Ordinals** (``5-ші``, ``5'inci``, ``5th``, ``3. kez``, and ordinal words, which
   are simply not in the cardinal tables) are not counts and are skipped.
-* **Pairs** ``7-5``, ``6-6`` (a dash, the second figure not above the first: a score) are one
-  fact too, ``value`` the first figure, ``range_high`` the second, [low, high] sorted.
+* **Pairs** ``7-5``, ``6-6``, ``21 to 20`` (the second figure not above the first: a score, a
+  fall) are one fact too, ``value`` the first figure, ``range_high`` the second, [low, high] sorted.
 * **Ranges** of two numbers become one fact [low, high] (``find_ranges``): ``от 2 до 5
   дни``, ``2 ila 3``, ``150-ден 200-ге дейін``, ``from 5 to 10``, ``between 5 and 10``
   (``и``/``and``/``ile``/``мен`` only with ``между``/``between`` before or
@@ -65,7 +65,7 @@ from .dates import year_fact
 from .lexicon import (ABOUT, AT_LEAST, CURRENCY_SIGNS, EXACT, LESS_THAN, MEASURE_UNITS, MORE_THAN,
                       PERCENT_SIGNS, RULES, UP_TO, LangRules, unit_of)
 from .names import gazetteer_key
-from .numbers import NumberMatch
+from .numbers import PAIR_MAX, NumberMatch
 from .tokens import Token, overlaps
 
 ABOUT_BAND = 0.10  # "about N" -> [N(1-band), N(1+band)], see the module docstring
@@ -158,7 +158,8 @@ def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRul
     low, high, mult = m1.value, m2.value, m2.multiplier
     if m1.multiplier == 1 and mult > 1 and low < high / mult:
         low *= mult  # "2 до 5 милиона"
-    if not high > low:
+    pair = not high > low  # "21 to 20", "25 to 10 years": a pair of figures, as "21-20" (numbers.PAIR_MAX)
+    if pair and (low >= PAIR_MAX or m1.multiplier != 1 or mult != 1):
         return None
     if opener and not sign:  # with a sign, the range starts at its figure: the sign is its unit
         first -= 1
@@ -166,7 +167,7 @@ def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRul
         last += 1
     return NumberMatch(tokens[first].start, tokens[last].end, low, first, last, high=high,
                        suffix=m2.suffix, from_words=m1.from_words and m2.from_words,
-                       plain_int=m1.plain_int and m2.plain_int, multiplier=mult)
+                       plain_int=m1.plain_int and m2.plain_int, multiplier=mult, pair=pair)
 
 
 def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) -> Fact | None:
