@@ -238,3 +238,38 @@ def test_listed_centuries_with_a_comma_before_and():
     facts, _ = extractor("en", DOC)
     text = "the 11th, 12th, and 13th centuries"
     assert [f.value for f in facts(text, "date")] == ["1001", "1101", "1201"]
+
+
+# Month ranges (wmt-tr held-out, seed 11: «Mayıs ve Temmuz ayları arasında» was two months, July
+# of the document's year against "between May and July" and "last year"): one range, every pack.
+@pytest.mark.parametrize("lang,text,surface", [
+    ("tr", "Ücretler Mayıs ve Temmuz ayları arasında arttı.", "Mayıs ve Temmuz ayları arasında"),
+    ("tr", "Mayıs-Temmuz döneminde arttı.", "Mayıs-Temmuz"),
+    ("tr", "Mayıs'tan Temmuz'a kadar arttı.", "Mayıs'tan Temmuz'a"),
+    ("en", "Between May and July, earnings grew.", "Between May and July"),
+    ("en", "from May to July it grew", "from May to July"),
+    ("kk", "мамыр мен шілде аралығында өсті", "мамыр мен шілде аралығында"),
+    ("kk", "мамырдан шілдеге дейін өсті", "мамырдан шілдеге"),
+    ("bg", "между май и юли нарасна", "между май и юли"),
+    ("ru", "с мая по июль выросли", "с мая по июль"),
+    ("sr", "između maja i jula su rasle", "između maja i jula"),
+])
+def test_two_months_joined_as_a_range_are_one_date_range(lang, text, surface):
+    facts, _ = extractor(lang, dt.date(2015, 9, 16))
+    assert [(f.surface, f.value, f.date_end) for f in facts(text, "date")] == [(surface, "2015-05", "2015-07")]
+
+
+def test_a_month_range_meets_the_english_range_and_not_a_changed_one():
+    tr, _ = extractor("tr", dt.date(2015, 9, 16))
+    en, _ = extractor("en", dt.date(2015, 9, 16))
+    may_july = tr("Mayıs ve Temmuz ayları arasında", "date")[0]
+    assert compatible(may_july, en("Between May and July, earnings grew", "date")[0])
+    assert not compatible(may_july, en("Between May and August, earnings grew", "date")[0])
+
+
+def test_a_month_range_keeps_its_year_and_a_day_stays_a_day():
+    tr, _ = extractor("tr", None)
+    en, _ = extractor("en", None)
+    assert [(f.value, f.date_end) for f in en("from May to July 2015", "date")] == [("2015-05", "2015-07")]
+    assert [(f.value, f.date_end) for f in tr("Aralık'tan Şubat'a kadar", "date")] == [("--12", "--02")]
+    assert [f.surface for f in en("between May 5 and July", "date")] == ["May 5"]

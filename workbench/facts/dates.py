@@ -93,6 +93,12 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     pats.append(("era", rf"{_B}(?:{d.era_before})\s?{era_year}{_E}"))
     pats.append(("era", rf"{_B}{era_year}\s?(?:{d.era_after})(?!\p{{L}})"))
     ordinal, words = _ordinal_forms(lang)
+    # two months as one range, before either is read alone; not a day's month on either side
+    m1, m2 = (rf"(?P<{g}>{_month_alt(d, full_only=True)})" for g in ("mon", "mon2"))
+    for form in (r"{m1}{t}" + _DASH + r"{m2}{t}",) + d.month_ranges:
+        body = form.replace("{m1}", m1).replace("{m2}", m2).replace("{t}", f"(?:{tail})")
+        pats.append(("mr", rf"(?i)(?<!\d\s?){_B}{body}(?!\p{{L}})(?!\s?\d{{1,2}}(?!\d))"
+                           rf"(?:,?\s(?P<y>\d{{4}})(?:\s?{yw})?{_E})?"))
     year_after = rf"(?:,?\s(?P<y>\d{{4}})(?:\s?{yw})?{_E})?"
     year_before = (rf"(?:(?:(?P<y0>\d{{4}}){ordinal}|(?P<y0w>{words}))\s?(?:{yw})\s"
                    rf"(?:(?P<hw>{_hedge_inside_alt(d)})\s)?)?" if d.year_before_day else "")
@@ -311,7 +317,7 @@ def find_dates(text: str, start: int, end: int, lang: str, doc_date: _dt.date | 
             s, e = m.span()
             if not free(s, e):
                 continue
-            if name in ("dm", "md", "my", "ym", "mo") and d.months_capitalized and not m.group("mon")[0].isupper():
+            if name in ("dm", "md", "my", "ym", "mo", "mr") and d.months_capitalized and not m.group("mon")[0].isupper():
                 continue
             if name == "py" and _not_a_year(text, start, s, e, lang):
                 continue
@@ -413,6 +419,8 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
             return False
         return year_fact(sid, text, s, e, y, y2)
     mo = _month_number(lang, g["mon"])
+    if name == "mr":
+        return _month_range(g, text, s, e, lang, doc_date, sid, mo)
     if name == "ym":
         if g["y"] is None or not 1000 <= int(g["y"]) <= 2999:
             return False
@@ -444,6 +452,26 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
         return False
     return Fact("date", sid, s, e, text[s:e], f"{y:04d}-{mo:02d}-{d:02d}",
                 date_end=f"{y:04d}-{mo:02d}-{d2:02d}" if d2 else None, hedge=hedge)
+
+
+def _month_range(g: dict, text: str, s: int, e: int, lang: str, doc_date, sid: str, mo: int):
+    """"between May and July [2015]": the first month to the last; a range across the new year
+    ("December-February") ends in the next year. The year written after it is the last month's."""
+    mo2 = _month_number(lang, g["mon2"])
+    if mo2 == mo:
+        return False
+    wrap = 1 if mo2 < mo else 0
+    if g.get("y"):
+        y2 = int(g["y"])
+        if not 1000 <= y2 <= 2999:
+            return False
+        y = y2 - wrap
+    elif doc_date is not None:
+        y = _nearest_year(mo, 15, doc_date)
+        y2 = y + wrap
+    else:  # yearless, a relative fact like "--05"
+        return Fact("date", sid, s, e, text[s:e], f"--{mo:02d}", date_end=f"--{mo2:02d}", relative=True)
+    return Fact("date", sid, s, e, text[s:e], f"{y:04d}-{mo:02d}", date_end=f"{y2:04d}-{mo2:02d}")
 
 
 def _impossible_day(m, g: dict, text: str, doc_date, sid: str, mo: int, d: int):

@@ -68,6 +68,8 @@ DATES = Dates(
     between=r"между\s(?P<y>\d{4})\sи\s(?P<y2>\d{4})",
     not_year_before=("повече", "по-малко", "над", "под"),  # "повече от 1000 паунда"
     month_preps=r"(?:през|в|от|до|след|преди|към|началото\sна|края\sна|средата\sна)",
+    # "между май и юли", "от май до юли" (grammar: the range words of ``Numbers.range_open``)
+    month_ranges=(r"между\s{m1}\sи\s{m2}", r"от\s{m1}\sдо\s{m2}"),
     # "50-те години" is read only with its century ("на 19-ти век"), else dropped
     decades=(r"(?P<dd>\d0)-те\sгодини(?:\sна\s(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек)?",),
     century=r"(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек\p{L}*",

@@ -91,6 +91,8 @@ DATES = Dates(
     between=r"between\s(?P<y>\d{4})\sand\s(?P<y2>\d{4})",
     not_year_before=("more", "less", "fewer", "than"),
     month_preps=r"(?:in|since|until|by|from|to|during|early|late|mid-|last|next|this|of)",
+    # "between May and July", "from May to July" (the range words of ``year_preps``/``between``)
+    month_ranges=(r"between\s{m1}{t}\sand\s{m2}{t}", r"from\s{m1}{t}\s(?:to|until|till|through)\s{m2}{t}"),
     decades=(r"(?:the\s)?(?P<y>\d{3}0)['’]?s",),
     century=r"(?P<c>\d{1,2})(?:st|nd|rd|th)\scentur(?:y|ies)",
     list_join=r"(?:and|or)",  # the coordinating conjunctions (English grammar)

@@ -102,6 +102,10 @@ DATES = Dates(
     voicing={"к": "г", "қ": "ғ"},  # қыркүйек -> қыркүйегінен
     year_words=r"(?:жыл\p{L}*|ж\.)",
     month_noun=r"ай\p{L}*",
+    # "мамыр мен шілде аралығында" (between May and July), "мамырдан шілдеге дейін" (from May to
+    # July): grammar, the conjunctions бен/пен/мен and the ablative to the dative
+    month_ranges=(r"{m1}\s(?:бен|пен|мен|және)\s{m2}(?:\s(?:ай\p{L}*))?\sаралығ\p{L}*",
+                  r"{m1}(?:дан|ден|тан|тен|нан|нен)\s{m2}(?:ға|ге|қа|ке|на|не|а|е)"),
     # locative, genitive, ablative, dative, with an optional possessive before them:
     # "сәуірде", "қаңтардың", "шілдеден"; or none: a bare "қаңтар", "мамыр" is the month in
     # KazNERD news (70 of the 72 bare unambiguous month names of its validation set are DATE)

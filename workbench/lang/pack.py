@@ -203,6 +203,10 @@ class Dates:
     not_year_before: tuple[str, ...] = ()  # "повече от 1000": a year preposition that is not one
     month_preps: str = ""  # regex: words after which a month alone is a date
     month_noun: str = ""  # regex: the word "month" after a month alone (kk "ай", tr "ay")
+    # regexes of a range of two months joined by words, "{m1}"/"{m2}" the two month stems and "{t}"
+    # the month tail ("between May and July", tr "Mayıs ve Temmuz ayları arasında"): one date
+    # from the first to the last month, as a dash joins them in every language ("Mayıs-Temmuz")
+    month_ranges: tuple[str, ...] = ()
     lone_month_ending: str = ""  # regex: case endings making a month alone a date (kk "сәуірде")
     ambiguous_months: tuple[str, ...] = ()  # month names that are also common words
     decades: tuple[str, ...] = ()  # regexes with group "y" (or "dd" and "c")

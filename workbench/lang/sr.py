@@ -145,6 +145,8 @@ DATES = Dates(
     year_preps=_both_regex("u", "od", "do", "posle", "nakon", "pre", "tokom", "godine"), year_join=_both_regex("do"),
     between=r"(?:između|између)\s(?P<y>\d{4})\.?\s(?:i|и)\s(?P<y2>\d{4})",
     not_year_before=_both(("više", "manje", "preko")),  # "više od 1000": no year
+    # "između maja i jula", "od maja do jula" (grammar: the range words of ``between``/``year_join``)
+    month_ranges=(r"(?:između|између)\s{m1}{t}\s(?:i|и)\s{m2}{t}", r"(?:od|од)\s{m1}{t}\s(?:do|до)\s{m2}{t}"),
     month_preps=_both_regex("u", "od", "do", "posle", "nakon", "pre", "tokom", "početkom", "krajem", "sredinom",
                             "početka", "kraja", "sredine"),
     decades=(_both_regex(r"(?P<y>\d{3}0)-ih"),),  # "1990-ih"

@@ -85,6 +85,10 @@ DATES = Dates(
     voicing={"k": "ğ"},  # aralık -> aralığı
     year_words=r"(?:yıl\p{L}*|senesi\p{L}*)",
     month_noun=r"ay\p{L}*",
+    # month ranges (grammar; the form of wmt-tr news, «Mayıs ve Temmuz ayları arasında»): "between
+    # M1 and M2 (months)" with "ve"/"ile" and "arasında", and ablative to dative «Mayıs'tan Temmuz'a»
+    month_ranges=(r"{m1}['’]?\s(?:ve|ile)\s{m2}(?:['’]\p{L}+)?\s(?:ay\p{L}*\s)?aras\p{L}*",
+                  r"{m1}['’]?n?(?:dan|den|tan|ten)\s{m2}['’]?(?:y|n)?[ae]"),
     decades=(r"(?P<y>\d{3}0)['’]l[ıi]\p{L}*", r"(?P<y>\d{3}0)['’]l[ae]r\p{L}*"),
     century=r"(?P<c>\d{1,2})\.\s?yüzyıl\p{L}*",
     list_join=r"(?:ve|ile|veya|ya\sda)",  # "and", "with", "or" (Turkish grammar)
