@@ -273,3 +273,61 @@ def test_a_month_range_keeps_its_year_and_a_day_stays_a_day():
     assert [(f.value, f.date_end) for f in en("from May to July 2015", "date")] == [("2015-05", "2015-07")]
     assert [(f.value, f.date_end) for f in tr("Aralık'tan Şubat'a kadar", "date")] == [("--12", "--02")]
     assert [f.surface for f in en("between May 5 and July", "date")] == ["May 5"]
+
+
+# "And a half" after number words and hours as a counted unit (wmt-tr held-out, seed 11: «iki
+# buçuk saat süren bir ziyaret» read as "iki", 2, which then met "one visit").
+@pytest.mark.parametrize("lang,text,surface", [
+    ("tr", "iki buçuk saat süren bir ziyaret", "iki buçuk saat"),
+    ("en", "one visit lasting two-and-a-half hours", "two-and-a-half hours"),
+    ("en", "it took two and a half hours", "two and a half hours"),
+    ("kk", "екі жарым сағат бойы", "екі жарым сағат"),
+    ("bg", "след два и половина часа", "два и половина часа"),
+    ("ru", "через два с половиной часа", "два с половиной часа"),
+    ("sr", "posle dva i po sata", "dva i po sata"),
+    ("sr", "после два и по сата", "два и по сата"),
+])
+def test_and_a_half_hours(lang, text, surface):
+    facts, _ = extractor(lang, DOC)
+    got = [(f.surface, f.value, f.unit) for f in facts(text, "quantity") if f.unit == "hour"]
+    assert got == [(surface, 2.5, "hour")]
+
+
+def test_half_hours_meet_across_languages_and_not_a_changed_count():
+    tr, _ = extractor("tr", DOC)
+    en, _ = extractor("en", DOC)
+    (hours,) = tr("iki buçuk saat süren bir ziyaret", "quantity")
+    assert compatible(hours, en("two-and-a-half hours", "quantity")[0])
+    assert not compatible(hours, en("three and a half hours", "quantity")[0])
+    assert not compatible(hours, en("two hours", "quantity")[0])
+    assert [(f.value, f.unit) for f in tr("yarım milyon kişi", "quantity")] == [(5e5, "person")]
+
+
+# A number after a percent word or sign is a percentage, never a clock time (wmt-tr held-out, seed
+# 11: «yüzde 1.12 ile 1.29», a comma-decimal language writing the English decimal point, was read
+# as the times 1:12 and 1:29, and the 15–30 billion range of the same sentence then split).
+@pytest.mark.parametrize("text,surface,low,high", [
+    ("Daha önce yüzde 1.12 ile 1.29 arasında değişen faiz oranları", "yüzde 1.12 ile 1.29 arasında", 1.12, 1.29),
+    ("faiz yüzde 1.12-1.29 arasında", "yüzde 1.12-1.29", 1.12, 1.29),
+    ("faiz %1.12 oldu", "%1.12", 1.12, None),
+    ("faiz yüzde 12.30 oldu", "yüzde 12.30", 12.3, None),
+])
+def test_a_number_after_the_percent_word_is_a_percentage_not_a_time(text, surface, low, high):
+    facts, _ = extractor("tr", DOC)
+    assert [(f.surface, f.value, f.unit, f.range_high) for f in facts(text, "quantity")] == \
+        [(surface, low, "percent", high)]
+
+
+def test_a_time_of_day_with_a_period_is_still_no_quantity():
+    facts, _ = extractor("tr", DOC)
+    assert facts("Toplantı saat 12.30'da başladı.", "quantity") == []
+
+
+def test_the_counted_noun_before_the_closing_word_keeps_a_range():
+    tr, _ = extractor("tr", DOC)
+    en, _ = extractor("en", DOC)
+    text = "tüketici 15 ile 30 milyar TL arasında daha az faiz ödeyecek"
+    (q,) = tr(text, "quantity")
+    assert (q.value, q.range_high) == (15e9, 30e9)
+    assert compatible(q, en("less interest of between 15 and 30 billion TL", "quantity")[0])
+    assert [(f.value, f.range_high) for f in tr("2 ile 3 kişi geldi", "quantity")] == [(2.0, None), (3.0, None)]

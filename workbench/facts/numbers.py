@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .lexicon import CURRENCY_SIGNS, LangRules, unit_of
+from .lexicon import CURRENCY_SIGNS, PERCENT_SIGNS, LangRules, unit_of
 from .tokens import Token
 
 _SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
@@ -202,13 +202,30 @@ def find_numbers(text: str, tokens: list[Token], rules: LangRules | None, lang: 
     return out
 
 
+def _after_percent(tokens: list[Token], i: int, rules: LangRules | None) -> bool:
+    """Whether a percent sign or word (``percent_before``, tr "yüzde") stands before the number at
+    ``i``, or before the first number of a range it ends ("yüzde 1.12 ile 1.29", "%1.12-1.29")."""
+    def marked(k: int) -> bool:
+        if k < 1:
+            return False
+        prev = tokens[k - 1]
+        return prev.text in PERCENT_SIGNS or (rules is not None and prev.lower in rules.percent_before)
+
+    if marked(i):
+        return True
+    joins = set(_DASHES) | (set(rules.range_join) if rules is not None else set())
+    return i >= 2 and tokens[i - 1].lower in joins and tokens[i - 2].kind == "num" and marked(i - 2)
+
+
 def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
     tok = tokens[i]
     if (not tok.suffix and i + 2 < len(tokens) and tokens[i + 1].text == ":" and tokens[i + 2].kind == "num"
             and tokens[i + 1].start == tok.end and tokens[i + 2].start == tokens[i + 1].end):
         return NumberMatch(tok.start, tokens[i + 2].end, 0.0, i, i + 2, clock=True)  # "15:08"
-    if decimal == "," and regex.fullmatch(r"([01]?\d|2[0-4])\.[0-5]\d(?:[-–]([01]?\d|2[0-4])\.[0-5]\d)?", tok.digits):
-        # "12.00", "22.00-23.00": a comma-decimal language writes times of day with a period
+    if decimal == "," and regex.fullmatch(r"([01]?\d|2[0-4])\.[0-5]\d(?:[-–]([01]?\d|2[0-4])\.[0-5]\d)?", tok.digits) \
+            and not _after_percent(tokens, i, rules):
+        # "12.00", "22.00-23.00": a comma-decimal language writes times of day with a period; not
+        # after a percent word or sign (tr "yüzde 1.12 ile 1.29": percentages, never times)
         return NumberMatch(tok.start, tok.end, 0.0, i, i, clock=True)
     value = parse_digits(tok.digits, decimal)
     if value is None:
@@ -312,15 +329,22 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
             last = j
             j += 1
             continue
+        k = _glued_half(parts, rules)
+        if k and all(_is_number_word(p, rules) for p in parts[:k]) and all(_may_follow(words, p, rules)
+                                                                             for p in parts[:k]):
+            words += [*parts[:k], _PLUS_HALF]  # en "two-and-a-half"
+            last, j = j, j + 1
+            break
         w = tokens[j].lower
         nxt = tokens[j + 1].lower if j + 1 < len(tokens) and tokens[j + 1].kind == "word" else ""
         if w in rules.half_before and not words and nxt in rules.multipliers:
             words, last, j = [_HALF], j, j + 1  # "жарты миллион"
             continue
         if words and _is_number_word(words[-1], rules) and rules.half_after:
-            if w in rules.half_after:
-                words.append(_PLUS_HALF)  # "бір жарым", "мың жарым"
-                last, j = j, j + 1
+            n = _half_phrase(tokens, j, rules)
+            if n:
+                words.append(_PLUS_HALF)  # "бір жарым", "мың жарым", "iki buçuk", "два с половиной"
+                last, j = j + n - 1, j + n
                 continue
             half = _inflected(w, rules.half_after, infl) if infl is not None else None
             if half is not None:  # "мың жарымнан (астам)"
@@ -370,6 +394,27 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
                        suffix=suffix, from_words=True, article=article, ordinal=ordinal, indefinite=indefinite,
                        multiplier=max((rules.multipliers.get(w, 1) for w in words), default=1),
                        scale_only=all(w in rules.hundreds or w in rules.multipliers for w in words))
+
+
+def _half_phrase(tokens: list[Token], j: int, rules: LangRules) -> int:
+    """How many word tokens from ``j`` spell one of ``half_after`` ("жарым", "and a half"); 0: none."""
+    for phrase in sorted(rules.half_after, key=lambda p: -len(p.split())):
+        seq = phrase.split()
+        if j + len(seq) <= len(tokens) and all(tokens[j + k].kind == "word" and tokens[j + k].lower == w
+                                               for k, w in enumerate(seq)):
+            return len(seq)
+    return 0
+
+
+def _glued_half(parts: list[str], rules: LangRules) -> int:
+    """In a hyphenated word ("two-and-a-half"), how many number parts come before a half phrase
+    that ends it; 0: none."""
+    for phrase in rules.half_after:
+        seq = phrase.split()
+        k = len(parts) - len(seq)
+        if k >= 1 and parts[k:] == seq:
+            return k
+    return 0
 
 
 def _indefinite(tokens: list[Token], i: int, rules: LangRules) -> NumberMatch:

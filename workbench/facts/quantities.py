@@ -99,7 +99,7 @@ def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], 
     out = []
     numbers = [m for m in numbers if not overlaps(taken, m.start, m.end)]  # taken: sorted, disjoint
     if rules is not None:
-        numbers = find_ranges(tokens, numbers, rules)
+        numbers = find_ranges(tokens, numbers, rules, lang)
     after_digits = {m.last + 1 for m in numbers if not m.from_words}
     for m in numbers:
         if m.ordinal or m.clock:
@@ -116,14 +116,14 @@ def _suffix_is(pattern: str, tok: Token) -> bool:
     return bool(tok.kind == "num" and tok.suffix and regex.fullmatch(pattern, tok.suffix.lower()))
 
 
-def find_ranges(tokens: list[Token], numbers: list[NumberMatch], rules: LangRules) -> list[NumberMatch]:
+def find_ranges(tokens: list[Token], numbers: list[NumberMatch], rules: LangRules, lang: str = "") -> list[NumberMatch]:
     """``numbers`` with each two-number range merged into one match (see the module docstring)."""
     out: list[NumberMatch] = []
     i = 0
     while i < len(numbers):
         m1 = numbers[i]
         m2 = numbers[i + 1] if i + 1 < len(numbers) else None
-        merged = _range(tokens, m1, m2, rules) if m2 is not None else None
+        merged = _range(tokens, m1, m2, rules, lang) if m2 is not None else None
         if merged is None:
             out.append(m1)
             i += 1
@@ -133,7 +133,7 @@ def find_ranges(tokens: list[Token], numbers: list[NumberMatch], rules: LangRule
     return out
 
 
-def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRules) -> NumberMatch | None:
+def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRules, lang: str) -> NumberMatch | None:
     if m1.ordinal or m2.ordinal or m1.clock or m2.clock or m1.high is not None or m2.high is not None:
         return None
     between = tokens[m1.last + 1:m2.first]
@@ -145,8 +145,13 @@ def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRul
         between = between[:1]
     opener = first > sign and tokens[first - 1 - sign].lower in rules.range_open
     closer = last + 1 < len(tokens) and tokens[last + 1].lower in rules.range_close
+    # tr "15 ile 30 milyar TL arasında": the counted noun or currency code between the second
+    # figure and the closing word still closes the range (the closer stays out of the span)
+    noun_closer = (not closer and last + 2 < len(tokens) and tokens[last + 2].lower in rules.range_close
+                   and tokens[last + 1].kind == "word" and (tokens[last + 1].text.isupper()
+                                                            or unit_of(tokens[last + 1].text, lang) is not None))
     if len(between) == 1 and between[0].lower in rules.range_join:
-        if between[0].lower in rules.range_list_join and not (opener or closer):
+        if between[0].lower in rules.range_list_join and not (opener or closer or noun_closer):
             return None  # "2 and 3" is a list unless "between"/"arasında" makes it a range
         if m1.suffix:
             return None

