@@ -125,3 +125,14 @@ def test_counted_noun_is_not_taken_from_a_following_name():
 
 def test_year_noun_after_a_year_number_makes_it_a_date():
     assert [(f.kind, f.value) for f in facts("2005 mali yılında") if f.kind != "name"] == [("date", "2005")]
+
+
+@pytest.mark.parametrize("text,surface,hedge", [
+    ("nüfusun 9.000'in üzerine çıktığı tahmin edildi", "9.000'in üzerine", "more_than"),
+    ("faizlerini yüzde 1'in altına çekti", "yüzde 1'in altına", "less_than"),
+    ("turist sayısı 3 milyonun üzerine çıkabilir", "3 milyonun üzerine", "more_than"),
+])
+def test_a_dative_over_or_under_bounds_like_the_locative(text, surface, hedge):
+    """wmt-tr held-out: "rose to over 9,000", "dropped to under 1 percent" were read exact."""
+    (q,) = facts(text, "quantity")
+    assert (q.surface, q.hedge) == (surface, hedge)

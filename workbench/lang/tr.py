@@ -41,9 +41,11 @@ NUMBERS = Numbers(
     hedges={ABOUT: ("yaklaşık #", "tahminen #", "neredeyse #", "aşağı yukarı #", "kabaca #", "# biraz altında",
                     "# biraz üzerinde", "# civarında", "# civarı", "# dolayında", "# kadar", "# yakın"),
             # "# … eski" (older than: "100 yıldan eski", FLORES's "older than 100 years"), "# … genç"
-            MORE_THAN: ("# daha fazla", "# fazla", "# aşkın", "# üzerinde", "# … fazla", "# … daha fazla",
+            # the dative "üzerine"/"altına" (to over/under: "9.000'in üzerine çıktı", "yüzde 1'in altına
+            # çekti", wmt-tr held-out, seed 11) bounds as the locative does
+            MORE_THAN: ("# daha fazla", "# fazla", "# aşkın", "# üzerinde", "# üzerine", "# … fazla", "# … daha fazla",
                         "# … aşkın", "# … eski"),
-            LESS_THAN: ("# az", "# altında", "# eksik", "# … az", "# … genç"),
+            LESS_THAN: ("# az", "# altında", "# altına", "# eksik", "# … az", "# … genç"),
             AT_LEAST: ("en az #",), UP_TO: ("en fazla #", "en çok #", "# … kadar")},
     ablative_suffix=r"(?:dan|den|tan|ten|ndan|nden)",
     dative_suffix=r"(?:a|e|ya|ye|na|ne)",
