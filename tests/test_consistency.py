@@ -285,7 +285,7 @@ def test_swapped_word_mentioned_elsewhere_in_the_other_document_is_no_swap():
     assert kinds(run([en, kk], c, facts[:2]), "conflict")
     assert not kinds(run([en, kk], c, facts), "conflict")
     (flag,) = kinds(run([en, kk], c, facts[:3]), "conflict")
-    assert flag.severity == "medium"
+    assert flag.severity == "low"
 
 
 def test_up_to_ending_a_range_is_no_hedge_against_the_plain_figure():

@@ -1,5 +1,5 @@
 """Name conflicts across languages without machine translation: two different entities in
-one slot of strongly linked sentences are medium; transliterated, translated and loosely alike
+one slot of strongly linked sentences are a low "check this name" flag (medium put 4-7% of real unchanged pairs at medium+, severity.RULES); transliterated, translated and loosely alike
 names (a spelling variant or an exonym the packs lack) are not."""
 import pytest
 
@@ -22,7 +22,7 @@ def test_a_name_swapped_in_an_anchored_slot_conflicts_without_english(lang):
     facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "Erdogan", kind="name"),
              fact(other, 0, anchor, kind="name"), fact(other, 0, swapped, kind="name")]
     (c,) = kinds(run([en, other], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
-    assert c.severity == "medium" and "Erdogan" in c.message and swapped in c.message
+    assert c.severity == "low" and "Erdogan" in c.message and swapped in c.message
 
 
 def test_two_sentences_naming_one_name_each_are_one_slot():
@@ -31,7 +31,7 @@ def test_two_sentences_naming_one_name_each_are_one_slot():
     bg = make_doc("002", "bg", ["Сутринта говори Меркел."])
     facts = [fact(en, 0, "Erdogan", kind="name"), fact(bg, 0, "Меркел", kind="name")]
     (c,) = kinds(run([en, bg], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
-    assert c.severity == "medium"
+    assert c.severity == "low"
 
 
 def test_without_an_anchor_several_names_left_on_both_sides_are_no_conflict():
@@ -59,7 +59,7 @@ def test_a_translated_name_of_common_words_is_not_medium():
     facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "Black Sea", kind="name"),
              fact(bg, 0, "Токаев", kind="name"), fact(bg, 0, "Черно море", kind="name")]
     claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))]
-    assert not [f for f in kinds(run([en, bg], claims, facts), "conflict") if f.severity in ("high", "medium")]
+    assert not [f for f in kinds(run([en, bg], claims, facts), "conflict") if f.severity in ("high", "medium", "low")]
 
 
 def test_a_known_place_facing_a_word_its_language_has_no_name_for_is_no_conflict():
@@ -83,10 +83,10 @@ def test_a_differing_pair_that_recurs_in_both_documents_is_a_translation():
     assert not kinds(run([en, tr], claims, facts), "conflict")
     once = facts[:2] + facts[3:5]  # mentioned once each: a swap in the anchored slot
     (c,) = kinds(run([en, tr], claims, once), "conflict")
-    assert c.severity == "medium"
+    assert c.severity == "low"
 
 
-def test_an_exonym_the_packs_lack_is_no_medium_conflict():
+def test_an_exonym_the_packs_lack_is_only_info():
     """«Kafkasya» / "Caucasus": no pack knows the place, but the two are loosely alike."""
     en = make_doc("001", "en", ["Tokayev visited the Caucasus."])
     tr = make_doc("002", "tr", ["Tokayev Kafkasya'yı ziyaret etti."])
@@ -98,7 +98,7 @@ def test_an_exonym_the_packs_lack_is_no_medium_conflict():
     tr = make_doc("002", "tr", ["Tokayev Karadağ'ı ziyaret etti."])
     facts = facts[:3] + [fact(tr, 0, "Karadağ'ı", kind="name")]
     (c,) = kinds(run([en, tr], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
-    assert c.severity == "medium"
+    assert c.severity == "low"
 
 
 def test_a_translated_kind_of_place_is_no_evidence_of_a_swap():
@@ -137,7 +137,7 @@ def test_a_country_facing_a_name_its_language_would_not_call_it_conflicts():
     facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "France", kind="name"),
              fact(bg, 0, "Токаев", kind="name"), fact(bg, 0, "Ердоган", kind="name")]
     (c,) = kinds(run([en, bg], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
-    assert c.severity == "medium"
+    assert c.severity == "low"
 
 
 def test_a_place_facing_an_adjective_is_no_conflict():

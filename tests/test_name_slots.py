@@ -29,21 +29,21 @@ def test_a_new_name_facing_several_names_left_over_conflicts():
     got = _conflicts("The earthquake struck Mariana at 07:19 (21:19 GMT Friday), Tokayev said.", "ru",
                      "Землетрясение произошло в Барселоне в 07:19, сказал Токаев.",
                      ["Mariana", "GMT", "Tokayev"], ["Барселоне", "Токаев"])
-    assert [c.severity for c in got] == ["medium"]
+    assert [c.severity for c in got] == ["low"]
 
 
 def test_two_names_left_over_on_each_side_are_no_swap_of_one():
     """Several unmatched names on both sides: a passage told otherwise, not one name put for another."""
     got = _conflicts("Tokayev met Erdogan and Putin.", "bg", "Токаев се срещна с Меркел и Макрон.",
                      ["Tokayev", "Erdogan", "Putin"], ["Токаев", "Меркел", "Макрон"])
-    assert not [c for c in got if c.severity in ("high", "medium")]
+    assert not [c for c in got if c.severity in ("high", "medium", "low")]
 
 
 def test_a_translated_name_with_several_differing_words_is_no_swap():
     """«Varlık Fonu» / "Wealth Fund": the words of a translated name differ; a swap changes one."""
     got = _conflicts("Tokayev is against the Wealth Fund bill.", "tr", "Tokayev Varlık Fonu teklifine karşı.",
                      ["Tokayev", "Wealth Fund"], ["Tokayev", "Varlık Fonu"])
-    assert not [c for c in got if c.severity in ("high", "medium")]
+    assert not [c for c in got if c.severity in ("high", "medium", "low")]
 
 
 def test_common_words_are_told_by_the_word_as_written_in_its_language():
@@ -60,7 +60,7 @@ def test_common_words_are_told_by_the_word_as_written_in_its_language():
 
 def test_a_swap_in_sentences_the_aligner_left_apart_between_anchors_conflicts():
     """A swapped name takes away the name the aligner links by: one sentence facing one between
-    two linked pairs is a slot too (medium); at a document edge, info."""
+    two linked pairs is a slot too (low); at a document edge, info."""
     en = make_doc("001", "en", ["Tokayev arrived.", "In Ankara spoke Erdogan.", "Talks followed."])
     bg = make_doc("002", "bg", ["Токаев пристигна.", "В Анкара говори Меркел.", "Последваха разговори."])
     facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 1, "Erdogan", kind="name"),
@@ -68,7 +68,7 @@ def test_a_swap_in_sentences_the_aligner_left_apart_between_anchors_conflicts():
              fact(bg, 1, "Меркел", kind="name"), fact(bg, 1, "Анкара", kind="name")]
     anchors = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 2), ("002", 2))]
     (c,) = kinds(run([en, bg], anchors, facts), "conflict")
-    assert c.severity == "medium" and c.claim is None and "Меркел" in c.message
+    assert c.severity == "low" and c.claim is None and "Меркел" in c.message
     en2 = make_doc("001", "en", ["Tokayev arrived.", "In Ankara spoke Erdogan."])
     bg2 = make_doc("002", "bg", ["Токаев пристигна.", "В Анкара говори Меркел."])
     facts = [fact(en2 if f.sentence.startswith("001") else bg2, int(f.sentence[-1]), f.surface, kind="name")
@@ -82,10 +82,10 @@ def test_a_common_word_in_another_case_is_no_name():
     names stay names though the text writes a word they begin with ("Borneo" / "borne")."""
     got = _conflicts("Tokayev met the Deputy.", "tr", "Tokayev yardımcı ile, Yardımcısı ile görüştü.",
                      ["Tokayev", "Deputy"], ["Tokayev", "Yardımcısı"])
-    assert not [c for c in got if c.severity in ("high", "medium")]
+    assert not [c for c in got if c.severity in ("high", "medium", "low")]
     got = _conflicts("Tokayev, borne by Borneo.", "tr", "Tokayev Kanada'da.", ["Tokayev", "Borneo"],
                      ["Tokayev", "Kanada'da"])
-    assert [c.severity for c in got] == ["medium"]
+    assert [c.severity for c in got] == ["low"]
 
 
 
@@ -100,4 +100,4 @@ def test_an_acronym_with_an_ending_is_no_name_of_its_own():
     """«CEOlarımız» / "CEOs": an acronym with a Turkish plural and possessive, translated."""
     got = _conflicts("Tokayev met our CEOs.", "tr", "Tokayev CEOlarımız ile görüştü.",
                      ["Tokayev", "CEOs"], ["Tokayev", "CEOlarımız"])
-    assert not [c for c in got if c.severity in ("high", "medium")]
+    assert not [c for c in got if c.severity in ("high", "medium", "low")]

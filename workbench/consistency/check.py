@@ -13,7 +13,8 @@ Rules, in the order a reviewer cares about them; severities come from the eviden
   common words their languages write lower-case elsewhere in the documents
   ("Western" / «Западна»); so does a single name in an anchored slot: the other
   names of the linked sentences meet, one name is left on each side and neither is
-  mentioned anywhere in the other report (``compare.name_slot_conflicts``). Unaligned sentences facing each other between the same
+  mentioned anywhere in the other report (``compare.name_slot_conflicts``; low, see
+  ``severity.RULES``). Unaligned sentences facing each other between the same
   aligned anchors are compared too (``_gap_findings``), and so is a unit that each
   of two documents of an event counts with one value only (``_event_findings``);
   those join a claim's flag about the same thing when they share a fact with it.
