@@ -97,8 +97,10 @@ def check_consistency(docs: list[Document], events: list[Event], claims: list[Cl
         _claim_findings(claim, corpus, findings)
     event_docs = {e.id: [d for d in e.documents if d in corpus.docs] for e in events}
     for event in events:
-        _gap_findings(event.id, event_docs[event.id], corpus, findings)
-        _gap_name_findings(event.id, event_docs[event.id], corpus, findings)
+        ids = event_docs[event.id]
+        gaps = {(da, db): _gaps(da, db, corpus) for i, da in enumerate(ids) for db in ids[i + 1:]}
+        _gap_findings(event.id, gaps, corpus, findings)
+        _gap_name_findings(event.id, gaps, corpus, findings)
     for event in events:
         _event_findings(event.id, event_docs[event.id], corpus, findings)
     flags = [_finding_flag(key, fs, findings.severity[key], corpus) for key, fs in findings.facts.items()]
@@ -234,6 +236,10 @@ def _named_in_translation(finding: Finding, corpus: Corpus, sentences: Mapping[s
     return False
 
 
+# (document a, document b) -> ``_gaps`` of the pair: computed once per event for both gap passes
+_PairGaps = dict[tuple[str, str], dict[tuple, tuple[list[str], list[str]]]]
+
+
 def _gaps(da: str, db: str, corpus: Corpus) -> dict[tuple, tuple[list[str], list[str]]]:
     """Sentences of two documents not aligned with each other, grouped by the aligned anchors around them.
 
@@ -258,7 +264,7 @@ def _gaps(da: str, db: str, corpus: Corpus) -> dict[tuple, tuple[list[str], list
     return out
 
 
-def _gap_findings(event: str, docs: list[str], corpus: Corpus, findings: _Findings) -> None:
+def _gap_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _Findings) -> None:
     """Compare unaligned sentences facing each other in the same gap, in order, if equally many.
 
     A changed figure can itself push a sentence pair under the aligner's link
@@ -268,31 +274,28 @@ def _gap_findings(event: str, docs: list[str], corpus: Corpus, findings: _Findin
     what disagrees has no claim and the severity of a ``gap`` alignment: strong only
     for one sentence facing one between anchors on both sides.
     """
-    for i, da in enumerate(docs):
-        for db in docs[i + 1:]:
-            for anchors, (sa, sb) in sorted(_gaps(da, db, corpus).items(), key=lambda kv: str(kv[0])):
-                sa = [s for s in sa if any(f.kind in SINGLE_SOURCE_KINDS for f in corpus.facts.get(s, []))]
-                sb = [s for s in sb if any(f.kind in SINGLE_SOURCE_KINDS for f in corpus.facts.get(s, []))]
-                if not sa or len(sa) != len(sb):
-                    continue
-                alignment = Alignment("gap", len(sa) == 1 and None not in anchors)
-                for x, y in zip(sa, sb):
-                    for finding in compare_facts(corpus.facts.get(x, []), corpus.facts.get(y, []), names=False):
-                        _add(findings, finding, alignment, da, db, corpus, event=event)
+    for (da, db), pair_gaps in gaps.items():
+        for anchors, (sa, sb) in sorted(pair_gaps.items(), key=lambda kv: str(kv[0])):
+            sa = [s for s in sa if any(f.kind in SINGLE_SOURCE_KINDS for f in corpus.facts.get(s, []))]
+            sb = [s for s in sb if any(f.kind in SINGLE_SOURCE_KINDS for f in corpus.facts.get(s, []))]
+            if not sa or len(sa) != len(sb):
+                continue
+            alignment = Alignment("gap", len(sa) == 1 and None not in anchors)
+            for x, y in zip(sa, sb):
+                for finding in compare_facts(corpus.facts.get(x, []), corpus.facts.get(y, []), names=False):
+                    _add(findings, finding, alignment, da, db, corpus, event=event)
 
 
-def _gap_name_findings(event: str, docs: list[str], corpus: Corpus, findings: _Findings) -> None:
+def _gap_name_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _Findings) -> None:
     """Names of one sentence facing one in a gap (``_gaps``), without English between them:
     a swapped name takes away the shared name the aligner links by, so a swap often leaves its
     sentence unlinked. ``compare.name_slot_conflicts`` at the severity of a ``gap`` alignment,
     strong between anchors on both sides."""
-    for i, da in enumerate(docs):
-        for db in docs[i + 1:]:
-            if corpus.docs[da].lang == corpus.docs[db].lang:
-                continue
+    for (da, db), pair_gaps in gaps.items():
+        if corpus.docs[da].lang != corpus.docs[db].lang:
             doc_names = (corpus.doc_names(da), corpus.doc_names(db))
             common = (corpus.common_stems(corpus.docs[da].lang), corpus.common_stems(corpus.docs[db].lang))
-            for anchors, (sa, sb) in sorted(_gaps(da, db, corpus).items(), key=lambda kv: str(kv[0])):
+            for anchors, (sa, sb) in sorted(pair_gaps.items(), key=lambda kv: str(kv[0])):
                 if len(sa) != 1 or len(sb) != 1 or corpus.english_between(da, sa, db, sb):
                     continue
                 alignment = Alignment("gap", None not in anchors)

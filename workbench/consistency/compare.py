@@ -27,7 +27,7 @@ from ..records import Fact
 from ..translit import name_key
 from .severity import SMALL_COUNT, rounded
 from ..facts.kinds import compatible, distance
-from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, NameWord, _joined, _loose_sim, _stems, derived, guess_langs, pair_words,
+from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, NameWord, joined_runs, loose_sim, word_stems, derived, guess_langs, pair_words,
                                 ref_of, words_meet)
 from ..facts.names import is_calendar_word, place_known
 
@@ -234,14 +234,14 @@ def _word_key(word: NameWord) -> str:
 
 def _common_word(w: NameWord, lang: str, stems: frozenset[str]) -> bool:
     """A name word its language writes lower-case: the word, or the word less a case or
-    word-forming ending of its language's pack (``name_match._stems``: «Одақта» / «одақ»), is
+    word-forming ending of its language's pack (``name_match.word_stems``: «Одақта» / «одақ»), is
     a lower-case word of the documents, or the word is one less an ending ("Daire" /
     "dairesinde"). Stricter than ``_common``, which lets both sides lose an ending and so takes
     "Borneo" for "borne" and "Versace" for "versus"."""
     text = w.written or w.text
     if name_key(text, lang) in stems:
         return True
-    return any("=" + name_key(st, lang) in stems for st in _stems(text, lang))
+    return any("=" + name_key(st, lang) in stems for st in word_stems(text, lang))
 
 
 def _common(word: str, stems: frozenset[str]) -> bool:
@@ -294,7 +294,7 @@ def _alone(left: Sequence[_Word]) -> list[_Word]:
 
 def _runs(f: Fact) -> list[NameWord]:
     ref = ref_of(f.surface)
-    return _joined(ref.words, ref.lang)
+    return joined_runs(ref.words, ref.lang)
 
 
 def _real(x: _Word, lang: str, common: frozenset[str], opens: Callable[[Fact], bool]) -> bool:
@@ -372,7 +372,7 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
         for x in new_side:
             if any(words_meet(x.word, w) for w in doc_words[1 - side]):
                 continue  # the other report names it somewhere: no new name
-            if any(_loose_sim(x.word, y.word) >= LOOSE_SIM for y in olds):
+            if any(loose_sim(x.word, y.word) >= LOOSE_SIM for y in olds):
                 continue  # a spelling variant of a leftover ("Cüneyt" / "Cüney")
             faced = [y for y in olds if _place_faces(x.word, y.word)
                      and not (_again(x, doc_names[side]) and _again(y, doc_names[1 - side]))]
@@ -382,13 +382,14 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     return findings
 
 
-_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?")  # as Corpus.capitals
+# A capitalized word with an apostrophe ending («Słania'nın»): ``corpus.Corpus.capitals`` reads sentences with it.
+CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?")
 
 
 def _plain_capitals(facts: Sequence[Fact], capitals: Callable[[str], Sequence[str]]) -> list[NameWord]:
     """Name words of the capitalized words of the facts' sentences that are no part of a name
     fact (one opening its sentence): a name the other side writes there, though not as a name."""
-    in_names = Counter(t for f in facts if f.kind == "name" for t in _CAPITAL.findall(f.surface))
+    in_names = Counter(t for f in facts if f.kind == "name" for t in CAPITAL_WORD.findall(f.surface))
     out = []
     for sid in dict.fromkeys(f.sentence for f in facts):
         for word in capitals(sid):

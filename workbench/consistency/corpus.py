@@ -9,11 +9,10 @@ import regex
 from ..document import Document
 from .. import lang as _lang
 from ..records import Claim, Evidence, Fact, Translation
-from .compare import common_stems
+from .compare import CAPITAL_WORD, common_stems
 from ..facts.kinds import usable
 from ..facts.name_match import same_name
 
-_CAPITAL_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}]*(?:['’][\p{L}\p{M}]+)?")
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*")
 
 # Capitalized only because they open a sentence of the English text, never names.
@@ -73,7 +72,7 @@ class Corpus:
         s = next((s for s in d.sentences if s.id == sentence), None) if d is not None else None
         if s is None:
             return ()
-        return tuple(m.group() for m in _CAPITAL_WORD.finditer(d.text, s.start, s.end))
+        return tuple(m.group() for m in CAPITAL_WORD.finditer(d.text, s.start, s.end))
 
     def english_names(self, doc: str, sentences: Iterable[str]) -> set[str] | None:
         """Names (surfaces) of the sentences' English text: the source's name facts if

@@ -245,7 +245,7 @@ def is_generic(word: str, lang: str) -> bool:
                for g in _names_of(lang).generic_name_words)
 
 
-def _stems(word: str, lang: str) -> tuple[str, ...]:
+def word_stems(word: str, lang: str) -> tuple[str, ...]:
     """The word and every reading of it without a case ending (pack ``name_endings``),
     longest ending last (``Ханаанда`` may be ``Ханаан`` + да or ``Ханаа`` + нда), and
     each of those without a word-forming ending (pack ``derived_endings``: "Canadian")."""
@@ -293,7 +293,7 @@ def name_ref(surface: str, lang: str) -> NameRef:
             w = w.split(sep)[0]
         if not w or w.lower() in names.joiners or is_title(w, lang):
             continue
-        stems = _stems(w, lang) if len(w) > 1 else (w,)
+        stems = word_stems(w, lang) if len(w) > 1 else (w,)
         keys = tuple(dict.fromkeys(k for st in stems for k in phonetic_keys(st, lang)))
         words.append(NameWord(stems[-1], keys, gazetteer_key(w, lang), len(w) == 1, is_generic(w, lang),
                               exonym_key(w, lang) is not None, w))
@@ -343,7 +343,7 @@ def _pairing(a: NameRef, b: NameRef) -> tuple[NameRef, NameRef, list[tuple[int, 
     return short, long_, pair_words(short.words, long_.words)
 
 
-def _joined(words: tuple[NameWord, ...], lang: str) -> list[NameWord]:
+def joined_runs(words: tuple[NameWord, ...], lang: str) -> list[NameWord]:
     """Every run of two or more adjacent words written as one word."""
     out = []
     for i in range(len(words)):
@@ -359,7 +359,7 @@ def _joined_match(a: NameRef, b: NameRef) -> bool:
     """Word boundaries differ across scripts and outlets ("Hong Kong" / «Хонконг», "Wi-Fi" /
     "WiFi", "McGuire" / "Mc Guire"): runs of words written as one, against each other and
     against single words."""
-    runs_a, runs_b = _joined(a.words, a.lang), _joined(b.words, b.lang)
+    runs_a, runs_b = joined_runs(a.words, a.lang), joined_runs(b.words, b.lang)
     singles_a = [w for w in a.words if not (w.initial or w.generic)]
     singles_b = [w for w in b.words if not (w.initial or w.generic)]
     return any(word_sim(x, y) >= TOKEN_MIN_SIM
@@ -432,7 +432,7 @@ LOOSE_SIM = 0.65
 SHARED_ONSET = 3
 
 
-def _loose_sim(a: NameWord, b: NameWord) -> float:
+def loose_sim(a: NameWord, b: NameWord) -> float:
     best = 0.0
     for x, y in itertools.product(a.keys, b.keys):
         if not x.skeleton or not y.skeleton:
@@ -457,7 +457,7 @@ def distinct(a: NameRef, b: NameRef) -> bool:
     ub = [v for v in wb if not any(words_meet(u, v) for u in wa)]
     if not ua or not ub:
         return False
-    return not any(_loose_sim(u, v) >= LOOSE_SIM for u in ua for v in ub)
+    return not any(loose_sim(u, v) >= LOOSE_SIM for u in ua for v in ub)
 
 
 def words_meet(a: NameWord, b: NameWord) -> bool:
