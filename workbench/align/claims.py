@@ -22,7 +22,7 @@ Link scores are on the relative scale: 1.0 is the document pair's threshold.
 """
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -68,6 +68,18 @@ JOIN_SUPPORT = 0.8  # a one-to-one score (relative) at which two sentences of a 
 APART_PENALTY = 0.5  # subtracted from the link that adds a second, non-adjacent sentence to a member (``_Groups.add_part``)
 JOIN_MIN = 0  # a link joins two claim groups only when agreeing pairs outnumber the others by this much
 NAME_MIN = 4  # name key words shorter than this are left out: too many accidental matches
+
+
+@dataclass(frozen=True)
+class MemoryBounds:
+    """How much of a run claim alignment holds at once. Not calibrated and not in the report
+    signature: they change no claim (tests/test_align_claims.py checks it), only peak memory."""
+
+    chunk_sentences: int = 4000  # events are aligned in chunks of about this many sentences; only their unit tables are held
+    cache_docs: int = 256  # centred sentence matrices kept at once (``_Centred``): an event and the documents after it
+
+
+BOUNDS = MemoryBounds()
 
 @dataclass(frozen=True)
 class Mentions:
@@ -304,18 +316,99 @@ def _neighbourhoods(docs: Sequence[Document], events: Iterable[Event] | None
     return inside, outside
 
 
-def _knn(vectors: np.ndarray, table: UnitTable, tables: Mapping[str, UnitTable]) -> np.ndarray:
-    """Mean cosine of each row of ``vectors`` to its MARGIN_K nearest sentences in the
-    table's neighbourhood, never below the table's floor."""
-    others = [tables[o].vectors[:_n_sentences(tables[o])] for o in table.neighbours]
+def _knn(vectors: np.ndarray, others: Sequence[np.ndarray], floor: float) -> np.ndarray:
+    """Mean cosine of each row of ``vectors`` to its MARGIN_K nearest rows of ``others`` (the
+    centred sentence vectors of its document's neighbourhood), never below ``floor``."""
     others = [m for m in others if len(m)]
     if not others or not len(vectors):
-        return np.full(len(vectors), table.floor)
+        return np.full(len(vectors), floor)
     sim = vectors @ np.vstack(others).T
     k = min(MARGIN_K, sim.shape[1])
     knn = np.partition(sim, sim.shape[1] - k, axis=1)[:, -k:].mean(axis=1)
     # Centered cosines can be near zero in a small event; a floor keeps margins finite.
-    return np.maximum(knn, table.floor)
+    return np.maximum(knn, floor)
+
+
+def run_language_means(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray]) -> dict[str, np.ndarray]:
+    """``language_means`` of the run's sentence vectors, read one document at a time.
+
+    The sums run row by row in run order, as numpy's mean over the rows does, so the means
+    are those of the whole run's matrix to the last bit without ever stacking it.
+    """
+    sums: dict[str, np.ndarray] = {}
+    counts: Counter[str] = Counter()
+    for d in docs:
+        raw = sentence_matrix([d], embeddings)[d.id]
+        if not len(raw):
+            continue
+        acc = sums.setdefault(d.lang, np.zeros(raw.shape[1]))
+        for row in np.asarray(raw, dtype=np.float64):
+            acc += row
+        counts[d.lang] += len(raw)
+    return {lang: s / counts[lang] for lang, s in sums.items()}
+
+
+class _Centred:
+    """Each document's sentence vectors centred by its language's mean and re-normalized
+    (float64), computed when asked for from the run's vectors: the run is never one centred
+    matrix in memory. The last ``BOUNDS.cache_docs`` documents asked for are kept (an event and the
+    documents after it in run order are asked for together)."""
+
+    def __init__(self, docs_by_id: Mapping[str, Document], embeddings: Mapping[str, np.ndarray],
+                 means: Mapping[str, np.ndarray]):
+        self.docs, self.embeddings, self.means = docs_by_id, embeddings, means
+        self._kept: OrderedDict[str, np.ndarray] = OrderedDict()
+
+    def __call__(self, doc_id: str) -> np.ndarray:
+        got = self._kept.get(doc_id)
+        if got is not None:
+            self._kept.move_to_end(doc_id)
+            return got
+        d = self.docs[doc_id]
+        raw = np.asarray(sentence_matrix([d], self.embeddings)[doc_id], dtype=np.float64)
+        out = _normalize_rows(raw - self.means[d.lang]) if len(raw) else raw
+        out.flags.writeable = False  # shared by the tables built from it
+        self._kept[doc_id] = out
+        if len(self._kept) > BOUNDS.cache_docs:
+            self._kept.popitem(last=False)
+        return out
+
+
+class _TableMaker:
+    """Unit tables of single documents on demand, as ``unit_tables`` would build them for the
+    whole run: the run's language means and margin floor are computed first (one document at
+    a time), then each table from its document's centred vectors and its neighbourhood's.
+    ``built`` counts the tables made."""
+
+    def __init__(self, docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
+                 events: Iterable[Event] | None, facts: Mapping[str, Sequence[Fact]]):
+        self.docs = {d.id: d for d in docs}
+        self.facts = facts
+        self.centred = _Centred(self.docs, embeddings, run_language_means(docs, embeddings))
+        inside, outside = _neighbourhoods(docs, events)
+        self.neighbours = {d: inside[d] + outside[d] for d in inside}
+        self.floor = _floor(outside, self.centred)
+        self._knn: dict[str, np.ndarray] = {}  # per document: its units' margin denominators (small)
+        self.built = 0
+
+    def table(self, doc_id: str, with_mentions: bool = True) -> UnitTable:
+        d = self.docs[doc_id]
+        own = self.centred(doc_id)
+        units = _units(len(own))
+        vectors = _unit_vectors(own)
+        knn = self._knn.get(doc_id)
+        if knn is None:
+            knn = self._knn[doc_id] = _knn(vectors, [self.centred(o) for o in self.neighbours[doc_id]], self.floor)
+            knn.flags.writeable = False  # shared by every table of this document
+        ment = [fact_mentions(self.facts.get(s.id, ())) for s in d.sentences] if with_mentions else []
+        self.built += 1
+        return UnitTable(doc_id, units, vectors, knn,
+                         [_union([ment[i] for i in u]) for u in units] if with_mentions else [],
+                         np.zeros(len(units), dtype=bool), d.lang, self.centred.means.get(d.lang),
+                         self.neighbours[doc_id], self.floor)
+
+    def tables(self, doc_ids: Iterable[str], with_mentions: bool = True) -> dict[str, UnitTable]:
+        return {d: self.table(d, with_mentions) for d in dict.fromkeys(doc_ids)}
 
 
 def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
@@ -329,32 +422,10 @@ def unit_tables(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],
     (``events``; without them, the whole run). ``merged``: see ``add_merged``.
     ``facts`` (by sentence id) give each unit its numbers and names (``fact_mentions``).
     Cost: the run's size for the language means, then each event's sentences squared.
+    All tables at once: ``align_claims`` builds them an event chunk at a time instead.
     """
-    facts = facts_of(docs, facts)
-    mats = sentence_matrix(docs, embeddings)
-    sizes = np.array([len(d.sentences) for d in docs], dtype=int)
-    if sizes.sum() == 0:
-        return {d.id: UnitTable(d.id, [], np.zeros((0, 0)), np.zeros(0), [], np.zeros(0, dtype=bool), d.lang)
-                for d in docs}
-    owner = np.repeat(np.arange(len(docs)), sizes)
-    raw = np.vstack([mats[d.id] for d in docs])
-    langs = [docs[i].lang for i in owner]
-    means = language_means(raw, langs)
-    pool = _normalize_rows(np.asarray(raw, dtype=np.float64) - np.stack([means[lang] for lang in langs]))
-    offsets = np.concatenate([[0], np.cumsum(sizes)])
-    inside, outside = _neighbourhoods(docs, events)
-    tables: dict[str, UnitTable] = {}
-    for n, d in enumerate(docs):
-        own = pool[offsets[n]:offsets[n + 1]]
-        units = _units(len(own))
-        ment = [fact_mentions(facts.get(s.id, ())) for s in d.sentences]
-        tables[d.id] = UnitTable(d.id, units, _unit_vectors(own), np.zeros(len(units)),
-                                 [_union([ment[i] for i in u]) for u in units], np.zeros(len(units), dtype=bool),
-                                 d.lang, means[d.lang], inside[d.id] + outside[d.id])
-    floor = knn_floor(tables, outside)
-    for t in tables.values():
-        t.floor = floor
-        t.knn = _knn(t.vectors, t, tables)
+    maker = _TableMaker(docs, embeddings, events, facts_of(docs, facts))
+    tables = maker.tables(d.id for d in docs)
     if merged:
         add_merged(tables, merged)
     return tables
@@ -367,8 +438,14 @@ def add_merged(tables: Mapping[str, UnitTable], merged: Mapping[tuple[str, int, 
     the joined text of those sentences; each becomes one more unit with that vector
     (centered with the document's language mean), beside the mean-vector unit of the
     same sentences (added here for three sentences): a link keeps whichever scores better.
-    Only the new units' neighbourhoods are computed.
+    Only the new units' neighbourhoods are computed (from the neighbours' tables).
     """
+    _add_merged(tables, merged, lambda o: tables[o].vectors[:_n_sentences(tables[o])])
+
+
+def _add_merged(tables: Mapping[str, UnitTable], merged: Mapping[tuple[str, int, int], np.ndarray],
+                sentences_of: Callable[[str], np.ndarray]) -> None:
+    """``add_merged``, the neighbours' centred sentence vectors given by ``sentences_of``."""
     by_doc: dict[str, list[tuple[int, int, np.ndarray]]] = {}
     for (doc, start, length), vec in sorted(merged.items(), key=lambda kv: kv[0]):
         t = tables.get(doc)
@@ -393,7 +470,7 @@ def add_merged(tables: Mapping[str, UnitTable], merged: Mapping[tuple[str, int, 
         t.mentions = t.mentions + [_union([t.mentions[i] for i in u]) for u in units]
         t.units = t.units + units
         t.vectors = np.vstack([t.vectors, new])
-        t.knn = np.concatenate([t.knn, _knn(new, t, tables)])
+        t.knn = np.concatenate([t.knn, _knn(new, [sentences_of(o) for o in t.neighbours], t.floor)])
         t.encoded = np.concatenate([t.encoded, np.asarray(encoded, dtype=bool)])
 
 
@@ -413,10 +490,21 @@ def knn_floor(tables: Mapping[str, UnitTable], outside: Mapping[str, tuple[str, 
     At most BACKGROUND_DOCS documents per document, so the cost is linear in the run; leaving
     each sentence's best out keeps a copy of a report in another event out of it.
     """
-    pairs = [(tables[d], tables[o]) for d, others in outside.items() for o in others
-             if _n_sentences(tables[d]) and _n_sentences(tables[o])]
-    rest = np.concatenate([np.zeros(0)] + [_background(a.vectors[_sample_rows(_n_sentences(a))]
-                                                       @ b.vectors[:_n_sentences(b)].T) for a, b in pairs])
+    return _floor(outside, lambda d: tables[d].vectors[:_n_sentences(tables[d])])
+
+
+def _floor(outside: Mapping[str, tuple[str, ...]], sentences_of: Callable[[str], np.ndarray]) -> float:
+    """``knn_floor``, each document's centred sentence vectors given by ``sentences_of``."""
+    rest = [np.zeros(0)]
+    for d, others in outside.items():
+        a = sentences_of(d)
+        if not len(a):
+            continue
+        for o in others:
+            b = sentences_of(o)
+            if len(b):
+                rest.append(_background(a[_sample_rows(len(a))] @ b.T))
+    rest = np.concatenate(rest)
     if rest.size < BACKGROUND_MIN:  # too few to be a percentile of anything (a two-report run)
         return KNN_FLOOR_FALLBACK
     return max(float(np.percentile(rest, KNN_FLOOR_QUANTILE)), KNN_FLOOR_MIN)
@@ -455,8 +543,13 @@ def pair_thresholds(tables: Mapping[str, UnitTable], events: Iterable[Event]) ->
     margin: a pair as close as its neighbourhood). At most BACKGROUND_ROWS sentences of
     each document pair are sampled, so the cost stays that of scoring the pairs.
     """
+    return _thresholds_from(_event_pairs(tables, events))
+
+
+def _thresholds_from(pairs: Iterable[tuple[UnitTable, UnitTable]]) -> dict[tuple[str, str], float]:
+    """``pair_thresholds`` from the document pairs of the run's events, given one at a time."""
     samples: dict[tuple[str, str], list[np.ndarray]] = {}
-    for a, b in _event_pairs(tables, events):
+    for a, b in pairs:
         rows = _sample_rows(_n_sentences(a))
         m = (a.vectors[rows] @ b.vectors[:_n_sentences(b)].T) / (
             (a.knn[rows][:, None] + b.knn[None, :_n_sentences(b)]) / 2.0)
@@ -803,25 +896,51 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
     their joined text instead of the mean of their sentence vectors. ``facts`` (by
     sentence id, the pipeline's) give the evidence bonus; without them they are extracted here.
     ``map_events(fn, jobs)`` runs ``fn(*job)`` for each event's job (an engine's tasks; by
-    default in turn here): an event's claims need only its documents' unit tables.
+    default in turn here), once per chunk of events: an event's claims need only its
+    documents' unit tables, so only a chunk's are ever held (``_chunks``).
     """
     docs_by_id = {d.id: d for d in docs}
     facts = facts_of(docs, facts)
     unknown = [d for e in events for d in e.documents if d not in docs_by_id]
     if unknown:
         raise ValueError(f"event refers to unknown document {unknown[0]!r}")
-    tables = unit_tables(docs, embeddings, events, facts=facts)
-    thresholds = pair_thresholds(tables, events)
-    if encode is not None:
-        wanted = sorted({c for e in events
-                         for c in merge_candidates([docs_by_id[d] for d in e.documents], tables, thresholds)})
-        if wanted:
-            vecs = np.asarray(encode([merged_text(docs_by_id[d], i, n) for d, i, n in wanted]))
-            add_merged(tables, dict(zip(wanted, vecs)))
-    jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
-             rejected, accepted, {d: docs_by_id[d] for d in event.documents}, thresholds) for event in events]
+    # The run's language means, margin floor and link thresholds first, one document or event
+    # at a time; then events in chunks of ``BOUNDS.chunk_sentences``, each chunk's unit tables (merged
+    # units added) built, aligned and dropped: memory holds a chunk, never the run's tables.
+    maker = _TableMaker(docs, embeddings, events, facts)
+    thresholds = _thresholds_from(pair for event in events
+                                  for pair in _event_pairs(maker.tables(event.documents, with_mentions=False), [event]))
     run = map_events or (lambda fn, jobs: [fn(*job) for job in jobs])
-    return [c for event_claims in run(_event_claims, jobs) for c in event_claims]
+    out: list[Claim] = []
+    for chunk in _chunks(events, docs_by_id):
+        tables = maker.tables(d for e in chunk for d in e.documents)
+        if encode is not None:
+            wanted = sorted({c for e in chunk
+                             for c in merge_candidates([docs_by_id[d] for d in e.documents], tables, thresholds)})
+            if wanted:
+                vecs = np.asarray(encode([merged_text(docs_by_id[d], i, n) for d, i, n in wanted]))
+                _add_merged(tables, dict(zip(wanted, vecs)), maker.centred)
+        jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
+                 rejected, accepted, {d: docs_by_id[d] for d in event.documents}, thresholds) for event in chunk]
+        out.extend(c for event_claims in run(_event_claims, jobs) for c in event_claims)
+        del tables, jobs
+    return out
+
+
+def _chunks(events: Sequence[Event], docs_by_id: Mapping[str, Document]) -> Iterable[list[Event]]:
+    """The events in run order, cut into runs of at most ``BOUNDS.chunk_sentences`` sentences (one event
+    more when a single event is larger)."""
+    chunk: list[Event] = []
+    size = 0
+    for e in events:
+        n = sum(len(docs_by_id[d].sentences) for d in e.documents)
+        if chunk and size + n > BOUNDS.chunk_sentences:
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(e)
+        size += n
+    if chunk:
+        yield chunk
 
 
 def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, UnitTable],
