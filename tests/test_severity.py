@@ -91,10 +91,12 @@ def test_unpaired_passages_medium_only_one_facing_one_between_anchors():
     assert c.claim is None and c.severity == "low"
 
 
-def test_small_counts_in_unpaired_passages_compare_only_one_unit_in_a_strong_gap():
+def test_small_counts_in_unpaired_passages_compare_only_in_a_strong_gap():
     (c,) = kinds(_unpaired(3, 5), "conflict")  # "3 şirket" / "5 компании" facing each other between anchors
     assert c.claim is None and c.severity == "medium"
-    assert not kinds(_unpaired(3, 5, unit=None), "conflict")  # bare counts: what every passage counts
+    # bare counts: only as the one figure of two sentences of proportional length facing each other
+    (c,) = kinds(_unpaired(3, 5, unit=None), "conflict")
+    assert c.claim is None and c.severity == "medium"
     assert not kinds(_unpaired(3, 5, anchors=False), "conflict")
     (c,) = kinds(_conflict(3, 5), "conflict")  # the same counts in one claim: a real conflict
     assert c.severity == "high"

@@ -15,7 +15,8 @@ Rules, in the order a reviewer cares about them; severities come from the eviden
   names of the linked sentences meet, one name is left on each side and neither is
   mentioned anywhere in the other report (``compare.name_slot_conflicts``; low, see
   ``severity.RULES``). Unaligned sentences facing each other between the same
-  aligned anchors are compared too (``_gap_findings``), and so is a unit that each
+  aligned anchors are compared too (``_gap_findings``; an uneven gap by the counted unit
+  and each report's fact inventory, ``_gap_slot_findings``), and so is a unit that each
   of two documents of an event counts with one value only (``_event_findings``);
   those join a claim's flag about the same thing when they share a fact with it.
 * ``hedge`` — paired, compatible quantities told with different certainty.
@@ -44,9 +45,10 @@ from ..facts.values import interval
 from ..records import Claim, Event, Evidence, Fact, Flag, Translation, stable_id
 from ..facts.name_match import words_meet
 from .compare import (Finding, Thing, _common, _name_words, _word_key, compare_facts, hedge_basis,
-                      name_slot_conflicts, name_swaps)
+                      name_slot_conflicts, name_swaps, pair_facts)
 from .corpus import Corpus
-from .severity import STRONG_LINK, THRESHOLDS as SEVERITY_THRESHOLDS, Alignment, rounded, severity
+from .severity import (LENGTH_FACTOR, STRONG_LINK, THRESHOLDS as SEVERITY_THRESHOLDS, Alignment, rounded,
+                       severity)
 
 # Reports of one happening appear the same day or the next (the seeds: a 26–27 February
 # visit, all three reports dated the 27th). Figures that differ between reports more
@@ -100,6 +102,7 @@ def check_consistency(docs: list[Document], events: list[Event], claims: list[Cl
         ids = event_docs[event.id]
         gaps = {(da, db): _gaps(da, db, corpus) for i, da in enumerate(ids) for db in ids[i + 1:]}
         _gap_findings(event.id, gaps, corpus, findings)
+        _gap_slot_findings(event.id, gaps, corpus, findings)
         _gap_name_findings(event.id, gaps, corpus, findings)
     for event in events:
         _event_findings(event.id, event_docs[event.id], corpus, findings)
@@ -272,18 +275,103 @@ def _gap_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _Findin
     worth checking are the ones it leaves alone. Only sentences with a quantity,
     date or title take part, names are not compared (aligned sentences only), and
     what disagrees has no claim and the severity of a ``gap`` alignment: strong only
-    for one sentence facing one between anchors on both sides.
+    for one sentence facing one between anchors on both sides, or alone at the same
+    document edge (``_closed``). Two such sentences of proportional length
+    (``severity.LENGTH_FACTOR``) holding one figure each compare that figure whatever it
+    counts (``lone``: «dokuz gruba» / "two groups").
     """
     for (da, db), pair_gaps in gaps.items():
-        for anchors, (sa, sb) in sorted(pair_gaps.items(), key=lambda kv: str(kv[0])):
-            sa = [s for s in sa if any(f.kind in SINGLE_SOURCE_KINDS for f in corpus.facts.get(s, []))]
-            sb = [s for s in sb if any(f.kind in SINGLE_SOURCE_KINDS for f in corpus.facts.get(s, []))]
+        for anchors, (all_a, all_b) in sorted(pair_gaps.items(), key=lambda kv: str(kv[0])):
+            sa, sb = _with_facts(all_a, corpus), _with_facts(all_b, corpus)
             if not sa or len(sa) != len(sb):
                 continue
-            alignment = Alignment("gap", len(sa) == 1 and None not in anchors)
+            alignment = Alignment("gap", len(sa) == 1 and _closed(anchors, all_a, all_b))
             for x, y in zip(sa, sb):
-                for finding in compare_facts(corpus.facts.get(x, []), corpus.facts.get(y, []), names=False):
+                fx, fy = corpus.facts.get(x, []), corpus.facts.get(y, [])
+                lone = (alignment.strong and _one_quantity(fx) and _one_quantity(fy)
+                        and _lengths_match(_text(corpus, x), _text(corpus, y)))
+                for finding in compare_facts(fx, fy, names=False):
+                    if lone and finding.basis == "one_unit":
+                        finding = dataclasses.replace(finding, basis="lone")
                     _add(findings, finding, alignment, da, db, corpus, event=event)
+
+
+def _with_facts(sentences: list[str], corpus: Corpus) -> list[str]:
+    """The sentences with a quantity, date or title: those the gap passes compare."""
+    return [s for s in sentences if any(f.kind in SINGLE_SOURCE_KINDS for f in corpus.facts.get(s, []))]
+
+
+def _closed(anchors: tuple, all_a: list[str], all_b: list[str]) -> bool:
+    """A gap nothing else can fill: anchors on both sides, or at a document edge exactly one
+    sentence on each side (both reports open, or end, with it)."""
+    return None not in anchors or (len(all_a) == 1 and len(all_b) == 1 and anchors != (None, None))
+
+
+def _one_quantity(facts: list[Fact]) -> bool:
+    return sum(f.kind == "quantity" for f in facts) == 1
+
+
+def _text(corpus: Corpus, sentence: str) -> str:
+    d = corpus.docs.get(corpus.doc_of.get(sentence, ""))
+    s = d.sentences[corpus.sentence_rank[sentence]] if d is not None else None
+    return s.text if s is not None and s.id == sentence else ""
+
+
+def _lengths_match(a: str, b: str) -> bool:
+    return bool(a) and bool(b) and max(len(a), len(b)) <= LENGTH_FACTOR * min(len(a), len(b))
+
+
+def _gap_slot_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _Findings) -> None:
+    """The facts of a gap the one-to-one pass (``_gap_findings``) cannot compare, told apart by
+    their slot: a gap with unequal numbers of sentences on the two sides, or closed by an
+    anchor on one side only (a document edge on the other). A changed figure often costs its sentence the link and leaves the gap uneven.
+
+    The gap's quantities are pooled per side and paired by counted unit; what is left is a
+    conflict when, for one unit, exactly one value is left on each side and neither value is
+    stated anywhere in the other report, with that unit or none (``_stated``: the document's
+    fact inventory); dates alike, when each side has one date left that nothing in the other
+    report allows. The unit and the inventory are the evidence of the slot (``slot`` basis,
+    ``severity.RULES``): a figure one report states and the other never does, where the
+    other states another one for the same unit."""
+    for (da, db), pair_gaps in gaps.items():
+        inv = {da: corpus.doc_facts(da), db: corpus.doc_facts(db)}
+        for anchors, (all_a, all_b) in sorted(pair_gaps.items(), key=lambda kv: str(kv[0])):
+            sa, sb = _with_facts(all_a, corpus), _with_facts(all_b, corpus)
+            if not sa or not sb or anchors == (None, None) or (len(sa) == len(sb) == 1
+                                                             and _closed(anchors, all_a, all_b)):
+                continue  # no anchor: nothing says where the passages are (``_event_findings``)
+            fa = [f for s in sa for f in corpus.facts.get(s, [])]
+            fb = [f for s in sb for f in corpus.facts.get(s, [])]
+            for finding in _slot_conflicts(fa, fb, inv[db], inv[da]):
+                _add(findings, finding, Alignment("gap", True), da, db, corpus, event=event)
+
+
+def _slot_conflicts(fa: list[Fact], fb: list[Fact], doc_b: list[Fact], doc_a: list[Fact]) -> list[Finding]:
+    """``_gap_slot_findings`` for the pooled facts of one gap (``doc_a``/``doc_b``: every fact
+    of each report)."""
+    out = []
+    qa = [f for f in fa if f.kind == "quantity" and f.unit]
+    qb = [f for f in fb if f.kind == "quantity" and f.unit]
+    _, left_a, left_b = pair_facts(qa, qb, lambda x, y: x.unit == y.unit)
+    for unit in sorted({f.unit for f in left_a} & {f.unit for f in left_b}):
+        xa = [f for f in left_a if f.unit == unit and not _stated(f, doc_b)]
+        xb = [f for f in left_b if f.unit == unit and not _stated(f, doc_a)]
+        if len(xa) == 1 and len(xb) == 1 and len([f for f in left_a if f.unit == unit]) == 1 \
+                and len([f for f in left_b if f.unit == unit]) == 1:
+            out.append(Finding("conflict", ("quantity", unit), (xa[0], xb[0]), "slot"))
+    _, left_a, left_b = pair_facts([f for f in fa if f.kind == "date"], [f for f in fb if f.kind == "date"])
+    xa = [f for f in left_a if not _stated(f, doc_b)]
+    xb = [f for f in left_b if not _stated(f, doc_a)]
+    if len(left_a) == len(left_b) == len(xa) == len(xb) == 1:
+        out.append(Finding("conflict", ("date", None), (xa[0], xb[0]), "slot"))
+    return out
+
+
+def _stated(f: Fact, inventory: list[Fact]) -> bool:
+    """The other report states the value somewhere: a compatible fact of the kind, counting the
+    same unit or none."""
+    return any(g.kind == f.kind and compatible(f, g) and (f.kind != "quantity" or g.unit in (None, f.unit))
+               for g in inventory)
 
 
 def _gap_name_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _Findings) -> None:
