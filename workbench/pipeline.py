@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from functools import partial
 
-from . import segment
+from . import incremental, segment
 from .align import claims, events
 from .consistency import THRESHOLDS as CHECK_THRESHOLDS, check_consistency
 from .document import Document
@@ -42,6 +42,7 @@ class RunResult:
     flags: list[Flag] = field(default_factory=list)
     signature: dict[str, str] = field(default_factory=dict)
     encoder_cut: dict[str, int] = field(default_factory=dict)  # sentence id -> characters the encoder saw (cut to its window)
+    incremental: incremental.Summary | None = None  # set when the run reused a previous report
 
 
 def _warn_stderr(line: str) -> None:
@@ -74,9 +75,13 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
                  accepted: Collection[tuple[str, str]] = (),
                  flag_filter: Callable[[list[Flag]], list[Flag]] | None = None,
                  progress: Progress = _no_progress, warn: Callable[[str], None] = _warn_stderr,
-                 engine: Engine | None = None) -> RunResult:
+                 engine: Engine | None = None, previous: incremental.Previous | None = None) -> RunResult:
     """The whole pipeline on ``docs``; ``engine`` decides where stages run (default: this process,
-    with ``encoder``); given an engine, its own encoder is used and ``encoder`` is ignored."""
+    with ``encoder``); given an engine, its own encoder is used and ``encoder`` is ignored.
+
+    ``previous`` (a previous run's report, ``incremental.previous_run``): recompute only what the
+    documents new since it touch (see ``incremental``); a full run, with a warning, when its
+    settings differ or a document of it changed or is gone."""
     unknown = set(skip) - set(SKIPPABLE)
     if unknown:
         raise ConfigError(f"cannot skip {sorted(unknown)}: skippable stages are {', '.join(SKIPPABLE)}")
@@ -86,11 +91,16 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
     sig = result.signature
     sig["seed"] = str(SEED)
     sig.update(engine.signature)
+    new = _incremental_plan(docs, previous, encoder, skip, warn)
+    if new is None:
+        previous = None
 
     # Facts once, from the source text right after segmentation: event and claim evidence
     # and the flags all read these values.
-    prepared = engine.map_documents(_segment_and_extract, docs, None, progress("facts", len(docs)))
-    result.documents = docs = [d for d, _, _ in prepared]  # a remote engine hands back copies
+    todo = docs if previous is None else [d for d in docs if d.id in new]
+    prepared = engine.map_documents(_segment_and_extract, todo, None, progress("facts", len(todo)))
+    back = {d.id: d for d, _, _ in prepared}  # a remote engine hands back copies
+    result.documents = docs = [back.get(d.id) or _with_previous_facts(d, previous, result.facts) for d in docs]
     for _, facts, problems in prepared:
         result.facts.update(facts)
         result.problems.extend(problems)  # a failing document is reported, not fatal
@@ -108,6 +118,10 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
         for translations, mt_sig in translated:
             result.translations.update(translations)
             sig.update(mt_sig)
+    if previous is not None and (why := incremental.settings_difference(
+            previous.settings, {**_static_signature(encoder, skip), **sig})):
+        warn(f"--incremental: {previous.name} was made with other settings ({why}): full run")
+        previous = None
 
     vectors = embed_sentences(docs, encoder, store, progress("embed", sum(len(d.sentences) for d in docs)),
                               cut=result.encoder_cut)
@@ -117,26 +131,94 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
              f"(alignment reads only their beginning), e.g. {next(iter(result.encoder_cut))}")
 
     advance = progress("events", 1)
-    result.events = engine.run_tasks(events.group_events, [(docs, vectors, result.facts)])[0]
+    if previous is None:
+        result.events = engine.run_tasks(events.group_events, [(docs, vectors, result.facts)])[0]
+    else:
+        scope = incremental.event_scope(docs, new, previous.events, events.DATE_WINDOW_DAYS)
+        scope_docs = [d for d in docs if d.id in scope]
+        regrouped = engine.run_tasks(events.group_events, [(scope_docs, vectors, result.facts)])[0] if scope_docs else []
+        result.events = incremental.merge_events(docs, previous.events, scope, regrouped)
     advance(1)
     _check_partition("events", [d.id for d in docs], [x for e in result.events for x in e.documents])
     sig.update(_thresholds(events.THRESHOLDS, "events"))
 
     advance = progress("claims", 1)
+    changed = None if previous is None else incremental.changed_events(result.events, previous.events, docs,
+                                                                       [*rejected, *accepted])
     result.claims = claims.align_claims(docs, result.events, vectors, rejected=rejected, accepted=accepted,
                                         encode=lambda texts: encode_cached(encoder, texts, store),
-                                        facts=result.facts, map_events=engine.run_tasks)
+                                        facts=result.facts, map_events=_only_events(engine.run_tasks, changed))
+    if previous is not None:
+        result.claims = incremental.merge_claims(result.events, changed, result.claims, previous.claims)
     advance(1)
     _check_partition("claims", [s.id for d in docs for s in d.sentences],
                      [s for c in result.claims for m in c.members for s in m.sentences])
     sig.update(_thresholds(claims.THRESHOLDS, "claims"))
 
     advance = progress("flags", 1)
-    flags = check_consistency(docs, result.events, result.claims, result.facts, result.translations)
+    check_events = result.events if previous is None else [e for e in result.events if e.id in changed]
+    check_claims = result.claims if previous is None else [c for c in result.claims if c.event in changed]
+    flags = check_consistency(docs, check_events, check_claims, result.facts, result.translations)
+    if previous is not None:
+        flags = incremental.merge_flags(docs, {d for e in check_events for d in e.documents}, flags, previous.flags)
     result.flags = flag_filter(flags) if flag_filter else flags
     advance(1)
     sig.update(_thresholds(CHECK_THRESHOLDS, "check"))
+    if previous is not None:
+        sig.update(run="incremental", previous=previous.digest)
+        result.incremental = incremental.Summary(previous.name, tuple(new), len(scope), tuple(sorted(changed)),
+                                                 len(result.events) - len(changed))
     return result
+
+
+def _static_signature(encoder, skip: Collection[str]) -> dict[str, str]:
+    """The signature fields known before any stage runs (all but the translation models')."""
+    sig = {"seed": str(SEED), "seg": segment.RULES_VERSION, "facts": FACTS_RULES_VERSION, "emb": encoder.name,
+           **_thresholds(events.THRESHOLDS, "events"), **_thresholds(claims.THRESHOLDS, "claims"),
+           **_thresholds(CHECK_THRESHOLDS, "check")}
+    if "translate" in skip:
+        sig["mt"] = "skipped"
+    return sig
+
+
+def _incremental_plan(docs: list[Document], previous: incremental.Previous | None, encoder,
+                      skip: Collection[str], warn: Callable[[str], None]) -> list[str] | None:
+    """Ids of the documents new since ``previous``; None (a full run, with a warning why) when
+    there is no previous run, its settings differ, or a document of it changed or is gone."""
+    if previous is None:
+        return None
+    why = incremental.settings_difference(previous.settings, _static_signature(encoder, skip), mt=False)
+    if why:
+        warn(f"--incremental: {previous.name} was made with other settings ({why}): full run")
+        return None
+    new, lost = incremental.new_documents(docs, previous)
+    if lost:
+        warn(f"--incremental: {len(lost)} document(s) of {previous.name} changed or are gone "
+             f"(e.g. {lost[0]}): full run")
+        return None
+    return new
+
+
+def _with_previous_facts(doc: Document, previous: incremental.Previous, facts: dict[str, list[Fact]]) -> Document:
+    """A document the previous run had: segmented (same rules, same sentences), its facts from that run."""
+    if not doc.sentences:
+        segment_document(doc)
+    facts.update({s.id: previous.facts.get(s.id, []) for s in doc.sentences})
+    return doc
+
+
+def _only_events(run_tasks: Callable[[Callable, list[tuple]], list], wanted: Collection[str] | None):
+    """``map_events`` for ``align_claims`` that runs only the jobs of the events ``wanted`` (all
+    when None); the others get no claims (the previous run's are kept)."""
+    if wanted is None:
+        return run_tasks
+
+    def run(fn: Callable, jobs: list[tuple]) -> list:
+        picked = [job for job in jobs if job[0] in wanted]
+        done = iter(run_tasks(fn, picked)) if picked else iter(())
+        return [next(done) if job[0] in wanted else [] for job in jobs]
+
+    return run
 
 
 def _segment_and_extract(docs: list[Document], store: Store | None,

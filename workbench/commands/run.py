@@ -8,16 +8,17 @@ from ..display import reveal
 from ..embed import DEFAULT_ENCODER
 from ..engine import ENGINES, open_engine
 from ..encoding import DEFAULT_MAX_BYTES
-from ..errors import ConfigError
+from ..errors import ConfigError, InputError
 from ..align.events import check_pool_size
 from ..inputs import DEFAULT_MAX_SENTENCES, collect_paths, read_documents
 from ..lang import is_supported
 from ..io import check_output_folder, write_outputs
 from ..pipeline import SKIPPABLE, run_pipeline
-from .. import review
+from ..signature import hash_file
+from .. import incremental, review
 from ..report import build_report, dumps, validate_report
 from .common import add_cache_option, open_store, tqdm_progress
-from .report import render_views
+from .report import load_report, render_views
 from .review import read_review_file, review_path
 
 
@@ -44,6 +45,10 @@ def add_parser(sub) -> None:
                    help="where stages run: this process (local, default) or Ray (needs pip install 'workbench[ray]')")
     p.add_argument("--address", metavar="HOST:PORT",
                    help="with --engine ray: a running Ray cluster (ray start --head); default: a local Ray")
+    p.add_argument("--incremental", action="store_true",
+                   help="reuse OUT/report.json: recompute only the events, claims and flags the documents new "
+                        "since it touch (a full run when there is none, its settings differ, or a document "
+                        "of it changed or is gone)")
     p.add_argument("--quiet", action="store_true", help="no progress bars")
     add_cache_option(p)
     p.set_defaults(func=run)
@@ -102,6 +107,7 @@ def run(args) -> int:
 
         translation_settings = load_settings(args.config, os.environ, _backend_overrides(args))
 
+    previous = _previous_run(args.out, out) if getattr(args, "incremental", False) else None
     rejected, accepted = review.link_constraints(decisions)
     with open_store(args) as store, open_engine(args.engine, encoder=args.encoder, address=args.address) as engine:
         result = run_pipeline(
@@ -109,6 +115,7 @@ def run(args) -> int:
             skip=args.skip, rejected=rejected, accepted=accepted,
             flag_filter=lambda flags: review.apply_flag_decisions(flags, decisions),
             progress=getattr(args, "progress", None) or tqdm_progress(not args.quiet),  # serve's re-run reports its own
+            previous=previous,
         )
     report = build_report(result, rejected_inputs=[{"path": e.name, "reason": e.reason} for e in errors],
                           link_reviews=review.link_reviews(decisions))
@@ -122,9 +129,30 @@ def run(args) -> int:
               "no longer matches anything", file=sys.stderr)
     print(f"workbench: {len(docs)} documents, {len(report['events'])} events, {len(report['claims'])} claims, "
           f"{len(report['flags'])} flags", file=sys.stderr)
+    if result.incremental is not None:
+        inc = result.incremental
+        print(f"workbench: incremental from {inc.previous}: {len(inc.new_documents)} new documents, "
+              f"{inc.scope} regrouped into events, claims and flags of {len(inc.recomputed)} events recomputed, "
+              f"{inc.kept} events kept", file=sys.stderr)
     for w in [written[-1], *written[:-1]]:  # report.json first, as before
         print(w)
     return 1 if errors else 0
+
+
+def _previous_run(given: str, out: str) -> incremental.Previous | None:
+    """The previous run in the output folder for ``--incremental``; None (a full run) when there is
+    none yet. An unreadable or invalid report.json is a one-line error naming it: a full run
+    would overwrite what may be the only copy of the reviewer's previous report."""
+    path = os.path.join(out, "report.json")
+    shown = os.path.join(given, "report.json")
+    if not os.path.exists(path):
+        print(f"workbench: note: --incremental: no previous {shown}: full run", file=sys.stderr)
+        return None
+    try:
+        report = load_report(path)
+    except InputError as e:
+        raise InputError(shown, f"{e.reason}; remove it or run without --incremental") from None
+    return incremental.previous_run(report, shown, hash_file(path))
 
 
 def _backend_overrides(args) -> dict:
