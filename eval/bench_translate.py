@@ -1,5 +1,5 @@
 """Speed and memory of the hf backend (torch fp32) and the ct2 backend (CTranslate2 fp32 and int8) on CPU,
-per input length, side by side in one run.
+per input length and beam size, side by side in one run.
 
 Builds an OPUS-MT-sized Marian model with random weights (6+6 layers, d_model
 512, 8 heads, FFN 2048, 32000-entry vocabulary; its SentencePiece model is
@@ -12,12 +12,15 @@ sentences of three input-length buckets, sorted by length, in batches of 16.
 Random weights stop at random places, so every output is forced to as many
 tokens as the batch's longest input on both engines: the same work for both.
 
-Timing is honest on a shared machine: each engine runs in its own subprocess (its
-own peak RSS), the engines alternate for --repeats rounds and the best round per
+Each beam size of --beams (default greedy and 4, the workbench default) is set the
+way a user sets it (``beam_size`` in the settings, on both engines).
+
+Timing is honest on a shared machine: each engine and beam runs in its own subprocess
+(its own peak RSS), they alternate for --repeats rounds and the best round per
 bucket is kept; CPU seconds (all threads of the engine process) are reported beside
 wall seconds, because other jobs inflate wall time but hardly the CPU an engine spends.
 
-    python eval/bench_translate.py /work/shared/data [--per-bucket 32] [--beam 4] [--repeats 2] [--threads N]
+    python eval/bench_translate.py /work/shared/data [--per-bucket 32] [--beams 1,4] [--repeats 2] [--threads N]
 """
 from __future__ import annotations
 
@@ -170,46 +173,69 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data_dir")
     ap.add_argument("--per-bucket", type=int, default=32, help="sentences per length bucket")
-    ap.add_argument("--beam", type=int, default=4, help="beam size on both engines (the workbench default is 4)")
-    ap.add_argument("--repeats", type=int, default=2, help="rounds; the best per engine and bucket is kept")
+    ap.add_argument("--beams", default="1,4", help="comma-separated beam sizes, each on every engine "
+                                                   "(default greedy and 4, the workbench default)")
+    ap.add_argument("--repeats", type=int, default=2, help="rounds; the best per engine, beam and bucket is kept")
     ap.add_argument("--threads", type=int, default=len(os.sched_getaffinity(0)),
                     help="intra-op threads on both engines (default: the CPUs this process may use)")
     ap.add_argument("--engines", default=",".join(ENGINES), help=f"comma-separated subset of {','.join(ENGINES)}")
     ap.add_argument("--model-dir", help="keep the built models here and reuse them (default: a temporary folder)")
-    ap.add_argument("--worker", nargs=2, metavar=("ENGINE", "MODEL_DIR"), help=argparse.SUPPRESS)
+    ap.add_argument("--worker", nargs=3, metavar=("ENGINE", "MODEL_DIR", "BEAM"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker[0], args.worker[1], args.data_dir, args.per_bucket, args.beam,
-                                args.threads)))
+        engine, path, beam = args.worker
+        print(json.dumps(worker(engine, path, args.data_dir, args.per_bucket, int(beam), args.threads)))
         return 0
     engines = args.engines.split(",")
+    beams = [int(b) for b in args.beams.split(",")]
+    runs = [(e, b) for b in beams for e in engines]
     with tempfile.TemporaryDirectory() as tmp:
         hf_dir, ct2_dir = ensure_models(args.data_dir, args.model_dir or tmp)
-        rounds: dict[str, list[dict]] = {e: [] for e in engines}
+        rounds: dict[tuple[str, int], list[dict]] = {run: [] for run in runs}
         for _ in range(args.repeats):
-            for engine in engines:  # alternating, so a busy spell of the machine hits every engine
+            for engine, beam in runs:  # alternating, so a busy spell of the machine hits every engine
                 path = hf_dir if ENGINES[engine][0] == "hf" else ct2_dir
-                proc = subprocess.run([sys.executable, __file__, args.data_dir, "--worker", engine, path,
-                                       "--per-bucket", str(args.per_bucket), "--beam", str(args.beam),
-                                       "--threads", str(args.threads)],
+                proc = subprocess.run([sys.executable, __file__, args.data_dir, "--worker", engine, path, str(beam),
+                                       "--per-bucket", str(args.per_bucket), "--threads", str(args.threads)],
                                       capture_output=True, text=True, check=True)
-                rounds[engine].append(json.loads(proc.stdout.strip().splitlines()[-1]))
-    print(f"FLORES kk, {args.per_bucket} sentences per bucket, beam {args.beam}, batch {BATCH} sorted by length, "
-          f"{args.threads} threads, output forced to the batch's longest input; best of {args.repeats} rounds\n")
-    print(f"{'bucket (src tokens)':<20} {'engine':<9} {'sent/s':>7} {'sent/CPU-s':>10} {'tok/CPU-s':>9} "
-          f"{'ct2/hf (CPU)':>12} {'peak RSS MB':>11}")
-    for name, (lo, hi) in BUCKETS.items():
-        best = {e: min((r["buckets"][name] for r in rounds[e]), key=lambda b: b["cpu_s"]) for e in engines}
-        wall = {e: min(r["buckets"][name]["wall_s"] for r in rounds[e]) for e in engines}
-        for e in engines:
-            b = best[e]
-            ratio = (f"{best['hf-fp32']['cpu_s'] / b['cpu_s']:.1f}x" if "hf-fp32" in best and e != "hf-fp32" else "")
-            print(f"{name + f' ({lo}-{hi})':<20} {e:<9} {b['sentences'] / wall[e]:7.2f} {b['sentences'] / b['cpu_s']:10.2f} "
-                  f"{b['out_tokens'] / b['cpu_s']:9.0f} {ratio:>12} {max(r['peak_rss_mb'] for r in rounds[e]):11.0f}")
-    print("\nload s: " + ", ".join(f"{e} {min(r['load_s'] for r in rounds[e]):.1f}" for e in engines)
-          + "; output tokens per bucket: " + "; ".join(
-              f"{name} " + "/".join(str(rounds[e][0]["buckets"][name]["out_tokens"]) for e in engines) for name in BUCKETS))
+                rounds[(engine, beam)].append(json.loads(proc.stdout.strip().splitlines()[-1]))
+                print(f"# round done: {engine} beam {beam}", file=sys.stderr, flush=True)
+    print(table(rounds, engines, beams, args))
     return 0
+
+
+def table(rounds: dict[tuple[str, int], list[dict]], engines: list[str], beams: list[int], args) -> str:
+    """One row per bucket and engine; per beam: sentences per wall second and per CPU second, CPU
+    seconds of the bucket, and hf's CPU seconds over this engine's (the speed-up at equal work)."""
+    lines = [f"FLORES kk, {args.per_bucket} sentences per bucket, beams {'/'.join(map(str, beams))}, batch {BATCH} "
+             f"sorted by length, {args.threads} threads, output forced to the batch's longest input; "
+             f"best of {args.repeats} rounds (by CPU seconds)", ""]
+    head = f"{'bucket (src tokens)':<20} {'engine':<9}"
+    for b in beams:
+        tag = "greedy" if b == 1 else f"beam{b}"
+        head += f" | {tag + ' sent/s':>13} {'sent/CPU-s':>10} {'CPU-s':>7} {'ct2/hf':>6} {'RSS MB':>6}"
+    lines.append(head)
+    for name, (lo, hi) in BUCKETS.items():
+        for e in engines:
+            row = f"{name + f' ({lo}-{hi})':<20} {e:<9}"
+            for b in beams:
+                best = min((r["buckets"][name] for r in rounds[(e, b)]), key=lambda x: x["cpu_s"])
+                wall = min(r["buckets"][name]["wall_s"] for r in rounds[(e, b)])
+                hf = ("hf-fp32", b)
+                ratio = (f"{min(r['buckets'][name]['cpu_s'] for r in rounds[hf]) / best['cpu_s']:.2f}x"
+                         if hf in rounds and e != "hf-fp32" else "")
+                rss = max(r["peak_rss_mb"] for r in rounds[(e, b)])
+                row += (f" | {best['sentences'] / wall:13.2f} {best['sentences'] / best['cpu_s']:10.2f} "
+                        f"{best['cpu_s']:7.1f} {ratio:>6} {rss:6.0f}")
+            lines.append(row)
+    lines.append("")
+    for b in beams:
+        lines.append(f"beam {b}: load s " + ", ".join(f"{e} {min(r['load_s'] for r in rounds[(e, b)]):.1f}"
+                                                      for e in engines)
+                     + "; output tokens per bucket (" + "/".join(engines) + "): " + "; ".join(
+                         f"{name} " + "/".join(str(rounds[(e, b)][0]["buckets"][name]["out_tokens"]) for e in engines)
+                         for name in BUCKETS))
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":
