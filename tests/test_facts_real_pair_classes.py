@@ -331,3 +331,30 @@ def test_the_counted_noun_before_the_closing_word_keeps_a_range():
     assert (q.value, q.range_high) == (15e9, 30e9)
     assert compatible(q, en("less interest of between 15 and 30 billion TL", "quantity")[0])
     assert [(f.value, f.range_high) for f in tr("2 ile 3 kişi geldi", "quantity")] == [(2.0, None), (3.0, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("For the Springboks, it ended a five-match losing streak.", [("five-match", 5.0, None, "match")]),
+    ("Like most six-year-olds, Edmund loves singing.", [("six-year-olds", 6.0, "year", None)]),
+    ("A three-day visit began.", [("three-day", 3.0, "day", None)]),
+    ("a twenty-four-hour strike", [("twenty-four-hour", 24.0, "hour", None)]),
+    # ordinals, fractions, an article and a half phrase are no such compound
+    ("in the twenty-first century", []),
+    ("two-thirds of voters", []),
+    ("three-quarters of them", []),
+    ("a one-sided game", []),
+    ("a two-and-a-half-hour visit", []),
+])
+def test_english_number_words_hyphenated_to_what_they_count(text, expected):
+    """sr «низ од пет пораза» / en "a five-match losing streak": the English side had no fact."""
+    facts, _ = extractor("en", DOC)
+    assert [(f.surface, f.value, f.unit, f.noun) for f in facts(text, "quantity")] == expected
+
+
+def test_a_hyphenated_count_meets_its_counterpart_and_a_changed_one_does_not():
+    en, _ = extractor("en", DOC)
+    sr, _ = extractor("sr", DOC)
+    (five,) = en("it ended a five-match losing streak", "quantity")
+    (pet,) = sr("завршен низ од пет пораза", "quantity")
+    (eight,) = en("it ended an eight-match losing streak", "quantity")
+    assert compatible(five, pet) and not compatible(eight, pet)

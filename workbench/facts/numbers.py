@@ -46,6 +46,7 @@ class NumberMatch:
     multiplier: int = 1
     clock: bool = False  # a time of day ("15:08"): not a quantity
     scale_only: bool = False  # words that are only scale words ("жүз", "мың"): a count only with a noun or hedge
+    glued_word: bool = False  # number words hyphenated to what they count ("five-match"): ``suffix`` is that word
     indefinite: bool = False  # "thousands (of)", kk "мыңдаған": more than the number
     pair: bool = False  # "7-5", "6-6": two figures joined by a dash, the second not above the first
 
@@ -311,6 +312,9 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
     fraction = _fraction(tokens, i, rules)
     if fraction is not None:
         return fraction
+    compound = _hyphen_compound(tokens[i], i, rules)
+    if compound is not None:
+        return compound
     if tokens[i].lower in rules.indefinite_plurals:
         return _indefinite(tokens, i, rules)
     words: list[str] = []
@@ -394,6 +398,29 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
                        suffix=suffix, from_words=True, article=article, ordinal=ordinal, indefinite=indefinite,
                        multiplier=max((rules.multipliers.get(w, 1) for w in words), default=1),
                        scale_only=all(w in rules.hundreds or w in rules.multipliers for w in words))
+
+
+def _hyphen_compound(tok: Token, i: int, rules: LangRules) -> NumberMatch | None:
+    """Number words hyphenated to the word they count, in a language that writes such compounds
+    (``Numbers.hyphen_compounds``: "five-match", "twenty-four-hour", "six-year-olds"): the number,
+    with the rest of the word as its glued suffix; not "twenty-first", "two-thirds", nor a lone
+    "one-" ("one-sided": an article)."""
+    if not rules.hyphen_compounds:
+        return None
+    parts = tok.lower.split("-")
+    k = 0
+    while k < len(parts) and _is_number_word(parts[k], rules) and _may_follow(parts[:k], parts[k], rules):
+        k += 1
+    if k == 0 or k == len(parts):
+        return None
+    tail = parts[k]
+    if (len(tail) < 3 or tail in rules.ordinal_words or tail.removesuffix("s") in rules.ordinal_words
+            or tail in rules.fraction_words or tail in rules.connectors
+            or (k == 1 and parts[0] in rules.article_one)):
+        return None
+    value = word_value(parts[:k], rules)
+    return NumberMatch(tok.start, tok.end, value, i, i, suffix="-".join(parts[k:]), from_words=True,
+                       glued_word=True)
 
 
 def _half_phrase(tokens: list[Token], j: int, rules: LangRules) -> int:

@@ -199,7 +199,11 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
     if k < len(tokens) and tokens[k].text in PERCENT_SIGNS and unit is None:
         unit, end, k = "percent", tokens[k].end, k + 1
     glued = tokens[m.last]
-    if (unit is None and rules is not None and m.suffix and glued.kind == "num"
+    if unit is None and rules is not None and m.suffix and m.glued_word:
+        unit = unit_of(m.suffix.split("-")[0], lang)  # "three-day", "six-year-olds"
+        if unit is None:
+            noun = m.suffix.split("-")[0]  # "five-match": what it counts, not a known unit
+    elif (unit is None and rules is not None and m.suffix and glued.kind == "num"
             and glued.text[len(glued.digits):].removeprefix("-")[:1].isalpha()):
         unit = unit_of(m.suffix, lang)  # "100m", "5km", an age "11-годишња": a unit written on the digits
     if rules is not None and hedge == EXACT:
@@ -216,7 +220,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
     noun_index = None
     if m.indefinite and k < len(tokens) and rules is not None and tokens[k].lower in rules.indefinite_join:
         k += 1  # "thousands of people"
-    if unit is None and rules is not None:
+    if unit is None and rules is not None and not m.glued_word:
         for j in range(k, min(k + LOOKAHEAD_WORDS, len(tokens))):
             t = tokens[j]
             if t.kind != "word" or t.lower in rules.stopwords:

@@ -139,6 +139,11 @@ class Numbers:
     fraction_numerator_suffix: str = _NEVER
     particles: frozenset[str] = frozenset()  # emphatic particles after a hyphen: kk "үш-ақ" (only three)
     ordinal_words: Mapping[str, int] = field(default_factory=dict)  # "first" -> 1 (preserve check)
+    # number words joined by a hyphen to the word they count, one compound adjective (en "a
+    # five-match streak", "three-day visit", "six-year-olds"): the number, counting that word;
+    # never before an ordinal ("twenty-first") or a fraction word (``fraction_words``: "two-thirds")
+    hyphen_compounds: bool = False
+    fraction_words: frozenset[str] = frozenset()
     other_number_words: Mapping[str, int] = field(default_factory=dict)  # "zero", "dozen"
 
     @functools.cached_property
