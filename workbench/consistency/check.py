@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 import regex
 
@@ -43,9 +43,9 @@ from ..facts.name_match import TOKEN_MIN_SIM
 from ..facts.quantities import ABOUT_BAND
 from ..facts.values import interval
 from ..records import Claim, Event, Evidence, Fact, Flag, Translation, stable_id
-from ..facts.name_match import words_meet
+from ..facts.name_match import NameWord, words_meet
 from .compare import (Finding, Thing, _common, _name_words, _word_key, compare_facts, hedge_basis,
-                      name_slot_conflicts, name_swaps, pair_facts)
+                      NameIndex, name_index, name_slot_conflicts, name_swaps, pair_facts)
 from .corpus import Corpus
 from .severity import (LENGTH_FACTOR, STRONG_LINK, THRESHOLDS as SEVERITY_THRESHOLDS, Alignment, rounded,
                        severity)
@@ -94,16 +94,17 @@ def check_consistency(docs: list[Document], events: list[Event], claims: list[Cl
                       facts: Mapping[str, list[Fact]], translations: Mapping[str, Translation]) -> list[Flag]:
     """Every flag the inputs warrant, worst first; ids depend only on content."""
     corpus = Corpus(docs, claims, facts, translations)
+    index = name_index(((d.id, d.lang, corpus.doc_names(d.id)) for d in docs), corpus.common_stems)
     findings = _Findings()
     for claim in claims:
-        _claim_findings(claim, corpus, findings)
+        _claim_findings(claim, corpus, findings, index)
     event_docs = {e.id: [d for d in e.documents if d in corpus.docs] for e in events}
     for event in events:
         ids = event_docs[event.id]
         gaps = {(da, db): _gaps(da, db, corpus) for i, da in enumerate(ids) for db in ids[i + 1:]}
         _gap_findings(event.id, gaps, corpus, findings)
         _gap_slot_findings(event.id, gaps, corpus, findings)
-        _gap_name_findings(event.id, gaps, corpus, findings)
+        _gap_name_findings(event.id, gaps, corpus, findings, index)
     for event in events:
         _event_findings(event.id, event_docs[event.id], corpus, findings)
     flags = [_finding_flag(key, fs, findings.severity[key], corpus) for key, fs in findings.facts.items()]
@@ -187,7 +188,7 @@ def _link_alignment(claim: Claim, sa: Iterable[str], sb: Iterable[str]) -> Align
     return Alignment("claim", score is not None and score >= STRONG_LINK)
 
 
-def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings) -> None:
+def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings, index: NameIndex) -> None:
     by_doc: dict[str, list[Fact]] = defaultdict(list)
     for m in claim.members:
         for sid in m.sentences:
@@ -205,12 +206,24 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings) -> None:
                 found += [dataclasses.replace(f, basis="name_translated") if _common_swap(f, common) else f
                           for f in name_swaps(by_doc[da], by_doc[db], doc_names, common)]
                 found += name_slot_conflicts(by_doc[da], by_doc[db], doc_names, common, corpus.opens_sentence,
-                                             corpus.capitals, (corpus.docs[da].lang, corpus.docs[db].lang))
+                                             corpus.capitals, (corpus.docs[da].lang, corpus.docs[db].lang),
+                                             _known(index, corpus, da, db))
             alignment = _link_alignment(claim, sentences[da], sentences[db])
             for finding in found:
-                if finding.basis in ("name", "name_slot") and _named_in_translation(finding, corpus, sentences):
+                if finding.basis in _NAME_BASES and _named_in_translation(finding, corpus, sentences):
                     finding = dataclasses.replace(finding, basis="name_translated")
                 _add(findings, finding, alignment, da, db, corpus, claim=claim)
+
+
+_NAME_BASES = ("name", "name_slot", "name_slot_known")
+
+
+def _known(index: NameIndex, corpus: Corpus, da: str,
+           db: str) -> tuple[Callable[[NameWord], bool], Callable[[NameWord], bool]]:
+    """Per side of a document pair: a name word some other report of the run, in another
+    language than the word's own, writes alike (``compare.NameIndex``; not the pair's other report)."""
+    la, lb = corpus.docs[da].lang, corpus.docs[db].lang
+    return (lambda w: index.known(w, la, db)), (lambda w: index.known(w, lb, da))
 
 
 def _common_swap(finding: Finding, common: tuple[frozenset[str], frozenset[str]]) -> bool:
@@ -374,7 +387,8 @@ def _stated(f: Fact, inventory: list[Fact]) -> bool:
                for g in inventory)
 
 
-def _gap_name_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _Findings) -> None:
+def _gap_name_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _Findings,
+                       index: NameIndex) -> None:
     """Names of one sentence facing one in a gap (``_gaps``), without English between them:
     a swapped name takes away the shared name the aligner links by, so a swap often leaves its
     sentence unlinked. ``compare.name_slot_conflicts`` at the severity of a ``gap`` alignment,
@@ -389,7 +403,8 @@ def _gap_name_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _F
                 alignment = Alignment("gap", None not in anchors)
                 for finding in name_slot_conflicts(corpus.facts.get(sa[0], []), corpus.facts.get(sb[0], []),
                                                    doc_names, common, corpus.opens_sentence, corpus.capitals,
-                                                   (corpus.docs[da].lang, corpus.docs[db].lang)):
+                                                   (corpus.docs[da].lang, corpus.docs[db].lang),
+                                                   _known(index, corpus, da, db)):
                     _add(findings, finding, alignment, da, db, corpus, event=event)
 
 

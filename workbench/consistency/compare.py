@@ -27,8 +27,8 @@ from ..records import Fact
 from ..translit import name_key
 from .severity import SMALL_COUNT, rounded
 from ..facts.kinds import compatible, distance
-from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, NameWord, joined_runs, loose_sim, word_stems, derived, guess_langs, pair_words,
-                                ref_of, words_meet)
+from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, joined_runs, loose_sim,
+                                word_stems, derived, guess_langs, pair_words, ref_of, words_meet)
 from ..facts.names import is_calendar_word, place_known
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
@@ -305,9 +305,13 @@ def _real(x: _Word, lang: str, common: frozenset[str], opens: Callable[[Fact], b
     "yardımcı", «Другом» / "друг"); English names only by ``_common_word`` ("Borneo" is no
     "borne")."""
     w = x.word
-    return (x.fact.surface[:1].isupper() and not (w.initial or w.generic) and not _common_word(w, lang, common)
-            and not (lang != QUOTED_SPELLING and _common(_word_key(w), common))
-            and not _calendar(w) and not _acronym_word(w.text) and not (x.first and opens(x.fact)))
+    return (x.fact.surface[:1].isupper() and not (w.initial or w.generic)
+            and not _lower_case_word(w, lang, common) and not _calendar(w) and not _acronym_word(w.text) and not (x.first and opens(x.fact)))
+
+
+def _lower_case_word(w: NameWord, lang: str, common: frozenset[str]) -> bool:
+    """A word its language writes lower-case in the documents (``_real``)."""
+    return _common_word(w, lang, common) or (lang != QUOTED_SPELLING and _common(_word_key(w), common))
 
 
 def _acronym_word(text: str) -> bool:
@@ -328,12 +332,67 @@ def _place_faces(x: NameWord, y: NameWord) -> bool:
     return all(place_known(p.place, lang) for lang in langs) and not any(derived(other.text, lang) for lang in langs)
 
 
+# A name word is *known as a name* when a report of the run in another language writes it the
+# same way: as written, or with the same phonetic skeleton of more than SHORT_SKELETON
+# consonants (of SHORT_SKELETON with the same vowel pattern). A translated word of a name
+# («Akdeniz» / "Mediterranean", «Ayarlar» / "Settings") or a people («Јевреји» / "Jews") is
+# written another way in every other language; a name that crosses scripts as it sounds
+# (Obama / «Обама», Erdoğan / «Ердоган») is written alike (``name_slot_known``, medium). Near
+# identity only: looser meets (``words_meet``) found "Ocean" in «Азия» and "Savunma" in
+# "Sevens" (eval/README.md, names, fourth session).
+KNOWN_SKELETON_MIN = SHORT_SKELETON
+KNOWN_WRITTEN_MIN = 3
+
+
+def known_keys(w: NameWord) -> frozenset[str]:
+    """The keys by which a name word is the same name in another report (``KNOWN_SKELETON_MIN``)."""
+    keys = {"=" + w.written.lower()} if len(w.written) >= KNOWN_WRITTEN_MIN else set()
+    for k in w.keys:
+        if len(k.skeleton) > KNOWN_SKELETON_MIN:
+            keys.add(k.skeleton)
+        elif len(k.skeleton) == KNOWN_SKELETON_MIN:
+            keys.add("~" + k.pattern)
+    return frozenset(keys)
+
+
+@dataclass(frozen=True)
+class NameIndex:
+    """Which documents of a run write a name word alike (``known_keys``), and their languages."""
+
+    docs_of: dict[str, frozenset[str]]
+    lang_of: dict[str, str]
+
+    def known(self, word: NameWord, lang: str, exclude: str) -> bool:
+        """Some document in a language other than ``lang``, not ``exclude``, writes the word alike."""
+        return any(d != exclude and self.lang_of.get(d) != lang
+                   for k in known_keys(word) for d in self.docs_of.get(k, ()))
+
+
+def name_index(doc_names: Iterable[tuple[str, str, Sequence[Fact]]],
+               common: Callable[[str], frozenset[str]] = lambda lang: frozenset()) -> NameIndex:
+    """``NameIndex`` of (document, language, its name facts). Words their language writes
+    lower-case (``common``: ``common_stems`` of a language) are no names there, nor acronyms:
+    "Kültürel" of a Turkish name is the adjective «kültürel», no name "Cultural"."""
+    docs_of: dict[str, set[str]] = {}
+    lang_of = {}
+    for doc, lang, names in doc_names:
+        lang_of[doc] = lang
+        for f in names:
+            for w in _name_words(f):
+                if not (w.initial or w.generic or _acronym_word(w.text) or _common_word(w, lang, common(lang))):
+                    for k in known_keys(w):
+                        docs_of.setdefault(k, set()).add(doc)
+    return NameIndex({k: frozenset(v) for k, v in docs_of.items()}, lang_of)
+
+
 def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                         doc_names: tuple[Sequence[Fact], Sequence[Fact]],
                         common: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                         opens: Callable[[Fact], bool] = lambda f: False,
                         capitals: Callable[[str], Sequence[str]] = lambda sentence: (),
-                        langs: tuple[str, str] = ("", "")) -> list[Finding]:
+                        langs: tuple[str, str] = ("", ""),
+                        known: tuple[Callable[[NameWord], bool], Callable[[NameWord], bool]] = (
+                            lambda w: False, lambda w: False)) -> list[Finding]:
     """Two different entities in one slot of two linked sentences in different languages
     (``langs``), told apart without English: a matching of name *words*.
 
@@ -351,6 +410,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     differs in every word). A name pair that recurs in both documents (each word elsewhere in
     its own one) is a translation («Fas» / "Morocco"). The old side's name may be named again
     elsewhere in the new side's report: a name stated twice and changed once.
+    A new name that other reports of the run write alike in another language (``known``, per
+    side: ``NameIndex.known``) is a name, not a translated word: ``name_slot_known``.
     """
     wa, wb = _words_of(a), _words_of(b)
     left_a, left_b = _match_words(wa, wb)
@@ -378,7 +439,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                      and not (_again(x, doc_names[side]) and _again(y, doc_names[1 - side]))]
             if faced:
                 findings.append(Finding("conflict", ("name", None),
-                                        tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])), "name_slot"))
+                                        tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])),
+                                        "name_slot_known" if known[side](x.word) else "name_slot"))
     return findings
 
 

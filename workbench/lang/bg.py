@@ -264,10 +264,11 @@ NAMES = Names(
     # from the dev split of eval/consistency_eval.py (see consistency/compare.py)
     generic_name_words=("северн",
     # + kinds of place and public body that names carry and translations translate (GeoNames
-    # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry…)
+    # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry,
+    # centre, municipality…)
                         "площад", "улица", "булевард", "остров", "езеро", "мост", "дворец", "музей",
                         "университет", "съвет", "министерств", "залив", "океан", "долина", "полуостров", "област",
-                        "район"),
+                        "район", "център", "община"),
     # closed-class words (pronouns, prepositions, conjunctions, determiners, adverbs) among the
     # most frequent sentence-initial words of FLORES-200 devtest that it also writes in lower case
     sentence_openers=frozenset({"в", "това", "по", "на", "въпреки", "за", "след", "през", "ако", "той", "някои",

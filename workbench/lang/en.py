@@ -314,10 +314,11 @@ NAMES = Names(
     generic_name_words=("north", "northern", "new", "harbor", "hospital", "river", "republic", "team",
                         "national", "airport", "governor", "city",
     # + kinds of place and public body that names carry and translations translate (GeoNames
-    # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry…)
+    # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry,
+    # centre, municipality…)
                         "square", "street", "avenue", "boulevard", "island", "lake", "bridge", "palace",
                         "museum", "university", "council", "ministry", "gulf", "ocean", "valley", "peninsula",
-                        "province", "district",
+                        "province", "district", "center", "centre", "municipal",
                         # legal forms of companies: "Sporting Shooters Association Inc" / «… қауымдастығы»
                         "inc", "ltd", "llc", "plc", "corp"),
     # capitalized only because they open a sentence of an English text (consistency/corpus.py)

@@ -279,10 +279,11 @@ NAMES = Names(
     generic_name_words=("kuzey", "yeni", "liman", "hastane", "nehri", "cumhuriyet", "ekibi", "ulusal",
                         "havaalanı", "vali", "şehri",
     # + kinds of place and public body that names carry and translations translate (GeoNames
-    # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry…)
+    # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry,
+    # centre, municipality…)
                         "meydan", "cadde", "sokak", "bulvar", "adası", "gölü", "köprü", "saray", "müze",
                         "üniversite", "konsey", "bakanlı", "körfez", "okyanus", "vadi", "yarımada", "eyalet",
-                        "ilçe"),
+                        "ilçe", "merkez", "belediye"),
     # closed-class words (pronouns, prepositions, conjunctions, determiners, adverbs) among the
     # most frequent sentence-initial words of FLORES-200 devtest that it also writes in lower case
     sentence_openers=frozenset({"bu", "bir", "ancak", "bazı", "her", "daha", "fakat", "ayrıca", "çok", "diğer",
