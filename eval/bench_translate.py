@@ -18,7 +18,9 @@ way a user sets it (``beam_size`` in the settings, on both engines).
 Timing is honest on a shared machine: each engine and beam runs in its own subprocess
 (its own peak RSS), they alternate for --repeats rounds and the best round per
 bucket is kept; CPU seconds (all threads of the engine process) are reported beside
-wall seconds, because other jobs inflate wall time but hardly the CPU an engine spends.
+wall seconds, because other jobs inflate wall time but hardly the CPU an engine spends. On an
+oversubscribed machine use --threads 1: two OpenMP threads spin while their partner waits for a core
+(12x the CPU seconds of one thread at load 11-15 here; eval/README.md, fourth session).
 
     python eval/bench_translate.py /work/shared/data [--per-bucket 32] [--beams 1,4] [--repeats 2] [--threads N]
 """
