@@ -358,3 +358,25 @@ def test_a_hyphenated_count_meets_its_counterpart_and_a_changed_one_does_not():
     (pet,) = sr("завршен низ од пет пораза", "quantity")
     (eight,) = en("it ended an eight-match losing streak", "quantity")
     assert compatible(five, pet) and not compatible(eight, pet)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("kk", "Паралимпиада 2021 жылдың 24 тамызынан 5 қыркүйегіне дейін өтеді.",
+     [("2021 жылдың 24 тамызынан", "2021-08-24"), ("5 қыркүйегіне", "2021-09-05")]),
+    ("en", "The Paralympics will take place from 24 August to 5 September 2021.",
+     [("24 August", "2021-08-24"), ("5 September 2021", "2021-09-05")]),
+    # two years written: each date keeps its own; no year written: the document's
+    ("en", "On 29 February 2020 and on 3 March 2021.", [("29 February 2020", "2020-02-29"), ("3 March 2021", "2021-03-03")]),
+    ("en", "It opened on 3 March.", [("3 March.", "2007-03-03")]),
+])
+def test_a_year_written_once_in_a_sentence_is_the_year_of_its_other_days(lang, text, expected):
+    """kk «2021 жылдың 24 тамызынан 5 қыркүйегіне дейін» / "from 24 August to 5 September 2021":
+    each side put the yearless end in the report's year (2007), a high date conflict."""
+    facts, _ = extractor(lang, DOC)
+    assert [(f.surface, f.value) for f in facts(text, "date")] == expected
+
+
+def test_a_year_written_once_resolves_days_of_an_undated_document():
+    facts, _ = extractor("en", None)
+    assert [(f.value, f.relative) for f in facts("from 24 August to 5 September 2021", "date")] == [
+        ("2021-08-24", False), ("2021-09-05", False)]

@@ -344,7 +344,46 @@ def find_dates(text: str, start: int, end: int, lang: str, doc_date: _dt.date | 
                 bisect.insort(taken, (s, e))
                 facts.append(Fact("date", sentence_id, s, e, text[s:e], value, date_end=value_end, relative=True))
     facts.sort(key=lambda f: f.start)
-    return facts, taken
+    return _year_written_once(facts), taken
+
+
+def _year_written_once(facts: list[Fact]) -> list[Fact]:
+    """Days and months of a sentence whose year is written once, on another date of the sentence
+    ("from 24 August to 5 September 2021", kk «2021 жылдың 24 тамызынан 5 қыркүйегіне дейін»):
+    the yearless ones take that year, not the document's (FLORES kk–en, real pairs: each side
+    put the other end of the range in the report's year, a high date conflict). Only when the
+    sentence writes exactly one year on its days and months."""
+    written = {str(f.value)[:4] for f in facts if not f.relative and _dated_day_or_month(f)
+               and str(f.value)[:4] in f.surface}
+    if len(written) != 1:
+        return facts
+    year = written.pop()
+    out = []
+    for f in facts:
+        v = str(f.value)
+        if _dated_day_or_month(f) and year not in f.surface and (v.startswith("--") or not f.relative):
+            value, end = _with_year(v, year), _with_year(f.date_end, year) if f.date_end else None
+            if value is not None and (f.date_end is None or end is not None):
+                f = _dc.replace(f, value=value, date_end=end, relative=False)
+        out.append(f)
+    return out
+
+
+def _dated_day_or_month(f: Fact) -> bool:
+    """A month or a day of a month ("2021-09", "2021-09-05", "--09-05"), not a year or a span word."""
+    return regex.fullmatch(r"(?:\d{4}|-)-\d{2}(?:-\d{2})?", str(f.value)) is not None
+
+
+def _with_year(value: str, year: str) -> str | None:
+    """``value`` ("2007-09-05", "--09-05") in ``year``; None for a day that year lacks (29 February)."""
+    parts = value.lstrip("-").split("-") if value.startswith("--") else value.split("-")[1:]
+    try:
+        nums = [int(p) for p in parts]
+        if len(nums) == 2:
+            _dt.date(int(year), nums[0], nums[1])
+    except ValueError:
+        return None
+    return "-".join([year, *parts])
 
 
 def _not_a_year(text: str, start: int, s: int, e: int, lang: str) -> bool:
