@@ -74,3 +74,21 @@ def test_a_word_its_language_writes_lower_case_is_no_known_name():
     word = name_ref("Cultural", "en").words[0]
     assert name_index(names).known(word, "en", exclude="b")
     assert not name_index(names, lambda lang: common_stems([text], lang)).known(word, "en", exclude="b")
+
+
+def test_a_word_swapped_in_a_multi_word_name_is_medium_only_when_the_new_word_is_known():
+    """«Tory Milletvekilleri» / "Tory Lawmakers": one word differs, a translated one that no other
+    report writes alike: a name slot (low), not a conflict; "Buenos Aires" / «Буенос Гьоте», with
+    «Гьоте» known as a name elsewhere in the run, stays one."""
+    from workbench.consistency.compare import name_swaps
+    en = make_doc("001", "en", ["Tory Lawmakers met in Buenos Aires."])
+    tr = make_doc("002", "tr", ["Tory Milletvekilleri toplandı."])
+    bg = make_doc("003", "bg", ["Срещата беше в Буенос Гьоте."])
+    x, y = fact(en, 0, "Tory Lawmakers", kind="name"), fact(tr, 0, "Tory Milletvekilleri", kind="name")
+    names = ([x], [y])
+    no = (lambda w: False, lambda w: False)
+    assert [f.basis for f in name_swaps([x], [y], names)] == ["name"]
+    assert [f.basis for f in name_swaps([x], [y], names, known=no)] == ["name_slot"]
+    u, v = fact(en, 0, "Buenos Aires", kind="name"), fact(bg, 0, "Буенос Гьоте", kind="name")
+    yes = (lambda w: False, lambda w: w.written == "Гьоте")
+    assert [f.basis for f in name_swaps([u], [v], ([u], [v]), known=yes)] == ["name"]

@@ -15,12 +15,13 @@ def _conflicts(en_text, other_lang, other_text, en_names, other_names):
 
 def test_a_word_swapped_inside_a_name_of_another_length_conflicts():
     """«Малар Корея» / "Malar Balasubramanian": the names share a word, so they are one entity
-    to the name matcher, yet one word is a name the other report never has."""
+    to the name matcher, yet one word is a name the other report never has. Low: no other report
+    of the run writes «Корея» / "Peru" alike (medium then: tests/test_name_known.py)."""
     for lang, text, name in (("bg", "Д-р Малар Корея, на 29 г., е открит в Охайо.", "Малар Корея"),
                              ("tr", "Dr. Malar Peru, 29 yaşında, Ohio'da bulundu.", "Malar Peru")):
         got = _conflicts("Dr. Malar Balasubramanian, 29, was found in Ohio.", lang, text,
                          ["Malar Balasubramanian", "Ohio"], [name, "Ohio" if lang == "tr" else "Охайо"])
-        assert [c.severity for c in got] == ["medium"], lang
+        assert [c.severity for c in got] == ["low"], lang
 
 
 def test_a_new_name_facing_several_names_left_over_conflicts():

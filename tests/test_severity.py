@@ -162,4 +162,6 @@ def test_a_swapped_name_word_its_language_writes_lower_case_is_info():
     assert [f.severity for f in kinds(run([tr, en], claims, facts), "conflict")] == ["info"]
     en2 = make_doc("002", "en", ["Honeyguide Foundation stepped up.", "Nothing else."])
     facts2 = facts[:1] + [fact(en2, 0, "Honeyguide Foundation", kind="name", value="honeguide foundation")]
-    assert [f.severity for f in kinds(run([tr, en2], claims, facts2), "conflict")] == ["medium"]
+    # not written lower-case there, yet no other report writes «Vakfı» or "Foundation" alike: a
+    # name slot, low (compare.NameIndex)
+    assert [f.severity for f in kinds(run([tr, en2], claims, facts2), "conflict")] == ["low"]

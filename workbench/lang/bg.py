@@ -265,10 +265,10 @@ NAMES = Names(
     generic_name_words=("северн",
     # + kinds of place and public body that names carry and translations translate (GeoNames
     # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry,
-    # centre, municipality…)
+    # centre, municipality, national as en and tr…)
                         "площад", "улица", "булевард", "остров", "езеро", "мост", "дворец", "музей",
                         "университет", "съвет", "министерств", "залив", "океан", "долина", "полуостров", "област",
-                        "район", "център", "община"),
+                        "район", "център", "община", "национал"),
     # closed-class words (pronouns, prepositions, conjunctions, determiners, adverbs) among the
     # most frequent sentence-initial words of FLORES-200 devtest that it also writes in lower case
     sentence_openers=frozenset({"в", "това", "по", "на", "въпреки", "за", "след", "през", "ако", "той", "някои",

@@ -337,10 +337,10 @@ NAMES = Names(
     generic_name_words=("солтүстік",
     # + kinds of place and public body that names carry and translations translate (GeoNames
     # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry,
-    # centre, municipality…)
+    # centre, municipality, national as en and tr…)
                         "алаң", "көше", "даңғыл", "арал", "көпір", "сарай", "мұражай", "университет", "кеңес",
                         "министрлі", "шығанақ", "мұхит", "алқап", "түбег", "облыс", "аудан", "орталы",
-                        "әкімдіг"),
+                        "әкімдіг", "ұлттық"),
     # closed-class words (pronouns, prepositions, conjunctions, determiners, adverbs) among the
     # most frequent sentence-initial words of FLORES-200 devtest that it also writes in lower case
     sentence_openers=frozenset({"бұл", "ол", "сондай", "оның", "олар", "кейбір", "бір", "дегенмен", "оны",

@@ -269,10 +269,10 @@ NAMES = Names(
     generic_name_words=("северн",  # as bg: "Северная Корея" / "North Korea"
     # + kinds of place and public body that names carry and translations translate (GeoNames
     # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry,
-    # centre, municipality…)
+    # centre, municipality, national as en and tr…)
                         "площад", "улиц", "проспект", "бульвар", "остров", "озер", "мост", "дворец", "музе",
                         "университет", "совет", "министерств", "залив", "океан", "долин", "полуостров", "област",
-                        "район", "центр", "муниципал"),
+                        "район", "центр", "муниципал", "национал"),
     # exonyms (facts/names.py gazetteer): the country, capital and adjective stems of the seeds'
     # events and FLORES-200's most frequent countries, hand-made
     exonyms={"Russia": ("росси", "российск"), "Turkey": ("турци", "турск"), "Bulgaria": ("болгари", "болгар"),

@@ -314,10 +314,10 @@ NAMES = Names(
     generic_name_words=_both(("severn",  # as bg: "Severna Koreja" / "North Korea"
                               # + kinds of place and public body that names carry and translations
                               # translate (GeoNames feature classes A/H/L/S/T/V and the bodies news
-                              # names: square, street, island, ministry, centre, municipality…)
+                              # names: square, street, island, ministry, centre, municipality, national as en…)
                               "trg", "ulic", "bulevar", "ostrv", "jezer", "most", "palat", "muzej",
                               "univerzitet", "savet", "ministarstv", "zaliv", "okean", "dolin", "poluostrv",
-                              "oblast", "okrug", "centar", "opštin")),
+                              "oblast", "okrug", "centar", "opštin", "nacional")),
     # the places of the seeds and FLORES' most frequent countries, with their adjectives
     exonyms={canon: _both(stems) for canon, stems in (
         ("Serbia", ("srbij", "srpsk")), ("Kazakhstan", ("kazahstan", "kazahsk")), ("Turkey", ("tursk",)),
