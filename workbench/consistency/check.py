@@ -14,8 +14,10 @@ Rules, in the order a reviewer cares about them; severities come from the eviden
   ("Western" / «Западна»); so does a single name in an anchored slot: the other
   names of the linked sentences meet, one name is left on each side and neither is
   mentioned anywhere in the other report (``compare.name_slot_conflicts``; low, see
-  ``severity.RULES``). Unaligned sentences facing each other between the same
-  aligned anchors are compared too (``_gap_findings``; an uneven gap by the counted unit
+  ``severity.RULES``; medium when another report of the run, in another language, writes the
+  new name alike: ``compare.NameIndex``, which ``name_swaps`` needs for medium too).
+  Unaligned sentences facing each other between the same aligned anchors are compared
+  too (``_gap_findings``; an uneven gap by the counted unit
   and each report's fact inventory, ``_gap_slot_findings``), and so is a unit that each
   of two documents of an event counts with one value only (``_event_findings``);
   those join a claim's flag about the same thing when they share a fact with it.
