@@ -85,3 +85,23 @@ def test_run_language_means_are_the_stacked_means_to_the_bit():
     streamed = run_language_means(docs, emb)
     assert stacked.keys() == streamed.keys()
     assert all(np.array_equal(stacked[k], streamed[k]) for k in stacked)
+
+
+def test_only_named_events_are_aligned_and_their_claims_equal_a_full_runs(monkeypatch):
+    """An incremental run aligns only its changed events: no other event's merged units are
+    sought or tables built, and the named events' claims are the full run's (run-wide
+    statistics still from every event)."""
+    docs, events, emb = _pool()
+    whole = align_claims(docs, events, emb, encode=_encode, facts={})
+    searched: list[str] = []
+    real = claims.merge_candidates
+
+    def spy(edocs, tables, thresholds):
+        searched.extend(d.id for d in edocs)
+        return real(edocs, tables, thresholds)
+
+    monkeypatch.setattr(claims, "merge_candidates", spy)
+    wanted = {"ev3", "ev8"}
+    part = align_claims(docs, events, emb, encode=_encode, facts={}, only=wanted)
+    assert part == [c for c in whole if c.event in wanted]
+    assert sorted(set(searched)) == sorted(d for e in events if e.id in wanted for d in e.documents)

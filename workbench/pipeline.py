@@ -147,7 +147,7 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
                                                                        [*rejected, *accepted])
     result.claims = claims.align_claims(docs, result.events, vectors, rejected=rejected, accepted=accepted,
                                         encode=lambda texts: encode_cached(encoder, texts, store),
-                                        facts=result.facts, map_events=_only_events(engine.run_tasks, changed))
+                                        facts=result.facts, map_events=engine.run_tasks, only=changed)
     if previous is not None:
         result.claims = incremental.merge_claims(result.events, changed, result.claims, previous.claims)
     advance(1)
@@ -205,20 +205,6 @@ def _with_previous_facts(doc: Document, previous: incremental.Previous, facts: d
         segment_document(doc)
     facts.update({s.id: previous.facts.get(s.id, []) for s in doc.sentences})
     return doc
-
-
-def _only_events(run_tasks: Callable[[Callable, list[tuple]], list], wanted: Collection[str] | None):
-    """``map_events`` for ``align_claims`` that runs only the jobs of the events ``wanted`` (all
-    when None); the others get no claims (the previous run's are kept)."""
-    if wanted is None:
-        return run_tasks
-
-    def run(fn: Callable, jobs: list[tuple]) -> list:
-        picked = [job for job in jobs if job[0] in wanted]
-        done = iter(run_tasks(fn, picked)) if picked else iter(())
-        return [next(done) if job[0] in wanted else [] for job in jobs]
-
-    return run
 
 
 def _segment_and_extract(docs: list[Document], store: Store | None,

@@ -885,7 +885,8 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
                  rejected: Collection[tuple[str, str]] = (), accepted: Collection[tuple[str, str]] = (),
                  encode: Callable[[list[str]], np.ndarray] | None = None,
                  facts: Mapping[str, Sequence[Fact]] | None = None,
-                 map_events: Callable[[Callable, list[tuple]], list] | None = None) -> list[Claim]:
+                 map_events: Callable[[Callable, list[tuple]], list] | None = None,
+                 only: Collection[str] | None = None) -> list[Claim]:
     """Claim groups of every event; each sentence of each event's documents is in exactly one.
 
     ``rejected`` sentence-id pairs never end up in one claim; ``accepted`` pairs are
@@ -898,6 +899,9 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
     ``map_events(fn, jobs)`` runs ``fn(*job)`` for each event's job (an engine's tasks; by
     default in turn here), once per chunk of events: an event's claims need only its
     documents' unit tables, so only a chunk's are ever held (``_chunks``).
+    ``only`` (event ids; an incremental run's changed events) aligns just those events: the
+    run-wide means, floor and thresholds still come from every event, so their claims equal a
+    full run's, but no other event's tables are built, merged units encoded or claims returned.
     """
     docs_by_id = {d.id: d for d in docs}
     facts = facts_of(docs, facts)
@@ -912,7 +916,8 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
                                   for pair in _event_pairs(maker.tables(event.documents, with_mentions=False), [event]))
     run = map_events or (lambda fn, jobs: [fn(*job) for job in jobs])
     out: list[Claim] = []
-    for chunk in _chunks(events, docs_by_id):
+    todo = events if only is None else [e for e in events if e.id in only]
+    for chunk in _chunks(todo, docs_by_id):
         tables = maker.tables(d for e in chunk for d in e.documents)
         if encode is not None:
             wanted = sorted({c for e in chunk
