@@ -128,6 +128,10 @@ def _values(line: str, lang: str) -> set[str]:
 
 # --- numbers ------------------------------------------------------------------------------
 
+def _cyrillic(word: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in word)
+
+
 def inject_number(rng: random.Random, src: list[str], other: list[str], lang: str, other_lang: str) -> Change | None:
     words = number_words(lang)
     options = []
@@ -152,7 +156,8 @@ def inject_number(rng: random.Random, src: list[str], other: list[str], lang: st
         new = rng.choice(leads) + old[1:]
     else:
         v = words[old.lower()]
-        same_order = [w for w, x in words.items() if x != v and x > 1 and (x < 10) == (v < 10) and len(w) > 2]
+        same_order = [w for w, x in words.items() if x != v and x > 1 and (x < 10) == (v < 10) and len(w) > 2
+                      and _cyrillic(w) == _cyrillic(old)]  # sr packs list both scripts: keep the line's
         new = rng.choice(sorted(same_order))
         new = new[0].upper() + new[1:] if old[0].isupper() else new
     return Change("number", sub, li, line[:m.start()] + new + line[m.end():], m.start(), m.start() + len(new),

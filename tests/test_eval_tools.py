@@ -49,6 +49,18 @@ def test_injected_number_changes_only_a_number_both_sides_state():
         assert change.new_line.replace(new, "30", 1) == src[0]
 
 
+def test_an_injected_number_word_keeps_the_script_of_its_line():
+    """Serbian packs list number words in both scripts; a Cyrillic line gets a Cyrillic word
+    («три», never «tri»), or the injected change is an artefact no reader would write."""
+    for src, lang in ((["Дошло је пет људи."], "sr"), (["Došlo je pet ljudi."], "sr")):
+        for seed in range(8):
+            change = inject_number(random.Random(seed), src, ["Five people came."], lang, "en")
+            assert change is not None and change.sub == "words"
+            new = change.new_line[change.start:change.end]
+            cyr = any("\u0400" <= c <= "\u04ff" for c in new)
+            assert cyr == (src[0][0] == "Д"), (src, new)
+
+
 def test_injected_date_and_hedge_spans_point_at_the_change():
     src = ["Около 40 души загинаха през 2019 г."]
     en = ["About 40 people died in 2019."]
