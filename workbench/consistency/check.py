@@ -327,9 +327,8 @@ def _one_quantity(facts: list[Fact]) -> bool:
 
 
 def _text(corpus: Corpus, sentence: str) -> str:
-    d = corpus.docs.get(corpus.doc_of.get(sentence, ""))
-    s = d.sentences[corpus.sentence_rank[sentence]] if d is not None else None
-    return s.text if s is not None and s.id == sentence else ""
+    s = corpus.sentence(sentence)
+    return s.text if s is not None else ""
 
 
 def _lengths_match(a: str, b: str) -> bool:
@@ -369,17 +368,22 @@ def _slot_conflicts(fa: list[Fact], fb: list[Fact], doc_b: list[Fact], doc_a: li
     qb = [f for f in fb if f.kind == "quantity" and f.unit]
     _, left_a, left_b = pair_facts(qa, qb, lambda x, y: x.unit == y.unit)
     for unit in sorted({f.unit for f in left_a} & {f.unit for f in left_b}):
-        xa = [f for f in left_a if f.unit == unit and not _stated(f, doc_b)]
-        xb = [f for f in left_b if f.unit == unit and not _stated(f, doc_a)]
-        if len(xa) == 1 and len(xb) == 1 and len([f for f in left_a if f.unit == unit]) == 1 \
-                and len([f for f in left_b if f.unit == unit]) == 1:
-            out.append(Finding("conflict", ("quantity", unit), (xa[0], xb[0]), "slot"))
+        pair = _lone_unstated([f for f in left_a if f.unit == unit], [f for f in left_b if f.unit == unit], doc_a, doc_b)
+        if pair:
+            out.append(Finding("conflict", ("quantity", unit), pair, "slot"))
     _, left_a, left_b = pair_facts([f for f in fa if f.kind == "date"], [f for f in fb if f.kind == "date"])
-    xa = [f for f in left_a if not _stated(f, doc_b)]
-    xb = [f for f in left_b if not _stated(f, doc_a)]
-    if len(left_a) == len(left_b) == len(xa) == len(xb) == 1:
-        out.append(Finding("conflict", ("date", None), (xa[0], xb[0]), "slot"))
+    pair = _lone_unstated(left_a, left_b, doc_a, doc_b)
+    if pair:
+        out.append(Finding("conflict", ("date", None), pair, "slot"))
     return out
+
+
+def _lone_unstated(left_a: list[Fact], left_b: list[Fact], doc_a: list[Fact],
+                   doc_b: list[Fact]) -> tuple[Fact, Fact] | None:
+    """One fact left on each side, neither stated anywhere in the other report."""
+    if len(left_a) == len(left_b) == 1 and not _stated(left_a[0], doc_b) and not _stated(left_b[0], doc_a):
+        return left_a[0], left_b[0]
+    return None
 
 
 def _stated(f: Fact, inventory: list[Fact]) -> bool:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 
 import regex
 
-from ..document import Document
+from ..document import Document, Sentence
 from .. import lang as _lang
 from ..records import Claim, Evidence, Fact, Translation
 from .compare import CAPITAL_WORD, common_stems
@@ -45,6 +45,15 @@ class Corpus:
             return []
         return [f for s in d.sentences for f in self.facts.get(s.id, [])]
 
+    def sentence(self, sid: str) -> Sentence | None:
+        """The sentence of an id, by its document and rank (no scan of the document)."""
+        d = self.docs.get(self.doc_of.get(sid, ""))
+        rank = self.sentence_rank.get(sid)
+        if d is None:
+            return None
+        s = d.sentences[rank] if rank is not None and rank < len(d.sentences) else None
+        return s if s is not None and s.id == sid else next((x for x in d.sentences if x.id == sid), None)
+
     def doc_names(self, doc: str) -> list[Fact]:
         if doc not in self._names:
             self._names[doc] = [f for f in self.doc_facts(doc) if f.kind == "name"]
@@ -60,19 +69,17 @@ class Corpus:
     def opens_sentence(self, f: Fact) -> bool:
         """The fact is the first word of its sentence (after opening quotes or brackets), where
         every word is capitalized: no evidence that it is a name."""
-        d = self.docs.get(self.doc_of.get(f.sentence, ""))
-        if d is None:
+        s = self.sentence(f.sentence)
+        if s is None:
             return False
-        s = next(s for s in d.sentences if s.id == f.sentence)
-        return not regex.search(r"[\p{L}\p{N}]", d.text[s.start:f.start])
+        return not regex.search(r"[\p{L}\p{N}]", self.docs[s.doc].text[s.start:f.start])
 
     def capitals(self, sentence: str) -> tuple[str, ...]:
         """The capitalized words of a sentence as written, names or not (one opening it too)."""
-        d = self.docs.get(self.doc_of.get(sentence, ""))
-        s = next((s for s in d.sentences if s.id == sentence), None) if d is not None else None
+        s = self.sentence(sentence)
         if s is None:
             return ()
-        return tuple(m.group() for m in CAPITAL_WORD.finditer(d.text, s.start, s.end))
+        return tuple(m.group() for m in CAPITAL_WORD.finditer(self.docs[s.doc].text, s.start, s.end))
 
     def english_names(self, doc: str, sentences: Iterable[str]) -> set[str] | None:
         """Names (surfaces) of the sentences' English text: the source's name facts if
