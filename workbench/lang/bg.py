@@ -317,4 +317,5 @@ LANGID = LangIdHints(
 )
 
 PACK = LanguagePack(code="bg", name="Bulgarian", iso3="bul", nllb="bul_Cyrl", translate_to_english=True,
-                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID)
+                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID,
+                    hunspell=("bg_BG",))

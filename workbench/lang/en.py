@@ -355,4 +355,5 @@ LANGID = LangIdHints(
 )
 
 PACK = LanguagePack(code="en", name="English", iso3="eng", nllb="eng_Latn", translate_to_english=False,
-                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID)
+                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID,
+                    hunspell=("en_US",))

@@ -361,4 +361,5 @@ SEGMENTATION = Segmentation(
 LANGID = LangIdHints(letters=frozenset("әғқңөұүһіӘҒҚҢӨҰҮҺІ"), letter_share=0.02)
 
 PACK = LanguagePack(code="kk", name="Kazakh", iso3="kaz", nllb="kaz_Cyrl", translate_to_english=True,
-                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID)
+                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID,
+                    hunspell=("kk_KZ",))

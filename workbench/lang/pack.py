@@ -349,3 +349,7 @@ class LanguagePack:
     names: Names
     segmentation: Segmentation
     langid: LangIdHints = LangIdHints()
+    # Debian hunspell dictionaries (file stems under /usr/share/hunspell, apt hunspell-<code>) that
+    # tell a common word from a proper noun by the case of its stem (workbench/lexicon.py); a
+    # language written in two scripts lists one per script (sr); () when Debian has none
+    hunspell: tuple[str, ...] = ()

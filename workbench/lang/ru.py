@@ -316,4 +316,5 @@ LANGID = LangIdHints(
 )
 
 PACK = LanguagePack(code="ru", name="Russian", iso3="rus", nllb="rus_Cyrl", translate_to_english=True,
-                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID)
+                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID,
+                    hunspell=("ru_RU",))

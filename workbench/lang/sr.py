@@ -362,4 +362,5 @@ LANGID = LangIdHints(
 )
 
 PACK = LanguagePack(code="sr", name="Serbian", iso3="srp", nllb="srp_Cyrl", translate_to_english=True,
-                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID)
+                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID,
+                    hunspell=("sr_RS", "sr_Latn_RS"))

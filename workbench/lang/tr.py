@@ -304,4 +304,5 @@ SEGMENTATION = Segmentation(
 LANGID = LangIdHints(confused_with=("az",), foreign_letters=frozenset("əƏ"))
 
 PACK = LanguagePack(code="tr", name="Turkish", iso3="tur", nllb="tur_Latn", translate_to_english=True,
-                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID)
+                    numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID,
+                    hunspell=("tr_TR",))
