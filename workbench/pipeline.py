@@ -21,6 +21,7 @@ from .errors import ConfigError
 from .facts import RULES_VERSION as FACTS_RULES_VERSION, extract_facts
 from .records import Claim, Event, Fact, Flag, Translation
 from .segmentation import segment_document
+from .signature import lexicon_fields
 from .store import Store
 from .vectors import Vectors
 from .translate import SOURCE_LANGS, translate_documents
@@ -163,7 +164,7 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
         flags = incremental.merge_flags(docs, {d for e in check_events for d in e.documents}, flags, previous.flags)
     result.flags = flag_filter(flags) if flag_filter else flags
     advance(1)
-    sig.update(_thresholds(CHECK_THRESHOLDS, "check"))
+    sig.update(_thresholds(CHECK_THRESHOLDS, "check"), **lexicon_fields())
     if previous is not None:
         sig.update(run="incremental", previous=previous.digest)
         result.incremental = incremental.Summary(previous.name, tuple(new), len(scope), tuple(sorted(changed)),
@@ -175,7 +176,7 @@ def _static_signature(encoder, skip: Collection[str]) -> dict[str, str]:
     """The signature fields known before any stage runs (all but the translation models')."""
     sig = {"seed": str(SEED), "seg": segment.RULES_VERSION, "facts": FACTS_RULES_VERSION, "emb": encoder.name,
            **_thresholds(events.THRESHOLDS, "events"), **_thresholds(claims.THRESHOLDS, "claims"),
-           **_thresholds(CHECK_THRESHOLDS, "check")}
+           **_thresholds(CHECK_THRESHOLDS, "check"), **lexicon_fields()}
     if "translate" in skip:
         sig["mt"] = "skipped"
     return sig

@@ -10,6 +10,7 @@ import os
 from collections.abc import Mapping
 
 from . import __version__
+from .lexicon import lexicon_signature
 
 
 def format_signature(fields: Mapping[str, object]) -> str:
@@ -17,6 +18,12 @@ def format_signature(fields: Mapping[str, object]) -> str:
     parts = [f"workbench:{__version__}"]
     parts += [f"{k}:{fields[k]}" for k in sorted(fields)]
     return "|".join(parts)
+
+
+def lexicon_fields() -> dict[str, str]:
+    """Which hunspell dictionaries (name and content hash) tell common words from names, per
+    language: ``hunspell.kk:kk_KZ@<12 hex>`` or ``none`` (then the run's own lower-case words)."""
+    return {f"hunspell.{code}": value for code, value in lexicon_signature().items()}
 
 
 # hash_directory reads small files whole and only the ends of large ones: an NLLB folder is

@@ -1,0 +1,316 @@
+"""Is a word a common word of its language? Read off a hunspell dictionary.
+
+The consistency checks must tell a name ("Lyon", «Вучич») from a common word written with a
+capital inside a name ("Equator", «Съединените», "Güney"). A run's own documents say too
+little on small runs; a hunspell dictionary knows it: in a ``.dic`` file a stem written in
+lower case is a common word, a capitalized stem a proper noun. This is a reader for exactly
+that question, not a spell checker: one suffix (or prefix) rule on a stem, no compounds, no
+suggestions (a pure-Python hunspell, spylls, takes 10-17 s to load tr/sr and 200 ms a lookup).
+
+``parse_hunspell`` takes the two files' text (the library reads no paths); ``lexicon(lang)`` is
+the one place that reads them, from the dictionaries the language's pack names
+(``LanguagePack.hunspell``), like loading a model: a missing dictionary gives None.
+"""
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from . import lang as _lang
+
+DEFAULT_DIRS = ("/usr/share/hunspell",)
+ENV_DIRS = "WORKBENCH_HUNSPELL_DIRS"
+# hunspell's LANG values whose casing is Turkish (I <-> ı, İ <-> i; hunspell csutil.cxx langnum)
+_TURKIC_CASING = ("tr", "az", "crh")
+# apostrophes before a suffix (tr "Afrika'nın", en "Lyon's"); ICONV of en_US maps ’ to '
+_APOSTROPHES = re.compile("[’ʼ‘`´]")
+# a .dic line's morphological field: after a tab, or after a space before "xx:" (hunspell 1.7)
+_MORPH = re.compile(r"\t| (?=\S\S:)")
+# Python codec names of the encodings hunspell's SET allows, where they differ
+_CODECS = {"microsoft-cp1251": "cp1251", "iscii-devanagari": "iscii", "tis620-2533": "tis-620"}
+
+# add -> strip -> flag -> the conditions of the rules with that flag
+RuleIndex = Mapping[str, Mapping[str, Mapping[str, tuple[str, ...]]]]
+
+
+@dataclass(frozen=True)
+class Dictionary:
+    """One parsed .dic/.aff pair: stems by case, with their flags as written, and the affix rules."""
+
+    source: str  # e.g. "tr_TR"
+    encoding: str  # the .aff's SET (the loader decoded the files with it)
+    flag_type: str  # "char" (one character a flag), "long" (two), "num" (comma-separated numbers)
+    lower: Mapping[str, str]  # lower-case stem (a common word) -> its flags
+    cased: Mapping[str, str]  # stem with a capital (a proper noun, an acronym) -> its flags
+    suffixes: RuleIndex  # by the text the rule adds
+    prefixes: RuleIndex
+
+    def flags(self, field: str) -> tuple[str, ...]:
+        if self.flag_type == "num":
+            return tuple(field.split(","))
+        if self.flag_type == "long":
+            return tuple(field[i:i + 2] for i in range(0, len(field), 2))
+        return tuple(field)
+
+    def forms(self, word: str, stems: Mapping[str, str]) -> bool:
+        """``word`` is a stem of ``stems`` or that stem with one suffix or prefix rule it carries."""
+        if word in stems:
+            return True
+        n = len(word)
+        for k in range(0, n):  # the remainder keeps a letter (hunspell without FULLSTRIP)
+            by_strip = self.suffixes.get(word[n - k:])
+            if by_strip and self._carries(word[:n - k], by_strip, stems, suffix=True):
+                return True
+        for k in range(1, n):
+            by_strip = self.prefixes.get(word[:k])
+            if by_strip and self._carries(word[k:], by_strip, stems, suffix=False):
+                return True
+        return False
+
+    def _carries(self, rest: str, by_strip: Mapping[str, Mapping[str, tuple[str, ...]]],
+                 stems: Mapping[str, str], suffix: bool) -> bool:
+        for strip, by_flag in by_strip.items():
+            root = rest + strip if suffix else strip + rest
+            field = stems.get(root)
+            if field is None:
+                continue
+            for flag in self.flags(field):
+                for cond in by_flag.get(flag, ()):
+                    if _meets(root, cond, suffix):
+                        return True
+        return False
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The dictionaries of one language (sr: its Cyrillic and its Latin one)."""
+
+    lang: str
+    turkish_casing: bool
+    dictionaries: tuple[Dictionary, ...]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(d.source for d in self.dictionaries)
+
+    def lower(self, word: str) -> str:
+        if self.turkish_casing:
+            word = word.replace("I", "ı").replace("İ", "i")
+        return word.replace("İ", "i").lower()  # Python: "İ".lower() is "i" + a combining dot
+
+    def title(self, word: str) -> str:
+        first = word[:1]
+        if self.turkish_casing:
+            first = {"i": "İ", "ı": "I"}.get(first, first)
+        return first.upper() + self.lower(word[1:])
+
+    def common(self, word: str) -> bool:
+        """A lower-case stem of the dictionary, or one with one of its affix rules, whatever
+        case ``word`` is written in ("Güney", "EQUATOR"): a common word of the language."""
+        return any(self._common(w) for w in _readings(word))
+
+    def proper(self, word: str) -> bool:
+        """Known only with a capital (a capitalized stem or one of its affixed forms), as written
+        or title-cased ("MONTEVIDEO"), and not a common word: a proper noun."""
+        if self.common(word):
+            return False
+        for w in _readings(word):
+            spellings = {w, self.title(w)}
+            if any(d.forms(s, d.cased) for d in self.dictionaries for s in spellings):
+                return True
+        return False
+
+    def _common(self, word: str) -> bool:
+        w = self.lower(word)
+        return any(d.forms(w, d.lower) for d in self.dictionaries)
+
+
+def _readings(word: str) -> tuple[str, ...]:
+    """The word (apostrophes as "'"), then the part before its first apostrophe ("Lyon's")."""
+    w = _APOSTROPHES.sub("'", word.strip())
+    head = w.split("'", 1)[0]
+    return (w, head) if head and head != w else (w,) if w else ()
+
+
+@functools.lru_cache(maxsize=4096)
+def _condition(cond: str) -> tuple[re.Pattern, int]:
+    """A rule's condition as a regex of its length in letters (each letter, "." or [class] one)."""
+    units = re.findall(r"\[\^?[^\]]*\]|.", cond)
+    parts = []
+    for u in units:
+        if u == ".":
+            parts.append("(?s:.)")
+        elif u.startswith("["):
+            neg = u.startswith("[^")
+            body = u[2:-1] if neg else u[1:-1]
+            parts.append(("[^" if neg else "[") + "".join(re.escape(c) for c in body) + "]")
+        else:
+            parts.append(re.escape(u))
+    return re.compile("".join(parts)), len(units)
+
+
+def _meets(root: str, cond: str, suffix: bool) -> bool:
+    """hunspell's condition: a pattern the end (suffix) or start (prefix) of the stem matches."""
+    if cond == ".":
+        return bool(root)
+    pattern, n = _condition(cond)
+    if len(root) < n:
+        return False
+    return pattern.fullmatch(root, len(root) - n) is not None if suffix else pattern.fullmatch(root, 0, n) is not None
+
+
+def parse_hunspell(dic_text: str, aff_text: str, *, lang: str, source: str) -> Lexicon:
+    """A Lexicon of one dictionary from the text of its .dic and .aff (decoded by the caller
+    with the .aff's SET). Reads SET, FLAG, LANG, AF, SFX and PFX; ignores the rest."""
+    encoding, flag_type, aff_lang = "ISO8859-1", "char", ""
+    aliases: list[str] = []
+    af_count = None  # the AF table's count line comes first, then one flag set a line
+    rules: dict[str, dict[str, dict[str, dict[str, list[str]]]]] = {"SFX": {}, "PFX": {}}
+    expect: dict[tuple[str, str], int] = {}  # (SFX|PFX, flag) -> rule lines still to come
+    for line in aff_text.lstrip("\ufeff").splitlines():
+        f = line.split()
+        if not f or f[0].startswith("#"):
+            continue
+        key = f[0]
+        if key == "SET" and len(f) > 1:
+            encoding = f[1]
+        elif key == "FLAG" and len(f) > 1:
+            flag_type = {"long": "long", "num": "num"}.get(f[1], "char")  # "UTF-8": one character
+        elif key == "LANG" and len(f) > 1:
+            aff_lang = f[1]
+        elif key == "AF" and len(f) > 1:
+            if af_count is None and f[1].isdigit() and len(f) == 2:
+                af_count = int(f[1])
+            else:
+                aliases.append(f[1])
+        elif key in rules and len(f) >= 4:
+            flag = f[1]
+            if expect.get((key, flag), 0) > 0:
+                expect[key, flag] -= 1
+                strip = "" if f[2] == "0" else f[2]
+                add = f[3].split("/", 1)[0]  # continuation flags: one rule a word here
+                add = "" if add == "0" else add
+                cond = f[4] if len(f) > 4 else "."
+                rules[key].setdefault(add, {}).setdefault(strip, {}).setdefault(flag, []).append(cond)
+            elif f[2] in ("Y", "N") and f[3].isdigit():
+                expect[key, flag] = int(f[3])
+    lower: dict[str, str] = {}
+    cased: dict[str, str] = {}
+    sep = "," if flag_type == "num" else ""
+    lines = dic_text.lstrip("\ufeff").splitlines()
+    for line in lines[1:] if lines and lines[0].strip().isdigit() else lines:
+        if "\t" in line or " " in line:
+            line = _MORPH.split(line, 1)[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        stem, slash, field = line.partition("/")
+        if "\\/" in line:  # an escaped slash belongs to the stem
+            stem, slash, field = _split_escaped(line)
+        if aliases and field.isdigit() and 0 < int(field) <= len(aliases):
+            field = aliases[int(field) - 1]
+        target = lower if stem == stem.lower() else cased
+        old = target.get(stem)
+        target[stem] = field if old is None else (old + sep + field if old and field else old or field)
+    freeze = {kind: {add: {strip: {flag: tuple(c) for flag, c in by_flag.items()} for strip, by_flag in by_strip.items()}
+                     for add, by_strip in table.items()} for kind, table in rules.items()}
+    d = Dictionary(source=source, encoding=encoding, flag_type=flag_type, lower=lower, cased=cased,
+                   suffixes=freeze["SFX"], prefixes=freeze["PFX"])
+    turkish = (aff_lang or lang).replace("-", "_").split("_")[0].lower() in _TURKIC_CASING
+    return Lexicon(lang=lang, turkish_casing=turkish, dictionaries=(d,))
+
+
+def _split_escaped(line: str) -> tuple[str, str, str]:
+    m = re.match(r"((?:\\/|[^/])*)(/?)(.*)", line)
+    return m.group(1).replace("\\/", "/"), m.group(2), m.group(3)
+
+
+def merge(lexicons: Iterable[Lexicon]) -> Lexicon | None:
+    """One language's dictionaries as one Lexicon (sr: Cyrillic and Latin); None when none."""
+    lexicons = list(lexicons)
+    if not lexicons:
+        return None
+    return Lexicon(lang=lexicons[0].lang, turkish_casing=any(x.turkish_casing for x in lexicons),
+                   dictionaries=tuple(d for x in lexicons for d in x.dictionaries))
+
+
+# ---- the loader: the one place that reads dictionary files --------------------------------------------
+
+def search_dirs() -> tuple[str, ...]:
+    """``$WORKBENCH_HUNSPELL_DIRS`` (os.pathsep-separated), else /usr/share/hunspell."""
+    env = os.environ.get(ENV_DIRS)
+    return tuple(p for p in env.split(os.pathsep) if p) if env is not None else DEFAULT_DIRS
+
+
+def _find(name: str, dirs: tuple[str, ...]) -> tuple[str, str] | None:
+    for d in dirs:
+        dic, aff = os.path.join(d, name + ".dic"), os.path.join(d, name + ".aff")
+        if os.path.isfile(dic) and os.path.isfile(aff):
+            return dic, aff
+    return None
+
+
+def _codec(aff_bytes: bytes) -> str:
+    m = re.search(rb"^\s*SET\s+(\S+)", aff_bytes.lstrip(b"\xef\xbb\xbf"), re.M)
+    name = m.group(1).decode("ascii", "replace") if m else "ISO8859-1"
+    return _CODECS.get(name.lower(), name)
+
+
+@functools.lru_cache(maxsize=None)
+def _load(name: str, lang: str, dirs: tuple[str, ...]) -> Lexicon | None:
+    found = _find(name, dirs)
+    if found is None:
+        return None
+    try:
+        with open(found[1], "rb") as f:
+            aff = f.read()
+        with open(found[0], "rb") as f:
+            dic = f.read()
+        codec = _codec(aff)
+        return parse_hunspell(dic.decode(codec), aff.decode(codec), lang=lang, source=name)
+    except (OSError, LookupError, UnicodeDecodeError):
+        return None  # unreadable: as if missing; the signature says "none" for it
+
+
+def lexicon(lang: str) -> Lexicon | None:
+    """The common-word lexicon of a language from the hunspell dictionaries its pack names,
+    found in ``search_dirs()``; None when it names none or none is installed (the checks then
+    fall back to the words the run's documents write in lower case)."""
+    pack = _lang.get(lang)
+    if pack is None:
+        return None
+    dirs = search_dirs()
+    return merge(x for x in (_load(name, pack.code, dirs) for name in pack.hunspell) if x is not None)
+
+
+@functools.lru_cache(maxsize=None)
+def _digest(dic: str, aff: str, stamp: tuple) -> str:
+    h = hashlib.sha256()
+    for path in (dic, aff):
+        with open(path, "rb") as f:
+            for block in iter(lambda: f.read(1 << 20), b""):
+                h.update(block)
+    return h.hexdigest()[:12]
+
+
+def lexicon_signature() -> dict[str, str]:
+    """Per language, which dictionaries the checks read: "kk_KZ@<sha256 of .dic and .aff, 12 hex>"
+    ("+"-joined for sr), or "none"."""
+    dirs = search_dirs()
+    out = {}
+    for pack in _lang.packs():
+        parts = []
+        for name in pack.hunspell:
+            found = _find(name, dirs)
+            if found is None:
+                continue
+            try:
+                stamp = tuple((os.stat(p).st_size, os.stat(p).st_mtime_ns) for p in found)
+                parts.append(f"{name}@{_digest(*found, stamp)}")
+            except OSError:
+                continue
+        out[pack.code] = "+".join(parts) or "none"
+    return out
