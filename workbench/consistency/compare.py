@@ -306,7 +306,22 @@ def _real(x: _Word, lang: str, common: frozenset[str], opens: Callable[[Fact], b
     "borne")."""
     w = x.word
     return (x.fact.surface[:1].isupper() and not (w.initial or w.generic)
-            and not _lower_case_word(w, lang, common) and not _calendar(w) and not _acronym_word(w.text) and not (x.first and opens(x.fact)))
+            and (_place_name(w, lang) or not _lower_case_word(w, lang, common))
+            and not _calendar(w) and not _acronym_word(w.text) and not (x.first and opens(x.fact)))
+
+
+def _place_name(w: NameWord, lang: str) -> bool:
+    """A place the gazetteer knows by this very name, no adjective or demonym of it
+    (``name_match.derived``): a name, whatever lower-case words look like it ("Индия" is
+    no "индиец")."""
+    return w.place is not None and not derived(w.written or w.text, lang)
+
+
+def _new_place(w: NameWord, lang: str, other_lang: str) -> bool:
+    """A place named on one side that the other side's language has a name for
+    (``names.place_known``): had the other report meant it, its gazetteer key would be there,
+    so a leftover facing it names another entity ("Lyon" / «Индия», "Iraq" / «Скотия»)."""
+    return _place_name(w, lang) and bool(other_lang) and place_known(w.place, other_lang)
 
 
 def _lower_case_word(w: NameWord, lang: str, common: frozenset[str]) -> bool:
@@ -321,14 +336,15 @@ def _acronym_word(text: str) -> bool:
     return len(letters) >= 2 and letters[0].isupper() and letters[1].isupper()
 
 
-def _place_faces(x: NameWord, y: NameWord) -> bool:
-    """A place may face a plain word as a swap only when every language the plain word may be
-    written in names that place (``names.place_known``) and the word is no adjective or demonym
+def _place_faces(x: NameWord, y: NameWord, langs: tuple[str, str] = ("", "")) -> bool:
+    """A place may face a plain word as a swap only when the language the plain word is
+    written in (its document's, ``langs`` of x and y, else every language it may be written
+    in) names that place (``names.place_known``) and the word is no adjective or demonym
     (``name_match.derived``): had it named the place, it would be a place with its key."""
     if (x.place is None) == (y.place is None):
         return True
-    p, other = (x, y) if x.place is not None else (y, x)
-    langs = guess_langs(other.text)
+    p, other, lang = (x, y, langs[1]) if x.place is not None else (y, x, langs[0])
+    langs = (lang,) if lang else guess_langs(other.text)
     return all(place_known(p.place, lang) for lang in langs) and not any(derived(other.text, lang) for lang in langs)
 
 
@@ -435,12 +451,13 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                 continue  # the other report names it somewhere: no new name
             if any(loose_sim(x.word, y.word) >= LOOSE_SIM for y in olds):
                 continue  # a spelling variant of a leftover ("Cüneyt" / "Cüney")
-            faced = [y for y in olds if _place_faces(x.word, y.word)
+            faced = [y for y in olds if _place_faces(x.word, y.word, (langs[side], langs[1 - side]))
                      and not (_again(x, doc_names[side]) and _again(y, doc_names[1 - side]))]
             if faced:
+                basis = ("name_slot_known" if known[side](x.word) else
+                         "name_slot_place" if _new_place(x.word, langs[side], langs[1 - side]) else "name_slot")
                 findings.append(Finding("conflict", ("name", None),
-                                        tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])),
-                                        "name_slot_known" if known[side](x.word) else "name_slot"))
+                                        tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])), basis))
     return findings
 
 

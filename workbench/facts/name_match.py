@@ -404,6 +404,13 @@ def guess_langs(surface: str) -> tuple[str, ...]:
     return tuple(p.code for p in packs() if p.nllb.endswith(script)) or ("en",)
 
 
+def _one_place(readings: Sequence[NameWord]) -> str | None:
+    """The place of a word read in several languages, when the readings agree: one spelling
+    may name two places ("Cuba" is Juba in Turkish), and a wrong place is worse than none."""
+    places = {w.place for w in readings if w.place is not None}
+    return places.pop() if len(places) == 1 else None
+
+
 def ref_of(surface: str, lang: str | None = None) -> NameRef:
     """``name_ref`` of a surface, reading it in every language ``guess_langs`` allows when
     ``lang`` is unknown (a fact carries no language): the keys of each reading are pooled."""
@@ -414,7 +421,7 @@ def ref_of(surface: str, lang: str | None = None) -> NameRef:
     if any(len(r.words) != len(first.words) for r in refs):
         return first
     words = tuple(NameWord(ws[0].text, tuple(dict.fromkeys(k for w in ws for k in w.keys)),
-                           next((w.place for w in ws if w.place is not None), None), ws[0].initial,
+                           _one_place(ws), ws[0].initial,
                            any(w.generic for w in ws), any(w.exonym for w in ws), ws[0].written)
                   for ws in zip(*(r.words for r in refs)))
     return NameRef(surface, first.lang, words)

@@ -101,7 +101,7 @@ def gazetteer_key(word: str, lang: str) -> str | None:
     key = exonym_key(word, lang)
     if key is None and word[:1].isupper():
         pack = _lang.get(lang)
-        key = place_key(_lower_base(word, lang), pack.numbers.inflection_re if pack else None)
+        key = place_key(_lower_base(word, lang), pack.numbers.inflection_re if pack else None, lang)
     return key
 
 
@@ -141,21 +141,36 @@ def exonym_key(word: str, lang: str) -> str | None:
 PLACE_TAIL = 2
 
 
-def _place_index() -> dict[str, tuple[tuple[str, str], ...]]:
+def _place_index(packs) -> dict[str, tuple[tuple[str, str], ...]]:
     index: dict[str, list[tuple[str, str]]] = {}
-    for pack in _lang.packs():
+    for pack in packs:
         for canon, words in pack.names.places.items():
             for w in words:
                 index.setdefault(w[:2], []).append((w, name_key(canon)))
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
 
 
-_PLACES = _place_index()
+# Pooled, and per language: a text's own language names its places first, since one spelling
+# may name two places in two languages (English "Cuba" is Turkish for Juba, Turkish "Küba"
+# for Cuba).
+_PLACES = _place_index(_lang.packs())
+_OWN_PLACES = {p.code: _place_index([p]) for p in _lang.packs()}
 
 
-def place_key(word: str, inflection: regex.Pattern | None = None) -> str | None:
-    """The key of a CLDR place name: ``word`` lower case, without its apostrophe suffix."""
-    for name, key in _PLACES.get(word[:2], ()):
+def place_key(word: str, inflection: regex.Pattern | None = None, lang: str | None = None) -> str | None:
+    """The key of a CLDR place name: ``word`` lower case, without its apostrophe suffix; the
+    place of ``lang``'s own names first, if any."""
+    own = _OWN_PLACES.get(lang or "")
+    if own is not None:
+        key = _place_in(own, word, inflection)
+        if key is not None:
+            return key
+    return _place_in(_PLACES, word, inflection)
+
+
+def _place_in(places: dict[str, tuple[tuple[str, str], ...]], word: str,
+              inflection: regex.Pattern | None) -> str | None:
+    for name, key in places.get(word[:2], ()):
         if word.startswith(name):
             rest = word[len(name):]
             if not rest or rest in _CASE_ENDINGS or (inflection is not None and inflection.fullmatch(rest)):
