@@ -22,8 +22,13 @@ SFX D Y 1
 SFX D 0 ed [^e]
 PFX U Y 1
 PFX U 0 un .
+PFX C Y 1
+PFX C 0 de .
+SFX N N 1
+SFX N 0 ness .
 """
-EN_DIC = """7
+EN_DIC = """8
+tail/CSN
 company/S
 equator/S
 play/D
@@ -97,8 +102,14 @@ def test_prefix(en):
     assert en.common("unhappy") and not en.common("unplay")
 
 
+def test_prefix_and_suffix_combine_only_when_both_cross(en):
+    assert en.common("details") and en.common("detail") and en.common("tailness")
+    assert not en.common("detailness")  # N is not a cross-product class
+
+
 def test_common_wins_over_proper(en):
     assert en.common("Turkey") and not en.proper("Turkey")  # "turkey" is also a common word
+    assert en.capitalized("Turkey") and en.capitalized("Lyons") and not en.capitalized("Equator")
     assert not en.proper("Company") and not en.proper("xyzzy") and not en.common("xyzzy")
 
 

@@ -48,6 +48,7 @@ class Dictionary:
     cased: Mapping[str, str]  # stem with a capital (a proper noun, an acronym) -> its flags
     suffixes: RuleIndex  # by the text the rule adds
     prefixes: RuleIndex
+    cross: frozenset[str] = frozenset()  # flags of affix classes that combine ("SFX S Y 4")
 
     def flags(self, field: str) -> tuple[str, ...]:
         if self.flag_type == "num":
@@ -57,31 +58,48 @@ class Dictionary:
         return tuple(field)
 
     def forms(self, word: str, stems: Mapping[str, str]) -> bool:
-        """``word`` is a stem of ``stems`` or that stem with one suffix or prefix rule it carries."""
-        if word in stems:
+        """``word`` is a stem of ``stems``, or that stem with one suffix or one prefix rule it
+        carries, or with both when both rules combine (cross product "Y": en "de|tail|s")."""
+        if word in stems or self._suffixed(word, stems):
             return True
+        for k in range(1, len(word)):
+            by_strip = self.prefixes.get(word[:k])
+            for strip, by_flag in by_strip.items() if by_strip else ():
+                inner = strip + word[k:]
+                if self._root_carries(inner, by_flag, stems, suffix=False):
+                    return True
+                # hunspell tests a prefix's condition before it strips the suffix
+                cross = frozenset(f for f, conds in by_flag.items()
+                                  if f in self.cross and any(_meets(inner, c, False) for c in conds))
+                if cross and self._suffixed(inner, stems, prefix_flags=cross):
+                    return True
+        return False
+
+    def _suffixed(self, word: str, stems: Mapping[str, str], prefix_flags: frozenset[str] = frozenset()) -> bool:
         n = len(word)
         for k in range(0, n):  # the remainder keeps a letter (hunspell without FULLSTRIP)
             by_strip = self.suffixes.get(word[n - k:])
-            if by_strip and self._carries(word[:n - k], by_strip, stems, suffix=True):
-                return True
-        for k in range(1, n):
-            by_strip = self.prefixes.get(word[:k])
-            if by_strip and self._carries(word[k:], by_strip, stems, suffix=False):
-                return True
+            for strip, by_flag in by_strip.items() if by_strip else ():
+                if self._root_carries(word[:n - k] + strip, by_flag, stems, suffix=True, prefix_flags=prefix_flags):
+                    return True
         return False
 
-    def _carries(self, rest: str, by_strip: Mapping[str, Mapping[str, tuple[str, ...]]],
-                 stems: Mapping[str, str], suffix: bool) -> bool:
-        for strip, by_flag in by_strip.items():
-            root = rest + strip if suffix else strip + rest
-            field = stems.get(root)
-            if field is None:
+    def _root_carries(self, root: str, by_flag: Mapping[str, tuple[str, ...]], stems: Mapping[str, str],
+                      suffix: bool, prefix_flags: frozenset[str] = frozenset()) -> bool:
+        """``root`` is a stem carrying a rule of ``by_flag`` whose condition it meets (and, under a
+        prefix, one of ``prefix_flags`` too, the suffix rule being a cross-product one)."""
+        field = stems.get(root)
+        if field is None:
+            return False
+        flags = self.flags(field)
+        if prefix_flags and prefix_flags.isdisjoint(flags):
+            return False
+        for flag in flags:
+            if prefix_flags and flag not in self.cross:
                 continue
-            for flag in self.flags(field):
-                for cond in by_flag.get(flag, ()):
-                    if _meets(root, cond, suffix):
-                        return True
+            for cond in by_flag.get(flag, ()):
+                if _meets(root, cond, suffix):
+                    return True
         return False
 
 
@@ -114,10 +132,13 @@ class Lexicon:
         return any(self._common(w) for w in _readings(word))
 
     def proper(self, word: str) -> bool:
-        """Known only with a capital (a capitalized stem or one of its affixed forms), as written
-        or title-cased ("MONTEVIDEO"), and not a common word: a proper noun."""
-        if self.common(word):
-            return False
+        """Known only with a capital (``capitalized``) and not a common word: a proper noun."""
+        return not self.common(word) and self.capitalized(word)
+
+    def capitalized(self, word: str) -> bool:
+        """A capitalized stem or one of its affixed forms, as written or title-cased ("MONTEVIDEO"),
+        whether or not it is also a common word: "Turkey", "Japan", «Германия» (also a form of
+        «германий», germanium), sr "Amsterdam" (also the stem of "amsterdamski") are both."""
         for w in _readings(word):
             spellings = {w, self.title(w)}
             if any(d.forms(s, d.cased) for d in self.dictionaries for s in spellings):
@@ -171,6 +192,7 @@ def parse_hunspell(dic_text: str, aff_text: str, *, lang: str, source: str) -> L
     af_count = None  # the AF table's count line comes first, then one flag set a line
     rules: dict[str, dict[str, dict[str, dict[str, list[str]]]]] = {"SFX": {}, "PFX": {}}
     expect: dict[tuple[str, str], int] = {}  # (SFX|PFX, flag) -> rule lines still to come
+    cross: set[str] = set()
     for line in aff_text.lstrip("\ufeff").splitlines():
         f = line.split()
         if not f or f[0].startswith("#"):
@@ -198,29 +220,38 @@ def parse_hunspell(dic_text: str, aff_text: str, *, lang: str, source: str) -> L
                 rules[key].setdefault(add, {}).setdefault(strip, {}).setdefault(flag, []).append(cond)
             elif f[2] in ("Y", "N") and f[3].isdigit():
                 expect[key, flag] = int(f[3])
+                if f[2] == "Y":
+                    cross.add(flag)
+    lower, cased = _stems(dic_text, aliases, "," if flag_type == "num" else "")
+    freeze = {kind: {add: {strip: {flag: tuple(c) for flag, c in by_flag.items()} for strip, by_flag in by_strip.items()}
+                     for add, by_strip in table.items()} for kind, table in rules.items()}
+    d = Dictionary(source=source, encoding=encoding, flag_type=flag_type, lower=lower, cased=cased,
+                   suffixes=freeze["SFX"], prefixes=freeze["PFX"], cross=frozenset(cross))
+    turkish = (aff_lang or lang).replace("-", "_").split("_")[0].lower() in _TURKIC_CASING
+    return Lexicon(lang=lang, turkish_casing=turkish, dictionaries=(d,))
+
+
+def _stems(dic_text: str, aliases: list[str], sep: str) -> tuple[dict[str, str], dict[str, str]]:
+    """(lower-case stems, stems with a capital), each stem -> its flags (a homonym's joined).
+    One loop with the rare cases checked once for the whole text: tr_TR has 371k stems."""
+    lines = dic_text.lstrip("\ufeff").splitlines()
+    if lines and lines[0].strip().isdigit():
+        lines = lines[1:]  # the count
+    if "\t" in dic_text or " " in dic_text:  # a morphological field
+        lines = [_MORPH.split(x, 1)[0].strip() if "\t" in x or " " in x else x for x in lines]
+    escaped = "\\/" in dic_text  # an escaped slash belongs to the stem
     lower: dict[str, str] = {}
     cased: dict[str, str] = {}
-    sep = "," if flag_type == "num" else ""
-    lines = dic_text.lstrip("\ufeff").splitlines()
-    for line in lines[1:] if lines and lines[0].strip().isdigit() else lines:
-        if "\t" in line or " " in line:
-            line = _MORPH.split(line, 1)[0].strip()
-        if not line or line.startswith("#"):
+    for line in lines:
+        if not line or line[0] == "#":
             continue
-        stem, slash, field = line.partition("/")
-        if "\\/" in line:  # an escaped slash belongs to the stem
-            stem, slash, field = _split_escaped(line)
+        stem, _, field = _split_escaped(line) if escaped and "\\/" in line else line.partition("/")
         if aliases and field.isdigit() and 0 < int(field) <= len(aliases):
             field = aliases[int(field) - 1]
         target = lower if stem == stem.lower() else cased
         old = target.get(stem)
         target[stem] = field if old is None else (old + sep + field if old and field else old or field)
-    freeze = {kind: {add: {strip: {flag: tuple(c) for flag, c in by_flag.items()} for strip, by_flag in by_strip.items()}
-                     for add, by_strip in table.items()} for kind, table in rules.items()}
-    d = Dictionary(source=source, encoding=encoding, flag_type=flag_type, lower=lower, cased=cased,
-                   suffixes=freeze["SFX"], prefixes=freeze["PFX"])
-    turkish = (aff_lang or lang).replace("-", "_").split("_")[0].lower() in _TURKIC_CASING
-    return Lexicon(lang=lang, turkish_casing=turkish, dictionaries=(d,))
+    return lower, cased
 
 
 def _split_escaped(line: str) -> tuple[str, str, str]:
