@@ -30,6 +30,7 @@ from ..facts.kinds import compatible, distance
 from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, joined_runs, loose_sim,
                                 word_stems, derived, guess_langs, pair_words, ref_of, words_meet)
 from ..facts.names import is_calendar_word, place_known
+from ..lexicon import lexicon
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
 NAME_MAX_WORDS = 2
@@ -310,10 +311,34 @@ def _real(x: _Word, lang: str, common: frozenset[str], opens: Callable[[Fact], b
             and not _calendar(w) and not _acronym_word(w.text) and not (x.first and opens(x.fact)))
 
 
+def _translated_part(w: NameWord, lang: str) -> bool:
+    """A word of a name that translation replaces rather than carries over: an initial, a pack
+    generic word, or a common word of its language's dictionary (``dictionary_word``:
+    "Equator", "Hospital", «Ulusal», «Првенству»). Left out of the leftovers, so a swapped
+    name inside "Bengal Ulusal Kadın Hastanesi" / "Auckland's National Women's Hospital" is the
+    one word left over."""
+    if w.initial or w.generic:
+        return True
+    return not _place_name(w, lang) and dictionary_word(w, lang)
+
+
+def dictionary_word(w: NameWord, lang: str) -> bool:
+    """A word its language's dictionary (``lexicon``: Debian hunspell) writes lower-case and
+    never with a capital: a common word written with one inside a name. A word the dictionary
+    also lists capitalized ("Bush", "Hunt", "King") stays a possible name; no dictionary, no
+    word (the documents' own lower-case words still count, ``_lower_case_word``)."""
+    lex = lexicon(lang) if lang else None
+    if lex is None:
+        return False
+    text = w.written or w.text
+    if not lex.common(text):
+        return False
+    return not any(d.forms(s, d.cased) for d in lex.dictionaries for s in {text, lex.title(text)})
+
+
 def _place_name(w: NameWord, lang: str) -> bool:
-    """A place the gazetteer knows by this very name, no adjective or demonym of it
-    (``name_match.derived``): a name, whatever lower-case words look like it ("Индия" is
-    no "индиец")."""
+    """A place the gazetteer knows, no adjective or demonym of it (``name_match.derived``): a
+    name, whatever lower-case words look like it ("Индия" is no "индиец")."""
     return w.place is not None and not derived(w.written or w.text, lang)
 
 
@@ -325,8 +350,9 @@ def _new_place(w: NameWord, lang: str, other_lang: str) -> bool:
 
 
 def _lower_case_word(w: NameWord, lang: str, common: frozenset[str]) -> bool:
-    """A word its language writes lower-case in the documents (``_real``)."""
-    return _common_word(w, lang, common) or (lang != QUOTED_SPELLING and _common(_word_key(w), common))
+    """A word its language writes lower-case in the documents or its dictionary (``_real``)."""
+    return (_common_word(w, lang, common) or (lang != QUOTED_SPELLING and _common(_word_key(w), common))
+            or dictionary_word(w, lang))
 
 
 def _acronym_word(text: str) -> bool:
@@ -433,9 +459,9 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     left_a, left_b = _match_words(wa, wb)
     caps_a, caps_b = _plain_capitals(a, capitals), _plain_capitals(b, capitals)
     cand_a = [x for x in _alone([x for x in left_a if not (x.word.generic or x.word.initial)])
-              if not any(words_meet(x.word, c) for c in caps_b)]
+              if not _translated_part(x.word, langs[0]) and not any(words_meet(x.word, c) for c in caps_b)]
     cand_b = [y for y in _alone([y for y in left_b if not (y.word.generic or y.word.initial)])
-              if not any(words_meet(y.word, c) for c in caps_a)]
+              if not _translated_part(y.word, langs[1]) and not any(words_meet(y.word, c) for c in caps_a)]
     real_a = [x for x in cand_a if _real(x, langs[0], common[0], opens)]
     real_b = [y for y in cand_b if _real(y, langs[1], common[1], opens)]
     if not real_a or not real_b:

@@ -1,0 +1,40 @@
+"""Name swaps with the language's dictionary (workbench/lexicon.py, Debian hunspell): a word
+the dictionary writes lower-case and never capitalized is a translated part of a name
+("Equator", "Hemisphere"), not a leftover name; with it gone, the one name left over is the swap."""
+from workbench.consistency.compare import dictionary_word
+from workbench.facts.name_match import name_ref
+from test_name_slots import _conflicts
+
+EN_AFF = "SET UTF-8\nSFX S Y 1\nSFX S 0 s .\n"
+EN_DIC = "4\nequator/S\nhemisphere/S\nMontevideo\nbush\n"
+BUSH_DIC = "5\nequator/S\nhemisphere/S\nMontevideo\nbush\nBush\n"
+
+
+def _dictionary(tmp_path, monkeypatch, dic):
+    (tmp_path / "en_US.dic").write_text(dic, encoding="utf-8")
+    (tmp_path / "en_US.aff").write_text(EN_AFF, encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(tmp_path))
+
+
+def _case():
+    return _conflicts("Since Montevideo is south of the Equator, it is summer there in the Hemisphere.", "ru",
+                      "Поскольку Петра находится к югу от экватора, там лето.",
+                      ["Montevideo", "Equator", "Hemisphere"], ["Петра"])
+
+
+def test_without_a_dictionary_capitalized_common_words_hide_the_swap(tmp_path):
+    assert not [c for c in _case() if c.severity in ("high", "medium", "low")]
+
+
+def test_dictionary_words_are_no_leftover_names(tmp_path, monkeypatch):
+    _dictionary(tmp_path, monkeypatch, EN_DIC)
+    got = [c for c in _case() if c.severity in ("high", "medium", "low")]
+    # "Montevideo", a place Russian names, is the one name left; the Russian report never names it
+    assert [c.severity for c in got] == ["medium"] and "Петра" in got[0].message
+
+
+def test_a_word_the_dictionary_also_capitalizes_may_be_a_name(tmp_path, monkeypatch):
+    _dictionary(tmp_path, monkeypatch, BUSH_DIC)
+    assert dictionary_word(name_ref("Equators", "en").words[0], "en")
+    assert not dictionary_word(name_ref("Bush", "en").words[0], "en")
+    assert not dictionary_word(name_ref("Montevideo", "en").words[0], "en")
