@@ -53,7 +53,9 @@ def test_rounded():
     def q(v):
         return Fact("quantity", "s", 0, 1, "x", float(v))
     assert rounded(q(1_800_000), q(2_000_000)) and rounded(q(2_000_000), q(1_800_000))
-    assert rounded(q(59), q(60))
+    assert rounded(q(590), q(600)) and rounded(q(59.7), q(60))
+    # whole counts below a hundred are stated, not rounded: "18 medals" / "twenty medals" differ
+    assert not rounded(q(18), q(20)) and not rounded(q(59), q(60))
     assert not rounded(q(150), q(200)) and not rounded(q(250), q(350)) and not rounded(q(60), q(60))
     assert not rounded(q(1.8), q(2.5))
 

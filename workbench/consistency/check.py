@@ -292,8 +292,9 @@ def _gap_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _Findin
     what disagrees has no claim and the severity of a ``gap`` alignment: strong only
     for one sentence facing one between anchors on both sides, or alone at the same
     document edge (``_closed``). Two such sentences of proportional length
-    (``severity.LENGTH_FACTOR``) holding one figure each compare that figure whatever it
-    counts (``lone``: «dokuz gruba» / "two groups").
+    (``severity.LENGTH_FACTOR``) compare the one figure each has left once the others are paired
+    (``compare._lone_pair``) whatever it counts (``lone``: «dokuz gruba» / "two groups", «49
+    kişinin … yüzlerce» / "hundreds … 29 of the victims").
     """
     for (da, db), pair_gaps in gaps.items():
         for anchors, (all_a, all_b) in sorted(pair_gaps.items(), key=lambda kv: str(kv[0])):
@@ -303,8 +304,7 @@ def _gap_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _Findin
             alignment = Alignment("gap", len(sa) == 1 and _closed(anchors, all_a, all_b))
             for x, y in zip(sa, sb):
                 fx, fy = corpus.facts.get(x, []), corpus.facts.get(y, [])
-                lone = (alignment.strong and _one_quantity(fx) and _one_quantity(fy)
-                        and _lengths_match(_text(corpus, x), _text(corpus, y)))
+                lone = alignment.strong and _lengths_match(_text(corpus, x), _text(corpus, y))
                 for finding in compare_facts(fx, fy, names=False):
                     if lone and finding.basis == "one_unit":
                         finding = dataclasses.replace(finding, basis="lone")
@@ -320,10 +320,6 @@ def _closed(anchors: tuple, all_a: list[str], all_b: list[str]) -> bool:
     """A gap nothing else can fill: anchors on both sides, or at a document edge exactly one
     sentence on each side (both reports open, or end, with it)."""
     return None not in anchors or (len(all_a) == 1 and len(all_b) == 1 and anchors != (None, None))
-
-
-def _one_quantity(facts: list[Fact]) -> bool:
-    return sum(f.kind == "quantity" for f in facts) == 1
 
 
 def _text(corpus: Corpus, sentence: str) -> str:

@@ -17,6 +17,8 @@ units never meet ("ten years ago" and "10 memoranda").
 """
 from __future__ import annotations
 
+import dataclasses
+
 import regex
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -59,12 +61,15 @@ def pair_facts(a: Sequence[Fact], b: Sequence[Fact],
             if allowed(fa, fb) and compatible(fa, fb):
                 exact = str(fa.value) == str(fb.value)
                 rank = 0 if exact and fa.hedge == fb.hedge else 1 if exact else 2
-                candidates.append((rank, distance(fa, fb), i, j))
+                # equally good pairs: the facts at the same place in their sentences ("0 or 1" /
+                # "1 or 1": the last 1 is the 1, the first one the changed 0)
+                place = abs((i + 0.5) / len(a) - (j + 0.5) / len(b))
+                candidates.append((rank, distance(fa, fb), place, i, j))
     candidates.sort()
     used_a: set[int] = set()
     used_b: set[int] = set()
     pairs = []
-    for _, _, i, j in candidates:
+    for _, _, _, i, j in candidates:
         if i in used_a or j in used_b:
             continue
         used_a.add(i)
@@ -113,8 +118,47 @@ def _hedges(pairs: list[tuple[Fact, Fact]], side_a: Sequence[Fact] = (),
             and not (a.hedge == "exact" and _range_end(b, side_b))]
 
 
+def _ends(f: Fact) -> tuple[Fact, Fact] | None:
+    """The two ends of a stated range or pair of figures as facts of their own (same span): a
+    quantity "between 150 and 200", "21 to 20" (exact, ``range_high``), a date range "from
+    October to April" (``date_end``); None for anything else."""
+    if f.kind == "quantity" and f.hedge == "exact" and f.range_high is not None:
+        return tuple(dataclasses.replace(f, value=float(v), low=float(v), high=float(v), range_high=None, alt=None)
+                     for v in (f.value, f.range_high))
+    if f.kind == "date" and f.date_end and f.date_end != f.value and not f.relative:
+        return tuple(dataclasses.replace(f, value=v, date_end=None) for v in (f.value, f.date_end))
+    return None
+
+
+def split_ranges(a: Sequence[Fact], b: Sequence[Fact]) -> tuple[list[Fact], list[Fact]]:
+    """A range (or pair) one side states as one fact and the other as two separate figures
+    ("between 150 and 200" / «Mежду 150 и 200», read as two numbers; "21 to 20" / «21 према 20»;
+    "from October to April" / "from October … to April"): the range becomes its two ends, so a
+    changed end meets the figure it replaced instead of hiding inside the range. Only when the
+    other side has no range of its own, at least two single figures, and one of them is an end."""
+    def single(f: Fact) -> bool:
+        return _ends(f) is None
+
+    def split(side: Sequence[Fact], other: Sequence[Fact]) -> list[Fact]:
+        singles = [g for g in other if single(g)]
+        if len(singles) < 2 or len(singles) != len(other):
+            return list(side)
+        out: list[Fact] = []
+        for f in side:
+            ends = _ends(f)
+            if ends is not None and any(str(e.value) == str(g.value) and e.hedge == g.hedge
+                                        for e in ends for g in singles):
+                out += ends
+            else:
+                out.append(f)
+        return out
+
+    return split(a, b), split(b, a)
+
+
 def compare_quantities(a: Sequence[Fact], b: Sequence[Fact]) -> list[Finding]:
     findings: list[Finding] = []
+    a, b = split_ranges(a, b)
     pairs, left_a, left_b = pair_facts(a, b, lambda x, y: x.unit is not None and x.unit == y.unit)
     findings += _hedges(pairs, a, b)
     pairs, left_a, left_b = pair_facts(left_a, left_b,
@@ -172,7 +216,8 @@ def compare_facts(a: Sequence[Fact], b: Sequence[Fact], *, names: bool = True,
     """
     findings = compare_quantities([f for f in a if f.kind == "quantity"], [f for f in b if f.kind == "quantity"])
     for kind in ("date", "title"):
-        pairs, left_a, left_b = pair_facts([f for f in a if f.kind == kind], [f for f in b if f.kind == kind])
+        xs, ys = split_ranges([f for f in a if f.kind == kind], [f for f in b if f.kind == kind])
+        pairs, left_a, left_b = pair_facts(xs, ys)
         # "about 16 November" / "16 Kasım": the same date told with different certainty
         findings += [Finding("hedge", (kind, None), (x, y), hedge_basis(x, y))
                      for x, y in pairs if x.hedge != y.hedge]

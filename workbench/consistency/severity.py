@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..facts.name_match import LOOSE_SIM, distinct, ref_of
+from ..facts.values import ROUND_MIN, ROUND_RTOL, rounded_figures
 from ..records import Fact
 
 # Link score (claims.py: ratio margin of language-centered vectors + evidence bonus) from
@@ -34,11 +35,6 @@ from ..records import Fact
 # the aligner makes (claims.LINK_THRESHOLD 1.0) is strong; weaker are only reviewer-accepted
 # links it would not have made, and a claim's weakest link when two members meet through a third.
 STRONG_LINK = 1.0
-# A value that is the other one rounded to the other's last non-zero digit, within this
-# relative distance, is rounding ("1.8 million" / "2 million"), not a different figure.
-# Set by hand (1.8 -> 2 is 10 %; 150 -> 200 is 25 % and stays a conflict); not calibrated:
-# neither the real pairs nor their injections contain rounding at medium+.
-ROUND_RTOL = 0.15
 # Counts below this, in sentences the aligner did not pair, are compared only with evidence
 # that they count the same thing in the same slot: the same counted unit on both sides
 # ("three people" / «бес адам») in a strong gap (one sentence facing one between anchors), the
@@ -57,11 +53,12 @@ SMALL_COUNT = 13
 LENGTH_FACTOR = 1.65
 
 # A changed digit is evidence of its own: two figures of the same length, at least this many
-# digits, that differ in one digit (4892 / 6892, 17 000 / 47 000, 2011 / 2016) are one figure
+# digits, that differ in one digit (4892 / 6892, 17 000 / 47 000, 2011 / 2016; decimals with the
+# point in the same place, 802.11 / 302.11) are one figure
 # reported two ways, wherever the aligner left their sentences; unrelated figures rarely are.
 DIGIT_EDIT_MIN = 3
 
-THRESHOLDS = {"strong_link": STRONG_LINK, "round_rtol": ROUND_RTOL, "small_count": SMALL_COUNT,
+THRESHOLDS = {"strong_link": STRONG_LINK, "round_rtol": ROUND_RTOL, "round_min": ROUND_MIN, "small_count": SMALL_COUNT,
               "digit_edit_min": DIGIT_EDIT_MIN,
               "length_factor": LENGTH_FACTOR, "name_loose_sim": LOOSE_SIM}
 
@@ -104,6 +101,9 @@ RULES: dict[tuple[str, str], tuple[str | None, ...]] = {
     # and the other report never does (compare._new_place): a place the translation would
     # have kept under its own key
     ("conflict", "name_slot_place"): ("medium", "info", "medium", "info", None),
+    # the same, the new word listed only with a capital by its language's dictionary
+    # (compare.listed_name: a name of that language)
+    ("conflict", "name_slot_listed"): ("medium", "info", "medium", "info", None),
     ("hedge", "opposite"): ("medium", "low", "low", "low", "low"),
     # a hedge difference is never more than low, and stays low in unpaired passages: the
     # same figure told with other certainty is worth a look wherever it is (info there lost
@@ -130,7 +130,7 @@ def severity(kind: str, basis: str, alignment: Alignment, facts: tuple[Fact, ...
         if kind == "conflict" and basis != "rounding" and digit_edit(facts):
             return "medium"
     sev = RULES[(kind, basis)][_COLUMN[(alignment.where, alignment.strong)]]
-    if basis in ("name", "name_slot", "name_slot_known", "name_slot_place") and sev is not None and not distinct_names(facts):
+    if basis in ("name", "name_slot", "name_slot_known", "name_slot_place", "name_slot_listed") and sev is not None and not distinct_names(facts):
         return "info"
     return sev
 
@@ -142,7 +142,11 @@ def _digits(f: Fact) -> str:
         v = float(f.value)
     except (TypeError, ValueError):
         return ""
-    return str(int(abs(v))) if v.is_integer() else ""
+    if v.is_integer():
+        return str(int(abs(v)))
+    # a decimal keeps its point, so only figures of one shape compare ("802.11" / "302.11")
+    text = repr(abs(v))
+    return text if "e" not in text else ""
 
 
 def digit_edit(facts: tuple[Fact, ...]) -> bool:
@@ -152,7 +156,9 @@ def digit_edit(facts: tuple[Fact, ...]) -> bool:
     if len(ds) != 2:
         return False
     a, b = ds
-    return len(a) == len(b) >= DIGIT_EDIT_MIN and sum(x != y for x, y in zip(a, b)) == 1
+    digits = sum(c.isdigit() for c in a)
+    return len(a) == len(b) and digits >= DIGIT_EDIT_MIN and sum(x != y for x, y in zip(a, b)) == 1 \
+        and a.find(".") == b.find(".")
 
 
 def distinct_names(facts: tuple[Fact, ...]) -> bool:
@@ -172,24 +178,7 @@ def small_counts(facts: tuple[Fact, ...]) -> bool:
                             for f in qs)
 
 
-def _last_digit_unit(v: float) -> float:
-    """10 ** (number of trailing zeros) of an integer-valued figure: 2 000 000 -> 1 000 000."""
-    if v == 0 or not float(v).is_integer():
-        return 0.0
-    unit, n = 1.0, int(abs(v))
-    while n % 10 == 0:
-        n //= 10
-        unit *= 10
-    return unit
-
-
 def rounded(a: Fact, b: Fact) -> bool:
-    """One figure is the other rounded to its last non-zero digit, and close (``ROUND_RTOL``)."""
-    x, y = float(a.value), float(b.value)
-    if x == y or max(abs(x), abs(y)) == 0 or abs(x - y) / max(abs(x), abs(y)) > ROUND_RTOL:
-        return False
-    for coarse, fine in ((x, y), (y, x)):
-        unit = _last_digit_unit(coarse)
-        if unit > 1 and round(fine / unit) * unit == coarse:
-            return True
-    return False
+    """One figure is the other rounded to its last non-zero digit, and close
+    (``values.rounded_figures``: ``ROUND_RTOL``, never two whole counts below ``ROUND_MIN``)."""
+    return rounded_figures(float(a.value), float(b.value))

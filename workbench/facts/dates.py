@@ -125,7 +125,10 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
         pats.append(("ym", rf"(?i){_B}(?:(?P<y>\d{{4}}){ordinal}|(?P<yw>{words}))[-\s]?{yw}\s"
                            rf"(?P<mon>{_month_alt(d, full_only=True)}){tail}(?!\p{{L}}){noun}{_E}"))
     pats.append(("y", rf"(?i){_B}(?:(?P<y>\d{{4}})(?:{_DASH}(?P<y2>\d{{4}}))?{ordinal}|(?P<yw>{words}))"
-                      rf"(?:['’]\p{{L}}+)?[-\s]?{yw}"))
+                      rf"(?:['’]\p{{L}}+)?(?:-|\s{{1,2}})?{yw}"))
+    if d.year_period:  # a year before 1000 is written with its period and year word ("око 400. године"):
+        # the period makes it a year, not a count of years ("400 година", four hundred years)
+        pats.append(("era", rf"(?i){_B}(?P<y>\d{{3}})\.\s?(?:{yw}){_E}"))
     if d.year_period:  # after years with their year word ("1999. години")
         pats.append(("y", rf"{_B}(?P<y>\d{{4}})\.(?!\d)"))
     if d.year_preps:

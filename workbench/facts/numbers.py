@@ -58,6 +58,18 @@ class NumberMatch:
 PAIR_MAX = 1000
 
 
+# Two four-digit years joined by a dash, the second before the first ("1897-1895", "2017-2010
+# season"), are a span of years written high to low (a slip, or a changed end: eval/real_pairs.py
+# seed 11, flores-kk, «(1894-1895)» / "(1897-1895)"), not two figures: the span from the lower to
+# the higher year, so a changed end still conflicts with the other side's span.
+REVERSED_YEARS = (1000, 2100)
+
+
+def _reversed_years(first: str, second: str, value: float, high: float | None) -> bool:
+    return (high is not None and high < value and len(first) == len(second) == 4 and first.isdigit()
+            and second.isdigit() and REVERSED_YEARS[0] <= high and value <= REVERSED_YEARS[1])
+
+
 def parse_digits(digits: str, decimal_mark: str | None) -> float | None:
     """Value of a digit string; ``decimal_mark`` None means guess (unknown languages)."""
     s = _SPACES.sub("", digits)
@@ -238,6 +250,8 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
             and tokens[i + 2].kind == "num" and tokens[i + 1].start - tok.end <= 1
             and tokens[i + 2].start - tokens[i + 1].end <= 1):
         high_value = parse_digits(tokens[i + 2].digits, decimal)
+        if _reversed_years(tok.digits, tokens[i + 2].digits, value, high_value):
+            value, high_value = high_value, value  # "(1897-1895)": the years of a span, written high to low
         pair = high_value is not None and high_value <= value < PAIR_MAX
         if high_value is not None and (high_value > value or pair):
             high, last, suffix = high_value, i + 2, tokens[i + 2].suffix

@@ -1,0 +1,146 @@
+"""Classes of missed changes read on real translation pairs (eval/real_pairs.py, seeds 7 and 11;
+eval/README.md "Numbers, dates, hedges, fifth session"): one test per class, on sentences written
+for the test."""
+import datetime as dt
+
+from facts_helpers import extractor
+from test_consistency import claim, fact, kinds, make_doc, run
+
+from workbench.consistency.compare import compare_facts, compare_quantities
+from workbench.consistency.severity import digit_edit, rounded
+from workbench.records import Fact
+
+
+def q(value, hedge="exact", unit=None, start=0, sentence="s", **kw):
+    return Fact("quantity", sentence, start, start + 1, str(value), float(value), unit=unit, hedge=hedge, **kw)
+
+
+def bound(value, hedge):
+    return q(value, hedge, low=None if hedge in ("less_than", "up_to") else float(value),
+             high=float(value) if hedge in ("less_than", "up_to") else None)
+
+
+# a bound states its own figure --------------------------------------------------------------
+
+def test_a_bound_facing_another_figure_conflicts():
+    """"over 800,000" / «900 000», "up to 30" / "as many as 17": two figures, not two certainties."""
+    (f,) = compare_quantities([bound(800_000, "more_than")], [q(900_000)])
+    assert f.kind == "conflict"
+    (f,) = compare_quantities([bound(30, "up_to")], [q(17, "about", low=15.3, high=18.7)])
+    assert f.kind == "conflict"
+
+
+def test_a_bound_facing_its_own_figure_or_its_rounding_is_a_hedge():
+    (f,) = compare_quantities([bound(800_000, "more_than")], [q(800_000)])
+    assert f.kind == "hedge"
+    (f,) = compare_quantities([bound(2_000_000, "less_than")], [q(1_800_000)])  # "nearly 2 million" / 1.8 million
+    assert f.kind == "hedge"
+
+
+def test_a_bound_and_a_different_figure_conflict_in_linked_sentences():
+    tr = make_doc("001", "tr", ["Taraflar 60'tan fazla anlaşma imzaladı.", "Son."])
+    bg = make_doc("002", "bg", ["Подписани са 100 споразумения.", "Край."])
+    c = [claim("c-1", ("001", 0), ("002", 0))]
+    over = fact(tr, 0, "60", value=60.0, hedge="more_than", low=60.0, high=None)
+    (flag,) = kinds(run([tr, bg], c, [over, fact(bg, 0, "100")]), "conflict")
+    assert flag.severity == "medium"
+    assert not kinds(run([tr, bg], c, [over, fact(bg, 0, "100", value=60.0)]), "conflict")
+
+
+# small whole counts are not rounded ---------------------------------------------------------
+
+def test_small_whole_counts_are_never_rounding():
+    """"18 medals" / "twenty medals": two counts, a conflict, not a translator's rounding."""
+    assert not rounded(q(18), q(20))
+    (f,) = compare_quantities([q(18)], [q(20)])
+    assert f.basis == "one_unit"
+    assert rounded(q(1_800), q(2_000)) and rounded(q(59.7), q(60))
+
+
+# a range against its two ends written apart -------------------------------------------------
+
+def test_a_range_meets_its_ends_written_as_two_figures():
+    """"between 150 and 400" / «Между 150 и 200» read as two numbers: 400 faces 200."""
+    rng = q(150, start=10, range_high=400.0, low=150.0, high=400.0)
+    found = compare_quantities([rng], [q(150, start=0), q(200, start=5)])
+    assert [f.kind for f in found] == ["conflict"]
+    assert {f.value for f in found[0].facts} == {400.0, 200.0}
+    same = q(150, start=10, range_high=200.0, low=150.0, high=200.0)
+    assert compare_quantities([same], [q(150, start=0), q(200, start=5)]) == []
+
+
+def test_a_pair_of_figures_meets_its_figures_written_apart():
+    """A score "21 to 20" against «21 према 70» read as two figures."""
+    score = q(21, range_high=20.0, low=20.0, high=21.0)
+    (f,) = compare_quantities([score], [q(21), q(70, start=3)])
+    assert {x.value for x in f.facts} == {20.0, 70.0}
+
+
+def test_a_date_range_meets_its_ends_written_apart():
+    """"from October to April" / "from October … to October"."""
+    rng = Fact("date", "s", 0, 5, "от октомври до април", "2012-10", date_end="2013-04")
+    a = Fact("date", "t", 0, 4, "from October", "2012-10")
+    b = Fact("date", "t", 8, 12, "to October", "2012-10")
+    (f,) = [x for x in compare_facts([rng], [a, b], names=False) if x.kind == "conflict"]
+    assert {str(x.value) for x in f.facts} == {"2013-04", "2012-10"}
+    ok = Fact("date", "t", 8, 12, "to April", "2013-04")
+    assert not [x for x in compare_facts([rng], [a, ok], names=False) if x.kind == "conflict"]
+
+
+# equal figures pair by their place ----------------------------------------------------------
+
+def test_equal_figures_pair_by_their_place_in_the_sentence():
+    """"0 or 1" / "1 or 1": the first 1 is the changed figure, the last one pairs with the 1."""
+    a = [q(0, start=10), q(1, start=15)]
+    b = [q(1, start=10), q(1, start=15)]
+    (f,) = compare_quantities(a, b)
+    changed = [x for x in f.facts if x.value == 1.0]
+    assert [x.start for x in changed] == [10]
+
+
+# a changed digit of a decimal ---------------------------------------------------------------
+
+def test_a_changed_digit_of_a_decimal_is_evidence():
+    assert digit_edit((q(802.11), q(302.11)))
+    assert not digit_edit((q(80.211), q(802.11)))  # the point elsewhere: another shape
+    assert not digit_edit((q(2.4), q(2.5)))  # too few digits
+
+
+# the one figure left in a strong gap --------------------------------------------------------
+
+def test_the_one_figure_left_of_two_lone_sentences_is_medium_when_the_others_agree():
+    """«… 49 kişinin … yüzlerce Müslüman» / "hundreds of Muslims … 29 of the victims": the
+    sentences face each other alone between anchors, the hundreds agree, 49 faces 29."""
+    a = make_doc("001", "tr", ["Başlık burada.", "Ölen 49 kişinin cenazesi için yüzlerce kişi toplandı.", "Son söz."])
+    b = make_doc("002", "en", ["The headline here.", "Hundreds gathered to bury 29 of the victims.", "Last word."])
+    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 2), ("002", 2)),
+              claim("c-a", ("001", 1)), claim("c-b", ("002", 1))]
+    facts = [fact(a, 1, "49", unit="person"), fact(a, 1, "yüzlerce", value=100.0, hedge="more_than", low=100.0),
+             fact(b, 1, "Hundreds", value=100.0, hedge="more_than", low=100.0), fact(b, 1, "29")]
+    (c,) = kinds(run([a, b], claims, facts), "conflict")
+    assert c.severity == "medium" and {e.value for e in c.evidence} == {49.0, 29.0}
+
+
+# extraction ---------------------------------------------------------------------------------
+
+def test_years_written_high_to_low_are_a_span():
+    """"(1897-1895)", a changed end of «(1894-1895)»: the span 1895-1897, not two figures."""
+    facts, _ = extractor("en", dt.date(2015, 9, 1))
+    (d,) = facts("After the war (1897-1895) the treaty was signed.", "date")
+    assert (d.value, d.date_end) == ("1895", "1897")
+    assert not facts("After the war (1897-1895) the treaty was signed.", "quantity")
+
+
+def test_a_russian_ordinal_year_with_a_doubled_space():
+    facts, _ = extractor("ru", dt.date(2015, 9, 1))
+    (d,) = facts("Его тысячная марка 2000-го  года воспроизводит картину.", "date")
+    assert d.value == "2000"
+
+
+def test_a_serbian_year_before_1000_has_its_period_and_year_word():
+    facts, _ = extractor("sr", dt.date(2015, 9, 1))
+    (d,) = facts("Слава је почела око 400. године.", "date")
+    assert (d.value, d.hedge) == ("0400", "about")
+    (d,) = facts("Slava je počela oko 400. godine.", "date")
+    assert d.value == "0400"
+    assert not facts("Живели су ту 400 година.", "date")  # four hundred years: a count
