@@ -1,6 +1,6 @@
 """What the common-word lexicon (workbench/lexicon.py) calls the words of real text, by class.
 
-    .venv/bin/python eval/lexicon_check.py ../shared/data [--examples 8]
+    .venv/bin/python eval/lexicon_check.py ../shared/data [--examples 8] [--hunspell]
 
 FLORES-200 devtest (1012 sentences a language; sr also transliterated to Latin, the Latin
 dictionary's row). Two classes of word tokens, neither at the start of a sentence (the first
@@ -11,12 +11,15 @@ word of a line, or one after . ! ? … : or an opening quote):
   proper (a name the dictionary lists with its capital only) and unknown (neither);
 - lower-case words: the share it calls common (should be high) and proper (should be ~0).
 The packs' CLDR place names, title-cased (all names): the same four shares. Then a hand check of words the consistency checks met (the brief of the fifth session):
-expected class against what the lexicon says.
+expected class against what the lexicon says. ``--hunspell``: the word types of FLORES the
+hunspell command accepts against those the lexicon knows (a check of the reader).
 """
 from __future__ import annotations
 
 import argparse
 import collections
+import shutil
+import subprocess
 from pathlib import Path
 
 import regex
@@ -28,9 +31,8 @@ from workbench.translit import transliterate
 FLORES = (("kk", "kaz_Cyrl", False), ("tr", "tur_Latn", False), ("bg", "bul_Cyrl", False),
           ("ru", "rus_Cyrl", False), ("sr", "srp_Cyrl", False), ("sr", "srp_Cyrl", True), ("en", "eng_Latn", False))
 WORD = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
-# what opens a sentence or a quoted one before a word: nothing but spaces, quotes and brackets since
-# the line's start or one of these marks
-OPENER = regex.compile(r"(?:^|[.!?…:])[\s\"'«»„“”‘’()\[\]–—-]*$|[«„“\"(]\s*$")
+# what opens a sentence or a quoted one, between a word and the word before it
+OPENER = regex.compile(r"[.!?…:][^.!?…:]*$|[«„“\"(]\s*$")
 
 # (language, word, expected): words the consistency checks met in seeds and evals (brief, fifth session)
 HAND = (("en", "equator", "common"), ("en", "hemisphere", "common"), ("en", "championships", "common"),
@@ -52,10 +54,13 @@ def classify(x: lx.Lexicon, word: str) -> str:
 
 
 def tokens(line: str) -> list[tuple[str, bool]]:
-    """(word, opens a sentence) for each word of a line."""
-    out = []
+    """(word, opens a sentence) for each word of a line: the first, or one after an end mark,
+    a colon or an opening quote (only what stands between it and the word before counts)."""
+    out, prev = [], 0
     for m in WORD.finditer(line):
-        out.append((m.group(), OPENER.search(line[:m.start()]) is not None))
+        gap = line[prev:m.start()]
+        out.append((m.group(), not out or OPENER.search(gap) is not None))
+        prev = m.end()
     return out
 
 
@@ -137,13 +142,46 @@ def hand_check() -> int:
     return failed
 
 
+def against_hunspell(data: Path) -> None:
+    """Which FLORES word types hunspell 1.7 itself accepts (``hunspell -d DICT -G``, Debian's
+    ``hunspell`` package, only for this check) against the lexicon's ``common`` or ``capitalized``:
+    the words the reader gets wrong (one affix, or a cross-product prefix and suffix, no compounds)."""
+    if shutil.which("hunspell") is None:
+        print("\n--hunspell: no hunspell command (apt-get install hunspell)")
+        return
+    print("\nword types hunspell accepts against the lexicon (lower-case / capitalized types)")
+    print(f"{'dictionary':<12} {'types':>6} {'hunspell':>9} {'lexicon':>8} {'lexicon only':>13} {'hunspell only':>14}")
+    for code, flores, latin in FLORES:
+        x = lx.lexicon(code)
+        text = (data / "flores200-devtest" / f"{flores}.devtest").read_text(encoding="utf-8")
+        if latin:
+            text = transliterate(text, "sr")
+        for d in x.dictionaries if x else ():
+            if ("Latn" in d.source) != latin:
+                continue
+            one = lx.Lexicon(code, x.turkish_casing, (d,))
+            path = next(p for p in (Path(p) / d.source for p in lx.search_dirs()) if p.with_suffix(".dic").is_file())
+            types = sorted({w for w in WORD.findall(text) if w.islower() or (w[:1].isupper() and not w.isupper())})
+            types = [w for w in types if "'" not in w and "’" not in w]  # hunspell's own apostrophe handling differs
+            out = subprocess.run(["hunspell", "-d", str(path), "-G"], input="\n".join(types), capture_output=True,
+                                 text=True, check=True).stdout.split()
+            ok = set(out)
+            # hunspell takes a name only with its capital ("lyon" is wrong), the lexicon title-cases
+            ours = {w for w in types if one.common(w) or (not w.islower() and one.capitalized(w))}
+            print(f"{d.source:<12} {len(types):>6} {len(ok):>9} {len(ours):>8} {len(ours - ok):>13} {len(ok - ours):>14}"
+                  f"  {' '.join(sorted(ours ^ ok)[:6])}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("data", type=Path, help="the shared data folder (holds flores200-devtest/)")
     ap.add_argument("--examples", type=int, default=8, help="frequent words shown per class (0: none)")
+    ap.add_argument("--hunspell", action="store_true", help="also compare with the hunspell command")
     args = ap.parse_args()
     shares(args.data, args.examples)
     places()
+    if args.hunspell:
+        against_hunspell(args.data)
     raise SystemExit(1 if hand_check() else 0)
 
 
