@@ -311,10 +311,14 @@ def lexicon(lang: str) -> Lexicon | None:
     found in ``search_dirs()``; None when it names none or none is installed (the checks then
     fall back to the words the run's documents write in lower case)."""
     pack = _lang.get(lang)
-    if pack is None:
-        return None
-    dirs = search_dirs()
-    return merge(x for x in (_load(name, pack.code, dirs) for name in pack.hunspell) if x is not None)
+    return _merged(pack.code, search_dirs()) if pack is not None else None
+
+
+@functools.lru_cache(maxsize=None)
+def _merged(code: str, dirs: tuple[str, ...]) -> Lexicon | None:
+    """Cached: the checks ask once per capitalized word."""
+    names = _lang.get(code).hunspell
+    return merge(x for x in (_load(name, code, dirs) for name in names) if x is not None)
 
 
 @functools.lru_cache(maxsize=None)
