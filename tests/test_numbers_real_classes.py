@@ -144,3 +144,22 @@ def test_a_serbian_year_before_1000_has_its_period_and_year_word():
     (d,) = facts("Slava je počela oko 400. godine.", "date")
     assert d.value == "0400"
     assert not facts("Живели су ту 400 година.", "date")  # four hundred years: a count
+
+
+def test_two_days_of_a_month_joined_by_a_word_are_one_range():
+    """"from 15th to 18th September" / «15-24 Eylül»: both ends, not the 18th alone."""
+    facts, _ = extractor("en", dt.date(2015, 9, 1))
+    (d,) = facts("Travelling on the line from 15th to 18th September?", "date")
+    assert (d.value, d.date_end) == ("2015-09-15", "2015-09-18")
+    facts, _ = extractor("ru", dt.date(2015, 9, 1))
+    (d,) = facts("Выставка пройдёт с 15 по 18 сентября.", "date")
+    assert (d.value, d.date_end) == ("2015-09-15", "2015-09-18")
+
+
+def test_a_hyphenated_number_adjective_is_no_count():
+    """"three-dimensional space" («тродимензионалном простору»: the number glued into one word on
+    the other side) is no figure; "a five-match streak", "a three-day visit" still count."""
+    facts, _ = extractor("en", dt.date(2015, 9, 1))
+    assert not facts("The controller finds its position in three-dimensional space with two-sided tags.", "quantity")
+    assert [f.value for f in facts("A five-match streak ended on a three-day visit with two-speed gears.",
+                                   "quantity")] == [5.0, 3.0, 2.0]

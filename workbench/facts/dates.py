@@ -102,8 +102,11 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     year_after = rf"(?:,?\s(?P<y>\d{{4}})(?:\s?{yw})?{_E})?"
     year_before = (rf"(?:(?:(?P<y0>\d{{4}}){ordinal}|(?P<y0w>{words}))\s?(?:{yw})\s"
                    rf"(?:(?P<hw>{_hedge_inside_alt(d)})\s)?)?" if d.year_before_day else "")
+    # two days of one month joined by a dash, or by the word that joins two years ("from 15th to 18th
+    # September", «с 15 по 18 сентября»: wmt-tr held-out, seed 11, read only the second day)
+    day_join = rf"(?:{_DASH}|\s(?:{d.year_join})\s)" if d.year_join else _DASH
     pats.append(("dm", rf"(?i){_B}{year_before}(?:(?P<d>\d{{1,2}}){ordinal}|(?P<dw>{words}))"
-                       rf"(?:{_DASH}(?P<d2>\d{{1,2}}){ordinal})?\s(?P<mon>{mon}){tail}(?!\p{{L}}){year_after}"))
+                       rf"(?:{day_join}(?P<d2>\d{{1,2}}){ordinal})?\s(?P<mon>{mon}){tail}(?!\p{{L}}){year_after}"))
     if d.month_day:
         pats.append(("md", rf"(?i){_B}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?"
                            rf"(?:st|nd|rd|th)?{_E}(?:,?\s(?P<y>\d{{4}}){_E})?"))

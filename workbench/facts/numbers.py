@@ -428,6 +428,8 @@ def _hyphen_compound(tok: Token, i: int, rules: LangRules) -> NumberMatch | None
     if k == 0 or k == len(parts):
         return None
     tail = parts[k]
+    if _re(rules, "hyphen_adjective").fullmatch(parts[-1]):
+        return None  # "three-dimensional": a describing adjective, no count
     if (len(tail) < 3 or tail in rules.ordinal_words or tail.removesuffix("s") in rules.ordinal_words
             or tail in rules.fraction_words or tail in rules.connectors
             or (k == 1 and parts[0] in rules.article_one)):

@@ -83,6 +83,11 @@ NUMBERS = Numbers(
     # "ended a five-match losing streak", "most six-year-olds" (FLORES en, seed 7 of
     # eval/real_pairs.py: the sr/kk sides count «пет пораза», the English side had no fact)
     hyphen_compounds=True,
+    # adjective endings (English morphology): "-ional"/"-ical" ("three-dimensional", "two-directional")
+    # and a participle "-ed" after three letters or more, not "-eed" ("two-sided", "four-legged", not
+    # "two-speed", "two-bed"); FLORES en seeds 11/13 of eval/real_pairs.py: «тродимензионалном» /
+    # "three-dimensional" paired with a changed «тројица»
+    hyphen_adjective=r"\p{L}*(?:ional|ical)|\p{L}{2,}[^\We]ed",
     fraction_words=frozenset({"half", "halves", "quarter", "quarters"}),  # "three-quarters", "one-half"
 )
 

@@ -143,6 +143,10 @@ class Numbers:
     # five-match streak", "three-day visit", "six-year-olds"): the number, counting that word;
     # never before an ordinal ("twenty-first") or a fraction word (``fraction_words``: "two-thirds")
     hyphen_compounds: bool = False
+    # regex: the ending of a compound's word that makes the compound a describing adjective, not a
+    # count ("three-dimensional", "two-sided", "four-legged"): no fact; other languages glue such
+    # numbers into one word (sr «тродимензионални», ru «трёхмерный») and give no figure to meet
+    hyphen_adjective: str = _NEVER
     fraction_words: frozenset[str] = frozenset()
     other_number_words: Mapping[str, int] = field(default_factory=dict)  # "zero", "dozen"
 
