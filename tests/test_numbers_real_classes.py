@@ -163,3 +163,20 @@ def test_a_hyphenated_number_adjective_is_no_count():
     assert not facts("The controller finds its position in three-dimensional space with two-sided tags.", "quantity")
     assert [f.value for f in facts("A five-match streak ended on a three-day visit with two-speed gears.",
                                    "quantity")] == [5.0, 3.0, 2.0]
+
+
+def test_centuries_in_roman_numerals():
+    """«XVI ғасырда» / "the 16th century", «X–XI вв.»: a century in Roman numerals is a date."""
+    for lang, text, span in (("kk", "Мешіт XVI ғасырда салынған.", ("1501", "1600")),
+                             ("ru", "Крепость построена в X–XI вв. на холме.", ("0901", "1100")),
+                             ("tr", "Cami XVI. yüzyılda inşa edildi.", ("1501", "1600")),
+                             ("sr", "Tvrđava je podignuta u XVI veku.", ("1501", "1600"))):
+        facts, _ = extractor(lang, dt.date(2015, 9, 1))
+        (d,) = facts(text, "date")
+        assert (d.value, d.date_end) == span, (lang, d)
+    facts, _ = extractor("en", dt.date(2015, 9, 1))
+    (d,) = facts("Gothic style peaked between the 10th - 11th centuries.", "date")  # the span «X–XI вв.» names
+    assert (d.value, d.date_end) == ("0901", "1100")
+    facts, _ = extractor("bg", dt.date(2015, 9, 1))
+    assert not facts("Цар Иван IV управлява дълго.", "date")  # a regnal number, no century
+    assert not facts("Този XIIII век.", "date")  # no canonical numeral

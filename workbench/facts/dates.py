@@ -32,7 +32,8 @@ More forms:
   a date, valued with the day as written ("1940-08-35"), so it conflicts with the 25th.
 * Decades: ``1850s``, ``1850'lerde``, ``1850 жылдары`` -> "1850".."1859"; bg ``50-те
   години`` only with its century (``на 19-ти век``), else it is read and dropped.
-* Centuries: ``10-ғасырда``, ``10. yüzyılda``, ``10-ти век``, ``10th century`` -> "0901".."1000".
+* Centuries: ``10-ғасырда``, ``10. yüzyılda``, ``10-ти век``, ``10th century`` -> "0901".."1000";
+  in Roman numerals too (``XVI ғасырда``, ``X–XI вв.`` -> "0901".."1100").
 * Year ranges with words: ``from 1977 to 1981``, ``от 1977 до 1981 г.``, ``between
   1977 and 1981``.
 * A date after a hedge word (``yaklaşık 16 Kasım``, ``около 25 януари``, ``кемінде 17
@@ -117,10 +118,17 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
                            rf"(?P<y2>\d{{4}}){_E}(?:\s?{yw})?"))
     for pat in d.decades:
         pats.append(("decade", rf"(?i){_B}{pat}{_E}"))
+    # two centuries as one span ("the 10th - 11th centuries", «X–XI вв.» on the other side)
+    pats.append(("crange", rf"(?i){_B}(?P<c1>\d{{1,2}})(?:[-']?{_ordinal_suffix(lang)}|\.)?{_DASH}{d.century}{_E}"))
     # listed centuries ("11th, 12th and 13th centuries") before the last one alone
     pats.append(("centuries", rf"(?i){_B}(?P<list>(?:{_century_item(lang)}\s?,\s?)*{_century_item(lang)}"
                               rf",?\s{d.list_join}\s){d.century}{_E}"))  # with or without a comma before "and"
     pats.append(("century", rf"(?i){_B}{d.century}{_E}"))  # after "50-те години на 19-ти век"
+    nouns = "|".join(rf"{regex.escape(stem)}\p{{L}}*" for stem, lemma in _lang.get(lang).numbers.units
+                     if lemma == "century")
+    if nouns:  # Roman numerals, upper case: «XVI ғасырда», «XVI. yüzyıl», «X–XI вв.», "XVI century"
+        pats.append(("roman", rf"{_B}(?P<r>[IVXL]{{1,7}})(?:{_DASH}(?P<r2>[IVXL]{{1,7}}))?\.?(?:-\p{{L}}{{1,4}})?\s?"
+                              rf"(?i:{nouns}|{d.century_abbreviation})(?!\p{{L}})"))
     if d.century_word and d.ordinal_dates:  # kk "жиырмасыншы ғасырдағы"
         pats.append(("century", rf"(?i){_B}(?P<cw>{words})\s{d.century_word}{_E}"))
     if d.year_before_month:  # before the year alone: "2011 жылдың тамыз айында" is 2011-08
@@ -152,12 +160,34 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     return [(name, regex.compile(p)) for name, p in pats]
 
 
+def _ordinal_suffix(lang: str) -> str:
+    pack = _lang.get(lang)
+    return pack.numbers.ordinal_suffix if pack is not None else "(?!)"
+
+
 def _century_item(lang: str) -> str:
     """A number in a list of centuries: one or two digits with the language's ordinal ending
     ("11th", "11-ти", "11.") or none (kk "11, 12 және 13 ғасырлар")."""
-    pack = _lang.get(lang)
-    suffix = pack.numbers.ordinal_suffix if pack is not None else "(?!)"
-    return rf"\d{{1,2}}(?:[-']?{suffix}|\.)?"
+    return rf"\d{{1,2}}(?:[-']?{_ordinal_suffix(lang)}|\.)?"
+
+
+_ROMAN = (("L", 50), ("XL", 40), ("X", 10), ("IX", 9), ("V", 5), ("IV", 4), ("I", 1))
+
+
+def roman_value(text: str) -> int | None:
+    """The value of an upper-case Roman numeral up to LXXXIX, None unless written canonically
+    ("XVI" 16; "IIII", "VX" are no numerals)."""
+    n, rest = 0, text
+    for sym, val in _ROMAN:
+        while rest.startswith(sym):
+            n, rest = n + val, rest[len(sym):]
+    if rest or not n:
+        return None
+    out, m = "", n
+    for sym, val in _ROMAN:
+        while m >= val:
+            out, m = out + sym, m - val
+    return n if out == text else None
 
 
 # A number written before the word "century" names one, however unlikely ("55-і ғасыр" is the
@@ -420,6 +450,16 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
         if not 1 <= c <= CENTURY_MAX:
             return False
         return year_fact(sid, text, s, e, (c - 1) * 100 + 1, c * 100)
+    if name == "crange":
+        c1, c = int(g["c1"]), int(g["c"])
+        if not 1 <= c1 < c <= CENTURY_MAX:
+            return False
+        return year_fact(sid, text, s, e, (c1 - 1) * 100 + 1, c * 100)
+    if name == "roman":
+        c, c2 = roman_value(g["r"]), roman_value(g["r2"]) if g.get("r2") else None
+        if c is None or not 1 <= c <= CENTURY_MAX or (g.get("r2") and (c2 is None or not c < c2 <= CENTURY_MAX)):
+            return False
+        return year_fact(sid, text, s, e, (c - 1) * 100 + 1, (c2 or c) * 100)
     if name == "decade":
         if g.get("dd") is not None:  # bg "50-те години [на 19-ти век]"
             if not g.get("c"):

@@ -77,6 +77,8 @@ DATES = Dates(
     # "50-те години" is read only with its century ("на 19-ти век"), else dropped
     decades=(r"(?P<dd>\d0)-те\sгодини(?:\sна\s(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек)?",),
     century=r"(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек\p{L}*",
+    # «XVI в.», «X–XI вв.»: the abbreviation after a Roman numeral, Bulgarian style as Russian (none in FLORES bg)
+    century_abbreviation=r"вв?\.",
     list_join=r"(?:и|или)",  # "and", "or" (Bulgarian grammar)
     # "преди новата ера", "след новата ера", "преди Христа" abbreviated (Bulgarian orthography)
     era_after=r"(?:пр\.|сл\.)\s?(?:н\.\s?е\.|Хр\.)",

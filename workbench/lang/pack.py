@@ -194,6 +194,9 @@ class Dates:
     month_tail: str  # regex: what may follow a month stem inside its word
     century: str  # regex with group "c": "10-ғасырда", "10th century"
     century_word: str = ""  # regex: the word "century" after an ordinal in words (with ``ordinal_dates``)
+    # regex: the abbreviation of "century"/"centuries" after a Roman numeral (ru «XVI в.», «X–XI
+    # вв.»); the full word is the pack's unit with the lemma "century" (``Numbers.units``)
+    century_abbreviation: str = _NEVER
     # regex: "and"/"or" before the last of listed centuries ("11th, 12th and 13th centuries", kk
     # "11, 12 және 13 ғасырлар"): each listed number is a century, not a count
     list_join: str = _NEVER

@@ -102,6 +102,8 @@ DATES = Dates(
     month_ranges=(r"между\s{m1}{t}\sи\s{m2}{t}", r"с\s{m1}{t}\s(?:по|до)\s{m2}{t}"),
     decades=(r"(?P<y>\d{3}0)-(?:е|х|ми)\sгод\p{L}*",),  # "1990-е годы", "в 1990-х годах"
     century=r"(?P<c>\d{1,2})(?:-(?:й|м|го))?\sвек\p{L}*",
+    # «XVI в.», «X–XI вв.» (FLORES ru devtest): the abbreviation after a Roman numeral (style guides)
+    century_abbreviation=r"вв?\.",
     list_join=r"(?:и|или)",  # "and", "or" (Russian grammar)
     era_after=r"(?:до\s)?н\.\s?э\.",  # "(до) нашей эры" abbreviated (FLORES devtest "1100 г. н. э.")
     hedges=date_hedges(NUMBERS.hedges),
