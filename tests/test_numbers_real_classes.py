@@ -180,3 +180,14 @@ def test_centuries_in_roman_numerals():
     facts, _ = extractor("bg", dt.date(2015, 9, 1))
     assert not facts("Цар Иван IV управлява дълго.", "date")  # a regnal number, no century
     assert not facts("Този XIIII век.", "date")  # no canonical numeral
+
+
+def test_the_one_small_count_of_each_side_faces_the_other():
+    """«Четворица краљевства …» / "The Three Kingdoms … thousands of people": nothing larger is
+    left on one side, so the one small count of each side is the figure they disagree on."""
+    a = [q(4, start=0)]
+    b = [q(3, start=0), q(1000, "more_than", unit="person", start=9, low=1000.0)]
+    (f,) = compare_quantities(a, b)
+    assert f.kind == "conflict" and {x.value for x in f.facts} == {4.0, 3.0}
+    # two small counts on a side: which one it replaced is unknown
+    assert compare_quantities(a, [q(3), q(2, start=4), q(1000, "more_than", unit="person", start=9, low=1000.0)]) == []
