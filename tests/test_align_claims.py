@@ -346,3 +346,21 @@ def test_a_near_sentence_is_not_taken_as_the_second_part_of_a_claim(topics):
     emb["a:1"] = _noisy(_unit(topics[0] + 0.9 * topics[4]), rng)
     groups = _groups(align_claims(docs, _events(docs), emb))
     assert {"a:0", "b:0"} in groups and {"a:1"} in groups
+
+
+def test_a_sentence_merging_two_claims_joins_one_of_them_when_three_reports_keep_them_apart(topics, monkeypatch):
+    # a:0 says claims 0 and 1 in one sentence; b, c and d each tell them in two adjacent
+    # sentences. Joining a:0 with both would put every b, c, d sentence of claim 0 with every
+    # one of claim 1 (more wrong pairs than right ones): a:0 joins one claim, the two stay apart.
+    # Taking the merged link whole or not at all left a:0 alone.
+    from workbench.align import claims as claims_mod
+
+    layout = {"a": [(0, 1), 2, 3], "b": [0, 1, 2, 3], "c": [3, 0, 1, 2], "d": [2, 0, 1, 4]}
+    docs, emb = _synthetic(layout, topics)
+    groups = _groups(align_claims(docs, _events(docs), emb))
+    first, second = {"b:0", "c:1", "d:1"}, {"b:1", "c:2", "d:2"}
+    assert any(first <= g for g in groups) and any(second <= g for g in groups)
+    assert not any(first <= g and second <= g for g in groups)
+    assert any("a:0" in g and (first <= g or second <= g) for g in groups)
+    monkeypatch.setattr(claims_mod, "SUB_RUNS", False)
+    assert {"a:0"} in _groups(align_claims(docs, _events(docs), emb))

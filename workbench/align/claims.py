@@ -64,9 +64,11 @@ NAME_PREFIX = 5  # name keys are compared by their first letters: Вучичті
 MAX_UNIT = 3  # sentences in one side of a link at most (three only around a near-best pair, ``merge_candidates``)
 ORDER_BONUS = 0.1  # added to a link whose neighbours on both sides are linked in the same order (half for one side)
 ORDER_WINDOW = 3  # how many sentences away (in both documents) such a neighbour link may be: a block, not the document
-JOIN_SUPPORT = 0.8  # a one-to-one score (relative) at which two sentences of a claim agree (``_Groups._join_value``)
+JOIN_SUPPORT = 1.3  # a one-to-one score (relative) at which two sentences of a claim count as agreeing (+1; ``_Groups._join_value``): about half the dev pairs scoring 1.2-1.4 are partners
 APART_PENALTY = 0.5  # subtracted from the link that adds a second, non-adjacent sentence to a member (``_Groups.add_part``)
-JOIN_MIN = 0  # a link joins two claim groups only when agreeing pairs outnumber the others by this much
+JOIN_AGAINST = 0.9  # at or below this they count as disagreeing (-1; ~1% of the dev pairs there are partners); in between, linearly
+SUB_RUNS = True  # a merged link makes the shorter run of it that joins the most agreeing pairs (``_Groups._best_run``)
+JOIN_MIN = 0  # a link joins two claim groups only when the agreement (``_Groups._join_value``) is above this
 NAME_MIN = 4  # name key words shorter than this are left out: too many accidental matches
 
 
@@ -749,6 +751,10 @@ class _Groups:
         return {self.ids[(d, i)] for d, idx in self.members[g].items() for i in idx}
 
     def try_link(self, a: _Unit, b: _Unit, score: float, *, accepted: bool = False) -> bool:
+        if not accepted and self.pair_score is not None and SUB_RUNS and len(a.indices) + len(b.indices) > 2:
+            sub = self._best_run(a, b)
+            if sub != (a, b):
+                return self.try_link(*sub, score)
         groups = {self.of[self.ids[(u.doc, i)]] for u in (a, b) for i in u.indices}
         merged: dict[str, set[int]] = {}
         for g in groups:
@@ -772,7 +778,7 @@ class _Groups:
                 others = set().union(*(ids[:n] + ids[n + 1:]))
                 if any(self.rejected.get(s, set()) & others for s in group_ids):
                     return False
-            if not accepted and self.pair_score is not None and self._join_value(a, b, ids) < JOIN_MIN:
+            if not accepted and self.pair_score is not None and self._join_value(a, b, ids) <= JOIN_MIN:
                 return False
         keep = min(groups)
         for g in groups:
@@ -786,9 +792,38 @@ class _Groups:
         self.links[keep].extend(x for x in new_links if x not in self.links[keep])
         return True
 
-    def _join_value(self, a: _Unit, b: _Unit, ids: list[set[str]]) -> int:
+    def _best_run(self, a: _Unit, b: _Unit) -> tuple[_Unit, _Unit]:
+        """The link a merged link should make: itself, or its single sentence with a shorter run of
+        the other side, whichever puts the most agreeing pairs (``_join_value``) into one claim; a
+        tie goes to the shorter run.
+
+        A sentence that merges two claims faces, in the other reports, two groups that each
+        already hold the partners of one half. Joining both puts every sentence of the one group
+        with every sentence of the other: more disagreeing pairs than the merged sentence's own
+        links to the second group bring, unless the groups are small. The best claim partition of
+        the gold links on the comparable pools makes the same choice (eval/claims_calibration.md).
+        """
+        single, multi = (a, b) if len(a.indices) == 1 else (b, a)
+        idx = multi.indices
+        runs = [idx[i:j] for i in range(len(idx)) for j in range(i + 1, len(idx) + 1)]
+
+        def value(run: tuple[int, ...]) -> tuple[int, int]:
+            part = _Unit(multi.doc, run)
+            groups = {self.of[self.ids[(u.doc, i)]] for u in (single, part) for i in u.indices}
+            ids = [self._sentence_ids(g) for g in groups]
+            return (self._join_value(single, part, ids) if len(ids) > 1 else 0), len(run)
+
+        best = max(runs, key=value)
+        if best == idx:
+            return a, b
+        part = _Unit(multi.doc, best)
+        return (single, part) if single is a else (part, single)
+
+    def _join_value(self, a: _Unit, b: _Unit, ids: list[set[str]]) -> float:
         """Pairs of sentences of different documents that a join puts into one claim: +1 for
-        each the link declares or that scores JOIN_SUPPORT one-to-one, -1 for every other.
+        each the link declares or that scores JOIN_SUPPORT one-to-one, -1 for each scoring
+        JOIN_AGAINST or less, linearly in between (a pair near the link threshold is as often
+        a partner as not: it must not decide a join alone).
 
         A claim is a set of sentences all saying one thing; one strong link must not join
         two groups whose other sentences do not agree (a sentence merging two claims, linked
@@ -796,7 +831,7 @@ class _Groups:
         """
         declared = {(self.ids[(a.doc, i)], self.ids[(b.doc, j)]) for i in a.indices for j in b.indices}
         doc = self.doc_of
-        value = 0
+        value = 0.0
         for n, first in enumerate(ids):
             for second in ids[n + 1:]:
                 for x in first:
@@ -806,7 +841,8 @@ class _Groups:
                         if (x, y) in declared or (y, x) in declared:
                             value += 1
                         else:
-                            value += 1 if self.pair_score.get((x, y), -np.inf) >= JOIN_SUPPORT else -1
+                            sc = self.pair_score.get((x, y), -np.inf)
+                            value += float(np.clip(2 * (sc - JOIN_AGAINST) / (JOIN_SUPPORT - JOIN_AGAINST) - 1, -1, 1))
         return value
 
     def add_part(self, unit: _Unit, partner: _Unit, score: float) -> bool:
@@ -1016,4 +1052,4 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS, "name_prefix": NAME_PREFIX, "name_min": NAME_MIN,
               "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN,
               "max_unit": MAX_UNIT, "order_bonus": ORDER_BONUS, "order_window": ORDER_WINDOW,
-              "join_support": JOIN_SUPPORT, "join_min": JOIN_MIN, "apart_penalty": APART_PENALTY}
+              "join_support": JOIN_SUPPORT, "join_against": JOIN_AGAINST, "join_min": JOIN_MIN, "sub_runs": SUB_RUNS, "apart_penalty": APART_PENALTY}
