@@ -181,7 +181,7 @@ def compare_quantities(a: Sequence[Fact], b: Sequence[Fact]) -> list[Finding]:
 def _small_bare(f: Fact) -> bool:
     """A count below ``severity.SMALL_COUNT`` with no counted noun: "iki katına" (doubled), "екіге"
     (in two), what every passage counts in passing."""
-    return f.unit is None and abs(float(f.value)) < SMALL_COUNT and (f.high is None or abs(f.high) < SMALL_COUNT)
+    return f.unit is None and _small(f)
 
 
 def _lone_pair(left_a: Sequence[Fact], left_b: Sequence[Fact]) -> tuple[Fact, Fact] | None:
@@ -193,13 +193,19 @@ def _lone_pair(left_a: Sequence[Fact], left_b: Sequence[Fact]) -> tuple[Fact, Fa
     ra, rb = [f for f in left_a if not _small_bare(f)], [f for f in left_b if not _small_bare(f)]
     if len(ra) == 1 and len(rb) == 1:
         return ra[0], rb[0]
-    # no larger figure left on one side: the one small bare count of each side faces the other
+    # no larger figure left on one side, only larger ones (never a small count of a unit) beside
+    # the small count of the other: the one small bare count of each side faces the other
     # («Четворица краљевства» / "The Three Kingdoms … thousands of people", the thousands told in
     # a sentence the aligner did not join; eval/real_pairs.py seed 7, flores-sr)
     sa, sb = [f for f in left_a if _small_bare(f)], [f for f in left_b if _small_bare(f)]
-    if (not ra or not rb) and len(sa) == 1 and len(sb) == 1:
+    if (len(sa) == 1 and len(sb) == 1 and (not ra or not rb)
+            and not any(_small(f) for f in ra + rb)):
         return sa[0], sb[0]
     return None
+
+
+def _small(f: Fact) -> bool:
+    return abs(float(f.value)) < SMALL_COUNT and (f.high is None or abs(f.high) < SMALL_COUNT)
 
 
 def _lone_name(f: Fact, other_doc_names: Sequence[Fact]) -> bool:
