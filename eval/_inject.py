@@ -197,8 +197,11 @@ def inject_date(rng: random.Random, src: list[str], other: list[str], lang: str,
     else:
         stem = months(lang)[mo - 1]
         new_stem = months(lang)[rng.choice([i for i in range(12) if i != mo - 1])]
-        new = new_stem + old[len(stem):] if lang in ("kk", "tr") else new_stem
-        new = new[0].upper() + new[1:] if old[0].isupper() else new
+        # in a hyphenated word ("post-September") only the month changes, in the month's own case
+        # (the whole word went, lower-cased: "in the may 11, 2001 era" is no English date)
+        head, _, word = old.rpartition("-")
+        new = new_stem + word[len(stem):] if lang in ("kk", "tr") else new_stem
+        new = (head + "-" if head else "") + (new[0].upper() + new[1:] if word[0].isupper() else new)
     return Change("date", sub, li, line[:m.start()] + new + line[m.end():], m.start(), m.start() + len(new),
                   f"{old} -> {new}")
 

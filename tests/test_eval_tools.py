@@ -75,6 +75,17 @@ def test_injected_date_and_hedge_spans_point_at_the_change():
     assert inject_hedge(random.Random(1), src, en, "bg", "en", "add") is None  # both sides already hedged
 
 
+def test_an_injected_month_in_a_hyphenated_word_keeps_the_word_and_the_case():
+    """"post-September" becomes "post-July", never a lower-case "may" ("in the may 11, 2001 era")."""
+    src = ["Searches became more intrusive in the post-September 11, 2001 era."]
+    other = ["Aramalar 11 Eylül 2001 sonrası dönemde arttı."]
+    months = [c for c in (inject_date(random.Random(s), src, other, "en", "tr") for s in range(20)) if c.sub == "month"]
+    assert months
+    for c in months:
+        changed = c.new_line[c.start:c.end]
+        assert changed.startswith("post-") and changed[5].isupper() and changed != "post-September"
+
+
 def test_a_flag_cites_a_change_by_its_evidence_span_or_sentence():
     doc = {"id": "d", "sentences": [{"id": "s1", "start": 0, "end": 20}, {"id": "s2", "start": 21, "end": 40}]}
     spanned = {"evidence": [{"doc": "d", "sentence": "s2", "start": 25, "end": 27}]}
