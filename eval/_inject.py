@@ -311,6 +311,9 @@ def _hedge_at(line: str, m: re.Match, lang: str) -> tuple[Hedge, int, int] | Non
         for skip in (0, 1, 2):
             got = after[skip:skip + n]
             if len(got) == n and tuple(w.group().lower() for w in got) == h.words:
+                if any(c in line[m.end():got[0].start()] for c in ")]»”\",;:"):
+                    break  # past a closing bracket or a comma the word hedges nothing of this number
+                    # ("(Nu 200) gibi yakın yerlere": nearby places, no "nearly 200")
                 return h, got[0].start(), got[-1].end()
     return None
 

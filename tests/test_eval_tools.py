@@ -75,6 +75,15 @@ def test_injected_date_and_hedge_spans_point_at_the_change():
     assert inject_hedge(random.Random(1), src, en, "bg", "en", "add") is None  # both sides already hedged
 
 
+def test_a_word_past_a_closing_bracket_is_no_hedge_of_the_number():
+    """«Punakha (Nu 200) gibi yakın yerlere» (nearby places): "yakın" hedges nothing of 200."""
+    src = ["Taksiler Paro (Nu 150) ve Punakha (Nu 200) gibi yakın yerlere gitmek için hızlıdır."]
+    en = ["Taxis go to nearby places such as Paro (Nu 150) and Punakha (Nu 200)."]
+    assert inject_hedge(random.Random(1), src, en, "tr", "en", "change") is None
+    hedged = ["Taksiler 200'e yakın yere gider."]
+    assert inject_hedge(random.Random(1), hedged, ["Taxis go to nearly 200 places."], "tr", "en", "change")
+
+
 def test_an_injected_month_in_a_hyphenated_word_keeps_the_word_and_the_case():
     """"post-September" becomes "post-July", never a lower-case "may" ("in the may 11, 2001 era")."""
     src = ["Searches became more intrusive in the post-September 11, 2001 era."]
