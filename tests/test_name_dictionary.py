@@ -38,3 +38,33 @@ def test_a_word_the_dictionary_also_capitalizes_may_be_a_name(tmp_path, monkeypa
     assert dictionary_word(name_ref("Equators", "en").words[0], "en")
     assert not dictionary_word(name_ref("Bush", "en").words[0], "en")
     assert not dictionary_word(name_ref("Montevideo", "en").words[0], "en")
+
+
+def test_a_continent_the_other_side_lacks_is_no_evidence_of_a_swap(tmp_path):
+    """«Avrupa» facing "Euroleague": a continent is often said with an adjective or a name of
+    its own, so it is no new place (``compare.REGION_KEYS``); a country is («Almanya»)."""
+    got = _conflicts("Tokayev played in the Euroleague.", "tr", "Tokayev Avrupa'da oynadı.",
+                     ["Tokayev", "Euroleague"], ["Tokayev", "Avrupa'da"])
+    assert [c.severity for c in got] == ["low"]
+    got = _conflicts("Tokayev played in the Euroleague.", "tr", "Tokayev Almanya'da oynadı.",
+                     ["Tokayev", "Euroleague"], ["Tokayev", "Almanya'da"])
+    assert [c.severity for c in got] == ["medium"]
+
+
+UK_DIC = "4\nunited\nkingdom\ncontinental\nContinental\n"
+
+
+def test_a_place_facing_a_name_written_in_common_words_is_no_evidence(tmp_path, monkeypatch):
+    """«İngiltere» facing "United Kingdom … Continental": the gazetteer keys one word at a time, and
+    a name written in common words ("United Kingdom") may be the place; without it, medium."""
+    (tmp_path / "en_US.dic").write_text(UK_DIC, encoding="utf-8")
+    (tmp_path / "en_US.aff").write_text(EN_AFF, encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(tmp_path))
+    got = _conflicts("Eems will run the United Kingdom and Continental Europe.", "tr",
+                     "Eems İngiltere ve Kıta Avrupası'ndan sorumlu olacak.",
+                     ["Eems", "United Kingdom", "Continental"], ["Eems", "İngiltere"])
+    assert [c.severity for c in got] == ["low"]
+    got = _conflicts("Eems will run Lagos and Continental Europe.", "tr",
+                     "Eems İngiltere ve Kıta Avrupası'ndan sorumlu olacak.",
+                     ["Eems", "Lagos", "Continental"], ["Eems", "İngiltere"])
+    assert [c.severity for c in got if c.severity != "info"] == ["medium"]

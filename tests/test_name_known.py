@@ -92,3 +92,16 @@ def test_a_word_swapped_in_a_multi_word_name_is_medium_only_when_the_new_word_is
     u, v = fact(en, 0, "Buenos Aires", kind="name"), fact(bg, 0, "Буенос Гьоте", kind="name")
     yes = (lambda w: False, lambda w: w.written == "Гьоте")
     assert [f.basis for f in name_swaps([u], [v], ([u], [v]), known=yes)] == ["name"]
+
+
+def test_a_known_name_facing_a_common_word_of_the_dictionary_stays_low(tmp_path, monkeypatch):
+    """«Меркел», known from a Turkish report, facing "Erdogan": medium. Facing a word the English
+    dictionary knows as a common word, capitalized or not ("Continental" of "Continental Europe",
+    for «Avrupa»), it is a translation as likely as a swap: low."""
+    (c,) = _swap(("tr", "Merkel Berlin'de konuştu.", "Merkel"))
+    assert c.severity == "medium"
+    (tmp_path / "en_US.dic").write_text("2\nerdogan\nErdogan\n", encoding="utf-8")
+    (tmp_path / "en_US.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(tmp_path))
+    (c,) = _swap(("tr", "Merkel Berlin'de konuştu.", "Merkel"))
+    assert c.severity == "low"

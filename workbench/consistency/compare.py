@@ -379,18 +379,27 @@ def _translated_part(w: NameWord, lang: str) -> bool:
     return not _place_name(w, lang) and dictionary_word(w, lang)
 
 
-def dictionary_word(w: NameWord, lang: str) -> bool:
+def dictionary_word(w: NameWord, lang: str, capitalized: bool = False) -> bool:
     """A word its language's dictionary (``lexicon``: Debian hunspell) writes lower-case and
     never with a capital: a common word written with one inside a name. A word the dictionary
-    also lists capitalized ("Bush", "Hunt", "King") stays a possible name; no dictionary, no
-    word (the documents' own lower-case words still count, ``_lower_case_word``)."""
+    also lists capitalized ("Bush", "Hunt", "King") stays a possible name unless
+    ``capitalized``; no dictionary, no word (the documents' own lower-case words still count,
+    ``_lower_case_word``)."""
     lex = lexicon(lang) if lang else None
     if lex is None:
         return False
     text = w.written or w.text
-    if not lex.common(text):
-        return False
-    return not any(d.forms(s, d.cased) for d in lex.dictionaries for s in {text, lex.title(text)})
+    return lex.common(text) and (capitalized or not lex.capitalized(text))
+
+
+def _worded_name(facts: Sequence[Fact], lang: str) -> bool:
+    """A name of several words, every one a common word of the dictionary or a pack generic
+    word ("United Kingdom", "Black Sea"): a translated name that may name any place."""
+    for f in facts:
+        words = _name_words(f) if f.kind == "name" else []
+        if len(words) > 1 and all(w.generic or dictionary_word(w, lang, capitalized=True) for w in words):
+            return True
+    return False
 
 
 def _place_name(w: NameWord, lang: str) -> bool:
@@ -399,11 +408,21 @@ def _place_name(w: NameWord, lang: str) -> bool:
     return w.place is not None and not derived(w.written or w.text, lang)
 
 
+# Continents and world regions: the one-word English names of CLDR's numeric (UN M.49) regions
+# (CLDR 49, babel 2.19.0, locale en: 002 Africa, 009 Oceania, 019 Americas, 029 Caribbean, 053
+# Australasia, 054 Melanesia, 061 Polynesia, 142 Asia, 150 Europe). A translation often says
+# them with an adjective or a name of their own («Avrupa» / "Continental", "Euroleague"), so a
+# region the other side lacks is no evidence of another entity.
+REGION_KEYS = frozenset(name_key(r) for r in ("Africa", "Oceania", "Americas", "Caribbean", "Australasia",
+                                              "Melanesia", "Polynesia", "Asia", "Europe"))
+
+
 def _new_place(w: NameWord, lang: str, other_lang: str) -> bool:
     """A place named on one side that the other side's language has a name for
     (``names.place_known``): had the other report meant it, its gazetteer key would be there,
     so a leftover facing it names another entity ("Lyon" / «Индия», "Iraq" / «Скотия»)."""
-    return _place_name(w, lang) and bool(other_lang) and place_known(w.place, other_lang)
+    return (_place_name(w, lang) and bool(other_lang) and place_known(w.place, other_lang)
+            and w.place not in REGION_KEYS)
 
 
 def _lower_case_word(w: NameWord, lang: str, common: frozenset[str]) -> bool:
@@ -537,8 +556,16 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
             faced = [y for y in olds if _place_faces(x.word, y.word, (langs[side], langs[1 - side]))
                      and not (_again(x, doc_names[side]) and _again(y, doc_names[1 - side]))]
             if faced:
-                basis = ("name_slot_known" if known[side](x.word) else
-                         "name_slot_place" if _new_place(x.word, langs[side], langs[1 - side]) else "name_slot")
+                # a name known from other reports faces a name: a place, or a word its
+                # dictionary does not know as a common word at all ("Continental" of
+                # "Continental Europe" is one, capitalized or not: «Avrupa»); a new place needs
+                # the other sentence to hold no name written in common words, which may be that
+                # place ("United Kingdom" / «İngiltere»: the gazetteer keys one word at a time)
+                named = any(_place_name(y.word, langs[1 - side])
+                            or not dictionary_word(y.word, langs[1 - side], capitalized=True) for y in faced)
+                basis = ("name_slot_known" if named and known[side](x.word) else
+                         "name_slot_place" if _new_place(x.word, langs[side], langs[1 - side])
+                         and not _worded_name(b if side == 0 else a, langs[1 - side]) else "name_slot")
                 findings.append(Finding("conflict", ("name", None),
                                         tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])), basis))
     return findings
