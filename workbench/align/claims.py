@@ -67,8 +67,8 @@ ORDER_WINDOW = 3  # how many sentences away (in both documents) such a neighbour
 JOIN_SUPPORT = 1.3  # a one-to-one score (relative) at which two sentences of a claim count as agreeing (+1; ``_Groups._join_value``): about half the dev pairs scoring 1.2-1.4 are partners
 APART_PENALTY = 0.5  # subtracted from the link that adds a second, non-adjacent sentence to a member (``_Groups.add_part``)
 JOIN_AGAINST = 0.9  # at or below this they count as disagreeing (-1; ~1% of the dev pairs there are partners); in between, linearly
-SUB_RUNS = True  # a merged link makes the shorter run of it that joins the most agreeing pairs (``_Groups._best_run``)
-JOIN_MIN = 0  # a link joins two claim groups only when the agreement (``_Groups._join_value``) is above this
+SUB_RUNS = True  # a merged link makes the run of it (whole, two sentences or one) that joins the most agreeing pairs (``_Groups._best_run``)
+JOIN_MIN = 0  # a link joins two claim groups only when the agreement (``_Groups._join_value``) is above this (a second part, ``add_part``: at least this)
 NAME_MIN = 4  # name key words shorter than this are left out: too many accidental matches
 
 
@@ -794,8 +794,8 @@ class _Groups:
 
     def _best_run(self, a: _Unit, b: _Unit) -> tuple[_Unit, _Unit]:
         """The link a merged link should make: itself, or its single sentence with a shorter run of
-        the other side, whichever puts the most agreeing pairs (``_join_value``) into one claim; a
-        tie goes to the shorter run.
+        the other side, whichever puts the most agreeing pairs (``_join_value``) into one claim; on a
+        tie the longer run (the link as proposed).
 
         A sentence that merges two claims faces, in the other reports, two groups that each
         already hold the partners of one half. Joining both puts every sentence of the one group
@@ -807,7 +807,7 @@ class _Groups:
         idx = multi.indices
         runs = [idx[i:j] for i in range(len(idx)) for j in range(i + 1, len(idx) + 1)]
 
-        def value(run: tuple[int, ...]) -> tuple[int, int]:
+        def value(run: tuple[int, ...]) -> tuple[float, int]:
             part = _Unit(multi.doc, run)
             groups = {self.of[self.ids[(u.doc, i)]] for u in (single, part) for i in u.indices}
             ids = [self._sentence_ids(g) for g in groups]
