@@ -394,7 +394,8 @@ def _gap_name_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _F
     """Names of one sentence facing one in a gap (``_gaps``), without English between them:
     a swapped name takes away the shared name the aligner links by, so a swap often leaves its
     sentence unlinked. ``compare.name_slot_conflicts`` at the severity of a ``gap`` alignment,
-    strong between anchors on both sides."""
+    strong when nothing else can fill the gap (``_closed``: anchors on both sides, or one
+    sentence on each side at the same document edge, as for figures)."""
     for (da, db), pair_gaps in gaps.items():
         if corpus.docs[da].lang != corpus.docs[db].lang:
             doc_names = (corpus.doc_names(da), corpus.doc_names(db))
@@ -402,7 +403,7 @@ def _gap_name_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _F
             for anchors, (sa, sb) in sorted(pair_gaps.items(), key=lambda kv: str(kv[0])):
                 if len(sa) != 1 or len(sb) != 1 or corpus.english_between(da, sa, db, sb):
                     continue
-                alignment = Alignment("gap", None not in anchors)
+                alignment = Alignment("gap", _closed(anchors, sa, sb))
                 for finding in name_slot_conflicts(corpus.facts.get(sa[0], []), corpus.facts.get(sb[0], []),
                                                    doc_names, common, corpus.opens_sentence, corpus.capitals,
                                                    (corpus.docs[da].lang, corpus.docs[db].lang),
