@@ -191,3 +191,22 @@ def test_the_one_small_count_of_each_side_faces_the_other():
     assert f.kind == "conflict" and {x.value for x in f.facts} == {4.0, 3.0}
     # two small counts on a side: which one it replaced is unknown
     assert compare_quantities(a, [q(3), q(2, start=4), q(1000, "more_than", unit="person", start=9, low=1000.0)]) == []
+
+
+def test_a_scale_word_hyphenated_to_the_digits():
+    """"the $2.5-billion shares sale" / «2,5 milyar dolarlık»: 2.5 billion, not 2.5 dollars."""
+    facts, _ = extractor("en", dt.date(2015, 9, 1))
+    (money,) = facts("Glencore revealed the $2.5-billion shares sale.", "quantity")
+    assert (money.value, money.unit) == (2.5e9, "dollar")
+    (race,) = facts("He won the 100-m race.", "quantity")  # an abbreviation that is also a unit stays one
+    assert (race.value, race.unit) == (100.0, "meter")
+
+
+def test_decades_are_counted_in_decades():
+    """"for two decades" / «yirmi yıldır»: two decades, not a bare 2 facing 20 years."""
+    facts, _ = extractor("en", dt.date(2015, 9, 1))
+    (d,) = facts("He has been the poster boy for two decades.", "quantity")
+    assert (d.value, d.unit) == (2.0, "decade")
+    facts, _ = extractor("ru", dt.date(2015, 9, 1))
+    (d,) = facts("Он был символом спорта два десятилетия.", "quantity")
+    assert d.unit == "decade"

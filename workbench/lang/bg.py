@@ -42,7 +42,7 @@ NUMBERS = Numbers(
     units=(("меморандум", "memorandum"), ("споразумени", "agreement"), ("договор", "agreement"),
            ("компани", "company"), ("фирм", "company"), ("предприяти", "company"),
            ("държав", "country"), ("стран", "country"), ("годин", "year"), ("годиш", "year"), ("год", "year"),
-           ("век", "century"), ("столети", "century"),
+           ("век", "century"), ("столети", "century"), ("десетилети", "decade"),  # decade (dictionary word, as en)
            ("г", "year"), ("месец", "month"), ("ден", "day"), ("дни", "day"), ("дена", "day"),
            ("седмиц", "week"), ("процент", "percent"), ("души", "person"), ("човек", "person"),
            ("човека", "person"), ("хора", "person"), ("полет", "flight"), ("проект", "project"),

@@ -67,7 +67,7 @@ NUMBERS = Numbers(
     units=(("меморандум", "memorandum"), ("соглашени", "agreement"), ("договор", "agreement"),
            ("контракт", "agreement"), ("компани", "company"), ("фирм", "company"), ("предприяти", "company"),
            ("стран", "country"), ("государств", "country"), ("год", "year"), ("летн", "year"), ("лет", "year"),
-           ("век", "century"), ("столети", "century"),
+           ("век", "century"), ("столети", "century"), ("десятилети", "decade"),  # decade (dictionary word, as en)
            ("г", "year"),
            ("месяц", "month"), ("день", "day"), ("дн", "day"), ("недел", "week"), ("процент", "percent"),
            ("человек", "person"), ("люд", "person"), ("рейс", "flight"), ("проект", "project"),

@@ -73,7 +73,7 @@ _UNITS = (
     ("memorandum", "memorandum"), ("sporazum", "agreement"), ("ugovor", "agreement"),
     ("kompanij", "company"), ("firm", "company"), ("preduzeć", "company"), ("zemlj", "country"),
     ("držav", "country"), ("godin", "year"), ("godišnj", "year"), ("god", "year"), ("g", "year"), ("mesec", "month"),
-    ("vek", "century"), ("stoleć", "century"),
+    ("vek", "century"), ("stoleć", "century"), ("decenij", "decade"),  # decade (dictionary word, as en)
     ("dan", "day"), ("nedelj", "week"), ("procen", "percent"), ("odsto", "percent"), ("ljud", "person"),
     ("osob", "person"), ("čovek", "person"), ("projek", "project"), ("dokument", "document"),
     ("dolar", "dollar"), ("evr", "euro"), ("tenge", "tenge"), ("dinar", "dinar"), ("ton", "ton"),
