@@ -68,3 +68,30 @@ def test_a_place_facing_a_name_written_in_common_words_is_no_evidence(tmp_path, 
                      "Eems İngiltere ve Kıta Avrupası'ndan sorumlu olacak.",
                      ["Eems", "Lagos", "Continental"], ["Eems", "İngiltere"])
     assert [c.severity for c in got if c.severity != "info"] == ["medium"]
+
+
+def _lists_names(tmp_path, monkeypatch, n, extra=""):
+    """An English dictionary listing n names (capitalized stems) and the words of ``extra``."""
+    names = "".join(f"Name{chr(97 + i % 26)}{i}\n" for i in range(n))
+    folder = tmp_path / f"d{n}{len(extra)}"  # the loader caches per folder
+    folder.mkdir()
+    (folder / "en_US.dic").write_text(f"{n}\n{names}{extra}", encoding="utf-8")
+    (folder / "en_US.aff").write_text(EN_AFF, encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(folder))
+
+
+def test_a_name_too_rare_for_a_dictionary_that_lists_names_is_evidence_of_a_swap(tmp_path, monkeypatch):
+    """"Iwasaki" facing «Харбор»: a name no dictionary lists is carried over as it sounds, so the
+    other side would have written it so (medium, ``name_slot_rare``); a listed name may be an
+    exonym or a people ("Mediterranean", "Jews"): low; a dictionary that lists few names
+    (``LISTS_NAMES_MIN``, kk_KZ) tells nothing."""
+    en, kk = "In the attack Iwasaki was injured, Tokayev said.", "Шабуылда Харбор жарақат алды, деді Тоқаев."
+    _lists_names(tmp_path, monkeypatch, 1000)
+    got = [c for c in _conflicts(en, "kk", kk, ["Iwasaki", "Tokayev"], ["Харбор", "Тоқаев"]) if c.severity != "info"]
+    assert [c.severity for c in got] == ["medium"] and "Iwasaki" in got[0].message
+    _lists_names(tmp_path, monkeypatch, 1000, "Iwasaki\n")
+    got = [c for c in _conflicts(en, "kk", kk, ["Iwasaki", "Tokayev"], ["Харбор", "Тоқаев"]) if c.severity != "info"]
+    assert [c.severity for c in got] == ["low"]
+    _lists_names(tmp_path, monkeypatch, 999)
+    got = [c for c in _conflicts(en, "kk", kk, ["Iwasaki", "Tokayev"], ["Харбор", "Тоқаев"]) if c.severity != "info"]
+    assert [c.severity for c in got] == ["low"]

@@ -217,7 +217,7 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings, index: Na
                 _add(findings, finding, alignment, da, db, corpus, claim=claim)
 
 
-_NAME_BASES = ("name", "name_slot", "name_slot_known", "name_slot_place")
+_NAME_BASES = ("name", "name_slot", "name_slot_known", "name_slot_place", "name_slot_rare")
 
 
 def _known(index: NameIndex, corpus: Corpus, da: str,

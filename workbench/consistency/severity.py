@@ -101,6 +101,10 @@ RULES: dict[tuple[str, str], tuple[str | None, ...]] = {
     # and the other report never does (compare._new_place): a place the translation would
     # have kept under its own key
     ("conflict", "name_slot_place"): ("medium", "info", "medium", "info", None),
+    # the same, the new word too rare for its language's dictionary (neither a common word nor a
+    # listed name: compare.rare_name), facing a name: a name carried over as it sounds, where a
+    # translated name word, an exonym or a people is a listed word (eval/README.md, names, fifth session)
+    ("conflict", "name_slot_rare"): ("medium", "info", "medium", "info", None),
     ("hedge", "opposite"): ("medium", "low", "low", "low", "low"),
     # a hedge difference is never more than low, and stays low in unpaired passages: the
     # same figure told with other certainty is worth a look wherever it is (info there lost
@@ -127,7 +131,7 @@ def severity(kind: str, basis: str, alignment: Alignment, facts: tuple[Fact, ...
         if kind == "conflict" and basis != "rounding" and digit_edit(facts):
             return "medium"
     sev = RULES[(kind, basis)][_COLUMN[(alignment.where, alignment.strong)]]
-    if basis in ("name", "name_slot", "name_slot_known", "name_slot_place") and sev is not None and not distinct_names(facts):
+    if basis in ("name", "name_slot", "name_slot_known", "name_slot_place", "name_slot_rare") and sev is not None and not distinct_names(facts):
         return "info"
     return sev
 
