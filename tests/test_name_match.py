@@ -117,3 +117,11 @@ def test_spelling_rules_come_from_the_packs():
     skeletons = lambda w, lang: {k.skeleton for k in phonetic_keys(w, lang)}  # noqa: E731
     assert "rt" in skeletons("Wright", "tr") and "rJp" in skeletons("Recep", "tr")
     assert "rJp" not in skeletons("Recep", "en") and "rsp" in skeletons("Recep", "en")
+
+
+def test_two_adjacent_letters_swapped_are_a_spelling_variant():
+    """«Bansky» / "Banksy": a typo (skeletons bnsk / bnks), loosely alike, not two people."""
+    from workbench.facts.name_match import LOOSE_SIM, loose_sim, ref_of
+    assert loose_sim(ref_of("Bansky'nin", "tr").words[0], ref_of("Banksy", "en").words[0]) >= LOOSE_SIM
+    from workbench.facts.name_match import _typo_distance
+    assert _typo_distance("bnsk", "bnks") == 1 and _typo_distance("bnsk", "ksnb") == 4

@@ -450,8 +450,19 @@ def loose_sim(a: NameWord, b: NameWord) -> float:
             return 1.0
         else:
             u, v = x.skeleton, y.skeleton
-        best = max(best, 1.0 - edit_distance(u, v) / max(len(u), len(v)))
+        best = max(best, 1.0 - _typo_distance(u, v) / max(len(u), len(v)))
     return best
+
+
+def _typo_distance(u: str, v: str) -> int:
+    """Levenshtein distance, counting two adjacent letters swapped as one edit (a typo:
+    «Bansky» / "Banksy", skeletons bnsk / bnks)."""
+    d = edit_distance(u, v)
+    if d == 2 and len(u) == len(v):
+        diff = [i for i in range(len(u)) if u[i] != v[i]]
+        if len(diff) == 2 and diff[1] == diff[0] + 1 and u[diff[0]] == v[diff[1]] and u[diff[1]] == v[diff[0]]:
+            return 1
+    return d
 
 
 def distinct(a: NameRef, b: NameRef) -> bool:
