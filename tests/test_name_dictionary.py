@@ -95,3 +95,32 @@ def test_a_name_too_rare_for_a_dictionary_that_lists_names_is_evidence_of_a_swap
     _lists_names(tmp_path, monkeypatch, 999)
     got = [c for c in _conflicts(en, "kk", kk, ["Iwasaki", "Tokayev"], ["Харбор", "Тоқаев"]) if c.severity != "info"]
     assert [c.severity for c in got] == ["low"]
+
+
+def test_kazakh_names_are_looked_up_in_the_dictionary_of_the_spelling_they_follow(tmp_path, monkeypatch):
+    """kk_KZ lists few names, so a Kazakh word is rare only if Russian's dictionary, whose
+    spelling of foreign names Kazakh follows (pack ``names_spelled_as``), lists it neither."""
+    en, kk = "Dr. Malar Balasubramanian was found in Ohio, Tokayev said.", "Д-р Малар Кудебак Огайода табылды, деді Тоқаев."
+    names_en, names_kk = ["Malar Balasubramanian", "Ohio", "Tokayev"], ["Малар Кудебак", "Огайода", "Тоқаев"]
+
+    def dictionaries(name, ru_extra):
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "kk_KZ.dic").write_text("1\nкітап\n", encoding="utf-8")
+        (folder / "kk_KZ.aff").write_text("SET UTF-8\n", encoding="utf-8")
+        if ru_extra is not None:
+            ru = "".join(f"Имя{i}\n" for i in range(1000))
+            (folder / "ru_RU.dic").write_text(f"1000\n{ru}{ru_extra}", encoding="utf-8")
+            (folder / "ru_RU.aff").write_text("SET UTF-8\n", encoding="utf-8")
+        monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(folder))
+
+    def severities():
+        return [c.severity for c in _conflicts(en, "kk", kk, names_en, names_kk)
+                if c.severity != "info" and "Кудебак" in c.message]
+
+    dictionaries("ru-lists-many", "")
+    assert severities() == ["medium"]
+    dictionaries("ru-lists-it", "Кудебак\n")
+    assert severities() == ["low"]
+    dictionaries("no-ru", None)
+    assert severities() == ["low"]

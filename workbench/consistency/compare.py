@@ -394,20 +394,24 @@ def dictionary_word(w: NameWord, lang: str, capitalized: bool = False) -> bool:
 
 # A dictionary tells a rare name from a known word only if it lists names: kk_KZ (Debian
 # hunspell-kk 1.1) has 395 capitalized stems of 54,063, and calls "Африка" a common word; the
-# others list 3,421 (ru_RU) to 66,077 (sr_RS). A round floor between the two.
+# others list 3,421 (ru_RU) to 66,077 (sr_RS). A round floor between the two; Kazakh names are
+# looked up in Russian's too (the pack's ``names_spelled_as``).
 LISTS_NAMES_MIN = 1000
 
 
 def rare_name(w: NameWord, lang: str) -> bool:
     """A word its language's dictionary knows neither as a common word nor as a name, in a
-    dictionary that lists names (``LISTS_NAMES_MIN``): a person or place too rare to be listed
+    dictionary that lists names (``LISTS_NAMES_MIN``; else the dictionary of the language whose
+    spelling of foreign names it follows, ``names_spelled_as``: Kazakh, Russian's): a person or place too rare to be listed
     (Кудебак, «Харбор», "Iwasaki"), which a translation carries over as it sounds; exonyms
     and peoples, which translations change («Akdeniz», «Јевреји»), are listed words."""
     lex = lexicon(lang) if lang else None
-    if lex is None or sum(len(d.cased) for d in lex.dictionaries) < LISTS_NAMES_MIN:
+    pack = REGISTRY.get(lang) if lang else None
+    names = lexicon(pack.names_spelled_as) if pack is not None and pack.names_spelled_as else lex
+    if lex is None or names is None or sum(len(d.cased) for d in names.dictionaries) < LISTS_NAMES_MIN:
         return False
     text = w.written or w.text
-    return not lex.common(text) and not lex.capitalized(text)
+    return all(not x.common(text) and not x.capitalized(text) for x in {id(lex): lex, id(names): names}.values())
 
 
 def _worded_name(facts: Sequence[Fact], lang: str) -> bool:

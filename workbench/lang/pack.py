@@ -360,3 +360,6 @@ class LanguagePack:
     # tell a common word from a proper noun by the case of its stem (workbench/lexicon.py); a
     # language written in two scripts lists one per script (sr); () when Debian has none
     hunspell: tuple[str, ...] = ()
+    # the pack whose dictionary lists the foreign names this language spells alike, when its own
+    # dictionary lists few names (consistency/compare.rare_name); "" for its own
+    names_spelled_as: str = ""
