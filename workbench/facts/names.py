@@ -46,7 +46,12 @@ GAZETTEER: dict[str, tuple[str, ...]] = {}
 for _pack in _lang.packs():
     for _canon, _stems in _pack.names.exonyms.items():
         GAZETTEER[_canon] = tuple(dict.fromkeys(GAZETTEER.get(_canon, ()) + tuple(_stems)))
-_GAZ = sorted(((stem, name_key(canon)) for canon, stems in GAZETTEER.items() for stem in stems),
+# Letters a language may write as another (``Names.optional_letters``: ru «ё» / «е»), pooled:
+# folded in the gazetteer's names and in every word looked up in it.
+_FOLD = str.maketrans({k: v for p in _lang.packs() for k, v in p.names.optional_letters.items()})
+
+
+_GAZ = sorted(((stem.translate(_FOLD), name_key(canon)) for canon, stems in GAZETTEER.items() for stem in stems),
               key=lambda p: -len(p[0]))
 # Stems short enough to be the start of unrelated words need an inflection after them;
 # acronyms (up to 3 letters: "ЕО", "AB", "САЩ") must be written in capitals.
@@ -110,7 +115,7 @@ def _lower_base(word: str, lang: str) -> str:
     w = strip_suffix(word, lang).lower() if "-" in word else word.lower()
     for sep in _APOSTROPHES:
         w = w.split(sep)[0]
-    return w
+    return w.translate(_FOLD)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -146,6 +151,7 @@ def _place_index(packs) -> dict[str, tuple[tuple[str, str], ...]]:
     for pack in packs:
         for canon, words in pack.names.places.items():
             for w in words:
+                w = w.translate(_FOLD)
                 index.setdefault(w[:2], []).append((w, name_key(canon)))
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
 

@@ -267,6 +267,9 @@ class Names:
     name_endings: tuple[str, ...] = ()  # endings stripped from a name word, longest first
     case_endings: tuple[str, ...] = ()  # noun case endings a short gazetteer stem may take
     min_stem: int = 3  # a name keeps at least this many letters when an ending is stripped
+    # letters the language may write as another, folded before a place is looked up (ru "ё" is
+    # "е" in most print and in CLDR: «Кишинёв» / «Кишинев»)
+    optional_letters: dict[str, str] = field(default_factory=dict)
     hyphen_case_ending: bool = False  # kk "ЕО-мен": a case ending after a hyphen
     exact_calendar_words: bool = False  # en: a calendar word is the stem itself (plus 's)
     joiners: frozenset[str] = frozenset()  # en "Ministry of Labor and Social Protection"

@@ -256,6 +256,7 @@ TRANSLITERATION = {'а': 'a', 'б': 'b', 'в': 'v', 'г': 'g', 'д': 'd', 'е': 
 
 NAMES = Names(
     transliteration=TRANSLITERATION,
+    optional_letters={"ё": "е"},  # "ё" is optional in Russian print (CLDR writes «Кишинев»)
     places=CLDR_PLACES,
     titles=("президент", "министр", "премьер", "господин", "г-н", "г-жа", "генерал"),
     # case endings of names (grammar): "Токаеву", "Токаева", "Токаевым", "Вучича", "Вучичем"
