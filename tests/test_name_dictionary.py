@@ -124,3 +124,28 @@ def test_kazakh_names_are_looked_up_in_the_dictionary_of_the_spelling_they_follo
     assert severities() == ["low"]
     dictionaries("no-ru", None)
     assert severities() == ["low"]
+
+
+def test_a_rare_name_facing_a_word_also_listed_as_a_name_is_medium(tmp_path, monkeypatch):
+    """«Харбор» too rare for a dictionary, facing "Lamb", which the dictionary lists lower-case
+    and capitalized (a surname too): medium; facing "Lamb" listed only lower-case: low."""
+    en, ru = "In the attack Lamb was injured, Tokayev said.", "При нападении Харбор был ранен, сказал Токаев."
+
+    def dictionaries(name, en_dic):
+        folder = tmp_path / name
+        folder.mkdir()
+        many = "".join(f"Имя{i}\n" for i in range(1000))
+        (folder / "ru_RU.dic").write_text(f"1000\n{many}", encoding="utf-8")
+        (folder / "ru_RU.aff").write_text("SET UTF-8\n", encoding="utf-8")
+        (folder / "en_US.dic").write_text(en_dic, encoding="utf-8")
+        (folder / "en_US.aff").write_text(EN_AFF, encoding="utf-8")
+        monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(folder))
+
+    def severities():
+        return [c.severity for c in _conflicts(en, "ru", ru, ["Lamb", "Tokayev"], ["Харбор", "Токаев"])
+                if c.severity != "info"]
+
+    dictionaries("both", "2\nlamb\nLamb\n")
+    assert severities() == ["medium"]
+    dictionaries("lower", "1\nlamb\n")
+    assert severities() == []  # "lamb" alone is a translated word: no leftover name, no swap

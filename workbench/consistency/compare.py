@@ -580,7 +580,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
             if faced:
                 # a name known from other reports faces a name: a place, or a word its
                 # dictionary does not know as a common word at all ("Continental" of
-                # "Continental Europe" is one, capitalized or not: «Avrupa»); a new place needs
+                # "Continental Europe" is one, capitalized or not: «Avrupa»); a rare name faces
+                # a place or a word its dictionary also lists capitalized ("Lamb"); a new place needs
                 # the other sentence to hold no name written in common words, which may be that
                 # place ("United Kingdom" / «İngiltere»: the gazetteer keys one word at a time)
                 named = any(_place_name(y.word, langs[1 - side])
@@ -588,7 +589,9 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                 basis = ("name_slot_known" if named and known[side](x.word) else
                          "name_slot_place" if _new_place(x.word, langs[side], langs[1 - side])
                          and not _worded_name(b if side == 0 else a, langs[1 - side]) else
-                         "name_slot_rare" if named and rare_name(x.word, langs[side]) else "name_slot")
+                         "name_slot_rare" if rare_name(x.word, langs[side]) and any(
+                             _place_name(y.word, langs[1 - side]) or not dictionary_word(y.word, langs[1 - side])
+                             for y in faced) else "name_slot")
                 findings.append(Finding("conflict", ("name", None),
                                         tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])), basis))
     return findings
