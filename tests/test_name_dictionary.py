@@ -149,3 +149,21 @@ def test_a_rare_name_facing_a_word_also_listed_as_a_name_is_medium(tmp_path, mon
     assert severities() == ["medium"]
     dictionaries("lower", "1\nlamb\n")
     assert severities() == []  # "lamb" alone is a translated word: no leftover name, no swap
+
+
+def test_a_swapped_word_the_dictionary_writes_lower_case_is_a_translated_word(tmp_path, monkeypatch):
+    """«Ерик Црвени» / "Erik the Red": «црвени» is a common word of Serbian (never capitalized),
+    so the differing word of the two names is translated, not swapped."""
+    folder = tmp_path / "sr"
+    folder.mkdir()
+    (folder / "sr_RS.dic").write_text("1\nцрвени\n", encoding="utf-8")
+    (folder / "sr_RS.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    got = _conflicts("In the sagas Erik the Red was exiled, Tokayev said.", "sr",
+                     "У сагама је Ерик Црвени прогнан, рекао је Токајев.",
+                     ["Erik the Red", "Tokayev"], ["Ерик Црвени", "Токајев"])
+    before = [c.severity for c in got if c.severity in ("high", "medium", "low")]
+    monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(folder))
+    got = _conflicts("In the sagas Erik the Red was exiled, Tokayev said.", "sr",
+                     "У сагама је Ерик Црвени прогнан, рекао је Токајев.",
+                     ["Erik the Red", "Tokayev"], ["Ерик Црвени", "Токајев"])
+    assert before and not [c for c in got if c.severity in ("high", "medium", "low")]

@@ -153,3 +153,17 @@ def test_an_optional_letter_is_folded_before_a_place_is_looked_up():
     got = _conflicts("The pilgrims travelled to Mecca, Tokayev said.", "ru",
                      "Паломники отправились в Кишинёв, сказал Токаев.", ["Mecca", "Tokayev"], ["Кишинёв", "Токаев"])
     assert [c.severity for c in got if c.severity != "info"] == ["medium"]
+
+
+def test_two_places_the_gazetteer_keys_apart_are_no_spelling_variants():
+    """«Германияны» / "Armenia" sound alike (skeletons grmn / rmn) but are two countries: a swap."""
+    got = _conflicts("Tokayev flew from Iran to Armenia.", "kk", "Тоқаев Ираннан Германияға ұшты.",
+                     ["Tokayev", "Iran", "Armenia"], ["Тоқаев", "Ираннан", "Германияға"])
+    assert [c.severity for c in got if c.severity != "info"] == ["medium"]
+
+
+def test_a_joiner_of_the_name_s_language_is_no_name_word():
+    """"Eighmey and McCord": read in every language the words may be written in, the reading
+    that drops a joiner wins ("and" is English), so "McCord" is the one word left over."""
+    from workbench.facts.name_match import ref_of
+    assert [w.text for w in ref_of("Eighmey and McCord").words] == ["Eighmey", "McCord"]

@@ -29,7 +29,7 @@ from ..records import Fact
 from ..translit import name_key
 from .severity import SMALL_COUNT, rounded
 from ..facts.kinds import compatible, distance
-from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, joined_runs, loose_sim,
+from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, joined_runs, loose_sim, two_places,
                                 word_stems, derived, guess_langs, pair_words, ref_of, words_meet)
 from ..facts.names import is_calendar_word, place_known
 from ..lexicon import lexicon
@@ -573,7 +573,7 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
         for x in new_side:
             if any(words_meet(x.word, w) for w in doc_words[1 - side]):
                 continue  # the other report names it somewhere: no new name
-            if any(loose_sim(x.word, y.word) >= LOOSE_SIM for y in olds):
+            if any(loose_sim(x.word, y.word) >= LOOSE_SIM and not two_places(x.word, y.word) for y in olds):
                 continue  # a spelling variant of a leftover ("Cüneyt" / "Cüney")
             faced = [y for y in olds if _place_faces(x.word, y.word, (langs[side], langs[1 - side]))
                      and not (_again(x, doc_names[side]) and _again(y, doc_names[1 - side]))]
@@ -629,7 +629,8 @@ def _calendar(word: NameWord) -> bool:
 def name_swaps(a: Sequence[Fact], b: Sequence[Fact],
                doc_names: tuple[Sequence[Fact], Sequence[Fact]],
                common: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
-               known: tuple[Callable[[NameWord], bool], Callable[[NameWord], bool]] | None = None) -> list[Finding]:
+               known: tuple[Callable[[NameWord], bool], Callable[[NameWord], bool]] | None = None,
+               langs: tuple[str, str] = ("", "")) -> list[Finding]:
     """Names two sources in different languages give for one thing, compared without English.
 
     Names are often translated rather than transliterated (Almanya / Germany,
@@ -657,6 +658,8 @@ def name_swaps(a: Sequence[Fact], b: Sequence[Fact],
             u, v = wx[differ[0]], wy[differ[0]]
             if _calendar(u) or _calendar(v):
                 continue  # a month inside a run is a date: "Vogue'un Eylül" / "Vogue's September"
+            if dictionary_word(u, langs[0]) or dictionary_word(v, langs[1]):
+                continue  # a translated word of the name: «Ерик Црвени» / "Erik the Red"
             if _lone_word(u, words_b) and _lone_word(v, words_a) and not u.generic and not v.generic \
                     and not (_common(_word_key(u), common[0]) and _common(_word_key(v), common[1])):
                 # with ``known`` (``name_slot_conflicts``), a swap whose differing words no other

@@ -417,9 +417,9 @@ def ref_of(surface: str, lang: str | None = None) -> NameRef:
     if lang:
         return name_ref(surface, lang)
     refs = [name_ref(surface, g) for g in guess_langs(surface)]
+    fewest = min(len(r.words) for r in refs)  # a reading that drops a joiner or title of its language
+    refs = [r for r in refs if len(r.words) == fewest]  # ("Eighmey and McCord": "and" is English)
     first = refs[0]
-    if any(len(r.words) != len(first.words) for r in refs):
-        return first
     words = tuple(NameWord(ws[0].text, tuple(dict.fromkeys(k for w in ws for k in w.keys)),
                            _one_place(ws), ws[0].initial,
                            any(w.generic for w in ws), any(w.exonym for w in ws), ws[0].written)
@@ -475,7 +475,13 @@ def distinct(a: NameRef, b: NameRef) -> bool:
     ub = [v for v in wb if not any(words_meet(u, v) for u in wa)]
     if not ua or not ub:
         return False
-    return not any(loose_sim(u, v) >= LOOSE_SIM for u in ua for v in ub)
+    return not any(loose_sim(u, v) >= LOOSE_SIM and not two_places(u, v) for u in ua for v in ub)
+
+
+def two_places(x: NameWord, y: NameWord) -> bool:
+    """Two places the gazetteer keys apart («Германия» / "Armenia"): however alike they sound,
+    no spelling variant of one another."""
+    return x.place is not None and y.place is not None and x.place != y.place
 
 
 def words_meet(a: NameWord, b: NameWord) -> bool:
