@@ -82,3 +82,42 @@ def events_of(report: dict) -> dict[str, tuple[str, ...]]:
         for d in e["documents"]:
             out[d] = tuple(sorted(e["documents"]))
     return out
+
+
+def recheck(report: dict) -> dict:
+    """``report`` with its facts and flags recomputed by the code of the tree, on its own
+    documents, sentences, events and claims (the alignment as it was run): a change of the fact
+    or flag rules measured without re-running the aligner (``real_pairs.py --recheck``).
+    Translations are not read back, so only reports of runs that skipped them (``run_cli``'s
+    default) are rechecked as they would be run."""
+    import dataclasses
+    import datetime as dt
+
+    sys.path.insert(0, ROOT)
+    from workbench.consistency import check_consistency
+    from workbench.document import Document, Sentence
+    from workbench.facts import extract_facts
+    from workbench.incremental import previous_run
+
+    previous = previous_run(report, "report.json", "")
+    docs = []
+    for d in report["documents"]:
+        doc = Document(id=d["id"], path=d["path"], text=d["text"], lang=d["lang"], lang_source=d["lang_source"],
+                       date=dt.date.fromisoformat(d["date"]) if d.get("date") else None,
+                       title=tuple(d["title_span"]) if d.get("title_span") else None)
+        doc.sentences = [Sentence(s["id"], d["id"], i, s["start"], s["end"], s["text"], s.get("role", "body"))
+                         for i, s in enumerate(d["sentences"])]
+        docs.append(doc)
+    facts: dict = {}
+    for doc in docs:
+        facts.update(extract_facts(doc))
+    flags = check_consistency(docs, previous.events, previous.claims, facts, {})
+    new = dict(report)
+    new["flags"] = [{"id": f.id, "kind": f.kind, "severity": f.severity, "claim": f.claim,
+                     "evidence": [dataclasses.asdict(e) for e in f.evidence], "message": f.message,
+                     "dismissed": f.dismissed, "note": f.note} for f in flags]
+    new["documents"] = [dict(d, sentences=[dict(s, facts=[{"kind": f.kind, "start": f.start, "end": f.end,
+                                                             "surface": f.surface, "value": f.value}
+                                                            for f in facts.get(s["id"], [])])
+                                           for s in d["sentences"]]) for d in report["documents"]]
+    return new

@@ -35,7 +35,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from _inject import (Change, inject_date, inject_hedge, inject_name, inject_number,  # noqa: E402
                      lowercase_words, name_candidates)
 from _real_data import FLORES_FILES, Pair, load_flores, load_wmt, pair_date  # noqa: E402
-from _workbench import CONFLICT_KINDS, SERIOUS, cites, events_of, flags_by_doc, run_cli, write_jsonl  # noqa: E402
+from _workbench import CONFLICT_KINDS, SERIOUS, cites, events_of, flags_by_doc, recheck, run_cli, write_jsonl  # noqa: E402
 
 KINDS = ("number", "date", "name", "hedge")
 SIDES = ("src", "en")
@@ -287,6 +287,9 @@ def main(argv=None) -> int:
     ap.add_argument("--given-lang", action="store_true", help="give each document its language (no detection)")
     ap.add_argument("--kinds", default=",".join(KINDS),
                     help=f"injected kinds to run (default {','.join(KINDS)}; 'none': unchanged pairs only)")
+    ap.add_argument("--recheck", action="store_true",
+                    help="recompute facts and flags on the saved runs of --out (same seed and limit) "
+                         "instead of running workbench: a rule change measured on the same alignments")
     args = ap.parse_args(argv)
     langs = tuple(x.strip() for x in args.langs.split(",") if x.strip())
     bad = [x for x in langs if x not in ("tr", "kk", "bg", "ru", "sr")]
@@ -308,9 +311,16 @@ def main(argv=None) -> int:
         if not cases:
             continue
         path = os.path.join(work, f"{name}.jsonl")
-        write_jsonl(pool_documents(cases, args.given_lang), path)
-        reports[name] = run_cli(path, os.path.join(work, name), os.path.join(work, "cache.sqlite"),
-                                os.path.join(work, "alignments"))
+        if args.recheck:
+            saved = os.path.join(work, name, "report.json")
+            if not os.path.exists(saved):
+                ap.error(f"--recheck: no saved run {saved}; run once without --recheck")
+            with open(saved, encoding="utf-8") as f:
+                reports[name] = recheck(json.load(f))
+        else:
+            write_jsonl(pool_documents(cases, args.given_lang), path)
+            reports[name] = run_cli(path, os.path.join(work, name), os.path.join(work, "cache.sqlite"),
+                                    os.path.join(work, "alignments"))
         outcomes[name] = score_pool(cases, reports[name])
     print(f"real pairs: {len(pairs)} pairs ({', '.join(langs)}), seed {args.seed}, limit {args.limit}, "
           f"{'languages given' if args.given_lang else 'languages detected'}, out {args.out}")

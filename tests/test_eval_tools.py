@@ -350,3 +350,28 @@ def test_an_injected_hedge_change_or_removal_makes_the_sides_differ():
     # removing a hedge the other side does not give would make the two sides agree
     assert inject_hedge(random.Random(0), src, ["800,000 soldiers entered."], "bg", "en", "remove") is None
     assert inject_hedge(random.Random(0), src, over, "bg", "en", "remove") is not None
+
+
+def test_recheck_recomputes_facts_and_flags_on_the_saved_alignment():
+    """``real_pairs.py --recheck``: a saved report whose flags are gone (or stale) gets the flags
+    the current rules give on its own documents, events and claims: «12 меморандума» / "10
+    memoranda" in one claim is a conflict again; the claims are the report's, not re-aligned."""
+    from _workbench import recheck
+
+    def doc(i, lang, text):
+        return {"id": i, "path": i, "lang": lang, "lang_source": "given", "date": "2026-02-27",
+                "title_span": None, "text": text,
+                "sentences": [{"id": f"{i}:0", "role": "body", "start": 0, "end": len(text), "text": text,
+                               "facts": []}]}
+    report = {"settings": {}, "flags": [], "events": [{"id": "e-1", "documents": ["a", "b"], "score": 1.0}],
+              "documents": [doc("a", "en", "The two presidents signed 10 memoranda."),
+                            doc("b", "bg", "Двамата президенти подписаха 12 меморандума.")],
+              "claims": [{"id": "c-1", "event": "e-1", "score": 1.5,
+                          "members": [{"doc": "a", "sentences": ["a:0"]}, {"doc": "b", "sentences": ["b:0"]}],
+                          "links": [{"a": "a:0", "b": "b:0", "score": 1.5}]}]}
+    new = recheck(report)
+    conflicts = [f for f in new["flags"] if f["kind"] == "conflict"]
+    assert conflicts and conflicts[0]["severity"] in ("high", "medium")
+    assert {e["doc"] for e in conflicts[0]["evidence"]} == {"a", "b"}
+    assert [f["surface"] for f in new["documents"][1]["sentences"][0]["facts"] if f["kind"] == "quantity"]
+    assert new["claims"] == report["claims"] and report["flags"] == []
