@@ -371,9 +371,11 @@ def _real(x: _Word, lang: str, common: frozenset[str], opens: Callable[[Fact], b
 def _translated_part(w: NameWord, lang: str) -> bool:
     """A word of a name that translation replaces rather than carries over: an initial, a pack
     generic word, or a common word of its language's dictionary (``dictionary_word``:
-    "Equator", "Hospital", «Ulusal», «Првенству»). Left out of the leftovers, so a swapped
-    name inside "Bengal Ulusal Kadın Hastanesi" / "Auckland's National Women's Hospital" is the
-    one word left over."""
+    "Equator", "Hospital", «Ulusal», «Првенству»). No candidate of a swap, nor counted among
+    a side's candidates: "Montevideo" beside "Equator" is the one name left over. Taken out after
+    ``_alone``, which still sees them: a name with several words left over ("Mideast War" /
+    «Близкия изток») is translated, dictionary words or not (taking them out first lost more
+    swaps than it found on seed 7)."""
     if w.initial or w.generic:
         return True
     return not _place_name(w, lang) and dictionary_word(w, lang)
