@@ -42,7 +42,7 @@ def test_a_word_the_dictionary_also_capitalizes_may_be_a_name(tmp_path, monkeypa
 
 def test_a_continent_the_other_side_lacks_is_no_evidence_of_a_swap(tmp_path):
     """«Avrupa» facing "Euroleague": a continent is often said with an adjective or a name of
-    its own, so it is no new place (``compare.REGION_KEYS``); a country is («Almanya»)."""
+    its own, so it is no new place (``names.REGION_KEYS``); a country is («Almanya»)."""
     got = _conflicts("Tokayev played in the Euroleague.", "tr", "Tokayev Avrupa'da oynadı.",
                      ["Tokayev", "Euroleague"], ["Tokayev", "Avrupa'da"])
     assert [c.severity for c in got] == ["low"]

@@ -49,7 +49,7 @@ from ..facts.name_match import NameWord, words_meet
 from .compare import (Finding, Thing, _common, _name_words, _word_key, compare_facts, hedge_basis,
                       NameIndex, name_index, name_slot_conflicts, name_swaps, pair_facts)
 from .corpus import Corpus
-from .severity import (LENGTH_FACTOR, STRONG_LINK, THRESHOLDS as SEVERITY_THRESHOLDS, Alignment, rounded,
+from .severity import (LENGTH_FACTOR, NAME_BASES, STRONG_LINK, THRESHOLDS as SEVERITY_THRESHOLDS, Alignment, rounded,
                        severity)
 
 # Reports of one happening appear the same day or the next (the seeds: a 26–27 February
@@ -213,12 +213,9 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings, index: Na
                                              _known(index, corpus, da, db))
             alignment = _link_alignment(claim, sentences[da], sentences[db])
             for finding in found:
-                if finding.basis in _NAME_BASES and _named_in_translation(finding, corpus, sentences):
+                if finding.basis in NAME_BASES and _named_in_translation(finding, corpus, sentences):
                     finding = dataclasses.replace(finding, basis="name_translated")
                 _add(findings, finding, alignment, da, db, corpus, claim=claim)
-
-
-_NAME_BASES = ("name", "name_slot", "name_slot_known", "name_slot_place", "name_slot_rare")
 
 
 def _known(index: NameIndex, corpus: Corpus, da: str,

@@ -31,7 +31,7 @@ from .severity import SMALL_COUNT, rounded
 from ..facts.kinds import compatible, distance
 from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, joined_runs, loose_sim, two_places,
                                 word_stems, derived, guess_langs, pair_words, ref_of, words_meet)
-from ..facts.names import is_calendar_word, place_known
+from ..facts.names import REGION_KEYS, is_calendar_word, place_known
 from ..lexicon import lexicon
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
@@ -413,7 +413,7 @@ def rare_name(w: NameWord, lang: str) -> bool:
     if lex is None or names is None or sum(len(d.cased) for d in names.dictionaries) < LISTS_NAMES_MIN:
         return False
     text = w.written or w.text
-    return all(not x.common(text) and not x.capitalized(text) for x in {id(lex): lex, id(names): names}.values())
+    return all(not x.common(text) and not x.capitalized(text) for x in ((lex,) if names is lex else (lex, names)))
 
 
 def _worded_name(facts: Sequence[Fact], lang: str) -> bool:
@@ -430,15 +430,6 @@ def _place_name(w: NameWord, lang: str) -> bool:
     """A place the gazetteer knows, no adjective or demonym of it (``name_match.derived``): a
     name, whatever lower-case words look like it ("Индия" is no "индиец")."""
     return w.place is not None and not derived(w.written or w.text, lang)
-
-
-# Continents and world regions: the one-word English names of CLDR's numeric (UN M.49) regions
-# (CLDR 49, babel 2.19.0, locale en: 002 Africa, 009 Oceania, 019 Americas, 029 Caribbean, 053
-# Australasia, 054 Melanesia, 061 Polynesia, 142 Asia, 150 Europe). A translation often says
-# them with an adjective or a name of their own («Avrupa» / "Continental", "Euroleague"), so a
-# region the other side lacks is no evidence of another entity.
-REGION_KEYS = frozenset(name_key(r) for r in ("Africa", "Oceania", "Americas", "Caribbean", "Australasia",
-                                              "Melanesia", "Polynesia", "Asia", "Europe"))
 
 
 def _new_place(w: NameWord, lang: str, other_lang: str) -> bool:
@@ -580,23 +571,35 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
             faced = [y for y in olds if _place_faces(x.word, y.word, (langs[side], langs[1 - side]))
                      and not (_again(x, doc_names[side]) and _again(y, doc_names[1 - side]))]
             if faced:
-                # a name known from other reports faces a name: a place, or a word its
-                # dictionary does not know as a common word at all ("Continental" of
-                # "Continental Europe" is one, capitalized or not: «Avrupa»); a rare name faces
-                # a place or a word its dictionary also lists capitalized ("Lamb"); a new place needs
-                # the other sentence to hold no name written in common words, which may be that
-                # place ("United Kingdom" / «İngiltere»: the gazetteer keys one word at a time)
-                named = any(_place_name(y.word, langs[1 - side])
-                            or not dictionary_word(y.word, langs[1 - side], capitalized=True) for y in faced)
-                basis = ("name_slot_known" if named and known[side](x.word) else
-                         "name_slot_place" if _new_place(x.word, langs[side], langs[1 - side])
-                         and not _worded_name(b if side == 0 else a, langs[1 - side]) else
-                         "name_slot_rare" if rare_name(x.word, langs[side]) and any(
-                             _place_name(y.word, langs[1 - side]) or not dictionary_word(y.word, langs[1 - side])
-                             for y in faced) else "name_slot")
+                basis = _slot_basis(x.word, [y.word for y in faced], b if side == 0 else a,
+                                    langs[side], langs[1 - side], known[side])
                 findings.append(Finding("conflict", ("name", None),
                                         tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])), basis))
     return findings
+
+
+def _slot_basis(new: NameWord, faced: Sequence[NameWord], other: Sequence[Fact], lang: str, other_lang: str,
+                known: Callable[[NameWord], bool]) -> str:
+    """The evidence that a new name and the words it faces name two entities (``severity.RULES``):
+    a name known from other reports facing a name in the strict sense (a place, or a word its
+    dictionary does not know as a common word at all: "Continental" of "Continental Europe" is
+    one, capitalized or not, for «Avrupa»); a new place, when the other sentence (``other``) holds
+    no name written in common words that may be that place ("United Kingdom" / «İngiltere»: the
+    gazetteer keys one word at a time); a rare name facing a name in the loose sense (a word its
+    dictionary also lists capitalized counts: "Lamb"); else a plain name slot."""
+    if known(new) and any(_names_entity(y, other_lang, strict=True) for y in faced):
+        return "name_slot_known"
+    if _new_place(new, lang, other_lang) and not _worded_name(other, other_lang):
+        return "name_slot_place"
+    if rare_name(new, lang) and any(_names_entity(y, other_lang, strict=False) for y in faced):
+        return "name_slot_rare"
+    return "name_slot"
+
+
+def _names_entity(w: NameWord, lang: str, strict: bool) -> bool:
+    """A place, or a word its dictionary does not know as a common word (``strict``: at all;
+    else unless it also lists it capitalized)."""
+    return _place_name(w, lang) or not dictionary_word(w, lang, capitalized=strict)
 
 
 # A capitalized word with an apostrophe ending («Słania'nın»): ``corpus.Corpus.capitals`` reads sentences with it.

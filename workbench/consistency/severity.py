@@ -112,6 +112,9 @@ RULES: dict[tuple[str, str], tuple[str | None, ...]] = {
     ("hedge", "differs"): ("low", "low", "low", "low", "low"),
     ("hedge", "dropped"): ("low", "low", "low", "low", "low"),
 }
+# The bases of a name conflict (two entities in one slot): at most info when the two are two
+# spellings of one name (``distinct_names``); check.py also asks the translation about them.
+NAME_BASES = ("name", "name_slot", "name_slot_known", "name_slot_place", "name_slot_rare")
 _COLUMN = {("claim", True): 0, ("claim", False): 1, ("gap", True): 2, ("gap", False): 3,
            ("event", True): 4, ("event", False): 4}
 
@@ -131,7 +134,7 @@ def severity(kind: str, basis: str, alignment: Alignment, facts: tuple[Fact, ...
         if kind == "conflict" and basis != "rounding" and digit_edit(facts):
             return "medium"
     sev = RULES[(kind, basis)][_COLUMN[(alignment.where, alignment.strong)]]
-    if basis in ("name", "name_slot", "name_slot_known", "name_slot_place", "name_slot_rare") and sev is not None and not distinct_names(facts):
+    if basis in NAME_BASES and sev is not None and not distinct_names(facts):
         return "info"
     return sev
 
