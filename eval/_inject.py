@@ -332,6 +332,10 @@ def _hedge_at(line: str, m: re.Match, lang: str) -> tuple[Hedge, int, int] | Non
                 if any(c in line[m.end():got[0].start()] for c in ")]»”\",;:"):
                     break  # past a closing bracket or a comma the word hedges nothing of this number
                     # ("(Nu 200) gibi yakın yerlere": nearby places, no "nearly 200")
+                if any(c.isdigit() for c in line[m.end():got[0].start()]):
+                    break  # past another figure it hedges that one, or the range the two make:
+                    # «(10-60 dakika kadar)» is "about 10-60 minutes", no hedge of 10 (seed 13,
+                    # flores-tr: its change to «10-60 dakika altına» was read as no hedge at all)
                 return h, got[0].start(), got[-1].end()
     return None
 

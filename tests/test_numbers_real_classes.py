@@ -210,3 +210,84 @@ def test_decades_are_counted_in_decades():
     facts, _ = extractor("ru", dt.date(2015, 9, 1))
     (d,) = facts("Он был символом спорта два десятилетия.", "quantity")
     assert d.unit == "decade"
+
+
+# a sentence split in two, one half linked (seeds 13 and 11: flores-tr «1988'den beri», flores-ru 1964)
+
+def _split(a_year, b_year, b_elsewhere=""):
+    a = make_doc("001", "tr", ["Fransız seçim kanunu işlemleri düzenler.", f"Oy sandıkları {a_year}'den beri şeffaftır.",
+                               "Böylece seçmenler sandıkta zarf olmadığını görür.", "Adaylar temsilci gönderebilir."])
+    b = make_doc("002", "en", ["French electoral law codifies the proceedings.",
+                               f"Since {b_year}, ballot boxes are transparent so voters see no envelopes.",
+                               f"Candidates can send representatives.{b_elsewhere}"])
+    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 2), ("002", 1)),
+              claim("c-3", ("001", 3), ("002", 2)), claim("c-a", ("001", 1))]
+    facts = [fact(a, 1, str(a_year), kind="date", value=str(a_year)),
+             fact(b, 1, str(b_year), kind="date", value=str(b_year))]
+    if b_elsewhere:
+        facts.append(fact(b, 2, str(a_year), kind="date", value=str(a_year)))
+    return run([a, b], claims, facts)
+
+
+def test_the_unlinked_half_of_a_split_sentence_faces_the_linked_one():
+    (c,) = kinds(_split(1984, 1988), "conflict")
+    assert c.severity == "medium" and {e.value for e in c.evidence} == {"1984", "1988"}
+    assert not kinds(_split(1988, 1988), "conflict")
+    # a value the other report states elsewhere is no slot of the split
+    assert not [c for c in kinds(_split(1984, 1988, " In 1984 too."), "conflict") if c.severity == "medium"]
+
+
+# a Turkish count with the possessive ending, "the N of them" (seed 17, wmt-tr: «her 20 kişiden dördü»)
+
+def test_a_turkish_possessive_count_is_a_count():
+    facts, _ = extractor("tr", dt.date(2026, 2, 27))
+    got = [(f.surface, f.value) for f in facts("Her 10 kişiden dördü ve 50 kişiden ikisinin evi var.", "quantity")]
+    assert ("dördü", 4.0) in got and ("ikisinin", 2.0) in got
+    assert not facts("Onu gördüm, onun yüzü güzeldi ve biri geldi.", "quantity")  # him, his, face, someone
+    assert not facts("Beşiktaş ile Galatasaray yarın oynayacak.", "quantity")  # only case endings follow
+    tr = [f for f in facts("Her 20 kişiden dördü Trump dedi.", "quantity")]
+    en = [q(4, start=0), q(10, start=10)]
+    (c,) = [f for f in compare_quantities(tr, en) if f.kind == "conflict"]
+    assert {float(f.value) for f in c.facts} == {20.0, 10.0}
+
+
+# Turkish "over/under" after the counted noun in the genitive (seeds 13/17, wmt-tr: «121 milyar doların üzerinde»)
+
+def test_a_turkish_postposition_of_place_after_a_genitive_noun_bounds_the_figure():
+    facts, one = extractor("tr", dt.date(2026, 2, 27))
+    over = one("121 milyar doların üzerinde brüt rezervimiz var.")
+    assert (over.value, over.hedge, over.unit) == (121e9, "more_than", "dollar")
+    assert one("Bu yıl 1.000 kişinin altında kaldı.").hedge == "less_than"
+    assert one("100 kişinin evi yandı.").hedge == "exact"  # a genitive alone bounds nothing
+
+
+# a Turkish month with the part of the month (seeds 13/17, wmt-tr: «ekim sonu», «Ocak ortalarından beri»)
+
+def test_a_turkish_month_with_its_beginning_middle_or_end_is_a_date():
+    facts, _ = extractor("tr", dt.date(2015, 9, 1))
+    got = [f.value for f in facts("Sezon ekim sonu hatta kasım ortalarına kadar, Mart başında da sürer.", "date")]
+    assert got == ["2015-10", "2015-11", "2015-03"]
+    assert not facts("Kasım sonra geldi.", "date")  # "later" is no part of a month
+
+
+# injector fairness: a hedge word past another figure hedges that one (seed 13, flores-tr «10-60 dakika kadar»)
+
+def test_an_injected_hedge_change_never_takes_a_hedge_past_another_figure():
+    import os
+    import random
+    import sys
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "eval"))
+    from _inject import inject_hedge
+
+    src = ["Uyku kesintisi, kısa bir süre sonra (10-60 dakika kadar) tekrar uykuya dalmadır."]
+    en = ["Sleep interruption is awakening and falling asleep again a short time later (10–60 minutes)."]
+    assert all(inject_hedge(random.Random(s), src, en, "tr", "en", "change") is None for s in range(5))
+    hedged = ["Uyku kesintisi 10 dakika kadar sürer."]
+    assert inject_hedge(random.Random(1), hedged, ["It lasts about 10 minutes."], "tr", "en", "change")
+
+
+# an English month after a hyphenated prefix (seed 17, wmt-tr: "since mid-August" / «Ağustos ortalarından beri»)
+
+def test_a_month_joined_to_mid_by_a_hyphen_is_a_date():
+    facts, _ = extractor("en", dt.date(2015, 9, 1))
+    assert [f.value for f in facts("He has been out since mid-August with a strain.", "date")] == ["2015-08"]

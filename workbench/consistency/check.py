@@ -107,6 +107,7 @@ def check_consistency(docs: list[Document], events: list[Event], claims: list[Cl
         _gap_findings(event.id, gaps, corpus, findings)
         _gap_slot_findings(event.id, gaps, corpus, findings)
         _gap_name_findings(event.id, gaps, corpus, findings, index)
+        _split_findings(event.id, gaps, corpus, findings)
     for event in events:
         _event_findings(event.id, event_docs[event.id], corpus, findings)
     flags = [_finding_flag(key, fs, findings.severity[key], corpus) for key, fs in findings.facts.items()]
@@ -352,6 +353,41 @@ def _gap_slot_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _F
             fb = [f for s in sb for f in corpus.facts.get(s, [])]
             for finding in _slot_conflicts(fa, fb, inv[db], inv[da]):
                 _add(findings, finding, Alignment("gap", True), da, db, corpus, event=event)
+
+
+def _split_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _Findings) -> None:
+    """A sentence one report writes as two, the aligner linking one half to the other report's
+    sentence and leaving the other half alone: «Oy sandıkları 1988'den beri şeffaftır. Böylece…» /
+    "Since 1988, ballot boxes must be…", «…летние Олимпийские игры. Впервые они состоялись здесь в
+    1964 году.» / "…two summer Olympics, having hosted the games in 1964." (eval/real_pairs.py
+    seeds 13 and 11: a changed year of the lone half was never compared). A gap holding sentences
+    on one side only (nothing between the two anchors on the other) is read with the anchor next
+    to it: the half beside an anchor, pooled with that anchor's sentences on its side, faces the
+    anchor's sentences on the other side when the two together are of proportional length
+    (``severity.LENGTH_FACTOR``); what is left is a conflict only as a ``slot`` of an uneven gap is
+    (``_slot_conflicts``: one value left on each side for one unit, or one date, neither stated
+    anywhere in the other report), and only if it cites the half."""
+    for (da, db), pair_gaps in gaps.items():
+        inv = {da: corpus.doc_facts(da), db: corpus.doc_facts(db)}
+        for anchors, sides in sorted(pair_gaps.items(), key=lambda kv: str(kv[0])):
+            for side in (0, 1):
+                half_gap, other_gap = sides[side], sides[1 - side]
+                own, other = (da, db) if side == 0 else (db, da)
+                if other_gap:
+                    continue
+                for anchor, half in ((anchors[0], half_gap[:1]), (anchors[1], half_gap[-1:])):
+                    if anchor is None or not _with_facts(half, corpus):
+                        continue
+                    mine = [s.id for s in corpus.docs[own].sentences if corpus.claim_of.get(s.id) == anchor]
+                    theirs = [s.id for s in corpus.docs[other].sentences if corpus.claim_of.get(s.id) == anchor]
+                    if not _lengths_match(" ".join(_text(corpus, s) for s in mine + half),
+                                          " ".join(_text(corpus, s) for s in theirs)):
+                        continue
+                    fa = [f for s in half + mine for f in corpus.facts.get(s, [])]
+                    fb = [f for s in theirs for f in corpus.facts.get(s, [])]
+                    for finding in _slot_conflicts(fa, fb, inv[other], inv[own]):
+                        if any(f.sentence in half for f in finding.facts):
+                            _add(findings, finding, Alignment("gap", True), own, other, corpus, event=event)
 
 
 def _slot_conflicts(fa: list[Fact], fb: list[Fact], doc_b: list[Fact], doc_a: list[Fact]) -> list[Finding]:

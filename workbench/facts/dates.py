@@ -147,8 +147,8 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
                            rf"(?:\s?{yw})?"))
     mon = _month_alt(d, full_only=True)
     tail = d.month_tail if d.month_tail_alone is None else d.month_tail_alone
-    if d.month_preps:
-        pats.append(("mo", rf"(?i){_B}{d.month_preps}\s(?P<mon>{mon}){tail}{_E}"))
+    if d.month_preps:  # a word ending in a hyphen joins its month: "since mid-August" (wmt-tr, seed 17)
+        pats.append(("mo", rf"(?i){_B}{d.month_preps}(?:\s|(?<=-))(?P<mon>{mon}){tail}{_E}"))
     if d.month_noun:
         pats.append(("mo", rf"(?i){_B}(?P<mon>{mon}){tail}\s{d.month_noun}{_E}"))
     if d.lone_month_ending:

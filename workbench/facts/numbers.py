@@ -119,7 +119,6 @@ def _multiplier(tok: Token, rules: LangRules, lang: str) -> int | None:
 # half_after, half_before, decimal_word): "+half" adds a half, "half" is one, "point" is the
 # decimal point and "/10" the denominator a power of ten in the ablative names ("оннан").
 _HALF, _PLUS_HALF, _POINT = "half", "+half", "point"
-_ANY_ENDING = regex.compile(r"\p{L}*")  # what a collective numeral may take ("екеуміз", "төртеуінің")
 
 
 def word_value(words: list[str], rules: LangRules) -> float:
@@ -505,7 +504,7 @@ def _inflected_last(w: str, words: list[str], rules: LangRules, bases: dict[str,
     for table, pattern, is_ordinal in ((bases, _re(rules, "word_ordinal_suffix"), True),
                                        (bases, _re(rules, "approximate_suffix"), False),
                                        (bases, _re(rules, "indefinite_suffix"), False),
-                                       (rules.collectives, _ANY_ENDING, False)):
+                                       (rules.collectives, _re(rules, "collective_suffix"), False)):
         base = _inflected(w, table, pattern) if table else None
         if base is not None and _may_follow(words, base, rules) and (is_ordinal or base not in rules.article_one):
             return base, w[len(base):], is_ordinal  # "бірдей" is "equal", not "about one"

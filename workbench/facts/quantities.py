@@ -242,9 +242,11 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                 break
             if t.text[0].isupper() and gazetteer_key(t.text, lang) is None:
                 break  # "1978 Camp David Sözleşmesi": the noun belongs to a name
-        # the case the hedge governs: ablative ("жылдан асып", "yıldan fazla"), kk dative ("тоннаға дейін")
+        # the case the hedge governs: ablative ("жылдан асып", "yıldan fazla"), kk dative ("тоннаға дейін"),
+        # tr genitive before a postposition of place ("doların üzerinde")
         if noun_index is not None and hedge == EXACT and _rx(
-                rf"(?:{rules.ablative_suffix}|{rules.dative_suffix})$").search(tokens[noun_index].lower):
+                rf"(?:{rules.ablative_suffix}|{rules.dative_suffix}|{rules.genitive_suffix})$").search(
+                    tokens[noun_index].lower):
             n = noun_index + 1
             for seq, h in rules.after_noun:
                 if _words(tokens, n, len(seq)) == seq:

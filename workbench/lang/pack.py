@@ -95,6 +95,9 @@ class Numbers:
     ago_before: frozenset[str] = frozenset()  # bg "преди десет години"
     percent_before: frozenset[str] = frozenset()  # tr "yüzde 5"
     dative_suffix: str = _NEVER  # tr "60'a kadar" (up to) versus "60 kadar" (about)
+    # the noun ending a postposition of place takes ("# … X" hedges too): tr "121 milyar doların
+    # üzerinde" (over 121 billion dollars)
+    genitive_suffix: str = _NEVER
     up_to_after_dative: frozenset[tuple[str, ...]] = frozenset()  # hedges_after that mean up_to there
     number_words_inflect: bool = False  # kk/tr: the last number word takes a case ending
     word_ordinal_suffix: str = _NEVER  # kk/tr number words made ordinal: "бесінші", "on birinci"
@@ -122,6 +125,7 @@ class Numbers:
     half_before: frozenset[str] = frozenset()
     decimal_word: str = ""
     collectives: Mapping[str, int] = field(default_factory=dict)
+    collective_suffix: str = r"\p{L}*"  # regex: what a collective may take ("екеуміз", "төртеуінің")
     approximate_suffix: str = _NEVER
     # an ending that makes a number an indefinite plural, "tens/hundreds of" (kk "жүздеген",
     # "мыңдаған"): more than that number
