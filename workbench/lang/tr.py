@@ -107,6 +107,9 @@ DATES = Dates(
     # the word "month", or the part of the month: "mart başında", «Ocak ortalarından beri», "ekim
     # sonu", "kasım ortalarına kadar" (its beginning, middle, end; grammar: the possessive and a case;
     # wmt-tr seeds 13 and 17, where "mid-January" / "the end of October" were read on the English side only)
+    # this, last, next before a month alone: «Bu Eylül» / "This September", «geçen Kasım» / "last
+    # November" (grammar; wmt-tr seeds 11 and 17), as en's "this/last/next"
+    month_preps=r"(?:bu|geçen|gelecek|önümüzdeki)",
     month_noun=r"(?:ay\p{L}*|(?:başı|başlar[ıi]|ortası|ortalar[ıi]|sonu|sonlar[ıi])(?:n\p{L}*)?)",
     # month ranges (grammar; the form of wmt-tr news, «Mayıs ve Temmuz ayları arasında»): "between
     # M1 and M2 (months)" with "ve"/"ile" and "arasında", and ablative to dative «Mayıs'tan Temmuz'a»
@@ -299,7 +302,9 @@ NAMES = Names(
     # centre, municipality…)
                         "meydan", "cadde", "sokak", "bulvar", "adası", "gölü", "köprü", "saray", "müze",
                         "üniversite", "konsey", "bakanlı", "körfez", "okyanus", "vadi", "yarımada", "eyalet",
-                        "ilçe", "merkez", "belediye"),
+                        "ilçe", "merkez", "belediye",
+                        # legal forms of companies, as in en: "LAX-C Şti" / "LAX-C Inc"
+                        "şti", "ltd"),
     # closed-class words (pronouns, prepositions, conjunctions, determiners, adverbs) among the
     # most frequent sentence-initial words of FLORES-200 devtest that it also writes in lower case
     sentence_openers=frozenset({"bu", "bir", "ancak", "bazı", "her", "daha", "fakat", "ayrıca", "çok", "diğer",
