@@ -16,7 +16,7 @@ two English ones.
 """
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -228,15 +228,10 @@ def score(docs: Sequence, result: Result) -> Scores:
     for x, y in gold:
         gold_deg[x, doc_of[y]] += 1
         gold_deg[y, doc_of[x]] += 1
-    pred_deg: dict[tuple[str, str], int] = {}
-    for c in result.claims:
-        per_doc = defaultdict(int)
-        for s in c:
-            per_doc[doc_of[s]] += 1
-        for s in c:
-            for d, n in per_doc.items():
-                if d != doc_of[s]:
-                    pred_deg[s, d] = n
+    pred_deg: dict[tuple[str, str], int] = defaultdict(int)  # (sentence, other doc) -> partners there
+    for x, y in pred:  # a sentence in two claims (shared) has its partners of both
+        pred_deg[x, doc_of[y]] += 1
+        pred_deg[y, doc_of[x]] += 1
 
     def typed(pairs: set, deg: Mapping) -> dict[tuple[str, str], set]:
         out_t = defaultdict(set)
@@ -370,12 +365,19 @@ def partition_ceiling(docs: Sequence, result: Result, contiguous: bool = True) -
     gold = fine_gold(docs, result)
     doc_of = {sid: d for d, ss in result.sentences.items() for sid, _, _ in ss}
     pos = {sid: n for ss in result.sentences.values() for n, (sid, _, _) in enumerate(ss)}
+    claims = [sorted(g) for g in _partition(gold, doc_of, pos, contiguous)]
+    return Result(result.sentences, result.events, claims, result.texts)
+
+
+def _partition(gold: set[tuple[str, str]], doc_of: Mapping[str, str], pos: Mapping[str, int],
+               contiguous: bool) -> list[set[str]]:
+    """``_best_partition`` of every connected component of the gold graph."""
     adj: dict[str, set] = defaultdict(set)
     for x, y in gold:
         adj[x].add(y)
         adj[y].add(x)
     seen: set[str] = set()
-    claims: list[list[str]] = []
+    groups: list[set[str]] = []
     for start in doc_of:
         if start in seen:
             continue
@@ -388,5 +390,50 @@ def partition_ceiling(docs: Sequence, result: Result, contiguous: bool = True) -
                 if y not in seen:
                     seen.add(y)
                     stack.append(y)
-        claims += [sorted(g) for g in _best_partition(sorted(comp), adj, doc_of, pos, contiguous)]
-    return Result(result.sentences, result.events, claims, result.texts)
+        groups += _best_partition(sorted(comp), adj, doc_of, pos, contiguous)
+    return groups
+
+
+def overlap_ceiling(docs: Sequence, result: Result, contiguous: bool = True) -> Result:
+    """``partition_ceiling`` with one more freedom: a sentence may be a member of several claims
+    (a merged sentence is a member of the claim of each line it says).
+
+    The sentences with two or more gold partners in one other document (merges) are left out
+    of the best partition of the rest; then every sentence joins each group holding one of its
+    gold partners when that adds more gold pairs than other pairs (and, with ``contiguous``,
+    its document's part of the group stays one run of adjacent sentences). A lower bound of the
+    best, as the partition ceiling is: what the aligner can reach once claims may overlap, as
+    ``claims._share_merged`` lets them.
+    """
+    gold = fine_gold(docs, result)
+    doc_of = {sid: d for d, ss in result.sentences.items() for sid, _, _ in ss}
+    pos = {sid: n for ss in result.sentences.values() for n, (sid, _, _) in enumerate(ss)}
+    adj: dict[str, set] = defaultdict(set)
+    for x, y in gold:
+        adj[x].add(y)
+        adj[y].add(x)
+    many = {x for x in adj if max(Counter(doc_of[y] for y in adj[x]).values()) > 1}
+    groups = [g for g in _partition({p for p in gold if not many & set(p)}, doc_of, pos, contiguous)
+              if not g <= many]
+    of: dict[str, set[int]] = defaultdict(set)
+    for n, g in enumerate(groups):
+        for s in g:
+            of[s].add(n)
+
+    def join(x: str) -> None:
+        for n in sorted({m for y in adj[x] for m in of[y]} - of[x]):
+            g = groups[n]
+            if contiguous and not _contiguous(g | {x}, doc_of, pos):
+                continue
+            if sum(1 if y in adj[x] else -1 for y in g if doc_of[y] != doc_of[x]) > 0:
+                g.add(x)
+                of[x].add(n)
+
+    for x in sorted(many, key=lambda x: (-len(adj[x]), x)):
+        join(x)
+        if not of[x]:
+            of[x].add(len(groups))
+            groups.append({x})
+    for x in sorted(doc_of):
+        join(x)
+    return Result(result.sentences, result.events, [sorted(g) for g in groups], result.texts)

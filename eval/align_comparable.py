@@ -178,10 +178,13 @@ def fmt(x) -> str:
     return f"{x.p:5.3f} {x.r:5.3f} {x.f:5.3f}"
 
 
-def pair_rows(split: str, ours: cs.Scores, base: cs.Scores, ceiling: cs.Scores | None = None) -> list[dict]:
+def pair_rows(split: str, ours: cs.Scores, base: cs.Scores, ceiling: cs.Scores | None = None,
+              overlap: cs.Scores | None = None) -> list[dict]:
     """One row per language pair (and 'all'): the figures printed and written to pairs.tsv
-    (``ceiling``: what the best partition of the gold links scores, ``cs.partition_ceiling``)."""
+    (``ceiling``: what the best partition of the gold links scores, ``cs.partition_ceiling``;
+    ``overlap``: the same when a sentence may be in several claims, ``cs.overlap_ceiling``)."""
     ceiling = ceiling or cs.Scores()
+    overlap = overlap or cs.Scores()
     names = sorted(ours.claims.keys() | ours.events.keys(), key=lambda n: (n.endswith("-en") is False, n))
     rows = []
     for name in [*names, "all"]:
@@ -196,25 +199,28 @@ def pair_rows(split: str, ours: cs.Scores, base: cs.Scores, ceiling: cs.Scores |
         rows.append({"split": split, "pair": name, "events": pick(ours.events), "claims": pick(ours.claims),
                      "baseline_events": pick(base.events), "baseline_claims": pick(base.claims),
                      "merged": pick(ours.merged), "types": types,
-                     "ceiling": pick(ceiling.claims), "ceiling_merged": pick(ceiling.merged)})
+                     "ceiling": pick(ceiling.claims), "ceiling_merged": pick(ceiling.merged),
+                     "overlap": pick(overlap.claims), "overlap_merged": pick(overlap.merged)})
     return rows
 
 
 def print_rows(rows: list[dict], header: bool = True) -> None:
     if header:
         print("pair   |   events P/R/F1   |   claims P/R/F1   | baseline claims*  |"
-              "  1-1 P/R (gold)     |  1-2 P/R (gold)     |  2-1 P/R (gold)     | merged R (gold) | ceiling F1 merged R")
+              "  1-1 P/R (gold)     |  1-2 P/R (gold)     |  2-1 P/R (gold)     | merged R (gold) | ceiling F1 merged R"
+              " | overlap F1 merged R")
     for r in rows:
         types = " | ".join(f"{t.p:5.3f} {t.r:5.3f} {t.gold:5d}" for t in (r["types"][k] for k in ("1-1", "1-2", "2-1")))
         m = r["merged"]
         print(f"{r['pair']:<6} | {fmt(r['events'])} | {fmt(r['claims'])} | {fmt(r['baseline_claims'])} | "
-              f"{types} | {m.r:5.3f} {m.tp + m.fn:5d}     | {r['ceiling'].f:5.3f} {r['ceiling_merged'].r:5.3f}")
+              f"{types} | {m.r:5.3f} {m.tp + m.fn:5d}     | {r['ceiling'].f:5.3f} {r['ceiling_merged'].r:5.3f}"
+              f"         | {r['overlap'].f:5.3f} {r['overlap_merged'].r:5.3f}")
 
 
 def write_summary(out: str, rows: list[dict], meta: dict) -> None:
     tsv = ["split\tpair\tkind\tP\tR\tF1\tgold\tpred"]
     for r in rows:
-        for kind in ("events", "claims", "baseline_events", "baseline_claims", "ceiling"):
+        for kind in ("events", "claims", "baseline_events", "baseline_claims", "ceiling", "overlap"):
             x = r[kind]
             tsv.append(f"{r['split']}\t{r['pair']}\t{kind}\t{x.p:.4f}\t{x.r:.4f}\t{x.f:.4f}\t{x.tp + x.fn}\t{x.tp + x.fp}")
         for kind, t in r["types"].items():
@@ -222,10 +228,12 @@ def write_summary(out: str, rows: list[dict], meta: dict) -> None:
         m = r["merged"]
         tsv.append(f"{r['split']}\t{r['pair']}\tclaims_merged\t\t{m.r:.4f}\t\t{m.tp + m.fn}\t")
         tsv.append(f"{r['split']}\t{r['pair']}\tceiling_merged\t\t{r['ceiling_merged'].r:.4f}\t\t{m.tp + m.fn}\t")
+        tsv.append(f"{r['split']}\t{r['pair']}\toverlap_merged\t\t{r['overlap_merged'].r:.4f}\t\t{m.tp + m.fn}\t")
     data = {**meta, "rows": [{"split": r["split"], "pair": r["pair"],
                               **{k: r[k].as_dict() for k in ("events", "claims", "baseline_events",
-                                                              "baseline_claims", "ceiling")},
+                                                              "baseline_claims", "ceiling", "overlap")},
                               "ceiling_merged_recall": round(r["ceiling_merged"].r, 4),
+                              "overlap_merged_recall": round(r["overlap_merged"].r, 4),
                               "merged_recall": {"gold": r["merged"].tp + r["merged"].fn, "found": r["merged"].tp,
                                                 "r": round(r["merged"].r, 4)},
                               "types": {k: t.as_dict() for k, t in r["types"].items()}} for r in rows]}
@@ -247,7 +255,7 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
     rows, meta = [], {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
                       "langs": list(args.langs), "runner": args.runner, "pools": {}}
     for split in args.split:
-        ours_all, base_all, ceil_all, pool_rows = cs.Scores(), cs.Scores(), cs.Scores(), []
+        ours_all, base_all, ceil_all, over_all, pool_rows = cs.Scores(), cs.Scores(), cs.Scores(), cs.Scores(), []
         for source, reports in sources[split].items():
             name = f"{source}.{split}"
             docs = make_pool(reports, args.langs, args.seed, name)
@@ -261,10 +269,12 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
             base = cs.score(docs, cs.baseline(docs, result, embeddings(result, cache, encoder), within=result.events)) \
                 if not args.no_baseline else cs.Scores()
             ceil = cs.score(docs, cs.partition_ceiling(docs, result))
+            over = cs.score(docs, cs.overlap_ceiling(docs, result))
             ours_all += ours
             base_all += base
             ceil_all += ceil
-            pool_rows.append(pair_rows(name, ours, base, ceil))
+            over_all += over
+            pool_rows.append(pair_rows(name, ours, base, ceil, over))
             n_sent = sum(len(v) for v in result.sentences.values())
             merged = len(cs.merged_sentences(docs, result))
             meta["pools"][name] = {"reports": len(reports), "docs": len(docs), "sentences": n_sent,
@@ -273,7 +283,7 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
             print(f"{name}: {len(reports)} reports, {len(docs)} documents, {n_sent} sentences "
                   f"({merged} of {meta['pools'][name]['merges_built']} merges kept whole by the segmenter), "
                   f"{seconds['wall']:.0f} s", flush=True)
-        split_rows = pair_rows(split, ours_all, base_all, ceil_all)
+        split_rows = pair_rows(split, ours_all, base_all, ceil_all, over_all)
         rows += split_rows
         print(f"\n== {split} ==  (pools: {', '.join(f'{s}.{split}' for s in sources[split])})")
         print_rows(split_rows)
@@ -285,7 +295,8 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
             rows += r
         write_summary(out, rows, meta)
     print("* baseline claims: mutual-best cosine pairs inside our events (baseline events: one date); "
-          "ceiling: the best partition of the gold links into claims of adjacent-sentence members")
+          "ceiling: the best partition of the gold links into claims of adjacent-sentence members; "
+          "overlap: the same when a sentence may also be a member of other claims")
     print(f"per pair and link type: {os.path.join(out, 'pairs.tsv')}; all counts: {os.path.join(out, 'summary.json')}")
 
 

@@ -152,8 +152,9 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
     if previous is not None:
         result.claims = incremental.merge_claims(result.events, changed, result.claims, previous.claims)
     advance(1)
+    # A sentence saying what two claims say apart is a member of both (claims._share_merged).
     _check_partition("claims", [s.id for d in docs for s in d.sentences],
-                     [s for c in result.claims for m in c.members for s in m.sentences])
+                     list(dict.fromkeys(s for c in result.claims for m in c.members for s in m.sentences)))
     sig.update(_thresholds(claims.THRESHOLDS, "claims"))
 
     advance = progress("flags", 1)
@@ -238,7 +239,7 @@ def _thresholds(thresholds: dict, prefix: str) -> dict[str, str]:
 
 
 def _check_partition(stage: str, expected: list[str], got: list[str]) -> None:
-    """Every document in one event, every sentence in one claim: a stage that breaks this is a bug."""
+    """Every document in one event, every sentence in a claim: a stage that breaks this is a bug."""
     if sorted(expected) != sorted(got):
         missing = set(expected) - set(got)
         extra = len(got) - len(set(got))

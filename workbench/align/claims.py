@@ -16,8 +16,10 @@ embedded as its joined text; a link keeps the better of that vector and the mean
 sentence vectors. A link only joins two claim groups when the result still has at most
 one member per document (one sentence, or the adjacent run the link itself declares) and
 no reviewer-rejected pair; this keeps links consistent across three or more sources and
-stops chaining into giant groups. Every sentence ends in exactly one claim; a sentence no
-other source reports is a single-member claim (score None), information for the reviewer.
+stops chaining into giant groups. Every sentence ends in one claim, and a sentence that
+says what two claims of the other reports say apart (a merge) in both (``_share_merged``);
+a sentence no other source reports is a single-member claim (score None), information for
+the reviewer.
 Link scores are on the relative scale: 1.0 is the document pair's threshold.
 """
 from __future__ import annotations
@@ -69,6 +71,9 @@ APART_PENALTY = 0.5  # subtracted from the link that adds a second, non-adjacent
 JOIN_AGAINST = 0.9  # at or below this they count as disagreeing (-1; ~1% of the dev pairs there are partners); in between, linearly
 SUB_RUNS = True  # a merged link makes the run of it (whole, two sentences or one) that joins the most agreeing pairs (``_Groups._best_run``)
 JOIN_MIN = 0  # a link joins two claim groups only when the agreement (``_Groups._join_value``) is above this (a second part, ``add_part``: at least this)
+SHARE_LINK: float | None = 1.0  # a sentence in a claim also joins a second one it is linked to one-to-one at this score (``_share_merged``); None: never
+SHARE_LENGTH = 0.8  # ... when its length and the two members' together (characters, times the document pair's median ratio, ``_length_ratios``) are within this ratio: it says both, not more
+SHARE_GAIN = 0.0  # ... when the second claim's member and the first's, together, beat either alone against it by this much (relative)
 NAME_MIN = 4  # name key words shorter than this are left out: too many accidental matches
 
 
@@ -724,6 +729,85 @@ def _parts_win(t: UnitTable, parts: tuple[int, int], u: UnitTable, j: int, thres
     return (both - alone) / threshold >= 0
 
 
+def _says_both(t: UnitTable, i: int, first: tuple[UnitTable, Collection[int]],
+               second: tuple[UnitTable, Collection[int]], threshold: float) -> bool:
+    """Whether sentence ``i`` of ``t`` says what two members (a table and positions each, of one
+    document or of two) say apart: the normalized sum of their language-centred vectors scores
+    higher against it (ratio margin) than either alone, by SHARE_GAIN."""
+    def margin(parts: Sequence[tuple[UnitTable, Collection[int]]]) -> float:
+        v = _normalize_rows(sum(u.vectors[sorted(p)].sum(axis=0) for u, p in parts)[None])[0]
+        knn = max(u.knn[j] for u, p in parts for j in p)
+        return float(t.vectors[i] @ v) / ((t.knn[i] + knn) / 2.0) / threshold
+
+    both = margin([first, second])
+    return both > margin([first]) + SHARE_GAIN and both > margin([second]) + SHARE_GAIN
+
+
+def _length_ratios(groups: "_Groups", lengths: Mapping[str, Sequence[int]]) -> dict[tuple[str, str], float]:
+    """Per ordered document pair: the median length ratio (characters) of its one-to-one claim
+    members, 1.0 without any: how much longer one version writes the same thing."""
+    ratios: dict[tuple[str, str], list[float]] = {}
+    for members in groups.members.values():
+        single = [(d, next(iter(idx))) for d, idx in members.items() if len(idx) == 1]
+        for d, i in single:
+            for e, j in single:
+                if d != e and lengths[e][j]:
+                    ratios.setdefault((d, e), []).append(lengths[d][i] / lengths[e][j])
+    return {k: float(np.median(v)) for k, v in ratios.items()}
+
+
+def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
+                  thresholds: Mapping[tuple[str, str], float], lengths: Mapping[str, Sequence[int]]) -> None:
+    """A sentence already in a claim with partners also becomes a member of a second claim when
+    it says what both say: it is linked one-to-one (at least SHARE_LINK) to a sentence of the
+    second, the second has no member of its document, some other document keeps the two
+    claims apart in members whose vectors together beat either alone against it
+    (``_says_both``), and its pairs with the second claim agree (``_Groups._join_value``).
+
+    A version that merges two lines faces versions that keep them apart: as one claim the
+    partners of each line would be paired with those of the other (wrong links), as the
+    merged sentence in one claim only its links to the other line are lost. In both claims
+    every link it has is made and no other (eval/claims_calibration.md, "Shared sentences").
+    """
+    proposals = []
+    for link in one_to_one:
+        if link.score < SHARE_LINK:
+            continue
+        for unit, partner in ((link.a, link.b), (link.b, link.a)):
+            proposals.append((link.score, unit, partner))
+    proposals.sort(key=lambda p: (-p[0], p[1].doc, p[1].indices, p[2].doc, p[2].indices))
+    ratio = _length_ratios(groups, lengths) if proposals else {}
+    for score, unit, partner in proposals:
+        sid, pid = groups.ids[(unit.doc, unit.indices[0])], groups.ids[(partner.doc, partner.indices[0])]
+        own, g = groups.of[sid], groups.of[pid]
+        if own == g or sid in groups.shared.get(g, set()) or unit.doc in groups.members[g]:
+            continue
+        if len(groups.members[own]) < 2:
+            continue
+        t, i = tables[unit.doc], unit.indices[0]
+        common = sorted(d for d in groups.members[own].keys() & groups.members[g].keys() if d != unit.doc)
+        # Where both claims have a member of one document, that document keeps them apart;
+        # else the member of the partner's document stands for the second claim.
+        pairs = [(d, d) for d in common] or [(d, partner.doc) for d in sorted(groups.members[own]) if d != unit.doc]
+
+        def says_both(d: str, e: str) -> bool:
+            first, second = groups.members[own][d], groups.members[g][e]
+            apart = (ratio.get((unit.doc, d), 1.0) * sum(lengths[d][j] for j in first)
+                     + ratio.get((unit.doc, e), 1.0) * sum(lengths[e][j] for j in second))
+            threshold = (_threshold(thresholds, t, tables[d]) + _threshold(thresholds, t, tables[e])) / 2
+            return (SHARE_LENGTH * apart <= lengths[unit.doc][i] <= apart / SHARE_LENGTH
+                    and _says_both(t, i, (tables[d], first), (tables[e], second), threshold))
+
+        if not any(says_both(d, e) for d, e in pairs):
+            continue
+        ids = [{sid}, groups._sentence_ids(g)]
+        if groups.rejected.get(sid, set()) & ids[1] or groups._join_value(unit, partner, ids) <= JOIN_MIN:
+            continue
+        groups.members[g][unit.doc] = {unit.indices[0]}
+        groups.links[g].append((sid, pid, score))
+        groups.shared.setdefault(g, set()).add(sid)
+
+
 class _Groups:
     """Union-find over sentences that keeps every group at one member per document."""
 
@@ -742,6 +826,7 @@ class _Groups:
                 self.links[g] = []
                 self.ids[(d.id, pos)] = s.id
         self.doc_of = {sid: doc for (doc, _), sid in self.ids.items()}
+        self.shared: dict[int, set[str]] = {}  # group -> sentences it holds whose own claim is another
         self.rejected: dict[str, set[str]] = {}
         for x, y in rejected:
             self.rejected.setdefault(x, set()).add(y)
@@ -923,7 +1008,8 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
                  facts: Mapping[str, Sequence[Fact]] | None = None,
                  map_events: Callable[[Callable, list[tuple]], list] | None = None,
                  only: Collection[str] | None = None) -> list[Claim]:
-    """Claim groups of every event; each sentence of each event's documents is in exactly one.
+    """Claim groups of every event; each sentence of each event's documents is in one, a
+    sentence saying what two claims say apart in both (``_share_merged``).
 
     ``rejected`` sentence-id pairs never end up in one claim; ``accepted`` pairs are
     linked first, whatever their score (pairs across events are ignored: a claim
@@ -1036,6 +1122,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
                                               tables[partner.doc], partner.indices[0],
                                               _threshold(thresholds, tables[unit.doc], tables[partner.doc])):
                 groups.add_part(unit, partner, link.score - APART_PENALTY)
+    if SHARE_LINK is not None:
+        _share_merged(groups, one_to_one, tables, thresholds, {d.id: [len(x.text) for x in d.sentences] for d in edocs})
 
     out = [_claim(event_id, groups.members[g], groups.links[g], docs_by_id) for g in groups.members]
     order = {s.id: n for n, s in enumerate(sentences)}
@@ -1052,4 +1140,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS, "name_prefix": NAME_PREFIX, "name_min": NAME_MIN,
               "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN,
               "max_unit": MAX_UNIT, "order_bonus": ORDER_BONUS, "order_window": ORDER_WINDOW,
-              "join_support": JOIN_SUPPORT, "join_against": JOIN_AGAINST, "join_min": JOIN_MIN, "sub_runs": SUB_RUNS, "apart_penalty": APART_PENALTY}
+              "join_support": JOIN_SUPPORT, "join_against": JOIN_AGAINST, "join_min": JOIN_MIN, "sub_runs": SUB_RUNS, "apart_penalty": APART_PENALTY,
+              "share_link": SHARE_LINK, "share_length": SHARE_LENGTH, "share_gain": SHARE_GAIN}
