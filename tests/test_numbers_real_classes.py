@@ -293,15 +293,6 @@ def test_a_month_joined_to_mid_by_a_hyphen_is_a_date():
     assert [f.value for f in facts("He has been out since mid-August with a strain.", "date")] == ["2015-08"]
 
 
-# a number word of a quoted title is no count (seed 17, wmt-tr: "Final Five" / «Son Beşli»)
-
-def test_a_number_word_of_a_quoted_title_is_no_count():
-    facts, _ = extractor("en", dt.date(2015, 9, 1))
-    got = facts('They are the "Final Five" because the next team will only have four gymnasts.')
-    assert [f.value for f in got if f.kind == "quantity"] == [4.0]
-    assert [f.value for f in facts('The "Apollo 11" crew had three men.', "quantity")] == [11.0, 3.0]
-
-
 # "this/last/next" before a Turkish month alone (seeds 11/17, wmt-tr: «Bu Eylül» / "This September")
 
 def test_a_turkish_month_after_this_or_last_is_a_date():

@@ -113,11 +113,6 @@ def _sentence_facts(text: str, start: int, end: int, lang: str, doc_date: _dt.da
                                   + [(f.start, f.end) for f in titles])
         facts += [f for f in find_names(text, tokens, lang, sentence_id)
                   if f.gazetteer or not overlaps(covered, f.start, f.end)]
-        # a number word of a quoted title is the title's word, no count: "Final Five" / «Son Beşli»
-        # (a quintet; wmt-tr seed 17: the 5 took the place of the count beside it); digits stay
-        in_titles = _disjoint_spans([(f.start, f.end) for f in titles])
-        facts = [f for f in facts if not (f.kind == "quantity" and not any(c.isdigit() for c in f.surface)
-                                          and overlaps(in_titles, f.start, f.end))]
         facts += titles
     facts.sort(key=lambda f: (f.start, f.end, f.kind))
     return facts
