@@ -743,26 +743,28 @@ def _says_both(t: UnitTable, i: int, first: tuple[UnitTable, Collection[int]],
     return both > margin([first]) + SHARE_GAIN and both > margin([second]) + SHARE_GAIN
 
 
-def _length_ratios(groups: "_Groups", lengths: Mapping[str, Sequence[int]]) -> dict[tuple[str, str], float]:
-    """Per ordered document pair: the median length ratio (characters) of its one-to-one claim
-    members, 1.0 without any: how much longer one version writes the same thing."""
+def _length_ratios(pairs: Iterable[tuple[str, int, str, int]]) -> dict[tuple[str, str], float]:
+    """Per ordered document pair: the median length ratio of sentences said to say the same thing
+    ((doc, characters, doc, characters) each): how much longer one version writes it (1.0 is
+    assumed for a pair without any)."""
     ratios: dict[tuple[str, str], list[float]] = {}
-    for members in groups.members.values():
-        single = [(d, next(iter(idx))) for d, idx in members.items() if len(idx) == 1]
-        for d, i in single:
-            for e, j in single:
-                if d != e and lengths[e][j]:
-                    ratios.setdefault((d, e), []).append(lengths[d][i] / lengths[e][j])
+    for da, la, db, lb in pairs:
+        if la and lb:
+            ratios.setdefault((da, db), []).append(la / lb)
+            ratios.setdefault((db, da), []).append(lb / la)
     return {k: float(np.median(v)) for k, v in ratios.items()}
 
 
 def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
-                  thresholds: Mapping[tuple[str, str], float], lengths: Mapping[str, Sequence[int]]) -> None:
+                  thresholds: Mapping[tuple[str, str], float]) -> None:
     """A sentence already in a claim with partners also becomes a member of a second claim when
     it says what both say: it is linked one-to-one (at least SHARE_LINK) to a sentence of the
-    second, the second has no member of its document, some other document keeps the two
-    claims apart in members whose vectors together beat either alone against it
-    (``_says_both``), and its pairs with the second claim agree (``_Groups._join_value``).
+    second, the second has no member of its document, its pairs with the second agree
+    (``_Groups._join_value``), and the two claims' members in another document (or, when no
+    document is in both, its own claim's member and the partner) are together as long as it,
+    within SHARE_LENGTH either way (Gale and Church's length evidence, scaled by the document
+    pair's median ratio of one-to-one members), and their vectors together beat either alone
+    against it (``_says_both``).
 
     A version that merges two lines faces versions that keep them apart: as one claim the
     partners of each line would be paired with those of the other (wrong links), as the
@@ -776,7 +778,11 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
         for unit, partner in ((link.a, link.b), (link.b, link.a)):
             proposals.append((link.score, unit, partner))
     proposals.sort(key=lambda p: (-p[0], p[1].doc, p[1].indices, p[2].doc, p[2].indices))
-    ratio = _length_ratios(groups, lengths) if proposals else {}
+    lengths = groups.lengths
+    # the one-to-one members of the claims formed (two sentences of two documents, alone there)
+    single = [[(d, min(idx)) for d, idx in members.items() if len(idx) == 1] for members in groups.members.values()]
+    ratio = _length_ratios((d, lengths[d][i], e, lengths[e][j]) for one in single
+                           for d, i in one for e, j in one if e > d)
     for score, unit, partner in proposals:
         sid, pid = groups.ids[(unit.doc, unit.indices[0])], groups.ids[(partner.doc, partner.indices[0])]
         own, g = groups.of[sid], groups.of[pid]
@@ -827,6 +833,7 @@ class _Groups:
                 self.ids[(d.id, pos)] = s.id
         self.doc_of = {sid: doc for (doc, _), sid in self.ids.items()}
         self.shared: dict[int, set[str]] = {}  # group -> sentences it holds whose own claim is another
+        self.lengths = {d.id: [len(s.text) for s in d.sentences] for d in docs}  # characters
         self.rejected: dict[str, set[str]] = {}
         for x, y in rejected:
             self.rejected.setdefault(x, set()).add(y)
@@ -1123,7 +1130,7 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
                                               _threshold(thresholds, tables[unit.doc], tables[partner.doc])):
                 groups.add_part(unit, partner, link.score - APART_PENALTY)
     if SHARE_LINK is not None:
-        _share_merged(groups, one_to_one, tables, thresholds, {d.id: [len(x.text) for x in d.sentences] for d in edocs})
+        _share_merged(groups, one_to_one, tables, thresholds)
 
     out = [_claim(event_id, groups.members[g], groups.links[g], docs_by_id) for g in groups.members]
     order = {s.id: n for n, s in enumerate(sentences)}
