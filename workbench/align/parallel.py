@@ -119,7 +119,7 @@ class AlignParams:
       than 5 / 10 / 20 letters: -0.002 / +0.001 / +0.005 (intervals across 0). Each window size
       centred on its own mean: -0.004; the top 1-8 principal directions removed too: -0.006..-0.010.
       Bead scores weighted by the bead's length ** g, g 0.25 / 0.5 / 1: +0.003 / -0.005 / -0.37. The
-      margin against same-size neighbour windows: -0.018..-0.023. Posterior (minimum-Bayes-risk)
+      margin against same-size neighbour windows: -0.018..-0.024. Posterior (minimum-Bayes-risk)
       decoding, temperature 0.01-0.1: 0 to -0.023. The third round's max-neighbour setting, by the
       same comparison: +0.028 (+0.011..+0.048), yet -0.032 on test: dev is one document, and a gain
       that is sure within it says nothing about other documents.
