@@ -299,3 +299,14 @@ def test_a_turkish_month_after_this_or_last_is_a_date():
     facts, _ = extractor("tr", dt.date(2015, 9, 1))
     assert [f.value for f in facts("Bu Eylül silah satıcıları geliyor.", "date")] == ["2015-09"]
     assert [f.value for f in facts("Obama'nın geçen Kasım Pekin'e gelişi.", "date")] == ["2015-11"]
+
+
+# months listed with one preposition or month noun (seed 19, wmt-tr, after its run: "in July and
+# August" / «temmuz ve ağustos aylarında», July against August)
+
+def test_each_month_of_a_list_is_a_date():
+    tr, _ = extractor("tr", dt.date(2015, 9, 1))
+    en, _ = extractor("en", dt.date(2015, 9, 1))
+    assert [f.value for f in tr("Yağmur temmuz ve ağustos aylarında izlenir.", "date")] == ["2015-07", "2015-08"]
+    assert [f.value for f in en("It can be seen in July and August.", "date")] == ["2015-07", "2015-08"]
+    assert [f.value for f in en("It is seen in July and may be seen later.", "date")] == ["2015-07"]

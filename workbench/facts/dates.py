@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import dataclasses as _dc
 import datetime as _dt
+from collections.abc import Callable
 
 import regex
 
@@ -369,6 +370,7 @@ def find_dates(text: str, start: int, end: int, lang: str, doc_date: _dt.date | 
                 facts.append(fact)
                 facts += listed
     if d is not None:
+        facts += _listed_months(facts, text, start, end, d, lang, doc_date, sentence_id, free, taken)
         words = [(p, *relative_span(unit, offset, doc_date)) for p, unit, offset in d.relative]
         words += [(p, RECURRING_NAMES[unit], None) for p, unit in d.recurring]
         words += [(p, season, None) for p, season in d.seasons]
@@ -381,6 +383,35 @@ def find_dates(text: str, start: int, end: int, lang: str, doc_date: _dt.date | 
                 facts.append(Fact("date", sentence_id, s, e, text[s:e], value, date_end=value_end, relative=True))
     facts.sort(key=lambda f: f.start)
     return _year_written_once(facts), taken
+
+
+_MONTH_ONLY = regex.compile(r"(?:\d{4}|-)-\d{2}")
+
+
+def _listed_months(facts: list[Fact], text: str, start: int, end: int, d: _lang.Dates, lang: str,
+                   doc_date: _dt.date | None, sid: str, free: Callable[[int, int], bool],
+                   taken: list[tuple[int, int]]) -> list[Fact]:
+    """A month joined by "and"/"or" to a month read with its preposition or month noun, which
+    only one of them carries: "in July and August", «temmuz ve ağustos aylarında» (each side
+    read one month, July against August: a false high conflict on seed 19's unchanged wmt-tr,
+    read after its run). Each listed month is a month of its own, its year the nearest."""
+    mon = _month_alt(d, full_only=True)
+    tail = d.month_tail if d.month_tail_alone is None else d.month_tail_alone
+    after = regex.compile(rf"(?i)\s{d.list_join}\s(?P<mon>{mon}){tail}{_E}")
+    before = regex.compile(rf"(?i){_B}(?P<mon>{mon}){tail}\s{d.list_join}\s$")
+    out = []
+    for f in facts:
+        if f.date_end or not _MONTH_ONLY.fullmatch(str(f.value)):
+            continue
+        for m in (after.match(text, f.end, end), before.search(text, start, f.start)):
+            if m is None or not free(*m.span("mon")) or (d.months_capitalized and not m.group("mon")[0].isupper()):
+                continue
+            s, e = m.span("mon")
+            mo = _month_number(lang, m.group("mon"))
+            value = f"--{mo:02d}" if doc_date is None else f"{_nearest_year(mo, 15, doc_date):04d}-{mo:02d}"
+            bisect.insort(taken, (s, e))
+            out.append(Fact("date", sid, s, e, text[s:e], value, relative=doc_date is None))
+    return out
 
 
 def _year_written_once(facts: list[Fact]) -> list[Fact]:
