@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 APT_RUN := apertium apertium-mkd-bul apertium-mkd-eng apertium-hbs-eng
 # hunspell dictionaries: which capitalized words are common words (workbench/lexicon.py)
-APT_RUN += hunspell-kk hunspell-tr hunspell-bg hunspell-ru hunspell-sr hunspell-en-us
+APT_RUN += hunspell-kk hunspell-tr hunspell-bg hunspell-ru hunspell-sr hunspell-en-us hunspell-en-gb
 APT_TEST := $(APT_RUN) chromium chromium-driver
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 OUT ?= out

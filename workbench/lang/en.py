@@ -362,4 +362,4 @@ LANGID = LangIdHints(
 
 PACK = LanguagePack(code="en", name="English", iso3="eng", nllb="eng_Latn", translate_to_english=False,
                     numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID,
-                    hunspell=("en_US",))
+                    hunspell=("en_US", "en_GB"))  # news in English spells both ways ("Defense" / "Defence")
