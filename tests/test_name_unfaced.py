@@ -46,3 +46,12 @@ def test_the_tail_of_a_word_and_a_name_inside_another_word_are_no_new_names(tmp_
     # "Guire" is written inside "McGuire" in the other report
     ru = "Оливер Млечный описал млечный путь. McGuire согласился."
     assert _flags("Oliver Guire described the milky way.", ru, ["Oliver Guire"], ["Оливер Млечный", "McGuire"]) == []
+
+
+def test_a_rare_name_sharing_a_stem_with_a_lower_case_word_is_still_a_name(tmp_path, monkeypatch):
+    """"Lantero" shares a stem with "lantern" of the documents (``compare._common``'s looser
+    stems), but a dictionary that lists names knows neither: a name, which a swap may put in."""
+    _lists_names(tmp_path, monkeypatch, 1000)
+    got = _flags("Yesterday Lantero saw the lantern, Tokayev said.", "Вчера Харбор увидел фонарь, сказал Токаев.",
+                 ["Lantero", "Tokayev"], ["Харбор", "Токаев"])
+    assert [c.severity for c in got] == ["medium"] and "Lantero" in got[0].message

@@ -441,8 +441,15 @@ def _new_place(w: NameWord, lang: str, other_lang: str) -> bool:
 
 
 def _lower_case_word(w: NameWord, lang: str, common: frozenset[str]) -> bool:
-    """A word its language writes lower-case in the documents or its dictionary (``_real``)."""
-    return (_common_word(w, lang, common) or (lang != QUOTED_SPELLING and _common(_word_key(w), common))
+    """A word its language writes lower-case in the documents or its dictionary (``_real``). The
+    looser stems of ``_common`` (up to COMMON_TAIL letters off either side) are not asked about a
+    word too rare for its own dictionary, when that lists names (``rare_name``; not Kazakh's, whose
+    54,000 stems lack «Патшайым»): a short name shares a stem with some common word of 240
+    documents («Шьям»), and the dictionary knows it is none."""
+    pack = REGISTRY.get(lang)
+    own = pack is not None and not pack.names_spelled_as
+    return (_common_word(w, lang, common)
+            or (lang != QUOTED_SPELLING and _common(_word_key(w), common) and not (own and rare_name(w, lang)))
             or dictionary_word(w, lang))
 
 
