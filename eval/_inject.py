@@ -256,6 +256,11 @@ def _same_name(a: str, lang_a: str, b: str, lang_b: str) -> bool:
     return fold(_base(a), lang_a) == fold(_base(b), lang_b)
 
 
+# Off: the injector of the runs before the sixth session, which took any capitalized word the
+# data never writes lower-case for a name (``real_pairs.py --any-capital-names``, to re-check them).
+NAMES_FROM_DICTIONARY = True
+
+
 def dictionary_common(word: str, lang: str) -> bool:
     """A word its language's hunspell dictionary (``workbench.lexicon``) lists in lower case and
     never capitalized: a common word written with a capital inside a name ("Stadium", "Editing",
@@ -263,6 +268,8 @@ def dictionary_common(word: str, lang: str) -> bool:
     injected name in six before this test, eval/README.md, names, sixth session). Kazakh asks
     Russian's dictionary too (the pack's ``names_spelled_as``: kk_KZ lists 395 names and calls
     «Африка» common). No dictionary installed: no word is one."""
+    if not NAMES_FROM_DICTIONARY:
+        return False
     pack = REGISTRY.get(lang)
     lexicons = [lexicon(code) for code in (lang, pack.names_spelled_as if pack else None) if code]
     lexicons = [lex for lex in lexicons if lex is not None]

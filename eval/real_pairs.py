@@ -155,6 +155,17 @@ def pool_documents(cases: list[Case], given_lang: bool) -> list[dict]:
     return docs
 
 
+def saved_texts_differ(cases: list[Case], report: dict) -> str | None:
+    """The first document of ``cases`` whose text differs from the saved run's (None when all
+    match): a re-check scores the cases of this code, so they must be the texts that were run."""
+    texts = {d["id"]: d["text"] for d in report["documents"]}
+    for c in cases:
+        for side in ("src", "en"):
+            if texts.get(c.doc_id(side)) != "\n".join(c.lines(side)):
+                return c.doc_id(side)
+    return None
+
+
 @dataclass
 class Outcome:
     case: Case
@@ -287,10 +298,16 @@ def main(argv=None) -> int:
     ap.add_argument("--given-lang", action="store_true", help="give each document its language (no detection)")
     ap.add_argument("--kinds", default=",".join(KINDS),
                     help=f"injected kinds to run (default {','.join(KINDS)}; 'none': unchanged pairs only)")
+    ap.add_argument("--any-capital-names", action="store_true",
+                    help="inject names as before the sixth session (no dictionary test of a name): "
+                         "to re-check the runs made then")
     ap.add_argument("--recheck", action="store_true",
                     help="recompute facts and flags on the saved runs of --out (same seed and limit) "
                          "instead of running workbench: a rule change measured on the same alignments")
     args = ap.parse_args(argv)
+    if args.any_capital_names:
+        import _inject
+        _inject.NAMES_FROM_DICTIONARY = False
     langs = tuple(x.strip() for x in args.langs.split(",") if x.strip())
     bad = [x for x in langs if x not in ("tr", "kk", "bg", "ru", "sr")]
     if bad:
@@ -316,7 +333,12 @@ def main(argv=None) -> int:
             if not os.path.exists(saved):
                 ap.error(f"--recheck: no saved run {saved}; run once without --recheck")
             with open(saved, encoding="utf-8") as f:
-                reports[name] = recheck(json.load(f))
+                report = json.load(f)
+            stale = saved_texts_differ(cases, report)
+            if stale:
+                ap.error(f"--recheck: {saved} holds another text for {stale} than this code injects (the "
+                         f"injector changed since that run); run once without --recheck")
+            reports[name] = recheck(report)
         else:
             write_jsonl(pool_documents(cases, args.given_lang), path)
             reports[name] = run_cli(path, os.path.join(work, name), os.path.join(work, "cache.sqlite"),

@@ -48,3 +48,20 @@ def test_the_injected_name_is_no_dictionary_common_word(tmp_path, monkeypatch):
     for seed in range(20):
         change = inject_name(random.Random(seed), src, other, "en", "ru", set(), pool)
         assert change is not None and change.note == "Warsaw -> Lisbon"
+
+
+def test_a_recheck_refuses_a_saved_run_of_other_texts():
+    """``real_pairs.py --recheck`` scores the cases this code injects on a saved run: a run made
+    with another injector holds other texts, and would be scored at the wrong places."""
+    from real_pairs import Case, Pair, saved_texts_differ
+    from _inject import Change
+
+    pair = Pair("flores-bg-0001", "flores", "bg", ("Вчера кметът на Варшава откри моста.",),
+                ("Yesterday the mayor of Warsaw opened the bridge.",))
+    change = Change("name", "name", 0, "Yesterday the mayor of Lisbon opened the bridge.", 23, 29, "Warsaw -> Lisbon")
+    case = Case("name-en", pair, change, "en")
+    report = {"documents": [{"id": case.doc_id("src"), "text": pair.src[0]},
+                            {"id": case.doc_id("en"), "text": change.new_line}]}
+    assert saved_texts_differ([case], report) is None
+    report["documents"][1]["text"] = "Yesterday the mayor of Madrid opened the bridge."
+    assert saved_texts_differ([case], report) == case.doc_id("en")
