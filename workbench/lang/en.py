@@ -262,6 +262,9 @@ SPELLING_RULES = (
     # gh: spoken g at the start ("Ghana"), silent, f or g inside ("Wright", "Laughlin", "Singh")
     (r"(?<=.)gh", (((r"(?<=.)gh", ""),), ((r"(?<=.)gh", "f"),), ((r"(?<=.)gh", "g"),))),
     (r"^gh", (((r"^gh", "g"),),)),
+    # Polish digraphs of Polish names kept in English text: rz ж, sz ш, cz ч ("Brzezinski" /
+    # Бжежински, "Szymanski" / Шимански, "Czerny" / Черни), or read as spelt
+    (r"rz|sz|cz", ((), ((r"rz", "zh"), (r"sz", "sh"), (r"cz", "ch")))),
     # sch: German sh or English sk; ch: English ch, Greek k ("Christopher"), French sh
     # ("Chirac"), German h ("Fichte" / Фихте, "Schumacher" / Шумахер)
     (r"sch", (((r"sch", "sh"),), ((r"sch", "sk"),))),
