@@ -611,14 +611,21 @@ def hedge_dates(facts: list[Fact], tokens, lang: str, text: str) -> list[Fact]:
     if not table:
         return facts
     starts = {t.start: i for i, t in enumerate(tokens)}
+    prep = regex.compile(d.year_preps) if d.year_preps else None
     out = []
     for f in facts:
         i = starts.get(f.start)
         if f.kind == "date" and f.hedge == "exact" and i is not None:
-            for seq, hedge in table:
-                j = i - len(seq)
-                if j >= 0 and all(tokens[j + k].kind == "word" for k in range(len(seq))) and \
-                        tuple(tokens[j + k].lower for k in range(len(seq))) == seq:
+            # the hedge may stand before the preposition of the date: «примерно до 1100 г.»,
+            # "roughly until 1100", «око до 1100. године»
+            ends = [i] + ([i - 1] if i > 0 and prep is not None and tokens[i - 1].kind == "word"
+                          and prep.fullmatch(tokens[i - 1].lower) else [])
+            for end in ends:
+                hit = next(((end - len(seq), hedge) for seq, hedge in table if end - len(seq) >= 0
+                            and all(tokens[end - len(seq) + k].kind == "word" for k in range(len(seq)))
+                            and tuple(tokens[end - len(seq) + k].lower for k in range(len(seq))) == seq), None)
+                if hit is not None:
+                    j, hedge = hit
                     f = _dc.replace(f, start=tokens[j].start, hedge=hedge, surface=text[tokens[j].start:f.end])
                     break
         out.append(f)
