@@ -269,8 +269,8 @@ def _gaps(da: str, db: str, corpus: Corpus) -> dict[tuple, tuple[list[str], list
         prev = None
         pending: list[str] = []
         for s in corpus.docs[doc].sentences:
-            claim = corpus.claim_of.get(s.id)
-            if claim is not None and other in corpus.claim_docs.get(claim, ()):
+            claim = next((c for c in corpus.claims_of.get(s.id, ()) if other in corpus.claim_docs.get(c, ())), None)
+            if claim is not None:
                 for sid in pending:
                     out[(prev, claim)][side].append(sid)
                 prev, pending = claim, []
@@ -378,8 +378,8 @@ def _split_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _Find
                 for anchor, half in ((anchors[0], half_gap[:1]), (anchors[1], half_gap[-1:])):
                     if anchor is None or not _with_facts(half, corpus):
                         continue
-                    mine = [s.id for s in corpus.docs[own].sentences if corpus.claim_of.get(s.id) == anchor]
-                    theirs = [s.id for s in corpus.docs[other].sentences if corpus.claim_of.get(s.id) == anchor]
+                    mine = [s.id for s in corpus.docs[own].sentences if anchor in corpus.claims_of.get(s.id, ())]
+                    theirs = [s.id for s in corpus.docs[other].sentences if anchor in corpus.claims_of.get(s.id, ())]
                     if not _lengths_match(" ".join(_text(corpus, s) for s in mine + half),
                                           " ".join(_text(corpus, s) for s in theirs)):
                         continue
@@ -460,7 +460,8 @@ def _event_findings(event: str, docs: list[str], corpus: Corpus, findings: _Find
                 fb = [f for f in per_doc[db] if f.unit == unit]
                 if len({(interval(f), f.hedge) for f in fa}) != 1 or len({(interval(f), f.hedge) for f in fb}) != 1:
                     continue
-                if any(corpus.claim_of.get(a.sentence) == corpus.claim_of.get(b.sentence) for a in fa for b in fb):
+                if any(set(corpus.claims_of.get(a.sentence, (None,))) & set(corpus.claims_of.get(b.sentence, (None,)))
+                       for a in fa for b in fb):
                     continue
                 a, b = fa[0], fb[0]
                 if not compatible(a, b):
