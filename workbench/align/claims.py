@@ -718,15 +718,20 @@ def with_order(links: list[Link], n_a: int, n_b: int) -> list[Link]:
     return [Link(l.score + ORDER_BONUS * k / 2, l.a, l.b) if k else l for l, k in zip(links, support)]
 
 
+def _margin_against(t: UnitTable, i: int, parts: Sequence[tuple[UnitTable, Collection[int]]]) -> float:
+    """The ratio margin of sentence ``i`` of ``t`` against members taken together (a table and
+    positions each: the normalized sum of their vectors, the largest of their k-NN means)."""
+    v = _normalize_rows(sum(u.vectors[sorted(p)].sum(axis=0) for u, p in parts)[None])[0]
+    knn = max(u.knn[j] for u, p in parts for j in p)
+    return float(t.vectors[i] @ v) / ((t.knn[i] + knn) / 2.0)
+
+
 def _parts_win(t: UnitTable, parts: tuple[int, int], u: UnitTable, j: int, threshold: float) -> bool:
-    """Whether two sentences of ``t`` taken together (the normalized sum of their vectors, as a
-    merged unit) score higher against sentence ``j`` of ``u`` than the first one alone: the
-    second says the rest of what ``j`` says, not something else."""
+    """Whether two sentences of ``t`` taken together (as a merged unit) score higher against
+    sentence ``j`` of ``u`` than the first one alone: the second says the rest of what ``j``
+    says, not something else."""
     i, k = parts
-    pair = _normalize_rows((t.vectors[i] + t.vectors[k])[None])[0]
-    alone = float(t.vectors[i] @ u.vectors[j]) / ((t.knn[i] + u.knn[j]) / 2.0)
-    both = float(pair @ u.vectors[j]) / ((max(t.knn[i], t.knn[k]) + u.knn[j]) / 2.0)
-    return (both - alone) / threshold >= 0
+    return (_margin_against(u, j, [(t, (i, k))]) - _margin_against(u, j, [(t, (i,))])) / threshold >= 0
 
 
 def _says_both(t: UnitTable, i: int, first: tuple[UnitTable, Collection[int]],
@@ -735,9 +740,7 @@ def _says_both(t: UnitTable, i: int, first: tuple[UnitTable, Collection[int]],
     document or of two) say apart: the normalized sum of their language-centred vectors scores
     higher against it (ratio margin) than either alone, by SHARE_GAIN."""
     def margin(parts: Sequence[tuple[UnitTable, Collection[int]]]) -> float:
-        v = _normalize_rows(sum(u.vectors[sorted(p)].sum(axis=0) for u, p in parts)[None])[0]
-        knn = max(u.knn[j] for u, p in parts for j in p)
-        return float(t.vectors[i] @ v) / ((t.knn[i] + knn) / 2.0) / threshold
+        return _margin_against(t, i, parts) / threshold
 
     both = margin([first, second])
     return both > margin([first]) + SHARE_GAIN and both > margin([second]) + SHARE_GAIN

@@ -608,7 +608,7 @@ def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_w
     findings = []
     for x in new:
         text = x.word.written or x.word.text
-        if not text[:1].isupper() or derived(text, lang) or len(_scripts(text)) > 1:
+        if not text[:1].isupper() or derived(text, lang) or _MIXED_SCRIPT.match(text):
             continue  # a word's tail ("Kardashians-esque"), an adjective, a mixed-script typo
         if any(words_meet(x.word, w) or _inside(x.word, w) for w in other_doc_words) or \
                 any(loose_sim(x.word, y.word) >= LOOSE_SIM for y in slot):
@@ -619,9 +619,8 @@ def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_w
     return findings
 
 
-def _scripts(text: str) -> set[str]:
-    """The scripts of a word's letters (Latin, Cyrillic): «Tираносаурус» mixes two."""
-    return {"cyrillic" if "\u0400" <= c <= "\u04ff" else "latin" for c in text if c.isalpha()}
+# A word with Latin and Cyrillic letters (Unicode script properties): «Tираносаурус», a typo.
+_MIXED_SCRIPT = regex.compile(r"(?=.*\p{Latin})(?=.*\p{Cyrillic})")
 
 
 def _inside(x: NameWord, w: NameWord) -> bool:

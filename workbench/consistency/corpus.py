@@ -33,13 +33,13 @@ class Corpus:
             for s in d.sentences:
                 self.doc_of[s.id] = d.id
                 self.sentence_rank[s.id] = s.index
-        self.claim_of = {sid: c.id for c in claims for m in c.members for sid in m.sentences}
         # a sentence saying what two claims say apart is a member of both (align/claims._share_merged)
         self.claims_of: dict[str, tuple[str, ...]] = {}
         for c in claims:
             for m in c.members:
                 for sid in m.sentences:
                     self.claims_of[sid] = self.claims_of.get(sid, ()) + (c.id,)
+        self.claim_of = {sid: cs[-1] for sid, cs in self.claims_of.items()}  # the one a flag names
         self.claim_docs = {c.id: {m.doc for m in c.members} for c in claims}
         self._names: dict[str, list[Fact]] = {}
         self._common: dict[str, frozenset[str]] = {}

@@ -44,6 +44,7 @@ from __future__ import annotations
 import bisect
 import dataclasses as _dc
 import datetime as _dt
+import functools
 from collections.abc import Callable
 
 import regex
@@ -146,8 +147,7 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     if d.year_preps:
         pats.append(("py", rf"(?i){_B}{d.year_preps}\s(?P<y>\d{{4}})(?:{_DASH}(?P<y2>\d{{4}}))?{_E}"
                            rf"(?:\s?{yw})?"))
-    mon = _month_alt(d, full_only=True)
-    tail = d.month_tail if d.month_tail_alone is None else d.month_tail_alone
+    mon, tail = _lone_month(d)
     if d.month_preps:  # a word ending in a hyphen joins its month: "since mid-August" (wmt-tr, seed 17)
         pats.append(("mo", rf"(?i){_B}{d.month_preps}(?:\s|(?<=-))(?P<mon>{mon}){tail}{_E}"))
     if d.month_noun:
@@ -388,6 +388,20 @@ def find_dates(text: str, start: int, end: int, lang: str, doc_date: _dt.date | 
 _MONTH_ONLY = regex.compile(r"(?:\d{4}|-)-\d{2}")
 
 
+def _lone_month(d: _lang.Dates) -> tuple[str, str]:
+    """The pattern of a full month name and of the ending it takes standing alone."""
+    return _month_alt(d, full_only=True), d.month_tail if d.month_tail_alone is None else d.month_tail_alone
+
+
+@functools.lru_cache(maxsize=None)
+def _list_patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
+    """A month listed after / before another ("and August", «temmuz ve»), compiled once per language."""
+    d = _dates(lang)
+    mon, tail = _lone_month(d)
+    return (regex.compile(rf"(?i)\s{d.list_join}\s(?P<mon>{mon}){tail}{_E}"),
+            regex.compile(rf"(?i){_B}(?P<mon>{mon}){tail}\s{d.list_join}\s$"))
+
+
 def _listed_months(facts: list[Fact], text: str, start: int, end: int, d: _lang.Dates, lang: str,
                    doc_date: _dt.date | None, sid: str, free: Callable[[int, int], bool],
                    taken: list[tuple[int, int]]) -> list[Fact]:
@@ -395,10 +409,7 @@ def _listed_months(facts: list[Fact], text: str, start: int, end: int, d: _lang.
     only one of them carries: "in July and August", «temmuz ve ağustos aylarında» (each side
     read one month, July against August: a false high conflict on seed 19's unchanged wmt-tr,
     read after its run). Each listed month is a month of its own, its year the nearest."""
-    mon = _month_alt(d, full_only=True)
-    tail = d.month_tail if d.month_tail_alone is None else d.month_tail_alone
-    after = regex.compile(rf"(?i)\s{d.list_join}\s(?P<mon>{mon}){tail}{_E}")
-    before = regex.compile(rf"(?i){_B}(?P<mon>{mon}){tail}\s{d.list_join}\s$")
+    after, before = _list_patterns(lang)
     out = []
     for f in facts:
         if f.date_end or not _MONTH_ONLY.fullmatch(str(f.value)):
@@ -604,29 +615,40 @@ def _impossible_day(m, g: dict, text: str, doc_date, sid: str, mo: int, d: int):
     return Fact("date", sid, s, e, text[s:e], f"{y:04d}-{mo:02d}-{d:02d}")
 
 
+def _hedge_ending_at(tokens, end: int, table) -> tuple[int, str] | None:
+    """The hedge of ``table`` whose words are the tokens just before ``end``: (its first token, hedge)."""
+    for seq, hedge in table:
+        j = end - len(seq)
+        if j >= 0 and all(tokens[j + k].kind == "word" and tokens[j + k].lower == w for k, w in enumerate(seq)):
+            return j, hedge
+    return None
+
+
+@functools.lru_cache(maxsize=None)
+def _year_preps(lang: str) -> regex.Pattern | None:
+    d = _dates(lang)
+    return regex.compile(d.year_preps) if d is not None and d.year_preps else None
+
+
 def hedge_dates(facts: list[Fact], tokens, lang: str, text: str) -> list[Fact]:
-    """Dates preceded by a hedge word get that hedge, and their span takes the words in."""
+    """Dates preceded by a hedge word get that hedge, and their span takes the words in; the
+    hedge may stand before the date's preposition («примерно до 1100 г.», "roughly until 1100")."""
     d = _dates(lang)
     table = d.hedge_sequences if d is not None else ()
     if not table:
         return facts
     starts = {t.start: i for i, t in enumerate(tokens)}
-    prep = regex.compile(d.year_preps) if d.year_preps else None
+    prep = _year_preps(lang)
     out = []
     for f in facts:
         i = starts.get(f.start)
         if f.kind == "date" and f.hedge == "exact" and i is not None:
-            # the hedge may stand before the preposition of the date: «примерно до 1100 г.»,
-            # "roughly until 1100", «око до 1100. године»
-            ends = [i] + ([i - 1] if i > 0 and prep is not None and tokens[i - 1].kind == "word"
-                          and prep.fullmatch(tokens[i - 1].lower) else [])
-            for end in ends:
-                hit = next(((end - len(seq), hedge) for seq, hedge in table if end - len(seq) >= 0
-                            and all(tokens[end - len(seq) + k].kind == "word" for k in range(len(seq)))
-                            and tuple(tokens[end - len(seq) + k].lower for k in range(len(seq))) == seq), None)
-                if hit is not None:
-                    j, hedge = hit
-                    f = _dc.replace(f, start=tokens[j].start, hedge=hedge, surface=text[tokens[j].start:f.end])
-                    break
+            hit = _hedge_ending_at(tokens, i, table)
+            if hit is None and i > 0 and prep is not None and tokens[i - 1].kind == "word" \
+                    and prep.fullmatch(tokens[i - 1].lower):
+                hit = _hedge_ending_at(tokens, i - 1, table)
+            if hit is not None:
+                j, hedge = hit
+                f = _dc.replace(f, start=tokens[j].start, hedge=hedge, surface=text[tokens[j].start:f.end])
         out.append(f)
     return out
