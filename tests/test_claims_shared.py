@@ -72,4 +72,35 @@ def test_a_sentence_as_long_as_one_part_is_not_shared(topics):
 
 
 def test_the_share_settings_are_in_the_signature():
-    assert {"share_link", "share_length", "share_gain"} <= set(claims_mod.THRESHOLDS)
+    assert {"share_link", "share_length", "share_gain", "share_adjacent"} <= set(claims_mod.THRESHOLDS)
+
+
+
+def _no_vector_gain(monkeypatch):
+    """The vector test of ``_says_both`` says no: only the order evidence can share a sentence."""
+    monkeypatch.setattr(claims_mod, "_says_both", lambda *args: False)
+
+
+def test_neighbours_in_the_versions_that_keep_them_apart_stand_for_the_vector_gain(topics, monkeypatch):
+    # b, c and d have the two claims' members side by side: what a merge of neighbouring lines leaves
+    _no_vector_gain(monkeypatch)
+    groups = _groups(align_claims(*_pool(LAYOUT, topics)))
+    assert FIRST | {"a:0"} in groups and SECOND | {"a:0"} in groups
+
+
+def test_without_the_order_evidence_the_vector_gain_decides(topics, monkeypatch):
+    _no_vector_gain(monkeypatch)
+    monkeypatch.setattr(claims_mod, "SHARE_ADJACENT", False)
+    groups = _groups(align_claims(*_pool(LAYOUT, topics)))
+    assert sum("a:0" in g for g in groups) == 1
+
+
+def test_members_apart_in_every_other_version_are_no_order_evidence(topics, monkeypatch):
+    # b, c and d put another line between the two claims' members
+    _no_vector_gain(monkeypatch)
+    layout = {"a": [(0, 1), 2, 3], "b": [0, 4, 1, 2], "c": [1, 3, 0, 2], "d": [0, 2, 1, 4]}
+    groups = _groups(align_claims(*_pool(layout, topics)))
+    assert sum("a:0" in g for g in groups) == 1
+    monkeypatch.undo()
+    groups = _groups(align_claims(*_pool(layout, topics)))  # the vectors say both: shared
+    assert sum("a:0" in g for g in groups) == 2

@@ -74,6 +74,7 @@ JOIN_MIN = 0  # a link joins two claim groups only when the agreement (``_Groups
 SHARE_LINK: float | None = 1.0  # a sentence in a claim also joins a second one it is linked to one-to-one at this score (``_share_merged``); None: never
 SHARE_LENGTH = 0.8  # ... when its length and the two members' together (characters, times the document pair's median ratio, ``_length_ratios``) are within this ratio: it says both, not more
 SHARE_GAIN = 0.0  # ... when the second claim's member and the first's, together, beat either alone against it by this much (relative)
+SHARE_ADJACENT = True  # ... or, instead of that gain, when a document keeping the two claims apart has their members side by side (order evidence: a merge joins neighbouring lines)
 NAME_MIN = 4  # name key words shorter than this are left out: too many accidental matches
 
 
@@ -758,6 +759,11 @@ def _length_ratios(pairs: Iterable[tuple[str, int, str, int]]) -> dict[tuple[str
     return {k: float(np.median(v)) for k, v in ratios.items()}
 
 
+def _adjacent(first: Collection[int], second: Collection[int]) -> bool:
+    """Whether two members of one document stand side by side (the one ends where the other begins)."""
+    return max(first) + 1 == min(second) or max(second) + 1 == min(first)
+
+
 def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
                   thresholds: Mapping[tuple[str, str], float]) -> None:
     """A sentence already in a claim with partners also becomes a member of a second claim when
@@ -767,7 +773,8 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
     document is in both, its own claim's member and the partner) are together as long as it,
     within SHARE_LENGTH either way (Gale and Church's length evidence, scaled by the document
     pair's median ratio of one-to-one members), and their vectors together beat either alone
-    against it (``_says_both``).
+    against it (``_says_both``) or, in a document that has both, the two members stand side by
+    side (SHARE_ADJACENT: order evidence, a merge joins neighbouring lines).
 
     A version that merges two lines faces versions that keep them apart: as one claim the
     partners of each line would be paired with those of the other (wrong links), as the
@@ -803,9 +810,12 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
             first, second = groups.members[own][d], groups.members[g][e]
             apart = (ratio.get((unit.doc, d), 1.0) * sum(lengths[d][j] for j in first)
                      + ratio.get((unit.doc, e), 1.0) * sum(lengths[e][j] for j in second))
+            if not SHARE_LENGTH * apart <= lengths[unit.doc][i] <= apart / SHARE_LENGTH:
+                return False
+            if SHARE_ADJACENT and d == e and _adjacent(first, second):
+                return True  # order evidence: the version keeping them apart has them side by side
             threshold = (_threshold(thresholds, t, tables[d]) + _threshold(thresholds, t, tables[e])) / 2
-            return (SHARE_LENGTH * apart <= lengths[unit.doc][i] <= apart / SHARE_LENGTH
-                    and _says_both(t, i, (tables[d], first), (tables[e], second), threshold))
+            return _says_both(t, i, (tables[d], first), (tables[e], second), threshold)
 
         if not any(says_both(d, e) for d, e in pairs):
             continue
@@ -1151,4 +1161,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN,
               "max_unit": MAX_UNIT, "order_bonus": ORDER_BONUS, "order_window": ORDER_WINDOW,
               "join_support": JOIN_SUPPORT, "join_against": JOIN_AGAINST, "join_min": JOIN_MIN, "sub_runs": SUB_RUNS, "apart_penalty": APART_PENALTY,
-              "share_link": SHARE_LINK, "share_length": SHARE_LENGTH, "share_gain": SHARE_GAIN}
+              "share_link": SHARE_LINK, "share_length": SHARE_LENGTH, "share_gain": SHARE_GAIN,
+              "share_adjacent": SHARE_ADJACENT}
