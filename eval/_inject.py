@@ -347,6 +347,16 @@ def _hedge_at(line: str, m: re.Match, lang: str) -> tuple[Hedge, int, int] | Non
     return None
 
 
+def _list_marker(line: str, m: re.Match) -> bool:
+    """A number alone in brackets beside its neighbour in brackets numbers a list item ("(1) тока,
+    (2) густине и (3) брзине"): a hedge put before it («(до 2)», seed 19 flores-sr) states nothing.
+    An age in brackets ("Ali Veli (29)") stays a figure."""
+    if line[m.start() - 1:m.start()] not in ("(", "[") or line[m.end():m.end() + 1] not in (")", "]"):
+        return False
+    n = int(_digits(m.group()) or 0)
+    return any(re.search(rf"[(\[]{k}[)\]]", line) for k in (n - 1, n + 1) if k >= 0)
+
+
 def inject_hedge(rng: random.Random, src: list[str], other: list[str], lang: str, other_lang: str,
                  sub: str) -> Change | None:
     """``sub`` "add" puts a hedge before an unhedged number; "remove" drops one; "change" gives it
@@ -357,7 +367,7 @@ def inject_hedge(rng: random.Random, src: list[str], other: list[str], lang: str
         for m in numbers(line, lang):
             x = there.get(_digits(m.group()))
             if x is None or _BOUND_BEFORE.search(line[max(0, m.start() - 30):m.start()]) or (
-                    sub == "add" and _BOUND_AFTER.match(line, m.end())):
+                    sub == "add" and _BOUND_AFTER.match(line, m.end())) or _list_marker(line, m):
                 continue  # a hedge before "4-0" or "10–60" hedges a score or range, not a figure
             mine = _hedge_at(line, m, lang)
             theirs = _hedge_at(other[li], x, other_lang)

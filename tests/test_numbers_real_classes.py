@@ -310,3 +310,49 @@ def test_each_month_of_a_list_is_a_date():
     assert [f.value for f in tr("Yağmur temmuz ve ağustos aylarında izlenir.", "date")] == ["2015-07", "2015-08"]
     assert [f.value for f in en("It can be seen in July and August.", "date")] == ["2015-07", "2015-08"]
     assert [f.value for f in en("It is seen in July and may be seen later.", "date")] == ["2015-07"]
+
+
+# a noun of a dimension between a measure and its hedge (seventh session, flores-tr hedge src on
+# seeds 7-17: «20 fit yüksekliğe kadar» changed to «… aşkın» was read as no hedge at all)
+
+def test_a_turkish_hedge_reads_past_a_dimension_noun():
+    facts, one = extractor("tr", dt.date(2015, 9, 1))
+    f = one("Kasırga sırasında 20 fit yüksekliğe kadar su bastı.")
+    assert (f.value, f.unit, f.hedge, f.surface) == (20.0, "foot", "up_to", "20 fit yüksekliğe kadar")
+    assert one("Kasırga sırasında 20 fit yüksekliğe aşkın su bastı.").hedge == "more_than"
+    assert one("Kasırga sırasında 20 fit yükseklikte su bastı.").hedge == "exact"
+    assert one("Kasırga sırasında 20 fit yüksek su kadar bastı.").hedge == "exact"
+
+
+# tr hedges read on seeds 17 and 19 (wmt-tr hedge cells): "aşkın" after the accusative («50 bin
+# kişiyi aşkın», more than 50 thousand people), a hedge between "yüzde" and its figure
+
+def test_a_turkish_postposition_of_the_accusative_hedges_its_figure():
+    _, one = extractor("tr", dt.date(2015, 9, 1))
+    f = one('"50 bin kişiyi aşkın bir aile" oluşturdu.')
+    assert (f.value, f.unit, f.hedge) == (50000.0, "person", "more_than")
+    assert one('"50 bin kişiyi bir aile" oluşturdu.').hedge == "exact"
+    assert one("10 kişiyi kadar gördü.").hedge == "exact"  # "kadar" takes the dative, not the accusative
+
+
+def test_a_turkish_hedge_after_the_percent_word_keeps_the_percent():
+    _, one = extractor("tr", dt.date(2015, 9, 1))
+    for text in ("Değerinin yüzde en fazla 57'sini kaybetti.", "Değerinin en fazla yüzde 57'sini kaybetti."):
+        f = one(text)
+        assert (f.value, f.unit, f.hedge) == (57.0, "percent", "up_to"), text
+
+
+def test_an_injected_hedge_never_hedges_a_list_marker():
+    """«(1) тока, (до 2) густине и (3) брзине» (seed 19, flores-sr): a numbered list item has no figure."""
+    import random
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "eval"))
+    from _inject import inject_hedge
+
+    src = ["Везе између три карактеристике: (1) тока, (2) густине и (3) брзине."]
+    en = ["Relations between three characteristics: (1) flow, (2) density and (3) velocity."]
+    assert inject_hedge(random.Random(1), src, en, "sr", "en", "add") is None
+    src2 = ["Везе између 3 карактеристике: тока, густине и брзине."]
+    en2 = ["Relations between 3 characteristics: flow, density and velocity."]
+    assert inject_hedge(random.Random(1), src2, en2, "sr", "en", "add") is not None

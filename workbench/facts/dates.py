@@ -632,23 +632,83 @@ def _year_preps(lang: str) -> regex.Pattern | None:
 
 def hedge_dates(facts: list[Fact], tokens, lang: str, text: str) -> list[Fact]:
     """Dates preceded by a hedge word get that hedge, and their span takes the words in; the
-    hedge may stand before the date's preposition («примерно до 1100 г.», "roughly until 1100")."""
+    hedge may stand before the date's preposition («примерно до 1100 г.», "roughly until 1100").
+    A date bounded by "until" (``Dates.until``) is "up to" it (``bounded``)."""
     d = _dates(lang)
-    table = d.hedge_sequences if d is not None else ()
-    if not table:
+    if d is None:
         return facts
+    table = d.hedge_sequences
     starts = {t.start: i for i, t in enumerate(tokens)}
     prep = _year_preps(lang)
     out = []
     for f in facts:
         i = starts.get(f.start)
-        if f.kind == "date" and f.hedge == "exact" and i is not None:
+        at = i  # where an "until" would end: before the date, or before its hedge
+        if f.kind == "date" and f.hedge == "exact" and i is not None and table:
             hit = _hedge_ending_at(tokens, i, table)
-            if hit is None and i > 0 and prep is not None and tokens[i - 1].kind == "word" \
-                    and prep.fullmatch(tokens[i - 1].lower):
+            if hit is not None:
+                at = hit[0]  # "until about 1100"; the "до" of bg "близо до" (close to) is the hedge's
+            elif i > 0 and prep is not None and tokens[i - 1].kind == "word" and prep.fullmatch(tokens[i - 1].lower):
                 hit = _hedge_ending_at(tokens, i - 1, table)
             if hit is not None:
                 j, hedge = hit
                 f = _dc.replace(f, start=tokens[j].start, hedge=hedge, surface=text[tokens[j].start:f.end])
+        if f.kind == "date" and at is not None:
+            f = _until(f, at, tokens, d, text, facts)
         out.append(f)
     return out
+
+
+# A date right after another date of its sentence, within this many characters and no word
+# between, ends the range the two make ("с 1977 г. до 1981 г.", «24 тамызынан 5 қыркүйегіне дейін», "from 24 August until
+# 5 September"): its "until" joins the range, it bounds nothing. As ``compare.RANGE_GAP`` for figures.
+UNTIL_RANGE_GAP = 12
+
+
+_CASE_GAP = regex.compile(r"(?:['’\"]\p{L}+)?\s*")
+
+
+def bounded(hedge: str) -> str:
+    """The hedge of a date bounded by "until": "up_to", or "up_to_about" ("until about 1100")."""
+    return "up_to" if hedge in ("exact", "up_to") else f"up_to_{hedge}"
+
+
+def _until(f: Fact, at: int, tokens, d: _lang.Dates, text: str, facts: list[Fact]) -> Fact:
+    """``f`` bounded by an "until" ending at token ``at`` (before the date, or before its hedge:
+    "until about 1100"; before the hedge's preposition: «примерно до 1100»), at the date's own start
+    ("until 1990", read with its preposition) or after it (kk «1100 жылға дейін», tr «1100 yılına
+    kadar»): not a range, a relative date ("bugüne kadar", so far) or the end of a range
+    (``UNTIL_RANGE_GAP``)."""
+    if f.relative or (f.date_end and f.date_end != f.value) or f.hedge.startswith("up_to"):
+        return f
+    start, end = f.start, f.end
+    # "until 1990" read with its preposition: the phrase may start before it ("up until 1990")
+    own = next((len(seq) for seq in d.until_before
+                if _words_at(tokens, at, seq) and tokens[at + len(seq) - 1].end < f.end), 0)
+    j = _phrase_ending_at(tokens, at + own, d.until_before)
+    if j is not None:
+        start = min(start, tokens[j].start)
+    else:
+        # the date's case ending may stand between: tr «MÖ 5000'e kadar», typed «2017"ye kadar»
+        gap = _CASE_GAP.match(text, f.end).end()
+        k = bisect.bisect_left([t.start for t in tokens], gap)
+        seq = next((s for s in d.until_after if _words_at(tokens, k, s)), None)
+        if seq is None or tokens[k].start != gap:
+            return f
+        end = tokens[k + len(seq) - 1].end
+    if any(g is not f and g.kind == "date" and g.end <= start and start - g.end <= UNTIL_RANGE_GAP
+           and not regex.search(r"[\p{L}\d]", text[g.end:start]) for g in facts):
+        return f
+    return _dc.replace(f, start=start, end=end, surface=text[start:end], hedge=bounded(f.hedge))
+
+
+def _words_at(tokens, k: int, seq: tuple[str, ...]) -> bool:
+    """The words ``seq`` are the tokens from ``k`` on."""
+    return k + len(seq) <= len(tokens) and all(
+        tokens[k + n].kind == "word" and tokens[k + n].lower == w for n, w in enumerate(seq))
+
+
+def _phrase_ending_at(tokens, end: int, phrases: tuple[tuple[str, ...], ...]) -> int | None:
+    """The first token of the phrase of ``phrases`` whose words are the tokens just before ``end``."""
+    hit = _hedge_ending_at(tokens, end, tuple((seq, "") for seq in phrases))
+    return hit[0] if hit is not None else None

@@ -175,6 +175,11 @@ def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRul
                        plain_int=m1.plain_int and m2.plain_int, multiplier=mult, pair=pair)
 
 
+def _dimension_at(tokens, k: int, rules: LangRules) -> bool:
+    """A noun of a dimension (``Numbers.dimension_nouns``: tr "yüksekliğe") is token ``k``."""
+    return k < len(tokens) and tokens[k].kind == "word" and tokens[k].lower.startswith(rules.dimension_nouns)
+
+
 def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) -> Fact | None:
     start, end = m.start, m.end
     hedge, unit, noun, ago = EXACT, None, None, False
@@ -194,6 +199,8 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             first = m.first - len(seq) - skip - (1 if unit and start < m.start else 0)
             if _words(tokens, first, len(seq)) == seq:
                 hedge, start = h, tokens[first].start
+                if unit is None and first > 0 and tokens[first - 1].lower in rules.percent_before:
+                    unit, start = "percent", tokens[first - 1].start  # tr "yüzde en fazla 57"
                 break
     k = m.last + 1
     if k < len(tokens) and tokens[k].text in PERCENT_SIGNS and unit is None:
@@ -244,12 +251,21 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                 break  # "1978 Camp David Sözleşmesi": the noun belongs to a name
         # the case the hedge governs: ablative ("жылдан асып", "yıldan fazla"), kk dative ("тоннаға дейін"),
         # tr genitive before a postposition of place ("doların üzerinde")
-        if noun_index is not None and hedge == EXACT and _rx(
-                rf"(?:{rules.ablative_suffix}|{rules.dative_suffix}|{rules.genitive_suffix})$").search(
-                    tokens[noun_index].lower):
+        governed = _rx(rf"(?:{rules.ablative_suffix}|{rules.dative_suffix}|{rules.genitive_suffix})$")
+        accusative = _rx(rf"(?:{rules.accusative_suffix})$")
+        if noun_index is not None and not governed.search(tokens[noun_index].lower) \
+                and _dimension_at(tokens, noun_index + 1, rules):
+            noun_index += 1  # "20 fit yüksekliğe kadar": the dimension noun takes the case
+        if noun_index is not None and hedge == EXACT and governed.search(tokens[noun_index].lower):
             n = noun_index + 1
             for seq, h in rules.after_noun:
                 if _words(tokens, n, len(seq)) == seq:
+                    hedge, end = h, tokens[n + len(seq) - 1].end
+                    break
+        elif noun_index is not None and hedge == EXACT and accusative.search(tokens[noun_index].lower):
+            n = noun_index + 1  # tr "50 bin kişiyi aşkın": a postposition that governs the accusative
+            for seq, h in rules.after_noun:
+                if seq in rules.after_accusative and _words(tokens, n, len(seq)) == seq:
                     hedge, end = h, tokens[n + len(seq) - 1].end
                     break
         if unit is None and k < len(tokens) and tokens[k].kind == "word" and tokens[k].lower not in rules.stopwords:

@@ -83,6 +83,8 @@ DATES = Dates(
     # "преди новата ера", "след новата ера", "преди Христа" abbreviated (Bulgarian orthography)
     era_after=r"(?:пр\.|сл\.)\s?(?:н\.\s?е\.|Хр\.)",
     hedges=date_hedges(NUMBERS.hedges),
+    # «до» (until) before a date (Bulgarian grammar)
+    until=("до #", "чак до #"),
     relative=((r"вчера", "day", -1), (r"днес", "day", 0), (r"утре", "day", 1),
               (r"миналата\s+година", "year", -1), (r"тази\s+година", "year", 0),
               (r"(?:догодина|следващата\s+година)", "year", 1)),

@@ -112,6 +112,10 @@ DATES = Dates(
     # the era abbreviations of English style guides (FLORES devtest: "AD 1000–1300", "5000 BC", "400 A.D.")
     era_before=r"(?:AD|A\.D\.)", era_after=r"(?:BCE?|B\.C\.(?:E\.)?|AD|A\.D\.|CE|C\.E\.)",
     hedges=date_hedges(NUMBERS.hedges),
+    # "until" before a date (English grammar; FLORES "lasted up until about 1100 A.D."), "by" (no
+    # later than: "by 2020" / sr «до 2020. године», tr «2020'ye kadar»). Not "as far (back) as"
+    # ("date back as far as 5000 BC"): tr writes «5000'e kadar», bg «от 5000 г.» (from)
+    until=("until #", "till #", "up until #", "up till #", "up to #", "by #"),
     relative=((r"yesterday", "day", -1), (r"today", "day", 0), (r"tomorrow", "day", 1),
               (r"last\s+year", "year", -1), (r"this\s+year", "year", 0), (r"next\s+year", "year", 1)),
     numeric_dmy=False,  # "02/03/2026" is month-first in US English: ambiguous, left alone

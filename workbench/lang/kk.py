@@ -128,6 +128,10 @@ DATES = Dates(
     century_word=r"ғасыр\p{L}*",
     # the single words may also stand between the year and the day: "2001 жылдың кемінде 11 қыркүйегі"
     hedges=date_hedges(NUMBERS.hedges),
+    # "дейін"/"шейін" (until) after a date in the dative (Kazakh grammar; FLORES «шамамен 1100
+    # жылға дейін созылды»)
+    # and "қарай" after it (by: "2020 жылға қарай" / "by 2020")
+    until=("# дейін", "# шейін", "# қарай"),
     # with the case endings and "-ғы" adjectives KazNERD news gives them ("бүгінгі", "бүгінде"
     # "nowadays", "биылдың", "былтырғы", "өткен жылмен" "compared with last year")
     relative=((r"кеше(?:гі|ден)?", "day", -1), (r"бүгін(?:гі|де|ге|нен|гідей|нің)?", "day", 0),

@@ -58,6 +58,18 @@ def date_hedges(hedges: Hedges) -> Hedges:
     return {name: phrases for name, phrases in hedge_phrases(hedges, "before").items() if name in DATE_HEDGES}
 
 
+def _placed(phrases: tuple[str, ...], before: bool) -> tuple[tuple[str, ...], ...]:
+    """The words of the phrases whose "#" stands last (``before``) or first, longest first."""
+    out = []
+    for phrase in phrases:
+        w = phrase.split()
+        if before and w[-1] == NUMBER:
+            out.append(tuple(w[:-1]))
+        elif not before and w[0] == NUMBER:
+            out.append(tuple(w[1:]))
+    return tuple(sorted(out, key=len, reverse=True))
+
+
 def hedge_table(hedges: Hedges) -> HedgeTable:
     """Word sequences to match, longest first so "just under" wins over "under"."""
     pairs = [(tuple(phrase.split()), name) for name, phrases in hedges.items() for phrase in phrases]
@@ -99,6 +111,13 @@ class Numbers:
     # üzerinde" (over 121 billion dollars)
     genitive_suffix: str = _NEVER
     up_to_after_dative: frozenset[tuple[str, ...]] = frozenset()  # hedges_after that mean up_to there
+    # "# … X" hedges whose postposition governs the accusative, and that case's ending: tr "50 bin
+    # kişiyi aşkın" (more than 50 thousand people)
+    after_accusative: frozenset[tuple[str, ...]] = frozenset()
+    accusative_suffix: str = _NEVER
+    # stems of nouns of a dimension written between a measure and its hedge, in the case the hedge
+    # governs: tr «20 fit yüksekliğe kadar» (up to 20 feet in height); the "# … X" hedges read past them
+    dimension_nouns: tuple[str, ...] = ()
     number_words_inflect: bool = False  # kk/tr: the last number word takes a case ending
     word_ordinal_suffix: str = _NEVER  # kk/tr number words made ordinal: "бесінші", "on birinci"
     inflected_cardinal_suffix: str = _NEVER  # kk/tr "оннан асады": a cardinal in ablative/dative
@@ -227,6 +246,10 @@ class Dates:
     ambiguous_months: tuple[str, ...] = ()  # month names that are also common words
     decades: tuple[str, ...] = ()  # regexes with group "y" (or "dd" and "c")
     hedges: Hedges = field(default_factory=dict)  # before a date: ``date_hedges`` of the numbers' table
+    # the words that bound a date from above, "until" ("#" the date): "until #", "до #", "# дейін",
+    # "# kadar"; a date they bound is "up to" it (``facts.dates.hedge_dates``), so removing or
+    # changing them is a hedge difference, not nothing read
+    until: tuple[str, ...] = ()
     relative: tuple[tuple[str, str, int], ...] = ()  # (regex, "day"|"week"|"month"|"year", offset)
     recurring: tuple[tuple[str, str], ...] = ()  # (regex, "day"|"week"|"month"|"year"): "every year"
     seasons: tuple[tuple[str, str], ...] = ()  # (regex, "winter"|"spring"|"summer"|"autumn")
@@ -250,6 +273,16 @@ class Dates:
     @functools.cached_property
     def hedge_sequences(self) -> HedgeTable:
         return hedge_table(self.hedges)
+
+    @functools.cached_property
+    def until_before(self) -> tuple[tuple[str, ...], ...]:
+        """``until`` phrases written before the date, longest first ("up until", "until")."""
+        return _placed(self.until, before=True)
+
+    @functools.cached_property
+    def until_after(self) -> tuple[tuple[str, ...], ...]:
+        """``until`` phrases written after the date (kk "дейін", tr "kadar")."""
+        return _placed(self.until, before=False)
 
     @functools.cached_property
     def calendar_stems(self) -> tuple[str, ...]:

@@ -107,6 +107,9 @@ DATES = Dates(
     list_join=r"(?:и|или)",  # "and", "or" (Russian grammar)
     era_after=r"(?:до\s)?н\.\s?э\.",  # "(до) нашей эры" abbreviated (FLORES devtest "1100 г. н. э.")
     hedges=date_hedges(NUMBERS.hedges),
+    # «до» (until) before a date (Russian grammar; FLORES «длилось примерно до 1100 г. н. э.»), «к»
+    # (by: «К 1976 году» / "By 1976")
+    until=("до #", "вплоть до #", "к #", "ко #"),
     relative=((r"вчера(?:шн\p{L}+)?", "day", -1), (r"сегодня(?:шн\p{L}+)?", "day", 0),
               (r"завтра(?:шн\p{L}+)?", "day", 1),
               # locative and genitive: "в этом году", "до конца этого года", "прошлого года"

@@ -159,6 +159,8 @@ DATES = Dates(
     # "(pre) nove ere" abbreviated, both scripts (FLORES devtest "5000. године п. н. е.")
     era_after=_both_regex(r"(?:p\.\s?)?n\.\s?e\."),
     hedges=date_hedges(NUMBERS.hedges),
+    # "do" (until) before a date, both scripts (Serbian grammar)
+    until=_both(("do #", "sve do #")),
     relative=tuple((p, unit, off) for latin, unit, off in (
         (r"juče(?:r|rašnj\p{L}+)?", "day", -1), (r"danas(?:šnj\p{L}+)?", "day", 0),
         (r"sutra(?:šnj\p{L}+)?", "day", 1), (r"prošle\s+godine", "year", -1),

@@ -53,6 +53,10 @@ NUMBERS = Numbers(
     dative_suffix=r"(?:a|e|ya|ye|na|ne)",
     genitive_suffix=r"(?:[ıiuü]n|n[ıiuü]n)",  # "doların", "yılın", "kişinin" (grammar)
     up_to_after_dative=frozenset({("kadar",)}),
+    # "aşkın" (exceeding) governs the accusative (grammar; wmt-tr «50 bin kişiyi aşkın bir aile»)
+    after_accusative=frozenset({("aşkın",)}), accusative_suffix=r"(?:y[ıiuü]|n[ıiuü]|[ıiuü])",
+    # height, depth, length, width, thickness (grammar; FLORES «20 fit yüksekliğe kadar su basması»)
+    dimension_nouns=("yüksekli", "derinli", "uzunlu", "genişli", "kalınlı"),
     units=(("mutabakat", "memorandum"), ("memorandum", "memorandum"), ("antlaşma", "agreement"),
            ("anlaşma", "agreement"), ("sözleşme", "agreement"), ("şirket", "company"),
            ("firma", "company"), ("ülke", "country"), ("devlet", "country"), ("yıl", "year"),
@@ -120,6 +124,9 @@ DATES = Dates(
     list_join=r"(?:ve|ile|veya|ya\sda)",  # "and", "with", "or" (Turkish grammar)
     era_before=r"(?:MÖ|MS|M\.Ö\.|M\.S\.)",  # Milattan Önce / Sonra, written before the year (TDK style)
     hedges=date_hedges(NUMBERS.hedges),
+    # "kadar"/"değin" (until) after a date in the dative (Turkish grammar; FLORES «yaklaşık MS 1100
+    # yılına kadar»)
+    until=("# kadar", "# değin"),
     relative=((r"dün(?:kü)?", "day", -1), (r"bugün(?:kü|e)?", "day", 0), (r"yarın(?:ki)?", "day", 1),
               (r"geçen\s+yıl(?:ın|ki|da)?", "year", -1), (r"bu\s+yıl(?:ın|ki|da)?", "year", 0),
               (r"(?:gelecek|önümüzdeki)\s+yıl(?:ın|da)?", "year", 1)),
