@@ -61,6 +61,11 @@ def test_range_ends_and_other_prepositions_are_no_bound(lang, text):
     assert all(f.hedge == "exact" for f in _dates(lang, text))
 
 
+def test_until_after_the_noun_date():
+    got = _dates("tr", "Grup 16 Eylül 1990 tarihine kadar turnede.")
+    assert [(f.value, f.hedge, f.surface) for f in got] == [("1990-09-16", "up_to", "16 Eylül 1990 tarihine kadar")]
+
+
 def test_a_relative_date_is_not_bounded():
     # "bugüne kadar" is "so far", which English writes without a date
     assert all(f.hedge == "exact" for f in _dates("tr", "Bugüne kadar 20 kişi geldi."))

@@ -356,3 +356,20 @@ def test_an_injected_hedge_never_hedges_a_list_marker():
     src2 = ["Везе између 3 карактеристике: тока, густине и брзине."]
     en2 = ["Relations between 3 characteristics: flow, density and velocity."]
     assert inject_hedge(random.Random(1), src2, en2, "sr", "en", "add") is not None
+
+
+# a direction before "of" and a number (seed 13, flores-bg date en: "north of 1770", the town, was a
+# year in English and a number in Bulgarian, so a changed 1770 met nothing of its kind)
+
+def test_a_number_after_north_of_is_no_year():
+    en, _ = extractor("en", dt.date(2015, 9, 1))
+    assert [f.kind for f in en("Jellyfish occur north of 1770.") if f.kind != "name"] == ["quantity"]
+    assert [f.kind for f in en("It was the summer of 1969.") if f.kind != "name"] == ["date"]
+
+
+def test_a_comparative_before_an_era_year_bounds_the_date():
+    """Seed 11, flores-ru hedge en: "younger than 5000 BC" (an injected comparative) was read as no
+    hedge of the date, so it changed nothing read."""
+    en, _ = extractor("en", dt.date(2015, 9, 1))
+    assert [(f.value, f.hedge) for f in en("Paintings date back to younger than 5000 BC!", "date")] == [
+        ("5000", "less_than")]

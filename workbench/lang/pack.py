@@ -29,9 +29,10 @@ _NEVER = r"(?!)"  # a regex that matches nothing: the language has no such form
 # In a language's one hedge table, "#" stands for the number and "…" for the counted noun
 # (kk/tr put "more than" after the noun in the ablative: "мың жылдан асып" = "# … асып").
 NUMBER, NOUN = "#", "…"
-# Hedges a date may take: approximations and lower bounds ("around 1500", "кемінде 17
-# қыркүйек"); "до"/"up to"/"under" before a date are prepositions ("until"), not bounds.
-DATE_HEDGES = (ABOUT, AT_LEAST, MORE_THAN)
+# Hedges a date may take: approximations and bounds ("around 1500", "кемінде 17 қыркүйек", "younger
+# than 5000 BC": the comparatives of FLORES ages); "до"/"up to" before a date are "until", read
+# as its bound (``Dates.until``), not as a figure's "up to".
+DATE_HEDGES = (ABOUT, AT_LEAST, MORE_THAN, LESS_THAN)
 
 
 def hedge_phrases(hedges: Hedges, where: str) -> Hedges:

@@ -126,7 +126,8 @@ DATES = Dates(
     hedges=date_hedges(NUMBERS.hedges),
     # "kadar"/"değin" (until) after a date in the dative (Turkish grammar; FLORES «yaklaşık MS 1100
     # yılına kadar»)
-    until=("# kadar", "# değin"),
+    # and after the noun "tarih" (date): «16 Eylül tarihine kadar» / "until September 16" (FLORES, seed 19)
+    until=("# kadar", "# değin", "# tarihine kadar", "# tarihine değin"),
     relative=((r"dün(?:kü)?", "day", -1), (r"bugün(?:kü|e)?", "day", 0), (r"yarın(?:ki)?", "day", 1),
               (r"geçen\s+yıl(?:ın|ki|da)?", "year", -1), (r"bu\s+yıl(?:ın|ki|da)?", "year", 0),
               (r"(?:gelecek|önümüzdeki)\s+yıl(?:ın|da)?", "year", 1)),
