@@ -84,6 +84,26 @@ def events_of(report: dict) -> dict[str, tuple[str, ...]]:
     return out
 
 
+_MEMO: dict[str, object] = {}
+
+
+def memo_encode(texts):
+    """The default encoder, each text encoded once per process: the name slots of every
+    rechecked pool ask about the same reference names (``consistency.name_vectors``), as a
+    run asks its store."""
+    import numpy as np
+
+    sys.path.insert(0, ROOT)
+    from workbench.embed import load_encoder
+
+    if "encoder" not in _MEMO:
+        _MEMO["encoder"] = load_encoder()
+    todo = [t for t in dict.fromkeys(texts) if t not in _MEMO]
+    if todo:
+        _MEMO.update(zip(todo, _MEMO["encoder"].encode(todo)))
+    return np.stack([_MEMO[t] for t in texts])
+
+
 def recheck(report: dict) -> dict:
     """``report`` with its facts and flags recomputed by the code of the tree, on its own
     documents, sentences, events and claims (the alignment as it was run): a change of the fact
@@ -111,7 +131,7 @@ def recheck(report: dict) -> dict:
     facts: dict = {}
     for doc in docs:
         facts.update(extract_facts(doc))
-    flags = check_consistency(docs, previous.events, previous.claims, facts, {})
+    flags = check_consistency(docs, previous.events, previous.claims, facts, {}, encode=memo_encode)
     new = dict(report)
     new["flags"] = [{"id": f.id, "kind": f.kind, "severity": f.severity, "claim": f.claim,
                      "evidence": [dataclasses.asdict(e) for e in f.evidence], "message": f.message,

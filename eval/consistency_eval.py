@@ -50,7 +50,7 @@ if ROOT not in sys.path:
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
-from _workbench import run_cli, sentence_at  # noqa: E402
+from _workbench import memo_encode, run_cli, sentence_at  # noqa: E402
 from workbench.facts.name_match import same_name  # noqa: E402
 
 FILES = {"en": "eng_Latn.devtest", "kk": "kaz_Cyrl.devtest", "tr": "tur_Latn.devtest", "bg": "bul_Cyrl.devtest",
@@ -359,7 +359,7 @@ def recheck(report: dict) -> dict:
     claims = [Claim(id=c["id"], event=c["event"], members=tuple(ClaimMember(m["doc"], tuple(m["sentences"]))
                                                                   for m in c["members"]), score=c["score"])
               for c in report["claims"]]
-    flags = check_consistency(docs, events, claims, facts, {})
+    flags = check_consistency(docs, events, claims, facts, {}, encode=memo_encode)
     out = dict(report)
     out["flags"] = [{"kind": f.kind, "claim": f.claim, "severity": f.severity, "message": f.message,
                      "evidence": [{"doc": e.doc, "sentence": e.sentence} for e in f.evidence]} for f in flags]

@@ -160,7 +160,8 @@ def run_pipeline(docs: list[Document], *, store: Store | None, encoder, translat
     advance = progress("flags", 1)
     check_events = result.events if previous is None else [e for e in result.events if e.id in changed]
     check_claims = result.claims if previous is None else [c for c in result.claims if c.event in changed]
-    flags = check_consistency(docs, check_events, check_claims, result.facts, result.translations)
+    flags = check_consistency(docs, check_events, check_claims, result.facts, result.translations,
+                              encode=lambda texts: encode_cached(encoder, texts, store))
     if previous is not None:
         flags = incremental.merge_flags(docs, {d for e in check_events for d in e.documents}, flags, previous.flags)
     result.flags = flag_filter(flags) if flag_filter else flags

@@ -34,8 +34,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
+import numpy as np
 import regex
 
 from ..document import Document
@@ -49,6 +50,7 @@ from ..facts.name_match import NameWord, words_meet
 from .compare import (Finding, Thing, _common, _name_words, _word_key, compare_facts, hedge_basis,
                       NameIndex, name_index, name_slot_conflicts, name_swaps, pair_facts)
 from .corpus import Corpus
+from .name_vectors import THRESHOLDS as NAME_VECTOR_THRESHOLDS, NameVectors
 from .severity import (LENGTH_FACTOR, NAME_BASES, STRONG_LINK, THRESHOLDS as SEVERITY_THRESHOLDS, Alignment, rounded,
                        severity)
 
@@ -60,7 +62,7 @@ TIME_UNITS = {"second", "minute", "hour", "day", "week", "month", "year", "decad
 SINGLE_SOURCE_KINDS = tuple(k for k, fk in KINDS.items() if fk.corroborated)
 
 THRESHOLDS = {"about_band": ABOUT_BAND, "name_word_sim": TOKEN_MIN_SIM,
-              "temporal_days": TEMPORAL_DAYS, **SEVERITY_THRESHOLDS}
+              "temporal_days": TEMPORAL_DAYS, **SEVERITY_THRESHOLDS, **NAME_VECTOR_THRESHOLDS}
 
 SEVERITY_RANK = {"high": 0, "medium": 1, "low": 2, "info": 3}
 KIND_RANK = {"conflict": 0, "hedge": 1, "temporal": 2, "translation": 3, "single_source": 4}
@@ -93,9 +95,11 @@ class _Findings:
 
 
 def check_consistency(docs: list[Document], events: list[Event], claims: list[Claim],
-                      facts: Mapping[str, list[Fact]], translations: Mapping[str, Translation]) -> list[Flag]:
-    """Every flag the inputs warrant, worst first; ids depend only on content."""
-    corpus = Corpus(docs, claims, facts, translations)
+                      facts: Mapping[str, list[Fact]], translations: Mapping[str, Translation],
+                      encode: Callable[[Sequence[str]], np.ndarray] | None = None) -> list[Flag]:
+    """Every flag the inputs warrant, worst first; ids depend only on content. ``encode``: the
+    run's sentence encoder, asked about the words of plain name slots (``name_vectors``)."""
+    corpus = Corpus(docs, claims, facts, translations, NameVectors(encode) if encode is not None else None)
     index = name_index(((d.id, d.lang, corpus.doc_names(d.id)) for d in docs), corpus.common_stems)
     findings = _Findings()
     for claim in claims:
@@ -211,7 +215,7 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings, index: Na
                                               (corpus.docs[da].lang, corpus.docs[db].lang))]
                 found += name_slot_conflicts(by_doc[da], by_doc[db], doc_names, common, corpus.opens_sentence,
                                              corpus.capitals, (corpus.docs[da].lang, corpus.docs[db].lang),
-                                             _known(index, corpus, da, db))
+                                             _known(index, corpus, da, db), corpus.names_unlike)
             alignment = _link_alignment(claim, sentences[da], sentences[db])
             for finding in found:
                 if finding.basis in NAME_BASES and _named_in_translation(finding, corpus, sentences):
@@ -441,7 +445,7 @@ def _gap_name_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _F
                 for finding in name_slot_conflicts(corpus.facts.get(sa[0], []), corpus.facts.get(sb[0], []),
                                                    doc_names, common, corpus.opens_sentence, corpus.capitals,
                                                    (corpus.docs[da].lang, corpus.docs[db].lang),
-                                                   _known(index, corpus, da, db)):
+                                                   _known(index, corpus, da, db), corpus.names_unlike):
                     _add(findings, finding, alignment, da, db, corpus, event=event)
 
 

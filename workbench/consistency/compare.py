@@ -532,7 +532,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                         capitals: Callable[[str], Sequence[str]] = lambda sentence: (),
                         langs: tuple[str, str] = ("", ""),
                         known: tuple[Callable[[NameWord], bool], Callable[[NameWord], bool]] = (
-                            lambda w: False, lambda w: False)) -> list[Finding]:
+                            lambda w: False, lambda w: False),
+                        unlike: Callable[[str, str, str, str], bool] = lambda a, la, b, lb: False) -> list[Finding]:
     """Two different entities in one slot of two linked sentences in different languages
     (``langs``), told apart without English: a matching of name *words*.
 
@@ -551,7 +552,9 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     its own one) is a translation («Fas» / "Morocco"). The old side's name may be named again
     elsewhere in the new side's report: a name stated twice and changed once.
     A new name that other reports of the run write alike in another language (``known``, per
-    side: ``NameIndex.known``) is a name, not a translated word: ``name_slot_known``.
+    side: ``NameIndex.known``) is a name, not a translated word: ``name_slot_known``; one the
+    encoder finds unlike every word it faces (``unlike``: ``name_vectors.NameVectors.unlike``,
+    word, its language, other word, its language): ``name_slot_unlike``.
     """
     wa, wb = _words_of(a), _words_of(b)
     left_a, left_b = _match_words(wa, wb)
@@ -583,7 +586,7 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                      and not (_again(x, doc_names[side]) and _again(y, doc_names[1 - side]))]
             if faced:
                 basis = _slot_basis(x.word, [y.word for y in faced], b if side == 0 else a,
-                                    langs[side], langs[1 - side], known[side])
+                                    langs[side], langs[1 - side], known[side], unlike)
                 findings.append(Finding("conflict", ("name", None),
                                         tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])), basis))
     return findings
@@ -630,20 +633,25 @@ def _inside(x: NameWord, w: NameWord) -> bool:
 
 
 def _slot_basis(new: NameWord, faced: Sequence[NameWord], other: Sequence[Fact], lang: str, other_lang: str,
-                known: Callable[[NameWord], bool]) -> str:
+                known: Callable[[NameWord], bool],
+                unlike: Callable[[str, str, str, str], bool] = lambda a, la, b, lb: False) -> str:
     """The evidence that a new name and the words it faces name two entities (``severity.RULES``):
     a name known from other reports facing a name in the strict sense (a place, or a word its
     dictionary does not know as a common word at all: "Continental" of "Continental Europe" is
     one, capitalized or not, for «Avrupa»); a new place, when the other sentence (``other``) holds
     no name written in common words that may be that place ("United Kingdom" / «İngiltere»: the
     gazetteer keys one word at a time); a rare name facing a name in the loose sense (a word its
-    dictionary also lists capitalized counts: "Lamb"); else a plain name slot."""
+    dictionary also lists capitalized counts: "Lamb"); a name the encoder finds unlike every
+    word it faces («Джулия» / "Constantinople"); else a plain name slot."""
     if known(new) and any(_names_entity(y, other_lang, strict=True) for y in faced):
         return "name_slot_known"
     if _new_place(new, lang, other_lang) and not _worded_name(other, other_lang):
         return "name_slot_place"
     if rare_name(new, lang) and any(_names_entity(y, other_lang, strict=False) for y in faced):
         return "name_slot_rare"
+    text = new.written or new.text
+    if all(unlike(text, lang, y.written or y.text, other_lang) for y in faced):
+        return "name_slot_unlike"
     return "name_slot"
 
 

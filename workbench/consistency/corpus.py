@@ -10,6 +10,7 @@ from ..document import Document, Sentence
 from .. import lang as _lang
 from ..records import Claim, Evidence, Fact, Translation
 from .compare import CAPITAL_WORD, common_stems
+from .name_vectors import NameVectors
 from ..facts.kinds import usable
 from ..facts.name_match import same_name
 
@@ -23,8 +24,9 @@ class Corpus:
     """Lookups the rules share: where a sentence lives, its claim, document order and dates."""
 
     def __init__(self, docs: list[Document], claims: list[Claim], facts: Mapping[str, list[Fact]],
-                 translations: Mapping[str, Translation]):
+                 translations: Mapping[str, Translation], name_vectors: NameVectors | None = None):
         self.translations = translations
+        self.name_vectors = name_vectors
         self.docs = {d.id: d for d in docs}
         self.doc_rank = {d.id: i for i, d in enumerate(docs)}
         self.doc_of: dict[str, str] = {}
@@ -44,6 +46,10 @@ class Corpus:
         self._names: dict[str, list[Fact]] = {}
         self._common: dict[str, frozenset[str]] = {}
         self.facts = {sid: [f for f in fs if usable(f)] for sid, fs in facts.items()}
+
+    def names_unlike(self, a: str, lang_a: str, b: str, lang_b: str) -> bool:
+        """Two name words the run's encoder finds unlike (``name_vectors``); False without one."""
+        return self.name_vectors is not None and self.name_vectors.unlike(a, lang_a, b, lang_b)
 
     def doc_facts(self, doc: str) -> list[Fact]:
         d = self.docs.get(doc)

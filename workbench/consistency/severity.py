@@ -105,6 +105,9 @@ RULES: dict[tuple[str, str], tuple[str | None, ...]] = {
     # listed name: compare.rare_name), facing a name: a name carried over as it sounds, where a
     # translated name word, an exonym or a people is a listed word (eval/README.md, names, fifth session)
     ("conflict", "name_slot_rare"): ("medium", "info", "medium", "info", None),
+    # the same, the new word unlike every word it faces by the run's encoder (language-centered
+    # CSLS margin below name_vectors.UNLIKE_MARGIN; eval/README.md, names, seventh session)
+    ("conflict", "name_slot_unlike"): ("medium", "info", "medium", "info", None),
     ("hedge", "opposite"): ("medium", "low", "low", "low", "low"),
     # a hedge difference is never more than low, and stays low in unpaired passages: the
     # same figure told with other certainty is worth a look wherever it is (info there lost
@@ -114,7 +117,7 @@ RULES: dict[tuple[str, str], tuple[str | None, ...]] = {
 }
 # The bases of a name conflict (two entities in one slot): at most info when the two are two
 # spellings of one name (``distinct_names``); check.py also asks the translation about them.
-NAME_BASES = ("name", "name_slot", "name_slot_known", "name_slot_place", "name_slot_rare")
+NAME_BASES = ("name", "name_slot", "name_slot_known", "name_slot_place", "name_slot_rare", "name_slot_unlike")
 _COLUMN = {("claim", True): 0, ("claim", False): 1, ("gap", True): 2, ("gap", False): 3,
            ("event", True): 4, ("event", False): 4}
 

@@ -1,0 +1,87 @@
+"""A plain name slot is medium when the run's encoder finds the new name unlike every word it
+faces (consistency.name_vectors: language-centered vectors, a CSLS margin against the packs'
+place names), low when it finds them alike or when no encoder is given. A fake encoder
+stands in for e5: a word's vector is fixed by its hash, and a few words are made alike or
+opposite on purpose."""
+import hashlib
+
+import numpy as np
+
+from workbench.consistency import check_consistency
+from workbench.consistency.name_vectors import UNLIKE_MARGIN, NameVectors, reference_names
+from workbench.records import Event
+from test_consistency import claim, fact, kinds, make_doc
+
+DIM = 64
+BASE = {"Tokayev": 1, "Токаев": 1, "Erdogan": 2, "Ердоган": 2, "Меркел": -2}
+
+
+def _vector(word: str) -> np.ndarray:
+    """A random direction per word; words of BASE share (or oppose) one direction."""
+    seed = abs(BASE[word]) if word in BASE else int.from_bytes(hashlib.sha1(word.encode()).digest()[:4], "big")
+    v = np.random.default_rng(seed).standard_normal(DIM).astype(np.float32)
+    v = -v if BASE.get(word, 1) < 0 else v
+    return v / np.linalg.norm(v)
+
+
+def fake_encode(texts):
+    fake_encode.calls.append(list(texts))
+    return np.stack([_vector(t) for t in texts])
+
+
+fake_encode.calls = []
+
+
+def _slot(encode, bg_name="Меркел"):
+    """en «Tokayev met Erdogan» / bg «Токаев се срещна с <bg_name>», one claim, no dictionaries."""
+    en = make_doc("001", "en", ["Tokayev met Erdogan in Ankara."])
+    bg = make_doc("002", "bg", [f"Токаев се срещна с {bg_name} в Анкара."])
+    facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "Erdogan", kind="name"), fact(en, 0, "Ankara", kind="name"),
+             fact(bg, 0, "Токаев", kind="name"), fact(bg, 0, bg_name, kind="name"), fact(bg, 0, "Анкара", kind="name")]
+    by_sentence = {}
+    for f in facts:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    events = [Event(id="e-1", documents=("001", "002"), score=0.9)]
+    return kinds(check_consistency([en, bg], events, [claim("c-1", ("001", 0), ("002", 0))], by_sentence, {},
+                                   encode=encode), "conflict")
+
+
+def test_a_new_name_the_encoder_finds_unlike_the_name_it_faces_is_medium():
+    (c,) = _slot(fake_encode)
+    assert c.severity == "medium" and "Меркел" in c.message and "Erdogan" in c.message
+
+
+def test_without_an_encoder_the_same_slot_stays_low():
+    (c,) = _slot(None)
+    assert c.severity == "low"
+
+
+def test_a_slot_the_encoder_finds_alike_stays_low():
+    """«Ердоган» here is a spelling the name matcher would meet anyway; a word the matcher misses
+    but the encoder places beside the other ("Sámi" / «Samilerin») is the case this guards."""
+    BASE["Самилерин"] = 2  # the encoder's direction of "Erdogan"
+    try:
+        (c,) = _slot(fake_encode, "Самилерин")
+    finally:
+        del BASE["Самилерин"]
+    assert c.severity == "low"
+
+
+def test_the_margin_discounts_words_near_every_name_and_asks_once_per_word():
+    calls = []
+
+    def encode(texts):
+        calls.extend(texts)
+        return fake_encode(texts)
+    vectors = NameVectors(encode)
+    far = vectors.margin("Erdogan", "en", "Меркел", "bg")
+    near = vectors.margin("Erdogan", "en", "Ердоган", "bg")
+    assert far is not None and near is not None and far < UNLIKE_MARGIN < near
+    assert len(calls) == len(set(calls))  # each reference and name word encoded once
+    assert set(reference_names("bg")) <= set(calls) and "Кыргызстан" not in reference_names("en")
+
+
+def test_a_language_without_a_pack_has_no_references_so_no_margin():
+    vectors = NameVectors(fake_encode)
+    assert reference_names("xx") == [] and vectors.margin("Erdogan", "en", "Merkel", "xx") is None
+    assert not vectors.unlike("Erdogan", "en", "Merkel", "xx")
