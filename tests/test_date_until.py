@@ -92,3 +92,12 @@ def test_every_until_phrase_before_a_date_bounds_it(code):
         got = _dates(code, f"Это было {phrase} 16 {month[:1].upper()}{month[1:]} 2024.")
         assert [(f.hedge, f.value) for f in got] == [("up_to", "2024-11-16")], (phrase, got)
         assert got[0].surface.startswith(phrase)
+
+
+def test_the_report_schema_admits_every_hedge_a_fact_takes():
+    """A seed-23 run stopped on «примерно до 1100 г.»: 'up_to_about' was no hedge of the schema."""
+    from workbench.lang import EXACT, HEDGES, UP_TO_ABOUT
+    from workbench.report import load_schema
+
+    fact = load_schema()["$defs"]["fact"]
+    assert {EXACT, *HEDGES, UP_TO_ABOUT} <= set(fact["properties"]["hedge"]["enum"])

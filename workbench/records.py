@@ -67,7 +67,7 @@ class Fact:
     surface: str  # == document.text[start:end]
     value: str | float  # normalized: number, ISO date "YYYY-MM-DD" (or "YYYY-MM"), or a cross-script key for names/titles
     unit: str | None = None  # what a quantity counts, as a canonical English lemma ("company", "memorandum", "percent")
-    hedge: str = "exact"  # "exact" | "about" | "more_than" | "less_than" | "up_to" | "at_least"
+    hedge: str = "exact"  # "exact" | "about" | "more_than" | "less_than" | "up_to" | "at_least" | "up_to_about" (dates)
     low: float | None = None  # interval the hedge implies, for quantities
     high: float | None = None
     date_end: str | None = None  # for date ranges ("26-27 февруари"): last day

@@ -669,8 +669,9 @@ _CASE_GAP = regex.compile(r"(?:['’\"]\p{L}+)?\s*")
 
 
 def bounded(hedge: str) -> str:
-    """The hedge of a date bounded by "until": "up_to", or "up_to_about" ("until about 1100")."""
-    return "up_to" if hedge in ("exact", "up_to") else f"up_to_{hedge}"
+    """The hedge of a date bounded by "until": "up_to", or "up_to_about" ("until about 1100"); a
+    bound beside it ("until more than 1100", what no writer means) is the "until"."""
+    return _lang.UP_TO_ABOUT if hedge == _lang.ABOUT else _lang.UP_TO
 
 
 def _until(f: Fact, at: int, tokens, d: _lang.Dates, text: str, facts: list[Fact]) -> Fact:

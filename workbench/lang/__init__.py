@@ -11,7 +11,7 @@ close to bg and sr) have a module with ``LANGUAGE``, a ``DetectedLanguage``, lis
 from __future__ import annotations
 
 from . import bg, en, kk, mk, ru, sr, tr
-from .pack import (ABOUT, AT_LEAST, EXACT, HEDGES, LESS_THAN, MORE_THAN, UP_TO, Dates, DetectedLanguage,
+from .pack import (ABOUT, AT_LEAST, EXACT, HEDGES, LESS_THAN, MORE_THAN, UP_TO, UP_TO_ABOUT, Dates, DetectedLanguage,
                    LangIdHints, LanguagePack, Names, Numbers, Segmentation, hedge_table)
 
 _MODULES = (kk, tr, bg, en, ru, sr)
@@ -57,6 +57,6 @@ def name(code: str) -> str:
 
 
 __all__ = ["ABOUT", "AT_LEAST", "COMMON_ABBREVIATIONS", "DETECTED_ONLY", "EXACT", "HEDGES", "LESS_THAN",
-           "MORE_THAN", "UP_TO", "Dates", "DetectedLanguage", "LangIdHints", "LanguagePack", "Names", "Numbers",
+           "MORE_THAN", "UP_TO", "UP_TO_ABOUT", "Dates", "DetectedLanguage", "LangIdHints", "LanguagePack", "Names", "Numbers",
            "REGISTRY", "SOURCE_LANGS", "SUPPORTED", "Segmentation", "get", "hedge_table", "identified",
            "is_supported", "name", "normalize", "packs"]

@@ -18,6 +18,9 @@ import regex
 EXACT, ABOUT, MORE_THAN, LESS_THAN, UP_TO, AT_LEAST = (
     "exact", "about", "more_than", "less_than", "up_to", "at_least")
 HEDGES = (ABOUT, MORE_THAN, LESS_THAN, UP_TO, AT_LEAST)
+# A date bounded by "until" and approximated ("until about 1100", «примерно до 1100 г.»): both are
+# read, so a change of either is a hedge difference (``facts.dates.bounded``); no pack lists it.
+UP_TO_ABOUT = "up_to_about"
 
 Hedges = Mapping[str, tuple[str, ...]]  # hedge name -> surface phrases
 # (trigger regex, readings): each reading a sequence of (regex, replacement) substitutions
