@@ -660,8 +660,9 @@ def hedge_dates(facts: list[Fact], tokens, lang: str, text: str) -> list[Fact]:
 
 
 # A date right after another date of its sentence, within this many characters and no word
-# between, ends the range the two make ("с 1977 г. до 1981 г.", «24 тамызынан 5 қыркүйегіне дейін», "from 24 August until
-# 5 September"): its "until" joins the range, it bounds nothing. As ``compare.RANGE_GAP`` for figures.
+# between, ends the range the two make ("с 1977 г. до 1981 г.", «24 тамызынан 5 қыркүйегіне
+# дейін», "from 24 August until 5 September"): its "until" joins the range, it bounds nothing.
+# As ``compare.RANGE_GAP`` for figures.
 UNTIL_RANGE_GAP = 12
 
 

@@ -57,6 +57,7 @@ def name(code: str) -> str:
 
 
 __all__ = ["ABOUT", "AT_LEAST", "COMMON_ABBREVIATIONS", "DETECTED_ONLY", "EXACT", "HEDGES", "LESS_THAN",
-           "MORE_THAN", "UP_TO", "UP_TO_ABOUT", "Dates", "DetectedLanguage", "LangIdHints", "LanguagePack", "Names", "Numbers",
+           "MORE_THAN", "UP_TO", "UP_TO_ABOUT", "Dates", "DetectedLanguage", "LangIdHints", "LanguagePack", "Names",
+           "Numbers",
            "REGISTRY", "SOURCE_LANGS", "SUPPORTED", "Segmentation", "get", "hedge_table", "identified",
            "is_supported", "name", "normalize", "packs"]
