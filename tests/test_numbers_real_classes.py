@@ -358,14 +358,6 @@ def test_an_injected_hedge_never_hedges_a_list_marker():
     assert inject_hedge(random.Random(1), src2, en2, "sr", "en", "add") is not None
 
 
-# a direction before "of" and a number (seed 13, flores-bg date en: "north of 1770", the town, was a
-# year in English and a number in Bulgarian, so a changed 1770 met nothing of its kind)
-
-def test_a_number_after_north_of_is_no_year():
-    en, _ = extractor("en", dt.date(2015, 9, 1))
-    assert [f.kind for f in en("Jellyfish occur north of 1770.") if f.kind != "name"] == ["quantity"]
-    assert [f.kind for f in en("It was the summer of 1969.") if f.kind != "name"] == ["date"]
-
 
 def test_a_comparative_before_an_era_year_bounds_the_date():
     """Seed 11, flores-ru hedge en: "younger than 5000 BC" (an injected comparative) was read as no
@@ -373,3 +365,15 @@ def test_a_comparative_before_an_era_year_bounds_the_date():
     en, _ = extractor("en", dt.date(2015, 9, 1))
     assert [(f.value, f.hedge) for f in en("Paintings date back to younger than 5000 BC!", "date")] == [
         ("5000", "less_than")]
+
+
+# a unit written as an adjective glued to its figure (seed 23 held out, flores-bg unchanged:
+# «6-метровото наводнение» had no unit and met "20 feet", a medium conflict of 6 against 20)
+
+def test_a_unit_adjective_glued_to_its_figure_is_the_unit():
+    for lang, text in (("bg", "залято от 6-метровото наводнение"), ("ru", "6-метровое наводнение"),
+                       ("sr", "6-metarska poplava"), ("sr", "6-метарска поплава")):
+        _, one = extractor(lang, dt.date(2015, 9, 1))
+        assert (one(text).value, one(text).unit) == (6.0, "meter"), (lang, text)
+    _, one = extractor("sr", dt.date(2015, 9, 1))
+    assert one("5 danskih vojnika").unit is None  # a free word of that shape is no unit ("Danish")

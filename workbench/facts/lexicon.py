@@ -52,3 +52,18 @@ def unit_of(word: str, lang: str) -> str | None:
         if word.startswith(stem) and inflection.fullmatch(word[len(stem):]):
             return lemma
     return None
+
+
+def glued_unit_of(suffix: str, lang: str) -> str | None:
+    """The unit of a word glued to digits by a hyphen, also as an adjective ("6-метровото
+    наводнение", bg: the 6-metre flood; ``Numbers.unit_adjective``); only glued, since a free
+    word of that shape is mostly no unit (sr "danski", Danish, is no "dan")."""
+    found = unit_of(suffix, lang)
+    rules = RULES.get(lang)
+    if found is not None or rules is None:
+        return found
+    word, adjective = suffix.lower(), rules.unit_adjective_re
+    for stem, lemma in rules.units:
+        if len(stem) > ABBREVIATION_MAX and word.startswith(stem) and adjective.fullmatch(word[len(stem):]):
+            return lemma
+    return None

@@ -63,7 +63,7 @@ import regex
 from ..records import Fact
 from .dates import year_fact
 from .lexicon import (ABOUT, AT_LEAST, CURRENCY_SIGNS, EXACT, LESS_THAN, MEASURE_UNITS, MORE_THAN,
-                      PERCENT_SIGNS, RULES, UP_TO, LangRules, unit_of)
+                      PERCENT_SIGNS, RULES, UP_TO, LangRules, glued_unit_of, unit_of)
 from .names import gazetteer_key
 from .numbers import PAIR_MAX, NumberMatch
 from .tokens import Token, overlaps
@@ -212,7 +212,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             noun = m.suffix.split("-")[0]  # "five-match": what it counts, not a known unit
     elif (unit is None and rules is not None and m.suffix and glued.kind == "num"
             and glued.text[len(glued.digits):].removeprefix("-")[:1].isalpha()):
-        unit = unit_of(m.suffix, lang)  # "100m", "5km", an age "11-годишња": a unit written on the digits
+        unit = glued_unit_of(m.suffix, lang)  # "100m", "5km", an age "11-годишња", "6-метровото"
     if rules is not None and hedge == EXACT:
         for seq, h in rules.after:
             if _words(tokens, k, len(seq)) == seq:

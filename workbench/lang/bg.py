@@ -39,6 +39,9 @@ NUMBERS = Numbers(
             ABOUT: ("приблизително с #", "около с #", "приблизително #", "около #", "към #", "почти #",
                     "близо до #", "близо #", "малко над #", "малко под #"),
             AT_LEAST: ("най-малко #", "поне #", "# и повече"), UP_TO: ("до #", "най-много #")},
+    # the unit as an adjective, every gender, number and article (grammar; FLORES seed 23
+    # «6-метровото наводнение» / "20 feet": no unit, so it met the feet)
+    unit_adjective=r"ов(?:|а|о|и|ия|ият|ата|ото|ите)",
     units=(("меморандум", "memorandum"), ("споразумени", "agreement"), ("договор", "agreement"),
            ("компани", "company"), ("фирм", "company"), ("предприяти", "company"),
            ("държав", "country"), ("стран", "country"), ("годин", "year"), ("годиш", "year"), ("год", "year"),

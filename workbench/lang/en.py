@@ -102,8 +102,7 @@ DATES = Dates(
     month_tail=r"\.?", month_tail_alone="",
     year_preps=r"(?:in|since|by|until|from|of|before|after)", year_join=r"(?:to|until|till|through)",
     between=r"between\s(?P<y>\d{4})\sand\s(?P<y2>\d{4})",
-    # and "of" after a direction or "out" ("north of 1770", a town: FLORES seed 13; "out of 2000")
-    not_year_before=("more", "less", "fewer", "than", "north", "south", "east", "west", "out"),
+    not_year_before=("more", "less", "fewer", "than"),
     month_preps=r"(?:in|since|until|by|from|to|during|early|late|mid-|last|next|this|of)",
     # "between May and July", "from May to July" (the range words of ``year_preps``/``between``)
     month_ranges=(r"between\s{m1}{t}\sand\s{m2}{t}", r"from\s{m1}{t}\s(?:to|until|till|through)\s{m2}{t}"),

@@ -119,6 +119,9 @@ class Numbers:
     # kişiyi aşkın" (more than 50 thousand people)
     after_accusative: frozenset[tuple[str, ...]] = frozenset()
     accusative_suffix: str = _NEVER
+    # regex: the ending that makes a unit stem an adjective ("6-метровото наводнение", the 6-metre
+    # flood: bg/ru "-ов-", sr "-sk-"): the number measures in that unit
+    unit_adjective: str = _NEVER
     # stems of nouns of a dimension written between a measure and its hedge, in the case the hedge
     # governs: tr «20 fit yüksekliğe kadar» (up to 20 feet in height); the "# … X" hedges read past them
     dimension_nouns: tuple[str, ...] = ()
@@ -180,6 +183,10 @@ class Numbers:
     @functools.cached_property
     def inflection_re(self) -> regex.Pattern:
         return regex.compile(self.inflection)
+
+    @functools.cached_property
+    def unit_adjective_re(self) -> regex.Pattern:
+        return regex.compile(self.unit_adjective)
 
     def __post_init__(self) -> None:
         for name, phrases in self.hedges.items():

@@ -64,6 +64,8 @@ NUMBERS = Numbers(
             AT_LEAST: ("не менее #", "не меньше #", "по меньшей мере #", "по крайней мере #", "как минимум #",
                        "минимум #"),
             UP_TO: ("до #", "не более #", "не больше #", "максимум #")},
+    # the unit as an adjective, every gender, number and case (grammar: «6-метровое наводнение»)
+    unit_adjective=r"ов(?:ый|ая|ое|ые|ого|ому|ом|ой|ую|ых|ым|ыми)",
     units=(("меморандум", "memorandum"), ("соглашени", "agreement"), ("договор", "agreement"),
            ("контракт", "agreement"), ("компани", "company"), ("фирм", "company"), ("предприяти", "company"),
            ("стран", "country"), ("государств", "country"), ("год", "year"), ("летн", "year"), ("лет", "year"),

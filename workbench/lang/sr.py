@@ -127,6 +127,8 @@ NUMBERS = Numbers(
                           "nešto više od #", "nešto manje od #", "nešto preko #")),
             AT_LEAST: _both(("najmanje #", "bar #", "barem #", "ne manje od #")),
             UP_TO: _both(("do #", "najviše #", "ne više od #"))},
+    # the unit as an adjective, both scripts (grammar: «6-метарска поплава», "6-metarski")
+    unit_adjective=_both_regex(r"sk(?:i|a|o|e|u|og|om|oj|ih|im|ima)"),
     units=tuple(zip(_both(stem for stem, _ in _UNITS), tuple(lemma for _, lemma in _UNITS) * 2)),
     short_inflecting_units=frozenset(_both(("km",))),
     stopwords=frozenset(_both(("i", "u", "na", "od", "za", "sa", "s", "do", "po", "da", "je", "su", "ili", "a",
