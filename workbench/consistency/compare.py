@@ -554,7 +554,7 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     A new name that other reports of the run write alike in another language (``known``, per
     side: ``NameIndex.known``) is a name, not a translated word: ``name_slot_known``; one the
     encoder finds unlike every word it faces (``unlike``: ``name_vectors.NameVectors.unlike``,
-    word, its language, other word, its language): ``name_slot_unlike``.
+    word, its language, other word, its language) when it faces one: ``name_slot_unlike``.
     """
     wa, wb = _words_of(a), _words_of(b)
     left_a, left_b = _match_words(wa, wb)
@@ -641,16 +641,16 @@ def _slot_basis(new: NameWord, faced: Sequence[NameWord], other: Sequence[Fact],
     one, capitalized or not, for «Avrupa»); a new place, when the other sentence (``other``) holds
     no name written in common words that may be that place ("United Kingdom" / «İngiltere»: the
     gazetteer keys one word at a time); a rare name facing a name in the loose sense (a word its
-    dictionary also lists capitalized counts: "Lamb"); a name the encoder finds unlike every
-    word it faces («Джулия» / "Constantinople"); else a plain name slot."""
+    dictionary also lists capitalized counts: "Lamb"); a name the encoder finds unlike the one
+    word it faces («Джулия» / "Constantinople"; facing several, one may be its translation the
+    encoder does not see: «Tuna» / "Rhine", "Danube"); else a plain name slot."""
     if known(new) and any(_names_entity(y, other_lang, strict=True) for y in faced):
         return "name_slot_known"
     if _new_place(new, lang, other_lang) and not _worded_name(other, other_lang):
         return "name_slot_place"
     if rare_name(new, lang) and any(_names_entity(y, other_lang, strict=False) for y in faced):
         return "name_slot_rare"
-    text = new.written or new.text
-    if all(unlike(text, lang, y.written or y.text, other_lang) for y in faced):
+    if len(faced) == 1 and unlike(new.written or new.text, lang, faced[0].written or faced[0].text, other_lang):
         return "name_slot_unlike"
     return "name_slot"
 
