@@ -377,3 +377,13 @@ def test_a_unit_adjective_glued_to_its_figure_is_the_unit():
         assert (one(text).value, one(text).unit) == (6.0, "meter"), (lang, text)
     _, one = extractor("sr", dt.date(2015, 9, 1))
     assert one("5 danskih vojnika").unit is None  # a free word of that shape is no unit ("Danish")
+
+
+# a vulgar fraction after digits (seed 23, flores-sr: "29¾ inches by 24½ inches" / «29¾ инча са
+# 24½ инча» were read as 29 and 24; a translator writing «24,5» would have met a 24)
+
+def test_a_vulgar_fraction_is_part_of_its_figure():
+    en, _ = extractor("en", dt.date(2015, 9, 1))
+    assert [f.value for f in en("It measures 29¾ inches by 24½ inches.", "quantity")] == [29.75, 24.5]
+    sr, _ = extractor("sr", dt.date(2015, 9, 1))
+    assert [f.value for f in sr("Dimenzije su 29¾ inča sa 24,5 inča.", "quantity")] == [29.75, 24.5]

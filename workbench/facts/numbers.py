@@ -18,6 +18,7 @@ collectives ``екеуі`` 2, a case, approximative or indefinite ending on the 
 """
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -28,6 +29,8 @@ from .tokens import Token
 
 _SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
 _DASHES = ("-", "–", "—")
+# Unicode's vulgar fractions written after digits (their numeric values)
+VULGAR_FRACTIONS = {c: unicodedata.numeric(c) for c in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
 
 
 @dataclass(frozen=True)
@@ -244,6 +247,10 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
         return None
     last, suffix, high, pair = i, tok.suffix, None, False
     plain = tok.digits.isdigit()
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if not tok.suffix and nxt is not None and nxt.start == tok.end and nxt.text in VULGAR_FRACTIONS:
+        # "24½ inches", «29¾ инча» (FLORES): the fraction character is part of the figure
+        value, last, plain = value + VULGAR_FRACTIONS[nxt.text], i + 1, False
     # a range: "26-27", "2025–2026"
     if (not tok.suffix and i + 2 < len(tokens) and tokens[i + 1].text in _DASHES
             and tokens[i + 2].kind == "num" and tokens[i + 1].start - tok.end <= 1
