@@ -256,6 +256,8 @@ def main() -> int:
     ap.add_argument("data", help="the shared data folder (holding flores200-devtest/ and wmt-tr-en/)")
     ap.add_argument("--show", type=int, default=0, help="print N random positives per language, and misses")
     ap.add_argument("--calibrate", action="store_true", help="sweep TOKEN_MIN_SIM on the cal half")
+    ap.add_argument("--encoder", action="store_true",
+                    help="also the encoder's margin (consistency.name_vectors): how often it calls a pair unlike")
     args = ap.parse_args()
     try:
         flores = flores_pairs(args.data)
@@ -290,7 +292,31 @@ def main() -> int:
         return 0
     table("Calibration half (FLORES articles whose URL hash is even; WMT newstest2016)", cal)
     table("Report half (FLORES articles whose URL hash is odd; WMT newstest2017)", test)
+    if args.encoder:
+        encoder_table({**cal, **test})
     return 0
+
+
+def encoder_table(sets: dict[str, list[Pair]]) -> None:
+    """How often the encoder margin (``name_vectors.NameVectors.unlike``, default encoder) calls
+    a pair two things: on same-entity pairs the spelling matcher misses (the pairs a plain name
+    slot of an unchanged report holds: each is a false alarm) and on negatives (swaps it finds)."""
+    from workbench.consistency.name_vectors import UNLIKE_MARGIN, NameVectors
+    from workbench.embed import load_encoder
+
+    encoder = load_encoder()
+    vectors = NameVectors(encoder.encode)
+    print(f"\nEncoder margin below {UNLIKE_MARGIN} ({encoder.name}): share called unlike")
+    print("| set | positives the matcher misses | all positives | negatives near | negatives far |")
+    print("|---|---|---|---|---|")
+    for name, pairs in sets.items():
+        def rate(group: list[Pair]) -> str:
+            hits = [vectors.unlike(p.en, "en", p.other, p.lang) for p in group]
+            return f"{sum(hits) / len(hits):.3f} ({len(hits)})" if hits else "-"
+        pos = [p for p in pairs if p.gold]
+        missed = [p for p in pos if not MATCHERS["new same_entity"](p)]
+        print(f"| {name} | {rate(missed)} | {rate(pos)} | {rate([p for p in pairs if not p.gold and p.near])} "
+              f"| {rate([p for p in pairs if not p.gold and not p.near])} |")
 
 
 if __name__ == "__main__":
