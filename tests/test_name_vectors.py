@@ -6,8 +6,10 @@ opposite on purpose."""
 import hashlib
 
 import numpy as np
+import regex
 
 from workbench.consistency import check_consistency
+from workbench.consistency import name_vectors
 from workbench.consistency.name_vectors import UNLIKE_MARGIN, NameVectors, reference_names
 from workbench.records import Event
 from test_consistency import claim, fact, kinds, make_doc
@@ -25,8 +27,13 @@ def _vector(word: str) -> np.ndarray:
 
 
 def fake_encode(texts):
+    """A word's vector; a sentence's, the normalized sum of its words' (a bag of words)."""
     fake_encode.calls.append(list(texts))
-    return np.stack([_vector(t) for t in texts])
+    out = []
+    for t in texts:
+        v = sum(_vector(w) for w in regex.findall(r"\w+", t))
+        out.append(v / np.linalg.norm(v))
+    return np.stack(out)
 
 
 fake_encode.calls = []
@@ -77,6 +84,20 @@ def test_a_new_name_facing_several_names_stays_low_though_unlike_each():
     finally:
         del BASE["Putin"]
     assert got and all(c.severity == "low" for c in got)
+
+
+def test_a_new_name_foreign_to_the_other_sentence_is_medium_though_the_words_are_not_unlike(monkeypatch):
+    """Leave-one-out: the English sentence is nearer the Bulgarian one without "Erdogan" than
+    with it, where leaving out a word both say («Токаев») brings them apart."""
+    monkeypatch.setattr(name_vectors, "UNLIKE_MARGIN", -10.0)  # the words' margin never decides
+    (c,) = _slot(fake_encode)
+    assert c.severity == "medium"
+    vectors = NameVectors(fake_encode)
+    en, bg = "Tokayev met Erdogan in Ankara.", "Токаев се срещна с Меркел в Анкара."
+    assert vectors.foreign(en, (12, 19), bg) and not vectors.foreign(en, (0, 7), bg)
+    monkeypatch.setattr(name_vectors, "FOREIGN_GAIN", 1.0)  # neither test decides: low
+    (c,) = _slot(fake_encode)
+    assert c.severity == "low"
 
 
 def test_the_margin_discounts_words_near_every_name_and_asks_once_per_word():

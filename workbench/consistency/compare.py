@@ -533,7 +533,7 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                         langs: tuple[str, str] = ("", ""),
                         known: tuple[Callable[[NameWord], bool], Callable[[NameWord], bool]] = (
                             lambda w: False, lambda w: False),
-                        unlike: Callable[[str, str, str, str], bool] = lambda a, la, b, lb: False) -> list[Finding]:
+                        unlike: Callable[[Fact, str, str, Fact, str, str], bool] = lambda *a: False) -> list[Finding]:
     """Two different entities in one slot of two linked sentences in different languages
     (``langs``), told apart without English: a matching of name *words*.
 
@@ -553,8 +553,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     elsewhere in the new side's report: a name stated twice and changed once.
     A new name that other reports of the run write alike in another language (``known``, per
     side: ``NameIndex.known``) is a name, not a translated word: ``name_slot_known``; one the
-    encoder finds unlike every word it faces (``unlike``: ``name_vectors.NameVectors.unlike``,
-    word, its language, other word, its language) when it faces one: ``name_slot_unlike``.
+    encoder finds unlike the one word it faces (``unlike``: ``corpus.Corpus.names_unlike``, of
+    the new name's fact, word and language, the faced one's): ``name_slot_unlike``.
     """
     wa, wb = _words_of(a), _words_of(b)
     left_a, left_b = _match_words(wa, wb)
@@ -585,8 +585,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
             faced = [y for y in olds if _place_faces(x.word, y.word, (langs[side], langs[1 - side]))
                      and not (_again(x, doc_names[side]) and _again(y, doc_names[1 - side]))]
             if faced:
-                basis = _slot_basis(x.word, [y.word for y in faced], b if side == 0 else a,
-                                    langs[side], langs[1 - side], known[side], unlike)
+                basis = _slot_basis(x, faced, b if side == 0 else a, langs[side], langs[1 - side], known[side],
+                                    unlike)
                 findings.append(Finding("conflict", ("name", None),
                                         tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])), basis))
     return findings
@@ -632,9 +632,9 @@ def _inside(x: NameWord, w: NameWord) -> bool:
     return len(a) >= NAME_WORD_MIN and a != b and a in b
 
 
-def _slot_basis(new: NameWord, faced: Sequence[NameWord], other: Sequence[Fact], lang: str, other_lang: str,
+def _slot_basis(x: _Word, faced_words: Sequence[_Word], other: Sequence[Fact], lang: str, other_lang: str,
                 known: Callable[[NameWord], bool],
-                unlike: Callable[[str, str, str, str], bool] = lambda a, la, b, lb: False) -> str:
+                unlike: Callable[[Fact, str, str, Fact, str, str], bool] = lambda *a: False) -> str:
     """The evidence that a new name and the words it faces name two entities (``severity.RULES``):
     a name known from other reports facing a name in the strict sense (a place, or a word its
     dictionary does not know as a common word at all: "Continental" of "Continental Europe" is
@@ -644,13 +644,15 @@ def _slot_basis(new: NameWord, faced: Sequence[NameWord], other: Sequence[Fact],
     dictionary also lists capitalized counts: "Lamb"); a name the encoder finds unlike the one
     word it faces («Джулия» / "Constantinople"; facing several, one may be its translation the
     encoder does not see: «Tuna» / "Rhine", "Danube"); else a plain name slot."""
+    new, faced = x.word, [y.word for y in faced_words]
     if known(new) and any(_names_entity(y, other_lang, strict=True) for y in faced):
         return "name_slot_known"
     if _new_place(new, lang, other_lang) and not _worded_name(other, other_lang):
         return "name_slot_place"
     if rare_name(new, lang) and any(_names_entity(y, other_lang, strict=False) for y in faced):
         return "name_slot_rare"
-    if len(faced) == 1 and unlike(new.written or new.text, lang, faced[0].written or faced[0].text, other_lang):
+    if len(faced_words) == 1 and unlike(x.fact, new.written or new.text, lang, faced_words[0].fact,
+                                        faced[0].written or faced[0].text, other_lang):
         return "name_slot_unlike"
     return "name_slot"
 

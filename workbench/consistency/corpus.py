@@ -47,9 +47,18 @@ class Corpus:
         self._common: dict[str, frozenset[str]] = {}
         self.facts = {sid: [f for f in fs if usable(f)] for sid, fs in facts.items()}
 
-    def names_unlike(self, a: str, lang_a: str, b: str, lang_b: str) -> bool:
-        """Two name words the run's encoder finds unlike (``name_vectors``); False without one."""
-        return self.name_vectors is not None and self.name_vectors.unlike(a, lang_a, b, lang_b)
+    def names_unlike(self, new: Fact, word: str, lang: str, faced: Fact, other_word: str, other_lang: str) -> bool:
+        """The run's encoder says a new name ``word`` (of the name fact ``new``) and the word it
+        faces name two things (``name_vectors``): the two words are unlike, or the new name is
+        foreign to the faced word's sentence. False without an encoder."""
+        vectors = self.name_vectors
+        if vectors is None:
+            return False
+        if vectors.unlike(word, lang, other_word, other_lang):
+            return True
+        mine, other = self.sentence(new.sentence), self.sentence(faced.sentence)
+        return mine is not None and other is not None and \
+            vectors.foreign(mine.text, (new.start - mine.start, new.end - mine.start), other.text)
 
     def doc_facts(self, doc: str) -> list[Fact]:
         d = self.docs.get(doc)
