@@ -118,3 +118,23 @@ def test_a_language_without_a_pack_has_no_references_so_no_margin():
     vectors = NameVectors(fake_encode)
     assert reference_names("xx") == [] and vectors.margin("Erdogan", "en", "Merkel", "xx") is None
     assert not vectors.unlike("Erdogan", "en", "Merkel", "xx")
+
+
+def test_a_word_swapped_inside_a_name_is_medium_when_the_encoder_finds_the_two_words_unlike():
+    """«Tory Milletvekilleri» / "Tory Lawmakers": one word differs and no other report writes it
+    alike (a plain slot, low); the encoder's evidence makes it medium, as for a slot."""
+    from workbench.consistency.compare import name_swaps
+    en = make_doc("001", "en", ["Tory Lawmakers met."])
+    tr = make_doc("002", "tr", ["Tory Milletvekilleri toplandı."])
+    x, y = fact(en, 0, "Tory Lawmakers", kind="name"), fact(tr, 0, "Tory Milletvekilleri", kind="name")
+    no = (lambda w: False, lambda w: False)
+    asked = []
+
+    def unlike(*args):
+        asked.append(args[1:3] + args[4:])
+        return True
+    assert [f.basis for f in name_swaps([x], [y], ([x], [y]), known=no, langs=("en", "tr"),
+                                        unlike=unlike)] == ["name_slot_unlike"]
+    assert asked == [("Lawmakers", "en", "Milletvekilleri", "tr")]
+    assert [f.basis for f in name_swaps([x], [y], ([x], [y]), known=no, langs=("en", "tr"),
+                                        unlike=lambda *a: False)] == ["name_slot"]

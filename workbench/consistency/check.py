@@ -212,7 +212,7 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings, index: Na
                 common = (corpus.common_stems(corpus.docs[da].lang), corpus.common_stems(corpus.docs[db].lang))
                 found += [dataclasses.replace(f, basis="name_translated") if _common_swap(f, common) else f
                           for f in name_swaps(by_doc[da], by_doc[db], doc_names, common, _known(index, corpus, da, db),
-                                              (corpus.docs[da].lang, corpus.docs[db].lang))]
+                                              (corpus.docs[da].lang, corpus.docs[db].lang), corpus.names_unlike)]
                 found += name_slot_conflicts(by_doc[da], by_doc[db], doc_names, common, corpus.opens_sentence,
                                              corpus.capitals, (corpus.docs[da].lang, corpus.docs[db].lang),
                                              _known(index, corpus, da, db), corpus.names_unlike)

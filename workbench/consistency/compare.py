@@ -696,7 +696,8 @@ def name_swaps(a: Sequence[Fact], b: Sequence[Fact],
                doc_names: tuple[Sequence[Fact], Sequence[Fact]],
                common: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
                known: tuple[Callable[[NameWord], bool], Callable[[NameWord], bool]] | None = None,
-               langs: tuple[str, str] = ("", "")) -> list[Finding]:
+               langs: tuple[str, str] = ("", ""),
+               unlike: Callable[[Fact, str, str, Fact, str, str], bool] = lambda *a: False) -> list[Finding]:
     """Names two sources in different languages give for one thing, compared without English.
 
     Names are often translated rather than transliterated (Almanya / Germany,
@@ -732,5 +733,9 @@ def name_swaps(a: Sequence[Fact], b: Sequence[Fact],
                 # report of the run writes alike is no more than a name slot («Tory
                 # Milletvekilleri» / "Tory MPs": a translated word)
                 plain = known is not None and not (known[0](u) or known[1](v))
-                findings.append(Finding("conflict", ("name", None), (x, y), "name_slot" if plain else "name"))
+                if plain and unlike(x, u.written or u.text, langs[0], y, v.written or v.text, langs[1]):
+                    basis = "name_slot_unlike"  # the encoder's evidence, as for a slot (``_slot_basis``)
+                else:
+                    basis = "name_slot" if plain else "name"
+                findings.append(Finding("conflict", ("name", None), (x, y), basis))
     return findings
