@@ -7,6 +7,7 @@ whatever the tree holds when the internals are refactored.
 """
 from __future__ import annotations
 
+import functools
 import json
 import os
 import subprocess
@@ -84,7 +85,14 @@ def events_of(report: dict) -> dict[str, tuple[str, ...]]:
     return out
 
 
-_MEMO: dict[str, object] = {}
+_VECTORS: dict = {}  # text -> vector of the default encoder, for every recheck of a process
+
+
+@functools.lru_cache(maxsize=1)
+def _default_encoder():
+    sys.path.insert(0, ROOT)
+    from workbench.embed import load_encoder
+    return load_encoder()
 
 
 def memo_encode(texts):
@@ -93,15 +101,10 @@ def memo_encode(texts):
     run asks its store."""
     import numpy as np
 
-    sys.path.insert(0, ROOT)
-    from workbench.embed import load_encoder
-
-    if "encoder" not in _MEMO:
-        _MEMO["encoder"] = load_encoder()
-    todo = [t for t in dict.fromkeys(texts) if t not in _MEMO]
+    todo = [t for t in dict.fromkeys(texts) if t not in _VECTORS]
     if todo:
-        _MEMO.update(zip(todo, _MEMO["encoder"].encode(todo)))
-    return np.stack([_MEMO[t] for t in texts])
+        _VECTORS.update(zip(todo, _default_encoder().encode(todo)))
+    return np.stack([_VECTORS[t] for t in texts])
 
 
 def recheck(report: dict) -> dict:

@@ -82,8 +82,8 @@ class NameVectors:
         """The other sentence is nearer ``sentence`` without the name at ``span`` than with it, by
         more than ``FOREIGN_GAIN``."""
         without = " ".join((sentence[:span[0]] + sentence[span[1]:]).split())
-        full, cut, far = self._raw([sentence, without, other])
-        return float(_unit(cut) @ _unit(far) - _unit(full) @ _unit(far)) > FOREIGN_GAIN
+        full, cut, far = self._raw([sentence, without, other])  # rows L2-normalized (``embed.Encoder``)
+        return float(cut @ far - full @ far) > FOREIGN_GAIN
 
     def unlike(self, a: str, lang_a: str, b: str, lang_b: str) -> bool:
         """The two words name two things (margin below ``UNLIKE_MARGIN``)."""
