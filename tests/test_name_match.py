@@ -136,3 +136,12 @@ def test_polish_digraphs_of_names_kept_in_english_meet_their_cyrillic_spelling()
     assert same_name("Czerny", "en", "Черни", "ru")
     assert same_name("Harzer", "en", "Харцер", "ru")
     assert not same_name("Brzezinski", "en", "Кисинджър", "bg")
+
+
+def test_generic_words_neither_make_two_names_distinct_nor_alike():
+    """«Erie Okyanusu» / "Atlantic Ocean": "Erie" is loosely like "Ocean", a generic word that is
+    translated, never the entity's own: two entities. «Kuzey Kore» / "North Korea" differ only in
+    a generic word: not distinct."""
+    from workbench.facts.name_match import distinct
+    assert distinct(name_ref("Erie Okyanusu", "tr"), name_ref("Atlantic Ocean", "en"))
+    assert not distinct(name_ref("Kuzey Kore", "tr"), name_ref("North Korea", "en"))

@@ -167,3 +167,13 @@ def test_a_joiner_of_the_name_s_language_is_no_name_word():
     that drops a joiner wins ("and" is English), so "McCord" is the one word left over."""
     from workbench.facts.name_match import ref_of
     assert [w.text for w in ref_of("Eighmey and McCord").words] == ["Eighmey", "McCord"]
+
+
+def test_an_acronym_left_over_beside_the_new_name_does_not_hide_it():
+    """«Меркель» beside «ЮАР»: an acronym is no name of its own (translated with the words it
+    stands for), so the new name is still the one real name left over on its side and faces the
+    two the other side has (low: which one it replaced is unknown). Two real names beside each
+    other are no swap of one (``test_two_names_left_over_on_each_side_are_no_swap_of_one``)."""
+    got = _conflicts("Tokayev met Erdogan and Putin.", "ru", "Токаев встретился с Меркель в ЮАР.",
+                     ["Tokayev", "Erdogan", "Putin"], ["Токаев", "Меркель", "ЮАР"])
+    assert [c.severity for c in got] == ["low"] and "Меркель" in got[0].message

@@ -55,3 +55,16 @@ def test_a_rare_name_sharing_a_stem_with_a_lower_case_word_is_still_a_name(tmp_p
     got = _flags("Yesterday Lantero saw the lantern, Tokayev said.", "Вчера Харбор увидел фонарь, сказал Токаев.",
                  ["Lantero", "Tokayev"], ["Харбор", "Токаев"])
     assert [c.severity for c in got] == ["medium"] and "Lantero" in got[0].message
+
+
+def test_a_name_facing_an_acronym_that_cannot_stand_for_it_is_medium():
+    """"Gaziantep" facing only «США» (listed, so no rare name): an acronym is made of the initials
+    of what it stands for, and no letter of «США» (Latin key "ssa") is a "g": two entities. «Гринвичу»
+    facing "GMT" may be what the acronym renders: no flag."""
+    got = [c for c in _conflicts("The bomb exploded in Gaziantep, police said.", "ru",
+                                 "Бомба взорвалась в США, сообщила полиция.", ["Gaziantep"], ["США"])
+           if c.severity != "info"]
+    assert [c.severity for c in got] == ["medium"] and "Gaziantep" in got[0].message and "США" in got[0].message
+    got = [c for c in _conflicts("It struck at 21:19 GMT on Friday.", "ru", "Оно произошло в 21:19 по Гринвичу в пятницу.",
+                                 ["GMT"], ["Гринвичу"]) if c.severity != "info"]
+    assert got == []

@@ -569,10 +569,11 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
         return []
     doc_words = ([w for f in doc_names[0] for w in _name_words(f)], [w for f in doc_names[1] for w in _name_words(f)])
     findings = []
-    for new_side, olds, left in ((real_a, real_b, cand_a), (real_b, real_a, cand_b)):
+    for new_side, olds in ((real_a, real_b), (real_b, real_a)):
         side = 0 if new_side is real_a else 1
-        if len(left) != 1:
-            continue  # the new name must be the one word left over on its side, common or not
+        if len(new_side) != 1:
+            continue  # the new name must be the one real word left over on its side; leftovers that are
+            # no names (an acronym, a word the documents write lower-case) do not hide it («Вашингтону», «ЮАР»)
         if not olds:
             findings += _unfaced_slot(new_side, (left_b, left_a)[side], doc_words[1 - side] + (caps_b, caps_a)[side],
                                       langs[side], langs[1 - side])
@@ -600,7 +601,9 @@ def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_w
     here: a translation carries it over as it sounds, so the other side would show it, where a
     listed word (an exonym, a people) may be translated into the very common words left over.
     A new place is not (measured: the other report often names the place by an adjective the
-    gazetteer lacks, «Рижского» / "Riga", or not at all; eval/README.md, names, sixth session)."""
+    gazetteer lacks, «Рижского» / "Riga", or not at all; eval/README.md, names, sixth session).
+    Nor is a listed name, but for one facing a lone acronym that cannot stand for it
+    (``_not_its_acronym``: basis ``name_slot_acronym``)."""
     slot = [y for y in other_left if not (y.word.initial or y.word.generic)]
     lex = lexicon(other_lang) if other_lang else None
     several = len({y.fact for y in slot}) > 1
@@ -619,7 +622,18 @@ def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_w
         if rare_name(x.word, lang):
             findings.append(Finding("conflict", ("name", None), tuple(dict.fromkeys([x.fact] + [y.fact for y in slot])),
                                     "name_slot_rare"))
+        elif len(slot) == 1 and _not_its_acronym(x.word, lang, slot[0].word, other_lang):
+            findings.append(Finding("conflict", ("name", None), (x.fact, slot[0].fact), "name_slot_acronym"))
     return findings
+
+
+def _not_its_acronym(x: NameWord, lang: str, y: NameWord, other_lang: str) -> bool:
+    """``y`` is an acronym and ``x`` a name whose first letter, in the Latin key both scripts
+    share (``translit.name_key``), is none of its letters: an acronym is made of the initials
+    of what it stands for, so the two name two entities («САЩ» / "Gaziantep", "FAA" /
+    «Армению»), where "GMT" may render «Гринвич»."""
+    initial = name_key(x.written or x.text, lang)[:1]
+    return _acronym_word(y.text) and bool(initial) and initial not in name_key(y.written or y.text, other_lang)
 
 
 # A word with Latin and Cyrillic letters (Unicode script properties): «Tираносаурус», a typo.

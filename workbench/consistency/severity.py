@@ -108,6 +108,10 @@ RULES: dict[tuple[str, str], tuple[str | None, ...]] = {
     # the same, the new word unlike every word it faces by the run's encoder (language-centered
     # CSLS margin below name_vectors.UNLIKE_MARGIN; eval/README.md, names, seventh session)
     ("conflict", "name_slot_unlike"): ("medium", "info", "medium", "info", None),
+    # a name facing only an acronym on the other side, the name's first letter none of the
+    # acronym's (compare._not_its_acronym): the acronym cannot stand for it (eval/README.md,
+    # names, eighth session)
+    ("conflict", "name_slot_acronym"): ("medium", "info", "medium", "info", None),
     ("hedge", "opposite"): ("medium", "low", "low", "low", "low"),
     # a hedge difference is never more than low, and stays low in unpaired passages: the
     # same figure told with other certainty is worth a look wherever it is (info there lost
@@ -117,7 +121,8 @@ RULES: dict[tuple[str, str], tuple[str | None, ...]] = {
 }
 # The bases of a name conflict (two entities in one slot): at most info when the two are two
 # spellings of one name (``distinct_names``); check.py also asks the translation about them.
-NAME_BASES = ("name", "name_slot", "name_slot_known", "name_slot_place", "name_slot_rare", "name_slot_unlike")
+NAME_BASES = ("name", "name_slot", "name_slot_known", "name_slot_place", "name_slot_rare", "name_slot_unlike",
+              "name_slot_acronym")
 _COLUMN = {("claim", True): 0, ("claim", False): 1, ("gap", True): 2, ("gap", False): 3,
            ("event", True): 4, ("event", False): 4}
 

@@ -468,11 +468,14 @@ def _typo_distance(u: str, v: str) -> int:
 def distinct(a: NameRef, b: NameRef) -> bool:
     """Two mentions name two entities, beyond doubt: each has a word that meets no word of the
     other (``words_meet``), and no such word of one is even loosely like one of the other
-    (``LOOSE_SIM``: a spelling variant, an abbreviation or an exonym the packs lack)."""
+    (``LOOSE_SIM``: a spelling variant, an abbreviation or an exonym the packs lack). Generic
+    words (pack ``generic_name_words``: "Ocean", «Kuzey») are translated, never the entity's
+    own: they neither make two names distinct nor alike («Erie Okyanusu» / "Atlantic Ocean":
+    "Erie" is loosely like "Ocean", which says nothing)."""
     wa = [w for w in a.words if not w.initial]
     wb = [w for w in b.words if not w.initial]
-    ua = [u for u in wa if not any(words_meet(u, v) for v in wb)]
-    ub = [v for v in wb if not any(words_meet(u, v) for u in wa)]
+    ua = [u for u in wa if not u.generic and not any(words_meet(u, v) for v in wb)]
+    ub = [v for v in wb if not v.generic and not any(words_meet(u, v) for u in wa)]
     if not ua or not ub:
         return False
     return not any(loose_sim(u, v) >= LOOSE_SIM and not two_places(u, v) for u in ua for v in ub)
