@@ -175,3 +175,20 @@ def test_a_swapped_word_the_dictionary_writes_lower_case_is_a_translated_word(tm
                      "У сагама је Ерик Црвени прогнан, рекао је Токајев.",
                      ["Erik the Red", "Tokayev"], ["Ерик Црвени", "Токајев"])
     assert before and not [c for c in got if c.severity in ("high", "medium", "low")]
+
+
+def test_a_name_is_looked_up_less_its_case_ending_too(tmp_path, monkeypatch):
+    """«Шотландияның» (kk genitive) is no rare name when Russian's dictionary lists «Шотландия»:
+    a place the gazetteer lacks, facing "Scottish", is then a plain slot (low), not medium."""
+    from workbench.consistency.compare import rare_name
+    from workbench.facts.name_match import name_ref
+    ru = "".join(f"Имя{i}\n" for i in range(1000))
+    (tmp_path / "kk_KZ.dic").write_text("1\nкітап\n", encoding="utf-8")
+    (tmp_path / "kk_KZ.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    (tmp_path / "ru_RU.dic").write_text(f"1001\n{ru}Шотландия\n", encoding="utf-8")
+    (tmp_path / "ru_RU.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(tmp_path))
+    (word,) = name_ref("Шотландияның", "kk").words
+    assert word.written == "Шотландияның" and not rare_name(word, "kk")
+    (word,) = name_ref("Кудебактың", "kk").words
+    assert rare_name(word, "kk")

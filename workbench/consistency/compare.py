@@ -412,8 +412,8 @@ def rare_name(w: NameWord, lang: str) -> bool:
     names = lexicon(pack.names_spelled_as) if pack is not None and pack.names_spelled_as else lex
     if lex is None or names is None or sum(len(d.cased) for d in names.dictionaries) < LISTS_NAMES_MIN:
         return False
-    text = w.written or w.text
-    return all(not x.common(text) and not x.capitalized(text) for x in ((lex,) if names is lex else (lex, names)))
+    texts = {w.written or w.text, w.text}  # as written and less its case ending («Шотландияның»: «Шотландия»)
+    return all(not x.common(t) and not x.capitalized(t) for t in texts for x in ((lex,) if names is lex else (lex, names)))
 
 
 def _worded_name(facts: Sequence[Fact], lang: str) -> bool:
@@ -631,9 +631,11 @@ def _not_its_acronym(x: NameWord, lang: str, y: NameWord, other_lang: str) -> bo
     """``y`` is an acronym and ``x`` a name whose first letter, in the Latin key both scripts
     share (``translit.name_key``), is none of its letters: an acronym is made of the initials
     of what it stands for, so the two name two entities («САЩ» / "Gaziantep", "FAA" /
-    «Армению»), where "GMT" may render «Гринвич»."""
+    «Армению»), where "GMT" may render «Гринвич». Not when ``x`` is a word of its dictionary
+    («Dünya» / "WWII"): the acronym's words, in ``x``'s language, have other initials."""
     initial = name_key(x.written or x.text, lang)[:1]
-    return _acronym_word(y.text) and bool(initial) and initial not in name_key(y.written or y.text, other_lang)
+    return (_acronym_word(y.text) and bool(initial) and initial not in name_key(y.written or y.text, other_lang)
+            and not dictionary_word(x, lang, capitalized=True))
 
 
 # A word with Latin and Cyrillic letters (Unicode script properties): «Tираносаурус», a typo.
