@@ -1,0 +1,73 @@
+"""Classes of misses and false flags read on real translation pairs (eval/real_pairs.py, seed 23
+and earlier; eval/README.md "Numbers, dates, hedges, eighth session"): one test per class, on
+sentences written for the test."""
+from workbench.consistency.compare import compare_facts
+from workbench.facts import extract_sentence_facts
+
+
+def _facts(text: str, lang: str, kind: str | None = None):
+    out = extract_sentence_facts(text, 0, len(text), lang, None, "s" + lang)
+    return [f for f in out if kind is None or f.kind == kind]
+
+
+def _hedges(a, b):
+    return [f for f in compare_facts(a, b) if f.kind == "hedge"]
+
+
+def test_up_to_after_other_words_than_the_first_figures_noun_is_a_hedge():
+    """«29¾ инча са до 24½ инча» ("by up to 24½ inches"), «6 000 от общо до 330 000»: words other
+    than the first figure's noun between the figures, so the «до» is no range end."""
+    en = _facts("The document measures 29¾ inches by 24½ inches.", "en")
+    sr = _facts("Документ је димензија 29¾ инча са до 24½ инча.", "sr")
+    assert [sorted(f.hedge for f in h.facts) for h in _hedges(sr, en)] == [["exact", "up_to"]]
+    bg = _facts("Заразени са 6 000 от общо до 330 000 души.", "bg")
+    en = _facts("Infected were 6,000 of the total 330,000 people.", "en")
+    assert [sorted(f.hedge for f in h.facts) for h in _hedges(bg, en)] == [["exact", "up_to"]]
+    # the first figure's counted noun alone between them: still the end of a range
+    bg = _facts("Срокът е от 10 седмици до 15.", "bg")
+    en = _facts("The term is 10 weeks to 15.", "en")
+    assert not _hedges(bg, en)
+    bg = _facts("Документът е от 10 инча до 15.", "bg")  # an unknown noun: no unit, its ``noun``
+    en = _facts("The document is 10 inches to 15.", "en")
+    assert not _hedges(bg, en)
+
+
+def test_a_year_one_side_reads_as_a_plain_figure_is_that_year():
+    """"north of 1770" / «северно от град 1770» (the town): en reads a year, bg a plain number; a
+    changed year must conflict with the figure, the same one agree."""
+    bg = _facts("Медузите се срещат от октомври до април северно от град 1770.", "bg")
+    assert [f.kind for f in bg if f.surface.startswith("1770")] == ["quantity"]
+    same = _facts("Jellyfish occur from October to April north of 1770.", "en")
+    assert [f.kind for f in same if "1770" in f.surface] == ["date"]
+    assert not [f for f in compare_facts(same, bg) if f.kind in ("conflict", "hedge")]
+    changed = _facts("Jellyfish occur from October to April north of 1775.", "en")
+    (c,) = [f for f in compare_facts(changed, bg) if f.kind == "conflict"]
+    assert c.thing == ("date", None) and c.basis == "date"
+    assert sorted(str(f.value) for f in c.facts) == ["1770.0", "1775"]
+    # a figure counting something, or a second year left, is no year read as a number
+    counted = _facts("Медузите се срещат от октомври до април при 1770 плажа.", "bg")
+    assert not [f for f in compare_facts(changed, counted) if f.thing == ("date", None)]
+
+
+
+def test_small_counts_in_words_step_aside_for_the_one_in_digits_of_each_side():
+    """"one of two values, i.e. 0 or 7" / «0 ve 1 değerlerinden»: the "two" told in words (the
+    Turkish says "binary") leaves two small counts on one side; the one in digits of each faces the
+    other."""
+    tr = _facts("İkili sayı, 0 ve 1 değerlerinden yalnızca birine sahip olabilir.", "tr")
+    en = _facts("A binary number can have only one of two values, i.e. 0 or 7, and these are bits.", "en")
+    (c,) = [f for f in compare_facts(tr, en) if f.kind == "conflict"]
+    assert sorted(f.value for f in c.facts) == [1.0, 7.0]
+    same = _facts("A binary number can have only one of two values, i.e. 0 or 1, and these are bits.", "en")
+    assert not [f for f in compare_facts(tr, same) if f.kind == "conflict"]
+
+
+def test_small_counts_of_a_unit_step_aside_for_the_one_larger_figure_of_each_side():
+    """«bir gün sonra … 90.000 ila 25.000 işçi» / "a day after … 90,000 to 95,000 workers": the
+    English "a day" is an article, so the Turkish 1 day is left beside the changed figure."""
+    tr = _facts("Plan bir gün sonra açıklandı, UPS 90.000 ila 25.000 ekstra işçi alacak.", "tr")
+    en = _facts("The plan was announced a day after, UPS will hire 90,000 to 95,000 extra workers.", "en")
+    (c,) = [f for f in compare_facts(tr, en) if f.kind == "conflict"]
+    assert any(f.value == 25000 for f in c.facts)
+    same = _facts("Plan bir gün sonra açıklandı, UPS 90.000 ila 95.000 ekstra işçi alacak.", "tr")
+    assert not [f for f in compare_facts(same, en) if f.kind == "conflict"]
