@@ -49,6 +49,48 @@ def test_a_year_one_side_reads_as_a_plain_figure_is_that_year():
     assert not [f for f in compare_facts(changed, counted) if f.thing == ("date", None)]
 
 
+def test_a_turkish_case_word_after_a_bare_noun_means_what_it_means_after_a_bare_number():
+    """tr "kadar" is "up to" after a dative and "about" after a bare form, after the noun as after
+    the number: «700 metre kadar» about, «700 metreye kadar» up to; the case is read on the ending
+    after the unit's stem ("gün" ends like a genitive, "metre" like a dative)."""
+    def hedge(text):
+        (f,) = _facts(text, "tr", "quantity")
+        return f.unit, f.hedge
+
+    assert hedge("Köprü 700 metre kadar kaydırıldı.") == ("meter", "about")
+    assert hedge("Köprü 700 metreye kadar kaydırıldı.") == ("meter", "up_to")
+    assert hedge("Bu 10 gün kadar sürdü.") == ("day", "about")
+    assert hedge("Bu 5 yıl kadar önce oldu.") == ("year", "about")
+    assert hedge("Bu 10 yıldan fazla sürdü.") == ("year", "more_than")
+
+
+def test_turkish_endings_follow_in_their_order():
+    """A case closes a Turkish word: «güneye» (to the south) is no "gün" with two datives, «militanları»
+    no "mil"; the endings in order still read («günlerine», «yıllığına», «ülkesindeki»)."""
+    from workbench.facts.lexicon import unit_of
+    assert [unit_of(w, "tr") for w in ("güneye", "güneyinde", "militanları", "ayılar")] == [None] * 4
+    assert [unit_of(w, "tr") for w in ("günlerine", "yıllığına", "ülkesindeki", "kişiyle", "yıllardır")] == [
+        "day", "year", "country", "person", "year"]
+    (f,) = _facts("Viyadük 700 milimetre kadar güneye çekildi.", "tr", "quantity")
+    assert f.unit is None and f.value == 700
+
+
+def test_degrees_are_a_unit_and_a_plus_sign_does_not_hide_the_hedge():
+    """«30°C'nin üzerinde» / "above +30°C" / «выше +30°С» / «+ 30 °C-тан асатын»: the degree sign and
+    its scale letter are the unit (the letter takes the case ending), the plus sign stands between
+    the hedge and the figure."""
+    for lang, text in (("tr", "Yaz aylarında 30°C'nin üzerinde sıcaklıklar yaygındır."),
+                       ("en", "In the summer, temperatures above +30°C are common."),
+                       ("ru", "Летом температуры выше +30°С являются обычными."),
+                       ("kk", "Жазда + 30 °C-тан асатын температуралар жиі болады."),
+                       ("sr", "Лети су температуре преко 30°C честе.")):
+        (f,) = _facts(text, lang, "quantity")
+        assert (f.value, f.unit, f.hedge) == (30.0, "degree", "more_than"), (lang, f)
+    (f,) = _facts("It was 30 °F at noon.", "en", "quantity")
+    assert (f.unit, f.hedge, f.surface) == ("degree", "exact", "30 °F")
+    # a plus sign alone is no part of the figure ("+44" of a telephone number)
+    assert [f.surface for f in _facts("Call +44 now.", "en", "quantity")] == ["44"]
+
 
 def test_small_counts_in_words_step_aside_for_the_one_in_digits_of_each_side():
     """"one of two values, i.e. 0 or 7" / «0 ve 1 değerlerinden»: the "two" told in words (the
