@@ -14,6 +14,11 @@ def _hedges(a, b):
     return [f for f in compare_facts(a, b) if f.kind == "hedge"]
 
 
+def _conflicts(a, b):
+    """The values of each conflict between two sentences' facts."""
+    return [sorted(float(g.value) for g in f.facts) for f in compare_facts(a, b) if f.kind == "conflict"]
+
+
 def test_up_to_after_other_words_than_the_first_figures_noun_is_a_hedge():
     """«29¾ инча са до 24½ инча» ("by up to 24½ inches"), «6 000 от общо до 330 000»: words other
     than the first figure's noun between the figures, so the «до» is no range end."""
@@ -76,12 +81,12 @@ def test_turkish_endings_follow_in_their_order():
 
 
 def test_degrees_are_a_unit_and_a_plus_sign_does_not_hide_the_hedge():
-    """«30°C'nin üzerinde» / "above +30°C" / «выше +30°С» / «+ 30 °C-тан асатын»: the degree sign and
+    """«30°C'nin üzerinde» / "above +30°C" / «свыше +30°С» / «+ 30 °C-тан асатын»: the degree sign and
     its scale letter are the unit (the letter takes the case ending), the plus sign stands between
     the hedge and the figure."""
     for lang, text in (("tr", "Yaz aylarında 30°C'nin üzerinde sıcaklıklar yaygındır."),
                        ("en", "In the summer, temperatures above +30°C are common."),
-                       ("ru", "Летом температуры выше +30°С являются обычными."),
+                       ("ru", "Летом температуры свыше +30°С являются обычными."),
                        ("kk", "Жазда + 30 °C-тан асатын температуралар жиі болады."),
                        ("sr", "Лети су температуре преко 30°C честе.")):
         (f,) = _facts(text, lang, "quantity")
@@ -98,10 +103,8 @@ def test_small_counts_in_words_step_aside_for_the_one_in_digits_of_each_side():
     other."""
     tr = _facts("İkili sayı, 0 ve 1 değerlerinden yalnızca birine sahip olabilir.", "tr")
     en = _facts("A binary number can have only one of two values, i.e. 0 or 7, and these are bits.", "en")
-    (c,) = [f for f in compare_facts(tr, en) if f.kind == "conflict"]
-    assert sorted(f.value for f in c.facts) == [1.0, 7.0]
-    same = _facts("A binary number can have only one of two values, i.e. 0 or 1, and these are bits.", "en")
-    assert not [f for f in compare_facts(tr, same) if f.kind == "conflict"]
+    assert _conflicts(tr, en) == [[1.0, 7.0]]
+    assert not _conflicts(tr, _facts("A binary number can have only one of two values, i.e. 0 or 1.", "en"))
 
 
 def test_small_counts_of_a_unit_step_aside_for_the_one_larger_figure_of_each_side():
@@ -109,7 +112,14 @@ def test_small_counts_of_a_unit_step_aside_for_the_one_larger_figure_of_each_sid
     English "a day" is an article, so the Turkish 1 day is left beside the changed figure."""
     tr = _facts("Plan bir gün sonra açıklandı, UPS 90.000 ila 25.000 ekstra işçi alacak.", "tr")
     en = _facts("The plan was announced a day after, UPS will hire 90,000 to 95,000 extra workers.", "en")
-    (c,) = [f for f in compare_facts(tr, en) if f.kind == "conflict"]
-    assert any(f.value == 25000 for f in c.facts)
-    same = _facts("Plan bir gün sonra açıklandı, UPS 90.000 ila 95.000 ekstra işçi alacak.", "tr")
-    assert not [f for f in compare_facts(same, en) if f.kind == "conflict"]
+    assert _conflicts(tr, en) == [[25000.0, 95000.0]]  # 25,000 and the end of "90,000 to 95,000"
+    assert not _conflicts(_facts("Plan bir gün sonra açıklandı, UPS 90.000 ila 95.000 işçi alacak.", "tr"), en)
+
+
+def test_a_small_count_that_may_describe_steps_aside_for_the_one_that_counts():
+    """«üç boyutlu konumunu belirleyen sekiz sensör» / "two sensors … three-dimensional space": en's
+    "three-dimensional" counts nothing, so the Turkish 3 steps aside and 8 faces 2."""
+    tr = _facts("Kumanda, üç boyutlu konumunu belirleyen sekiz sensör kullanıyor.", "tr")
+    en = _facts("The controller uses two sensors to triangulate its position in three-dimensional space.", "en")
+    assert _conflicts(tr, en) == [[2.0, 8.0]]
+    assert not _conflicts(_facts("Kumanda, üç boyutlu konumunu belirleyen iki sensör kullanıyor.", "tr"), en)

@@ -60,6 +60,9 @@ NUMBERS = Numbers(
     after_accusative=frozenset({("aşkın",)}), accusative_suffix=r"(?:y[ıiuü]|n[ıiuü]|[ıiuü])",
     # height, depth, length, width, thickness (grammar; FLORES «20 fit yüksekliğe kadar su basması»)
     dimension_nouns=("yüksekli", "derinli", "uzunlu", "genişli", "kalınlı"),
+    # the "-lI" of having (grammar): «üç boyutlu» (three-dimensional), «dört ayaklı» (four-legged);
+    # FLORES «üç boyutlu» / "three-dimensional", eval/real_pairs.py seed 23
+    count_adjective=r"\p{L}{3,}l[ıiuü]",
     units=(("mutabakat", "memorandum"), ("memorandum", "memorandum"), ("antlaşma", "agreement"),
            ("anlaşma", "agreement"), ("sözleşme", "agreement"), ("şirket", "company"),
            ("firma", "company"), ("ülke", "country"), ("devlet", "country"), ("yıl", "year"),
