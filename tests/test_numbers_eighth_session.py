@@ -81,12 +81,12 @@ def test_turkish_endings_follow_in_their_order():
 
 
 def test_degrees_are_a_unit_and_a_plus_sign_does_not_hide_the_hedge():
-    """«30°C'nin üzerinde» / "above +30°C" / «свыше +30°С» / «+ 30 °C-тан асатын»: the degree sign and
+    """«30°C'nin üzerinde» / "above +30°C" / «выше +30°С» / «+ 30 °C-тан асатын»: the degree sign and
     its scale letter are the unit (the letter takes the case ending), the plus sign stands between
     the hedge and the figure."""
     for lang, text in (("tr", "Yaz aylarında 30°C'nin üzerinde sıcaklıklar yaygındır."),
                        ("en", "In the summer, temperatures above +30°C are common."),
-                       ("ru", "Летом температуры свыше +30°С являются обычными."),
+                       ("ru", "Летом температуры выше +30°С являются обычными."),
                        ("kk", "Жазда + 30 °C-тан асатын температуралар жиі болады."),
                        ("sr", "Лети су температуре преко 30°C честе.")):
         (f,) = _facts(text, lang, "quantity")
