@@ -69,8 +69,9 @@ def _near_month(line: str, lang: str, a: int, b: int) -> bool:
 
 @lru_cache(maxsize=None)
 def _ordinal(lang: str) -> re.Pattern:
-    """An ordinal ending after digits, also spaced off ("15 - ти век")."""
-    return re.compile(r"(?:\s?[-–]\s?|['’])?" + ordinal_suffix(lang) + r"(?!\w)", re.IGNORECASE)
+    """An ordinal ending after digits, also spaced off ("15 - ти век"), or after a typed quote in
+    the apostrophe's place (wmt-tr «26"ncı stüdyo albümü» / "26th studio album": an ordinal, no count)."""
+    return re.compile(r"(?:\s?[-–]\s?|['’\"])?" + ordinal_suffix(lang) + r"(?!\w)", re.IGNORECASE)
 
 
 RANGE_DASH = re.compile(r"\s?[-–—]\s?")

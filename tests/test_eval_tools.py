@@ -114,6 +114,12 @@ def test_injected_range_end_keeps_the_range_increasing():
         assert low < high, change.note
 
 
+def test_an_ordinal_after_a_typed_quote_is_no_injected_number():
+    """«26"ncı stüdyo albümü» / "26th studio album": the typed quote stands for the apostrophe."""
+    assert not numbers('O, 26"ncı stüdyo albümü yayımlandıktan sonra öldü.', "tr")
+    assert [m.group() for m in numbers('O, 26 stüdyo albümü yaptı.', "tr")] == ["26"]
+
+
 def test_injected_day_of_a_day_range_keeps_it_increasing():
     src = ["Sınav 25-26 Kasım tarihlerinde yapıldı."]
     en = ["The exams were held on November 25-26."]

@@ -9,6 +9,8 @@ inflection of that language (``Numbers.inflection``), so ``ел`` (country) matc
 """
 from __future__ import annotations
 
+import regex
+
 from .. import lang as _lang
 from ..lang import ABOUT, AT_LEAST, EXACT, LESS_THAN, MORE_THAN, UP_TO  # noqa: F401  (re-exported)
 from ..lang import Numbers as LangRules
@@ -30,12 +32,35 @@ ABBREVIATION_MAX = 2
 # "¥" (FLORES: "around ¥7,000" / «око 7000 јена»: without it the hedge before the sign was lost).
 CURRENCY_SIGNS = {"$": "dollar", "€": "euro", "₸": "tenge", "£": "pound", "₺": "lira", "¥": "yen"}
 PERCENT_SIGNS = ("%", "٪")
+# Degrees ("30°C", «30 °С», "℃"), the scale letters after the sign (Latin, and Cyrillic С), and the
+# plus sign a temperature may carry ("above +30°C"): signs, the same in every language.
+DEGREE_SIGNS = ("°", "℃", "℉")
+DEGREE_SCALES = ("C", "F", "С")
+PLUS_SIGNS = ("+",)
 
 
 
 
 def unit_of(word: str, lang: str) -> str | None:
     """The canonical lemma a word names, if it inflects a known unit stem of ``lang``."""
+    found = _unit_stem(word, lang)
+    return found[1] if found is not None else None
+
+
+def unit_ending(word: str, lang: str) -> str | None:
+    """What follows the unit stem in ``word`` (apostrophes and a hyphen dropped: "TL'den" "den",
+    "км-ге" "ге"), "" for the bare stem; None when the word names no unit. The case a hedge after
+    the noun needs is read here, not on the word's end: tr "gün", "metre", "ülke" end like a
+    genitive or a dative but are bare."""
+    found = _unit_stem(word, lang)
+    if found is None:
+        return None
+    low = word.lower()
+    return regex.sub(r"['’-]", "", low[len(found[0]):])
+
+
+def _unit_stem(word: str, lang: str) -> tuple[str, str] | None:
+    """(stem, lemma) of the known unit ``word`` inflects."""
     rules = RULES.get(lang)
     if rules is None:
         return None
@@ -46,11 +71,11 @@ def unit_of(word: str, lang: str) -> str | None:
     inflection = rules.inflection_re
     for stem, lemma in rules.units:
         if len(stem) <= ABBREVIATION_MAX and (word == stem or (head == stem and not VOWELS & set(stem))):
-            return lemma
+            return stem, lemma
         if len(stem) <= ABBREVIATION_MAX and stem not in rules.short_inflecting_units:
             continue
         if word.startswith(stem) and inflection.fullmatch(word[len(stem):]):
-            return lemma
+            return stem, lemma
     return None
 
 

@@ -34,7 +34,11 @@ Rules (the words are each language's pack, ``workbench/lang/<code>.py``, field `
   ``arasında``/``аралығында`` after), so "до 5" inside a range is not "up to 5".
 * **Hedge after the noun** (kk/tr): ``мың жылдан асып``, ``100 футтан асатын``,
   ``10 yıldan fazla``, ``тоннаға дейін`` — a hedge word after a counted noun in the
-  case it governs (ablative, or dative for "up to"/"nearly").
+  case it governs (ablative, or dative for "up to"/"nearly"), the case read on the ending after
+  the unit's stem; after a bare noun, a word the dative decides means what it means after a bare
+  number (tr ``700 metre kadar``: about). The noun look-ahead stops at such a hedge.
+* **Degrees** (``30°C``, ``30°C'nin üzerinde``): the sign and its scale letter (with any case
+  ending) are the unit; a plus sign between a hedge and its figure (``above +30°C``) is passed over.
 * **Units written onto the digits** (``100m``, ``70km``) and two-word units (``per
   cent``); a glued scale (``£40m``, ``1.2bn``) is the number's multiplier (numbers.py).
 * **Thousands or decimals**: ``6,387`` in a comma-decimal language is 6.387, but a
@@ -62,8 +66,8 @@ import regex
 
 from ..records import Fact
 from .dates import year_fact
-from .lexicon import (ABOUT, AT_LEAST, CURRENCY_SIGNS, EXACT, LESS_THAN, MEASURE_UNITS, MORE_THAN,
-                      PERCENT_SIGNS, RULES, UP_TO, LangRules, glued_unit_of, unit_of)
+from .lexicon import (ABOUT, AT_LEAST, CURRENCY_SIGNS, DEGREE_SCALES, DEGREE_SIGNS, EXACT, PLUS_SIGNS, LESS_THAN, MEASURE_UNITS, MORE_THAN,
+                      PERCENT_SIGNS, RULES, UP_TO, LangRules, glued_unit_of, unit_ending, unit_of)
 from .names import gazetteer_key
 from .numbers import PAIR_MAX, NumberMatch
 from .tokens import Token, overlaps
@@ -191,12 +195,14 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         unit, start = CURRENCY_SIGNS[prev.text], prev.start
     elif rules is not None and prev is not None and prev.lower in rules.percent_before:
         unit, start = "percent", prev.start
+    # "above +30°C", «выше +30°С»: the plus sign of a temperature stands between hedge and figure
+    plus = prev is not None and prev.text in PLUS_SIGNS and m.start - prev.end <= 1
     if rules is not None:
         # "over a thousand": an article between the hedge and a number that starts with "thousand"
         skip = 1 if (prev is not None and prev.lower in rules.articles_before_scale and m.from_words
                      and tokens[m.first].lower in rules.multipliers | rules.hundreds) else 0
         for seq, h in rules.before:
-            first = m.first - len(seq) - skip - (1 if unit and start < m.start else 0)
+            first = m.first - len(seq) - skip - (1 if (unit and start < m.start) or plus else 0)
             if _words(tokens, first, len(seq)) == seq:
                 hedge, start = h, tokens[first].start
                 if unit is None and first > 0 and tokens[first - 1].lower in rules.percent_before:
@@ -205,6 +211,13 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
     k = m.last + 1
     if k < len(tokens) and tokens[k].text in PERCENT_SIGNS and unit is None:
         unit, end, k = "percent", tokens[k].end, k + 1
+    elif k < len(tokens) and tokens[k].text in DEGREE_SIGNS and unit is None and tokens[k].start - m.end <= 1:
+        # "30°C", «30 °С», «30°C'nin üzerinde»: degrees, with the scale letter (and its case ending)
+        # as the counted noun, so a hedge after it reads as after any unit (wmt/FLORES "above +30°C")
+        unit, end, k = "degree", tokens[k].end, k + 1
+        if (k < len(tokens) and tokens[k].kind == "word" and tokens[k].start == end
+                and regex.split(r"['’-]", tokens[k].text)[0] in DEGREE_SCALES):
+            end, k = tokens[k].end, k + 1
     glued = tokens[m.last]
     if unit is None and rules is not None and m.suffix and m.glued_word:
         unit = unit_of(m.suffix.split("-")[0], lang)  # "three-day", "six-year-olds"
@@ -232,6 +245,8 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             t = tokens[j]
             if t.kind != "word" or t.lower in rules.stopwords:
                 break
+            if j > k and any(_words(tokens, j, len(seq)) == seq for seq, _ in rules.after_noun):
+                break  # a hedge after the noun ends the look-ahead: «700 milimetre kadar güneye» is no "gün"
             if j + 1 < len(tokens) and tokens[j + 1].kind == "word":
                 found = _two_word_unit(t.lower, tokens[j + 1].lower, rules)  # "per cent"
                 if found:
@@ -251,18 +266,30 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                 break  # "1978 Camp David Sözleşmesi": the noun belongs to a name
         # the case the hedge governs: ablative ("жылдан асып", "yıldan fazla"), kk dative ("тоннаға дейін"),
         # tr genitive before a postposition of place ("doların üzerinde")
+        # (the case is read on the noun's ending after its unit stem, ``lexicon.unit_ending``: "gün",
+        # "metre" end like a genitive or a dative and are bare)
         governed = _rx(rf"(?:{rules.ablative_suffix}|{rules.dative_suffix}|{rules.genitive_suffix})$")
         accusative = _rx(rf"(?:{rules.accusative_suffix})$")
-        if noun_index is not None and not governed.search(tokens[noun_index].lower) \
+        if noun_index is not None and not governed.search(_ending(tokens[noun_index], lang)) \
                 and _dimension_at(tokens, noun_index + 1, rules):
             noun_index += 1  # "20 fit yüksekliğe kadar": the dimension noun takes the case
-        if noun_index is not None and hedge == EXACT and governed.search(tokens[noun_index].lower):
+        ending = _ending(tokens[noun_index], lang) if noun_index is not None else None
+        if noun_index is not None and hedge == EXACT and governed.search(ending):
             n = noun_index + 1
             for seq, h in rules.after_noun:
                 if _words(tokens, n, len(seq)) == seq:
                     hedge, end = h, tokens[n + len(seq) - 1].end
                     break
-        elif noun_index is not None and hedge == EXACT and accusative.search(tokens[noun_index].lower):
+        elif noun_index is not None and hedge == EXACT and ending == "":
+            # a word whose sense the dative decides (tr "kadar": up to after a dative, about after
+            # a bare form) after a bare noun means what it means after a bare number: «700 metre
+            # kadar», «5 yıl kadar önce» (about; wmt-tr, "700 milimetre kadar güneye")
+            n = noun_index + 1
+            for seq, h in rules.after:
+                if seq in rules.up_to_after_dative and _words(tokens, n, len(seq)) == seq:
+                    hedge, end = h, tokens[n + len(seq) - 1].end
+                    break
+        elif noun_index is not None and hedge == EXACT and accusative.search(ending):
             n = noun_index + 1  # tr "50 bin kişiyi aşkın": a postposition that governs the accusative
             for seq, h in rules.after_noun:
                 if seq in rules.after_accusative and _words(tokens, n, len(seq)) == seq:
@@ -295,6 +322,12 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
     # range_high: the stated upper end, which a hedge ("at least 100 to 250") leaves open in ``high``
     return Fact("quantity", sid, start, end, text[start:end], m.value, unit=unit, hedge=hedge,
                 low=low, high=high, range_high=m.high, alt=alt, noun=noun, ago=ago, words=m.from_words)
+
+
+def _ending(tok: Token, lang: str) -> str:
+    """The ending of a counted noun after its unit stem (``lexicon.unit_ending``), else the word."""
+    found = unit_ending(tok.text, lang)
+    return tok.lower if found is None else found
 
 
 def _two_word_unit(first: str, second: str, rules: LangRules) -> str | None:

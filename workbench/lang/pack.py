@@ -177,6 +177,12 @@ class Numbers:
     # count ("three-dimensional", "two-sided", "four-legged"): no fact; other languages glue such
     # numbers into one word (sr «тродимензионални», ru «трёхмерный») and give no figure to meet
     hyphen_adjective: str = _NEVER
+    # regex: a word that, right after a small count, may make the two one describing adjective
+    # (tr «üç boyutlu»: three-dimensional, a "having" adjective; en writes it as a
+    # ``hyphen_adjective`` and counts nothing). Also a count of what follows («üç farklı ülke»,
+    # three different countries), so it only breaks a tie (consistency.compare._lone_pair). Not kk:
+    # its "having" ending «-ды/-ді/-ты/-ті» («үш өлшемді») is the accusative's («сегіз сенсорды»)
+    count_adjective: str = _NEVER
     fraction_words: frozenset[str] = frozenset()
     other_number_words: Mapping[str, int] = field(default_factory=dict)  # "zero", "dozen"
 

@@ -56,8 +56,9 @@ NUMBERS = Numbers(
     # The one hedge table ("#" the number). "не менее"/"не более" (not less/more than) are
     # bounds: at least / at most; "чуть больше/меньше" (a little over/under) is "just over/
     # under": an approximation. Words from FLORES rus_Cyrl and the grammar's hedges.
-    hedges={MORE_THAN: ("более чем #", "больше чем #", "более #", "больше #", "свыше #", "сверх #"),
-            LESS_THAN: ("менее чем #", "меньше чем #", "менее #", "меньше #"),
+    # "выше"/"ниже" (above, below: FLORES «температуры выше +30°С» / "temperatures above +30°C"; grammar)
+    hedges={MORE_THAN: ("более чем #", "больше чем #", "более #", "больше #", "свыше #", "сверх #", "выше #"),
+            LESS_THAN: ("менее чем #", "меньше чем #", "менее #", "меньше #", "ниже #"),
             ABOUT: ("около #", "примерно #", "приблизительно #", "порядка #", "почти #", "почти что #",
                     "чуть больше #", "чуть более #", "чуть меньше #", "чуть менее #", "немногим более #",
                     "немногим менее #"),
