@@ -43,7 +43,7 @@ from ..facts import extract_facts, extract_sentence_facts
 MARGIN_K = 4  # neighbours in the ratio margin (Artetxe & Schwenk use 4)
 LINK_THRESHOLD = 1.0  # minimum link score, on the relative scale (1.0 = the document pair's own threshold, ``pair_thresholds``)
 LINK_QUANTILE = 99.0  # percentile of a language pair's background margins (each sentence's best partner left out)
-LINK_RATIO = 1.0  # a link needs this many times that percentile (Vecalign's DeletionKnob, as a ratio)
+LINK_RATIO = 1.1  # a link needs this many times that percentile (Vecalign's DeletionKnob, as a ratio)
 THRESHOLD_MIN = 0.5  # a language pair's threshold never below this (a guard, not calibrated: real ones are 0.67-1.09; a background of centered cosines below zero gave 1e-6 and margins of 10^5)
 BACKGROUND_MIN = 50  # fewer background margins than this for a language pair: the run's pooled ones are used
 BACKGROUND_DOCS = 4  # documents outside a document's event (the next in run order) in its margin neighbourhood and floor sample
@@ -70,8 +70,9 @@ JOIN_SUPPORT = 1.3  # a one-to-one score (relative) at which two sentences of a 
 APART_PENALTY = 0.5  # subtracted from the link that adds a second, non-adjacent sentence to a member (``_Groups.add_part``)
 JOIN_AGAINST = 0.9  # at or below this they count as disagreeing (-1; ~1% of the dev pairs there are partners); in between, linearly
 SUB_RUNS = True  # a merged link makes the run of it (whole, two sentences or one) that joins the most agreeing pairs (``_Groups._best_run``)
+RELEASE_EDGES = True  # a refused one-to-one link releases the weaker edge of a merged member holding one of its sentences, if that makes it (``_Groups.link_releasing_edges``)
 JOIN_MIN = 0  # a link joins two claim groups only when the agreement (``_Groups._join_value``) is above this (a second part, ``add_part``: at least this)
-SHARE_LINK: float | None = 1.0  # a sentence in a claim also joins a second one it is linked to one-to-one at this score (``_share_merged``); None: never
+SHARE_LINK: float | None = 0.85  # a sentence in a claim also joins a second one it is linked to one-to-one at this score (``_share_merged``); None: never
 SHARE_LENGTH = 0.8  # ... when its length and the two members' together (characters, times the document pair's median ratio, ``_length_ratios``) are within this ratio: it says both, not more
 SHARE_GAIN = 0.0  # ... when the second claim's member and the first's, together, beat either alone against it by this much (relative)
 SHARE_ADJACENT = True  # ... or, instead of that gain, when a document keeping the two claims apart has their members side by side (order evidence: a merge joins neighbouring lines)
@@ -847,6 +848,7 @@ class _Groups:
         self.doc_of = {sid: doc for (doc, _), sid in self.ids.items()}
         self.shared: dict[int, set[str]] = {}  # group -> sentences it holds whose own claim is another
         self.lengths = {d.id: [len(s.text) for s in d.sentences] for d in docs}  # characters
+        self._released: tuple | None = None  # what the last ``release`` undid (``unrelease``)
         self.rejected: dict[str, set[str]] = {}
         for x, y in rejected:
             self.rejected.setdefault(x, set()).add(y)
@@ -1002,12 +1004,41 @@ class _Groups:
             if pair_score.get((sid, p), -np.inf) >= max(pair_score.get((r, p), -np.inf) for r in rest):
                 return False  # the core of the merged member, not its edge
         member.discard(pos)
+        self._released = (sid, g, doc, pos, [lk for lk in self.links[g] if sid in lk[:2]])
         self.links[g] = [lk for lk in self.links[g] if sid not in lk[:2]]
         h = max(self.members) + 1
         self.of[sid] = h
         self.members[h] = {doc: {pos}}
         self.links[h] = []
         return True
+
+    def unrelease(self) -> None:
+        """Undo the last ``release`` (the sentence is still alone in its own claim)."""
+        sid, g, doc, pos, links = self._released
+        h = self.of[sid]
+        del self.members[h], self.links[h]
+        self.members[g][doc].add(pos)
+        self.links[g].extend(links)
+        self.of[sid] = g
+
+    def link_releasing_edges(self, a: _Unit, b: _Unit, score: float,
+                             pair_score: Mapping[tuple[str, str], float]) -> bool:
+        """Make a refused one-to-one link by releasing the weaker edge of a merged member that
+        holds one of its two sentences (``release``): a merged link joined that edge on the
+        strength of its core, and the link shows it does not belong (the core's partner
+        disagrees with it). The edge stays released only if the link is then made."""
+        for u in (a, b):
+            g = self.of[self.ids[(u.doc, u.indices[0])]]
+            member = self.members[g].get(u.doc, set())
+            if len(member) < 2:
+                continue
+            for edge in sorted({min(member), max(member)} - {u.indices[0]}):
+                if not self.release(u.doc, edge, pair_score):
+                    continue
+                if self.try_link(a, b, score):
+                    return True
+                self.unrelease()
+        return False
 
 
 def _claim(event_id: str, members: dict[str, set[int]], links: list[tuple[str, str, float]],
@@ -1122,9 +1153,12 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
         if not groups.try_link(link.a, link.b, link.score) and len(link.a.indices) == len(link.b.indices) == 1:
             # A one-to-one link blocked by a merged member that took one of its sentences
             # as an edge: that sentence goes to its own link instead (``_Groups.release``).
-            # (Still blocked by something else, the released sentence stays single.)
+            # (Still blocked by something else, the released sentence stays single.) Blocked by
+            # the weak edge beside one of its sentences in a merged member: that edge goes.
             if any([groups.release(u.doc, u.indices[0], pair_score) for u in (link.a, link.b)]):
                 groups.try_link(link.a, link.b, link.score)
+            elif RELEASE_EDGES:
+                groups.link_releasing_edges(link.a, link.b, link.score, pair_score)
 
     # A sentence left alone whose best link is to a sentence already paired with another
     # sentence of its document: the two are the parts of what that sentence says in one.
@@ -1161,5 +1195,6 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN,
               "max_unit": MAX_UNIT, "order_bonus": ORDER_BONUS, "order_window": ORDER_WINDOW,
               "join_support": JOIN_SUPPORT, "join_against": JOIN_AGAINST, "join_min": JOIN_MIN, "sub_runs": SUB_RUNS, "apart_penalty": APART_PENALTY,
+              "release_edges": RELEASE_EDGES,
               "share_link": SHARE_LINK, "share_length": SHARE_LENGTH, "share_gain": SHARE_GAIN,
               "share_adjacent": SHARE_ADJACENT}
