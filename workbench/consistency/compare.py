@@ -215,7 +215,11 @@ def _year_like(f: Fact) -> bool:
 def _years_read_as_figures(qa: list[Fact], qb: list[Fact], dates_a: list[Fact], dates_b: list[Fact]):
     """(findings, qa, qb, dates_a, dates_b): the quantities and the dates left over (after their own
     pairing), less a bare year of one side and a year-like figure of the other, each the only one
-    left on its side (the comment above); a finding when the two differ."""
+    left on its side (the comment above); a finding when the two differ. The quantities are paired
+    only when some bare year faces some year-like figure (most sentence pairs have neither)."""
+    if not any(any(map(_bare_year, years)) and any(map(_year_like, figures))
+               for years, figures in ((dates_a, qb), (dates_b, qa))):
+        return [], qa, qb, dates_a, dates_b
     _, left_qa, left_qb = _pair_quantities(*split_ranges(qa, qb))
     for years, figures, own, flip in ((dates_a, left_qb, qb, False), (dates_b, left_qa, qa, True)):
         # (a range's end split off by ``split_ranges`` is no figure of its own)
