@@ -51,6 +51,16 @@ def _month_at(word: str, lang: str) -> int | None:
     return None
 
 
+def _weekday_at(word: str, lang: str) -> bool:
+    """A weekday name of the language's pack (``Dates.weekdays``), perhaps with a case or plural
+    ending ("Monday's", "Pazartesi'den", «понедельника», «среду»): a time, not a name, so no
+    site or pool word of a name change ("Monday University", eighth session's samples)."""
+    pack = REGISTRY.get(lang)
+    low = _base(word).lower()
+    return pack is not None and any((low.startswith(w) and len(low) <= len(w) + 3) or (low.startswith(w[:-1]) and len(low) == len(w))
+                                    for w in pack.dates.weekdays)
+
+
 def _month_words(line: str, lang: str) -> list[tuple[re.Match, int]]:
     return [(m, mo) for m in WORD.finditer(line) if (mo := _month_at(m.group(), lang))]
 
@@ -280,10 +290,11 @@ def dictionary_common(word: str, lang: str) -> bool:
 
 def name_candidates(lines: list[str], lang: str, common: set[str]) -> list[str]:
     """Capitalized non-initial words never written in lower case, no common word of the
-    language's dictionary (``dictionary_common``), and not calendar or number words."""
+    language's dictionary (``dictionary_common``), and no month, weekday or number word."""
     words = number_words(lang)
     return [m.group() for ln in lines for m in _capitalized(ln)
             if not is_common(m.group(), common) and _month_at(m.group(), lang) is None
+            and not _weekday_at(m.group(), lang)
             and m.group().lower() not in words and not dictionary_common(m.group(), lang)]
 
 

@@ -50,6 +50,15 @@ def test_the_injected_name_is_no_dictionary_common_word(tmp_path, monkeypatch):
         assert change is not None and change.note == "Warsaw -> Lisbon"
 
 
+def test_a_weekday_is_no_name_candidate():
+    """A weekday is a time, not a name: never the site of a name change, nor put in for one
+    ("Monday University"). Inflected forms too; a name that merely begins alike stays."""
+    got = name_candidates(["The talks in Warsaw ended on Monday, and Mondale left on Friday's flight."], "en", set())
+    assert got == ["Warsaw", "Mondale"]
+    assert name_candidates(["Встреча в Варшаве прошла в Понедельник и в Среду."], "ru", set()) == ["Варшаве"]
+    assert name_candidates(["Toplantı Ankara'da Pazartesi'den beri sürüyor."], "tr", set()) == ["Ankara'da"]
+
+
 def test_a_recheck_refuses_a_saved_run_of_other_texts():
     """``real_pairs.py --recheck`` scores the cases this code injects on a saved run: a run made
     with another injector holds other texts, and would be scored at the wrong places."""
