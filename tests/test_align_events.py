@@ -143,7 +143,8 @@ def test_seed_claim_of_60_serbian_companies_is_one_group_across_kk_tr_bg(seeds):
     for d in docs:
         if d.id in surfaces:
             where[d.id] = next(s.id for s in d.sentences if surfaces[d.id] in s.text)
-    owner = {s: c.id for c in claims for m in c.members for s in m.sentences}
-    assert len({owner[s] for s in where.values()}) == 1
-    claim = next(c for c in claims if c.id == owner[where["000"]])
-    assert len({m.doc for m in claim.members}) == len(claim.members) == 3
+    # a merged sentence may also be a member of a second claim (001:12 adds the thanks for the
+    # initiatives, 000:29): one claim must hold all three
+    holding = [c for c in claims if set(where.values()) <= {s for m in c.members for s in m.sentences}]
+    assert len(holding) == 1
+    assert len({m.doc for m in holding[0].members}) == len(holding[0].members) == 3
