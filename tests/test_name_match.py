@@ -145,3 +145,14 @@ def test_generic_words_neither_make_two_names_distinct_nor_alike():
     from workbench.facts.name_match import distinct
     assert distinct(name_ref("Erie Okyanusu", "tr"), name_ref("Atlantic Ocean", "en"))
     assert not distinct(name_ref("Kuzey Kore", "tr"), name_ref("North Korea", "en"))
+
+
+def test_an_elided_particle_before_a_capital_is_one_word_with_it():
+    """"O'Flynn", "D'Alembert": what follows the apostrophe is the name («Офлина»), where after a
+    Turkish name it is a case ending ("Ankara'da") and after an English one a possessive."""
+    assert [w.written for w in name_ref("Mick O'Flynn", "en").words] == ["Mick", "OFlynn"]
+    assert same_name("Mick O'Flynn", "en", "Мика Офлина", "sr")
+    assert same_name("O'Brien", "en", "О’Брайен", "ru")
+    assert [w.written for w in name_ref("Ankara'da", "tr").words] == ["Ankara"]
+    assert [w.written for w in name_ref("Auckland's", "en").words] == ["Auckland"]
+    assert [w.written for w in name_ref("O'nun", "tr").words] == ["O"]  # a pronoun and its ending

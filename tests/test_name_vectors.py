@@ -64,15 +64,19 @@ def test_without_an_encoder_the_same_slot_stays_low():
     assert c.severity == "low"
 
 
-def test_a_slot_the_encoder_finds_alike_stays_low():
+def test_a_slot_the_encoder_finds_alike_stays_low_or_is_no_slot(monkeypatch):
     """«Ердоган» here is a spelling the name matcher would meet anyway; a word the matcher misses
-    but the encoder places beside the other ("Sámi" / «Samilerin») is the case this guards."""
+    but the encoder places beside the other ("Sámi" / «Samilerin») is the case this guards: not
+    unlike, it stays low; alike (ALIKE_MARGIN), it is the other's translation and no slot at all."""
+    from workbench.consistency import compare
     BASE["Самилерин"] = 2  # the encoder's direction of "Erdogan"
     try:
+        alike = _slot(fake_encode, "Самилерин")
+        monkeypatch.setattr(compare, "ALIKE_MARGIN", 10.0)
         (c,) = _slot(fake_encode, "Самилерин")
     finally:
         del BASE["Самилерин"]
-    assert c.severity == "low"
+    assert c.severity == "low" and alike == []
 
 
 def test_a_new_name_facing_several_names_stays_low_though_unlike_each():
@@ -138,3 +142,66 @@ def test_a_word_swapped_inside_a_name_is_medium_when_the_encoder_finds_the_two_w
     assert asked == [("Lawmakers", "en", "Milletvekilleri", "tr")]
     assert [f.basis for f in name_swaps([x], [y], ([x], [y]), known=no, langs=("en", "tr"),
                                         unlike=lambda *a: False)] == ["name_slot"]
+
+
+def _hospital(encode):
+    """tr «… Bennet Ulusal Kadın Hastanesinde …» / en "… Auckland National Women Hospital …": a
+    translated name with one word swapped; «Kadın» is a word the dictionaries also write capitalized."""
+    en = make_doc("001", "en", ["Tokayev was born at the Auckland National Women Hospital."])
+    tr = make_doc("002", "tr", ["Tokayev, Bennet Ulusal Kadın Hastanesinde doğdu."])
+    facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "Auckland National Women Hospital", kind="name"),
+             fact(tr, 0, "Tokayev", kind="name"), fact(tr, 0, "Bennet Ulusal Kadın Hastanesinde", kind="name")]
+    by_sentence = {}
+    for f in facts:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    events = [Event(id="e-1", documents=("001", "002"), score=0.9)]
+    return kinds(check_consistency([en, tr], events, [claim("c-1", ("001", 0), ("002", 0))], by_sentence, {},
+                                   encode=encode), "conflict")
+
+
+def test_words_the_encoder_reads_as_translations_leave_the_swapped_name_alone(monkeypatch):
+    """«Kadın» / "Women" are one another's translation to the encoder (their margin is at least
+    ALIKE_MARGIN): taken out, "Bennet" is the one word left of its name and faces "Auckland"."""
+    from workbench.consistency import compare
+    BASE.update({"Kadın": 3, "Women": 3})
+    try:
+        got = _hospital(fake_encode)
+        monkeypatch.setattr(compare, "ALIKE_MARGIN", 10.0)  # no pair is alike enough: two words left over
+        without = _hospital(fake_encode)
+    finally:
+        del BASE["Kadın"], BASE["Women"]
+    assert [c.severity for c in got] == ["medium"] and "Bennet" in got[0].message and "Auckland" in got[0].message
+    assert not [c for c in without if c.severity in ("high", "medium", "low")]
+
+
+def _united(encode):
+    """en "In 1884 Chase moved to the United States." / tr «1884'te Tesla Birleşik Devletleri'ne taşındı.»: the
+    encoder reads «Devletleri» / "States" as a translation; "United" / «Birleşik», words the
+    dictionaries list (capitalized too), are left over beside them."""
+    en = make_doc("001", "en", ["In 1884 Chase moved to the United States."])
+    tr = make_doc("002", "tr", ["1884'te Tesla Birleşik Devletleri'ne taşındı."])
+    facts = [fact(en, 0, "Chase", kind="name"), fact(en, 0, "United States", kind="name"),
+             fact(tr, 0, "Tesla", kind="name"), fact(tr, 0, "Birleşik Devletleri'ne", kind="name")]
+    by_sentence = {}
+    for f in facts:
+        by_sentence.setdefault(f.sentence, []).append(f)
+    events = [Event(id="e-1", documents=("001", "002"), score=0.9)]
+    return kinds(check_consistency([en, tr], events, [claim("c-1", ("001", 0), ("002", 0))], by_sentence, {},
+                                   encode=encode), "conflict")
+
+
+def test_dictionary_words_beside_a_translated_word_of_a_name_are_never_its_new_name(tmp_path, monkeypatch):
+    """With «Devletleri» / "States" paired, "United" and «Birleşik» stand alone in their names;
+    as words of a translated name they are no new name, so "Chase" / "Tesla" is the one slot."""
+    aff = "SET UTF-8\n"
+    for name, dic in (("en_US", "3\nunited\nUnited\nstate\n"), ("tr_TR", "2\nbirleşik\nBirleşik\n")):
+        (tmp_path / f"{name}.dic").write_text(dic, encoding="utf-8")
+        (tmp_path / f"{name}.aff").write_text(aff, encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(tmp_path))
+    BASE.update({"Devletleri": 4, "States": 4})
+    try:
+        got = [c for c in _united(fake_encode) if c.severity in ("high", "medium", "low")]
+    finally:
+        del BASE["Devletleri"], BASE["States"]
+    assert len(got) == 1 and "Chase" in got[0].message and "Tesla" in got[0].message
+    assert "United" not in got[0].message and "Birleşik" not in got[0].message

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from ..lang import REGISTRY
 from ..records import Fact
 from ..translit import name_key
+from .name_vectors import ALIKE_MARGIN
 from .severity import SMALL_COUNT, rounded
 from ..facts.kinds import compatible, distance
 from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, joined_runs, loose_sim, two_places,
@@ -438,6 +439,40 @@ def _match_words(wa: Sequence[_Word], wb: Sequence[_Word]) -> tuple[list[_Word],
     return left_a, left_b
 
 
+def _pair_translations(left_a: Sequence[_Word], left_b: Sequence[_Word], langs: tuple[str, str],
+                       margin: Callable[[str, str, str, str], float | None]
+                       ) -> tuple[list[_Word], list[_Word], frozenset[_Word]]:
+    """Leftover words the run's encoder reads as one another's translation (``margin`` at least
+    ``name_vectors.ALIKE_MARGIN``: «Kadın» / "Women", «Ulusal» / "National", an exonym the packs
+    lack), paired one to one, best first, and taken out: the one name left among a translated
+    name's words then stands alone (``_alone``: «Bennet Ulusal Kadın Hastanesinde» / "Auckland's
+    National Women's Hospital"). A name with a word so paired is a translated name: its other
+    leftovers that are dictionary words, capitalized or not, are likely translated too («Birleşik» /
+    "United" beside «Devletleri» / "States", a pair the encoder sees less surely), so they are
+    returned as ``translated``: never the new name nor a name it faces, yet words of its slot for
+    ``_unfaced_slot`` ("New" of "New York City", swapped for a rare «Drive»). (leftovers of a, of b,
+    translated)"""
+    scored = []
+    for i, x in enumerate(left_a):
+        for j, y in enumerate(left_b):
+            if not (x.word.initial or x.word.generic or y.word.initial or y.word.generic):
+                m = margin(x.word.written or x.word.text, langs[0], y.word.written or y.word.text, langs[1])
+                if m is not None and m >= ALIKE_MARGIN:
+                    scored.append((m, i, j))
+    used_a, used_b = set(), set()
+    for _, i, j in sorted(scored, reverse=True):
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+
+    def rest(left: Sequence[_Word], used: set[int], lang: str) -> tuple[list[_Word], set[_Word]]:
+        facts = {left[i].fact for i in used}
+        out = [x for i, x in enumerate(left) if i not in used]
+        return out, {x for x in out if x.fact in facts and dictionary_word(x.word, lang, capitalized=True)}
+    (rest_a, more_a), (rest_b, more_b) = rest(left_a, used_a, langs[0]), rest(left_b, used_b, langs[1])
+    return rest_a, rest_b, frozenset(more_a | more_b)
+
+
 def _alone(left: Sequence[_Word]) -> list[_Word]:
     """Leftover words that are the only leftover of their name: a swap changes one word of a
     name; a translated name («Jimnastik Federasyonu» / "Gymnastics Federation", "Middle Ages" /
@@ -629,7 +664,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                         langs: tuple[str, str] = ("", ""),
                         known: tuple[Callable[[NameWord], bool], Callable[[NameWord], bool]] = (
                             lambda w: False, lambda w: False),
-                        unlike: Callable[[Fact, str, str, Fact, str, str], bool] = lambda *a: False) -> list[Finding]:
+                        unlike: Callable[[Fact, str, str, Fact, str, str], bool] = lambda *a: False,
+                        margin: Callable[[str, str, str, str], float | None] = lambda *a: None) -> list[Finding]:
     """Two different entities in one slot of two linked sentences in different languages
     (``langs``), told apart without English: a matching of name *words*.
 
@@ -653,11 +689,11 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     the new name's fact, word and language, the faced one's): ``name_slot_unlike``.
     """
     wa, wb = _words_of(a), _words_of(b)
-    left_a, left_b = _match_words(wa, wb)
+    left_a, left_b, translated = _pair_translations(*_match_words(wa, wb), langs, margin)
     caps_a, caps_b = _plain_capitals(a, capitals), _plain_capitals(b, capitals)
-    cand_a = [x for x in _alone([x for x in left_a if not (x.word.generic or x.word.initial)])
+    cand_a = [x for x in _alone([x for x in left_a if not (x.word.generic or x.word.initial or x in translated)])
               if not _translated_part(x.word, langs[0]) and not any(words_meet(x.word, c) for c in caps_b)]
-    cand_b = [y for y in _alone([y for y in left_b if not (y.word.generic or y.word.initial)])
+    cand_b = [y for y in _alone([y for y in left_b if not (y.word.generic or y.word.initial or y in translated)])
               if not _translated_part(y.word, langs[1]) and not any(words_meet(y.word, c) for c in caps_a)]
     real_a = [x for x in cand_a if _real(x, langs[0], common[0], opens)]
     real_b = [y for y in cand_b if _real(y, langs[1], common[1], opens)]
@@ -665,8 +701,7 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
         return []
     doc_words = ([w for f in doc_names[0] for w in _name_words(f)], [w for f in doc_names[1] for w in _name_words(f)])
     findings = []
-    for new_side, olds in ((real_a, real_b), (real_b, real_a)):
-        side = 0 if new_side is real_a else 1
+    for side, (new_side, olds) in enumerate(((real_a, real_b), (real_b, real_a))):
         if len(new_side) != 1:
             continue  # the new name must be the one real word left over on its side; leftovers that are
             # no names (an acronym, a word the documents write lower-case) do not hide it («Вашингтону», «ЮАР»)

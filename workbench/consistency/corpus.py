@@ -47,6 +47,10 @@ class Corpus:
         self._common: dict[str, frozenset[str]] = {}
         self.facts = {sid: [f for f in fs if usable(f)] for sid, fs in facts.items()}
 
+    def names_margin(self, word: str, lang: str, other_word: str, other_lang: str) -> float | None:
+        """The encoder's margin of two name words (``NameVectors.margin``); None without an encoder."""
+        return None if self.name_vectors is None else self.name_vectors.margin(word, lang, other_word, other_lang)
+
     def names_unlike(self, new: Fact, word: str, lang: str, faced: Fact, other_word: str, other_lang: str) -> bool:
         """The run's encoder says a new name ``word`` (of the name fact ``new``) and the word it
         faces name two things (``name_vectors``): the two words are unlike, or the new name is

@@ -275,6 +275,18 @@ def derived(word: str, lang: str) -> bool:
                for f in forms for e in names.derived_endings if len(e) >= DERIVED_MIN)
 
 
+def _without_suffix(word: str) -> str:
+    """A name word less what follows its apostrophe (a Turkish case ending, "Ankara'da"; an
+    English possessive), but for an elided particle before a capital: "O'Flynn", "D'Alembert"
+    are one word («Офлина»), whose body is all that names."""
+    for sep in _APOSTROPHES:
+        head, found, tail = word.partition(sep)
+        if found and len(head) == 1 and head.isupper() and tail[:1].isupper():
+            word = head + tail
+        word = word.split(sep)[0]
+    return word
+
+
 @functools.lru_cache(maxsize=65536)
 def name_ref(surface: str, lang: str) -> NameRef:
     """The identifying words of a name mention: titles, joiners and case endings dropped."""
@@ -288,9 +300,7 @@ def name_ref(surface: str, lang: str) -> NameRef:
             pieces = pieces[:-1]  # kk "ФБР-нің": a case ending after a hyphen
         parts += pieces
     for m in _WORDS.finditer(" ".join(parts)):
-        w = m.group()
-        for sep in _APOSTROPHES:
-            w = w.split(sep)[0]
+        w = _without_suffix(m.group())
         if not w or w.lower() in names.joiners or is_title(w, lang):
             continue
         stems = word_stems(w, lang) if len(w) > 1 else (w,)
