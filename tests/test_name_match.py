@@ -156,3 +156,13 @@ def test_an_elided_particle_before_a_capital_is_one_word_with_it():
     assert [w.written for w in name_ref("Ankara'da", "tr").words] == ["Ankara"]
     assert [w.written for w in name_ref("Auckland's", "en").words] == ["Auckland"]
     assert [w.written for w in name_ref("O'nun", "tr").words] == ["O"]  # a pronoun and its ending
+
+
+def test_a_word_typed_with_a_letter_of_the_other_script_is_read_in_its_own():
+    """«Tираносаурус» (a Latin T, a typo of the source) is the Cyrillic word: its dictionary and
+    its keys are those of «Тираносаурус»; a word of both scripts with no look-alike stays as it is."""
+    from workbench.translit import one_script
+    assert one_script("Tираносаурус") == "Тираносаурус" and one_script("Mосква") == "Москва"
+    assert one_script("ТOKAEV") == "TOKAEV" and one_script("Kazakhstanы") == "Kazakhstanы"
+    assert [w.written for w in name_ref("Tираносаурус", "sr").words] == ["Тираносаурус"]
+    assert same_name("Mосква", "ru", "Москва", "bg")

@@ -114,6 +114,25 @@ def name_key(text: str, lang: str = "") -> str:
     return " ".join(words)
 
 
+# Latin and Cyrillic capitals and small letters drawn alike (Unicode's confusables of the two
+# scripts): a word typed with a letter of the other script («Tираносаурус», a Latin T) is one
+# word of its main script.
+_LATIN_LIKE, _CYRILLIC_LIKE = "ABCEHKMOPTXaceopxy", "АВСЕНКМОРТХасеорху"
+_TO_CYRILLIC = str.maketrans(_LATIN_LIKE, _CYRILLIC_LIKE)
+_TO_LATIN = str.maketrans(_CYRILLIC_LIKE, _LATIN_LIKE)
+_LATIN, _CYRILLIC = re.compile(r"[A-Za-z]"), re.compile(r"[\u0400-\u04FF]")
+
+
+def one_script(word: str) -> str:
+    """A word mixing Latin and Cyrillic letters, with the letters of its lesser script that look
+    like letters of its main one written in the main one; any other word as it is."""
+    latin, cyrillic = len(_LATIN.findall(word)), len(_CYRILLIC.findall(word))
+    if not latin or not cyrillic:
+        return word
+    fixed = word.translate(_TO_CYRILLIC if cyrillic > latin else _TO_LATIN)
+    return fixed if not (_LATIN.search(fixed) and _CYRILLIC.search(fixed)) else word
+
+
 def edit_distance(a: str, b: str) -> int:
     """Levenshtein distance, for name keys that differ by a letter or a leftover suffix."""
     prev = list(range(len(b) + 1))

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lang import Names, get as get_pack, packs
-from ..translit import edit_distance, transliterate
+from ..translit import edit_distance, one_script, transliterate
 
 # A word's phonetic key variants are capped: each ambiguous spelling doubles them.
 MAX_VARIANTS = 16
@@ -300,7 +300,7 @@ def name_ref(surface: str, lang: str) -> NameRef:
             pieces = pieces[:-1]  # kk "ФБР-нің": a case ending after a hyphen
         parts += pieces
     for m in _WORDS.finditer(" ".join(parts)):
-        w = _without_suffix(m.group())
+        w = _without_suffix(one_script(m.group()))
         if not w or w.lower() in names.joiners or is_title(w, lang):
             continue
         stems = word_stems(w, lang) if len(w) > 1 else (w,)
