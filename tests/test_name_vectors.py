@@ -39,19 +39,24 @@ def fake_encode(texts):
 fake_encode.calls = []
 
 
-def _slot(encode, bg_name="Меркел", en_names=("Erdogan",)):
-    """en «Tokayev met <en_names> in Ankara» / bg «Токаев се срещна с <bg_name>», one claim, no dictionaries."""
-    en = make_doc("001", "en", [f"Tokayev met {' and '.join(en_names)} in Ankara."])
-    bg = make_doc("002", "bg", [f"Токаев се срещна с {bg_name} в Анкара."])
-    facts = [fact(en, 0, "Tokayev", kind="name"), *(fact(en, 0, n, kind="name") for n in en_names),
-             fact(en, 0, "Ankara", kind="name"),
-             fact(bg, 0, "Токаев", kind="name"), fact(bg, 0, bg_name, kind="name"), fact(bg, 0, "Анкара", kind="name")]
+def _linked(encode, en_text, lang, text, en_names, names):
+    """Conflicts of one English sentence and one sentence in ``lang``, linked as one claim, with
+    the given name facts, checked with ``encode`` as the run's encoder (no dictionaries)."""
+    en, other = make_doc("001", "en", [en_text]), make_doc("002", lang, [text])
+    facts = [fact(en, 0, n, kind="name") for n in en_names] + [fact(other, 0, n, kind="name") for n in names]
     by_sentence = {}
     for f in facts:
         by_sentence.setdefault(f.sentence, []).append(f)
     events = [Event(id="e-1", documents=("001", "002"), score=0.9)]
-    return kinds(check_consistency([en, bg], events, [claim("c-1", ("001", 0), ("002", 0))], by_sentence, {},
+    return kinds(check_consistency([en, other], events, [claim("c-1", ("001", 0), ("002", 0))], by_sentence, {},
                                    encode=encode), "conflict")
+
+
+def _slot(encode, bg_name="Меркел", en_names=("Erdogan",)):
+    """en «Tokayev met <en_names> in Ankara» / bg «Токаев се срещна с <bg_name>», one claim, no dictionaries."""
+    return _linked(encode, f"Tokayev met {' and '.join(en_names)} in Ankara.", "bg",
+                   f"Токаев се срещна с {bg_name} в Анкара.", ["Tokayev", *en_names, "Ankara"],
+                   ["Токаев", bg_name, "Анкара"])
 
 
 def test_a_new_name_the_encoder_finds_unlike_the_name_it_faces_is_medium():
@@ -147,16 +152,9 @@ def test_a_word_swapped_inside_a_name_is_medium_when_the_encoder_finds_the_two_w
 def _hospital(encode):
     """tr «… Bennet Ulusal Kadın Hastanesinde …» / en "… Auckland National Women Hospital …": a
     translated name with one word swapped; «Kadın» is a word the dictionaries also write capitalized."""
-    en = make_doc("001", "en", ["Tokayev was born at the Auckland National Women Hospital."])
-    tr = make_doc("002", "tr", ["Tokayev, Bennet Ulusal Kadın Hastanesinde doğdu."])
-    facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "Auckland National Women Hospital", kind="name"),
-             fact(tr, 0, "Tokayev", kind="name"), fact(tr, 0, "Bennet Ulusal Kadın Hastanesinde", kind="name")]
-    by_sentence = {}
-    for f in facts:
-        by_sentence.setdefault(f.sentence, []).append(f)
-    events = [Event(id="e-1", documents=("001", "002"), score=0.9)]
-    return kinds(check_consistency([en, tr], events, [claim("c-1", ("001", 0), ("002", 0))], by_sentence, {},
-                                   encode=encode), "conflict")
+    return _linked(encode, "Tokayev was born at the Auckland National Women Hospital.", "tr",
+                   "Tokayev, Bennet Ulusal Kadın Hastanesinde doğdu.",
+                   ["Tokayev", "Auckland National Women Hospital"], ["Tokayev", "Bennet Ulusal Kadın Hastanesinde"])
 
 
 def test_words_the_encoder_reads_as_translations_leave_the_swapped_name_alone(monkeypatch):
@@ -175,19 +173,12 @@ def test_words_the_encoder_reads_as_translations_leave_the_swapped_name_alone(mo
 
 
 def _united(encode):
-    """en "In 1884 Chase moved to the United States." / tr «1884'te Tesla Birleşik Devletleri'ne taşındı.»: the
-    encoder reads «Devletleri» / "States" as a translation; "United" / «Birleşik», words the
-    dictionaries list (capitalized too), are left over beside them."""
-    en = make_doc("001", "en", ["In 1884 Chase moved to the United States."])
-    tr = make_doc("002", "tr", ["1884'te Tesla Birleşik Devletleri'ne taşındı."])
-    facts = [fact(en, 0, "Chase", kind="name"), fact(en, 0, "United States", kind="name"),
-             fact(tr, 0, "Tesla", kind="name"), fact(tr, 0, "Birleşik Devletleri'ne", kind="name")]
-    by_sentence = {}
-    for f in facts:
-        by_sentence.setdefault(f.sentence, []).append(f)
-    events = [Event(id="e-1", documents=("001", "002"), score=0.9)]
-    return kinds(check_consistency([en, tr], events, [claim("c-1", ("001", 0), ("002", 0))], by_sentence, {},
-                                   encode=encode), "conflict")
+    """en "In 1884 Chase moved to the United States." / tr «1884'te Tesla Birleşik Devletleri'ne
+    taşındı.»: the encoder reads «Devletleri» / "States" as a translation; "United" / «Birleşik»,
+    words the dictionaries list (capitalized too), are left over beside them."""
+    return _linked(encode, "In 1884 Chase moved to the United States.", "tr",
+                   "1884'te Tesla Birleşik Devletleri'ne taşındı.",
+                   ["Chase", "United States"], ["Tesla", "Birleşik Devletleri'ne"])
 
 
 def test_dictionary_words_beside_a_translated_word_of_a_name_are_never_its_new_name(tmp_path, monkeypatch):
