@@ -30,7 +30,7 @@ from ..translit import name_key
 from .name_vectors import ALIKE_MARGIN
 from .severity import SMALL_COUNT, rounded
 from ..facts.kinds import compatible, distance
-from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, joined_runs, loose_sim, two_places,
+from ..facts.name_match import (LOOSE_SIM, holds_name, QUOTED_SPELLING, SHORT_SKELETON, NameWord, joined_runs, loose_sim, two_places,
                                 word_stems, derived, guess_langs, pair_words, ref_of, words_meet)
 from ..facts.names import REGION_KEYS, is_calendar_word, place_known
 from ..lexicon import lexicon
@@ -726,6 +726,9 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                 continue  # the other report names it somewhere: no new name
             if any(loose_sim(x.word, y.word) >= LOOSE_SIM and not two_places(x.word, y.word) for y in olds):
                 continue  # a spelling variant of a leftover ("Cüneyt" / "Cüney")
+            if any(holds_name(y.word, langs[1 - side], x.word, langs[side])
+                   or holds_name(x.word, langs[side], y.word, langs[1 - side]) for y in olds):
+                continue  # a compound holding the name («Източноиндийска» / "India")
             faced = [y for y in olds if _place_faces(x.word, y.word, (langs[side], langs[1 - side]))
                      and not (_again(x, doc_names[side]) and _again(y, doc_names[1 - side]))]
             if faced:

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lang import Names, get as get_pack, packs
-from ..translit import edit_distance, one_script, transliterate
+from ..translit import edit_distance, name_key, one_script, transliterate
 
 # A word's phonetic key variants are capped: each ambiguous spelling doubles them.
 MAX_VARIANTS = 16
@@ -114,6 +114,26 @@ def _spelling_variants(w: str, lang: str) -> list[str]:
             out += [r for r in alts if r not in out]
         variants = out[:MAX_VARIANTS]
     return variants
+
+
+# A compound is at least COMPOUND_EXTRA letters longer than the name it holds, and holds at
+# least HELD_MIN letters of the name's Latin key (all but its last letter, which the compound
+# inflects: "Africa" / «…африканска»).
+COMPOUND_EXTRA = 5
+HELD_MIN = 4
+
+
+def holds_name(compound: NameWord, lang: str, name: NameWord, name_lang: str) -> bool:
+    """``compound`` holds ``name`` after another part: the name's Latin key, under its spelling
+    rules, less its last letter, stands inside the compound's key past its first letter
+    («Източноиндийска» / "India", «Югозападноафриканска» / "Africa": a compass point and a place
+    in one adjective). A name that begins another ("Indianapolis") is no compound of it."""
+    whole = name_key(compound.written or compound.text, lang)
+    key = name_key(name.written or name.text, name_lang)
+    if " " in whole or len(whole) < len(key) + COMPOUND_EXTRA:
+        return False
+    heads = {v[:max(HELD_MIN, len(v) - 1)] for v in [key, *_spelling_variants(key, name_lang)]}
+    return any(len(h) >= HELD_MIN and h in whole[1:] for h in heads)
 
 
 @dataclass(frozen=True)
