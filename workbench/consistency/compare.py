@@ -172,7 +172,9 @@ def _pair_quantities(a: Sequence[Fact], b: Sequence[Fact]) -> tuple[list[Finding
     return findings, left_a, left_b
 
 
-def compare_quantities(a: Sequence[Fact], b: Sequence[Fact]) -> list[Finding]:
+def compare_quantities(a: Sequence[Fact], b: Sequence[Fact], langs: tuple[str, str] = ("", "")) -> list[Finding]:
+    """Findings of two sides' quantities (module docstring); ``langs``: the language of each
+    side's facts, for what a language knows about its counts (``_lone_pair``)."""
     a, b = split_ranges(a, b)
     findings, left_a, left_b = _pair_quantities(a, b)
     for unit in sorted({f.unit for f in left_a if f.unit} & {f.unit for f in left_b if f.unit}):
@@ -180,7 +182,7 @@ def compare_quantities(a: Sequence[Fact], b: Sequence[Fact]) -> list[Finding]:
         fb = [f for f in left_b if f.unit == unit]
         basis = "rounding" if all(rounded(x, y) for x in fa for y in fb) else "same_unit"
         findings.append(Finding("conflict", ("quantity", unit), tuple(fa + fb), basis))
-    lone = _lone_pair(left_a, left_b)
+    lone = _lone_pair(left_a, left_b, langs)
     if lone is not None:
         x, y = lone
         if x.unit is None or y.unit is None:
@@ -246,7 +248,8 @@ def _small_bare(f: Fact) -> bool:
     return f.unit is None and _small(f)
 
 
-def _lone_pair(left_a: Sequence[Fact], left_b: Sequence[Fact]) -> tuple[Fact, Fact] | None:
+def _lone_pair(left_a: Sequence[Fact], left_b: Sequence[Fact],
+               langs: tuple[str, str] = ("", "")) -> tuple[Fact, Fact] | None:
     """The one figure each side has left, the only one the aligned sentences can be talking
     about; small bare counts (``_small_bare``) are set aside when a larger figure is left, so
     "1.000'den fazla … iki katına" still faces "more than 2,000 … doubled"."""
@@ -279,18 +282,20 @@ def _lone_pair(left_a: Sequence[Fact], left_b: Sequence[Fact]) -> tuple[Fact, Fa
             return da[0], db[0]
     # a small bare count that may describe (``Numbers.count_adjective``: tr «üç boyutlu», where en
     # "three-dimensional" counts nothing; eval/real_pairs.py seed 23) steps aside, if that leaves one each
-    ka, kb = [f for f in left_a if not _describing(f)], [f for f in left_b if not _describing(f)]
+    ka = [f for f in left_a if not _describing(f, langs[0])]
+    kb = [f for f in left_b if not _describing(f, langs[1])]
     if len(ka) + len(kb) < len(left_a) + len(left_b) and len(ka) == 1 and len(kb) == 1:
         return ka[0], kb[0]
     return None
 
 
-_COUNT_ADJECTIVES = tuple(regex.compile(p.numbers.count_adjective) for p in REGISTRY.values())
-
-
-def _describing(f: Fact) -> bool:
-    """A small bare count followed by a word that may make it a describing adjective."""
-    return _small_bare(f) and bool(f.noun) and any(r.fullmatch(f.noun) for r in _COUNT_ADJECTIVES)
+def _describing(f: Fact, lang: str) -> bool:
+    """A small bare count followed by a word that may make it a describing adjective in the
+    fact's language (its pack's ``count_adjective``; no language, no such word): Turkish's "-li"
+    adjectives are no ending of English "Somali" or Serbian «došli»."""
+    pack = REGISTRY.get(lang)
+    return (_small_bare(f) and bool(f.noun) and pack is not None
+            and pack.numbers.count_adjective_re.fullmatch(f.noun) is not None)
 
 
 def _small(f: Fact) -> bool:
@@ -304,7 +309,8 @@ def _lone_name(f: Fact, other_doc_names: Sequence[Fact]) -> bool:
 
 
 def compare_facts(a: Sequence[Fact], b: Sequence[Fact], *, names: bool = True,
-                  doc_names: tuple[Sequence[Fact], Sequence[Fact]] = ((), ())) -> list[Finding]:
+                  doc_names: tuple[Sequence[Fact], Sequence[Fact]] = ((), ()),
+                  langs: tuple[str, str] = ("", "")) -> list[Finding]:
     """What two sources' facts in one claim group disagree on.
 
     Names are the noisiest facts: translated names ("Geçici Seçim Konseyi" /
@@ -313,13 +319,13 @@ def compare_facts(a: Sequence[Fact], b: Sequence[Fact], *, names: bool = True,
     exactly one name the other lacks, of at most ``NAME_MAX_WORDS`` words (long
     names are the translated ones), capitalized (a lower-case "сербиялық" is an
     adjective), and not mentioned anywhere in the other document (``doc_names``:
-    every name fact of A's and of B's document).
+    every name fact of A's and of B's document). ``langs``: the languages of A's and B's facts.
     """
     qa, qb = [f for f in a if f.kind == "quantity"], [f for f in b if f.kind == "quantity"]
     xs, ys = split_ranges([f for f in a if f.kind == "date"], [f for f in b if f.kind == "date"])
     date_pairs, dates_a, dates_b = pair_facts(xs, ys)
     findings, qa, qb, dates_a, dates_b = _years_read_as_figures(qa, qb, dates_a, dates_b)
-    findings += compare_quantities(qa, qb)
+    findings += compare_quantities(qa, qb, langs)
     for kind in ("date", "title"):
         if kind == "date":
             pairs, left_a, left_b = date_pairs, dates_a, dates_b

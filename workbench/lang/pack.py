@@ -194,6 +194,10 @@ class Numbers:
     def unit_adjective_re(self) -> regex.Pattern:
         return regex.compile(self.unit_adjective)
 
+    @functools.cached_property
+    def count_adjective_re(self) -> regex.Pattern:
+        return regex.compile(self.count_adjective)
+
     def __post_init__(self) -> None:
         for name, phrases in self.hedges.items():
             for phrase in phrases:
