@@ -26,3 +26,41 @@ def test_a_count_adjective_is_read_in_its_own_language_only():
     tr = _facts("Kumanda, üç boyutlu konumunu belirleyen sekiz sensör kullanıyor.", "tr")
     en = _facts("The controller uses two sensors to triangulate its position in three-dimensional space.", "en")
     assert _conflicts(tr, en, ("tr", "en")) == [[2.0, 8.0]]
+
+
+def test_a_scale_word_after_a_range_written_high_to_low_is_both_figures_scale():
+    """«од пре 4,2 до 3,9 милиона година» / "4.2-3.9 million years ago": the «милиона» is the 4.2's
+    too (was 4.2 to 3,900,000, a high conflict with the English range); a changed end still conflicts,
+    and figures of another order stay a rising range («500 до 3 милиона»)."""
+    en = _facts("Fossils from 4.2-3.9 million years ago were found.", "en")
+    sr = _facts("Пронађени су фосили од пре 4,2 до 3,9 милиона година.", "sr")
+    assert [(f.value, f.range_high) for f in sr if f.kind == "quantity"] == [(4_200_000, 3_900_000)]
+    assert not _conflicts(sr, en)
+    changed = _facts("Пронађени су фосили од пре 4,2 до 3,7 милиона година.", "sr")
+    assert _conflicts(changed, en) == [[4_200_000, 4_200_000]]
+    (f,) = _facts("Између 500 до 3 милиона људи.", "sr", "quantity")
+    assert (f.value, f.range_high) == (500, 3_000_000)
+
+
+def test_a_decade_and_a_century_are_periods_that_overlap():
+    """"since the 1800s" / «с начала 19 века», «От 19-ти век насам»: a decade and a century are one
+    period each, no range with two stated ends (was a high date conflict); the edge year a century
+    shares with the next in the common count ("the 1900s" and the 19th century) is no overlap."""
+    en = _facts("Haiti had not encountered the disease since the 1800s.", "en")
+    assert not _conflicts(_facts("Гаити не сталкивалось с болезнью с начала 19 века.", "ru"), en)
+    assert not _conflicts(_facts("Хаити не се е сблъсквала с болестта от 19-ти век насам.", "bg"), en)
+    assert _conflicts(_facts("Гаити не сталкивалось с болезнью с начала 18 века.", "ru"), en)
+    assert _conflicts(_facts("Гаити не сталкивалось с болезнью с начала 19 века.", "ru"),
+                      _facts("Haiti had not encountered the disease since the 1900s.", "en"))
+    # two stated ranges still agree at both ends
+    assert _conflicts(_facts("Война шла в 1972-1981 годах.", "ru"), _facts("The war lasted from 1977 to 1981.", "en"))
+
+
+def test_a_range_of_centuries_ends_in_centuries():
+    """«10. ile 11. yüzyıllar arasında» (two centuries) / "between the 10th - 11th centuries" (one
+    range): the range's ends are the 10th and the 11th century, facing the two (was a high date
+    conflict); a changed century still conflicts."""
+    en = _facts("Gothic style peaked between the 10th - 11th centuries and the 14th century.", "en")
+    assert not _conflicts(_facts("Gotik tarz 10. ile 11. yüzyıllar arasında ve 14. yüzyılda zirve yapmıştır.", "tr"), en)
+    assert _conflicts(_facts("Gotik tarz 9. ile 11. yüzyıllar arasında ve 14. yüzyılda zirve yapmıştır.", "tr"), en)
+    assert _conflicts(_facts("Gotik tarz 10. ile 12. yüzyıllar arasında ve 14. yüzyılda zirve yapmıştır.", "tr"), en)

@@ -120,6 +120,11 @@ def _suffix_is(pattern: str, tok: Token) -> bool:
     return bool(tok.kind == "num" and tok.suffix and regex.fullmatch(pattern, tok.suffix.lower()))
 
 
+# Two figures of a range written high to low are of one order of magnitude when the first is below
+# this many times the second ("4,2 до 3,9 милиона"); "500 до 3 милиона" is 500 to 3 million.
+SAME_ORDER = 10
+
+
 def find_ranges(tokens: list[Token], numbers: list[NumberMatch], rules: LangRules, lang: str = "") -> list[NumberMatch]:
     """``numbers`` with each two-number range merged into one match (see the module docstring)."""
     out: list[NumberMatch] = []
@@ -165,10 +170,14 @@ def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRul
     else:
         return None
     low, high, mult = m1.value, m2.value, m2.multiplier
-    if m1.multiplier == 1 and mult > 1 and low < high / mult:
-        low *= mult  # "2 до 5 милиона"
+    # the scale word after the second figure is the first's too: "2 до 5 милиона", and a range
+    # written high to low whose figures are of one order («од пре 4,2 до 3,9 милиона година»,
+    # 4.2 to 3.9 million years ago, as "4.2-3.9 million" is read: FLORES sr, eval/real_pairs.py seed 29)
+    falling = m1.multiplier == 1 and mult > 1 and high / mult <= low < SAME_ORDER * high / mult
+    if m1.multiplier == 1 and mult > 1 and (low < high / mult or falling):
+        low *= mult
     pair = not high > low  # "21 to 20", "25 to 10 years": a pair of figures, as "21-20" (numbers.PAIR_MAX)
-    if pair and (low >= PAIR_MAX or m1.multiplier != 1 or mult != 1):
+    if pair and not falling and (low >= PAIR_MAX or m1.multiplier != 1 or mult != 1):
         return None
     if opener and not sign:  # with a sign, the range starts at its figure: the sign is its unit
         first -= 1
