@@ -29,6 +29,7 @@ from ..records import Fact
 from ..translit import name_key
 from .severity import SMALL_COUNT, rounded
 from ..facts.kinds import compatible, distance
+from ..facts.values import calendar_period
 from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, joined_runs, loose_sim, two_places,
                                 word_stems, derived, guess_langs, pair_words, ref_of, words_meet)
 from ..facts.names import REGION_KEYS, is_calendar_word, place_known
@@ -126,13 +127,26 @@ def _hedges(pairs: list[tuple[Fact, Fact]], side_a: Sequence[Fact] = (),
 def _ends(f: Fact) -> tuple[Fact, Fact] | None:
     """The two ends of a stated range or pair of figures as facts of their own (same span): a
     quantity "between 150 and 200", "21 to 20" (exact, ``range_high``), a date range "from
-    October to April" (``date_end``); None for anything else."""
+    October to April" (``date_end``), whose ends are centuries when it spans whole ones ("10th - 11th
+    centuries", ``_date_ends``); None for anything else, a named period too (a decade, a century:
+    ``values.calendar_period``), which is one figure («10. ile 11. yüzyıllar»: two centuries)."""
     if f.kind == "quantity" and f.hedge == "exact" and f.range_high is not None:
         return tuple(dataclasses.replace(f, value=float(v), low=float(v), high=float(v), range_high=None, alt=None)
                      for v in (f.value, f.range_high))
-    if f.kind == "date" and f.date_end and f.date_end != f.value and not f.relative:
-        return tuple(dataclasses.replace(f, value=v, date_end=None) for v in (f.value, f.date_end))
+    if f.kind == "date" and f.date_end and f.date_end != f.value and not f.relative and not calendar_period(f):
+        return tuple(dataclasses.replace(f, value=v, date_end=end) for v, end in _date_ends(f))
     return None
+
+
+def _date_ends(f: Fact) -> tuple[tuple[str, str | None], tuple[str, str | None]]:
+    """(value, date_end) of each end of a date range: a day, month or year, or the first and the
+    last century of a range of whole centuries (0901–1100: 0901–1000 and 1001–1100)."""
+    first, last = str(f.value), str(f.date_end)
+    if regex.fullmatch(r"\d{4}", first) and regex.fullmatch(r"\d{4}", last):
+        y, e = int(first), int(last)
+        if y % 100 == 1 and e % 100 == 0 and e - y >= 199:
+            return (first, f"{y + 99:04d}"), (f"{e - 99:04d}", last)
+    return (first, None), (last, None)
 
 
 def split_ranges(a: Sequence[Fact], b: Sequence[Fact]) -> tuple[list[Fact], list[Fact]]:

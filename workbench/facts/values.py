@@ -175,14 +175,54 @@ def _is_range(f: Fact) -> bool:
     return bool(f.date_end) and f.date_end != f.value
 
 
+def calendar_period(f: Fact) -> bool:
+    """A span of years the calendar names as one period, a decade (1850–1859: "the 1850s",
+    «1850-е годы») or a century (1801–1900: «XIX век», "19th century"): one word, no two stated
+    ends. Translators name the same time by either ("since the 1800s" / «с начала 19 века», «От
+    19-ти век насам»; FLORES devtest, eval/real_pairs.py seed 29, flores-ru)."""
+    return _decade(f) or _century(f)
+
+
+def _years(f: Fact) -> tuple[int, int] | None:
+    if f.kind != "date" or not f.date_end or f.relative:
+        return None
+    try:
+        return int(str(f.value)), int(str(f.date_end))
+    except ValueError:
+        return None
+
+
+def _decade(f: Fact) -> bool:
+    ys = _years(f)
+    return ys is not None and ys[0] % 10 == 0 and ys[1] == ys[0] + 9
+
+
+def _century(f: Fact) -> bool:
+    ys = _years(f)
+    return ys is not None and ys[0] % 100 == 1 and ys[1] == ys[0] + 99
+
+
+def _period_span(f: Fact) -> tuple[_dt.date, _dt.date] | None:
+    """The span a period surely holds: a century less its last year, which the common count
+    gives to the next one (the 19th century is 1801–1900, and also "the 1800s", 1800–1899)."""
+    span = date_span(f)
+    if span is not None and _century(f):
+        return span[0], span[1].replace(year=span[1].year - 1)
+    return span
+
+
 def dates_compatible(a: Fact, b: Fact) -> bool:
     """Overlapping spans; two stated ranges ("1972-1981" vs "from 1977 to 1981") must agree
-    at both ends, like quantity ranges. An impossible day ("35 август") matches only itself."""
+    at both ends, like quantity ranges, but a named period (``calendar_period``) has no ends
+    stated: it overlaps the other's span ("the 1800s" / «19 века») by more than a century's
+    edge year (``_period_span``). An impossible day ("35 август") matches only itself."""
     sa, sb = date_span(a), date_span(b)
     if sa is None or sb is None:
         return _not_calendar_compatible(a, b)
     if _is_range(a) and _is_range(b):
-        return sa == sb
+        if not (calendar_period(a) or calendar_period(b)):
+            return sa == sb
+        sa, sb = _period_span(a), _period_span(b)
     return sa[0] <= sb[1] and sb[0] <= sa[1]
 
 
