@@ -64,3 +64,13 @@ def test_a_range_of_centuries_ends_in_centuries():
     assert not _conflicts(_facts("Gotik tarz 10. ile 11. yüzyıllar arasında ve 14. yüzyılda zirve yapmıştır.", "tr"), en)
     assert _conflicts(_facts("Gotik tarz 9. ile 11. yüzyıllar arasında ve 14. yüzyılda zirve yapmıştır.", "tr"), en)
     assert _conflicts(_facts("Gotik tarz 10. ile 12. yüzyıllar arasında ve 14. yüzyılda zirve yapmıştır.", "tr"), en)
+
+
+def test_a_russian_range_with_case_endings_on_its_digits_is_a_range():
+    """ru «от 20-ти до 30-ти лет» (the genitive «двадцати» written on the digits) is the range "from
+    20 to 30 years", not a 20 and an "up to 30"; a changed end conflicts with the English range."""
+    (f,) = _facts("По сообщениям ему было от 20-ти до 30-ти лет.", "ru", "quantity")
+    assert (f.value, f.range_high, f.hedge, f.unit) == (20, 30, "exact", "year")
+    en = _facts("He was reported to be from 20 to 30 years old.", "en")
+    assert not _conflicts([f], en)
+    assert _conflicts(_facts("По сообщениям ему было от 20-ти до 40-ти лет.", "ru"), en) == [[20.0, 20.0]]

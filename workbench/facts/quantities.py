@@ -162,7 +162,7 @@ def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRul
     if len(between) == 1 and between[0].lower in rules.range_join:
         if between[0].lower in rules.range_list_join and not (opener or closer or noun_closer):
             return None  # "2 and 3" is a list unless "between"/"arasında" makes it a range
-        if m1.suffix:
+        if m1.suffix and not _suffix_is(rules.range_case_suffix, tokens[m1.last]):
             return None
     elif not between and rules.ablative_suffix != r"(?!)" and _suffix_is(rules.ablative_suffix, tokens[m1.last]) \
             and _suffix_is(rules.range_end_suffix, tokens[m2.last]):

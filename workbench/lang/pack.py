@@ -138,6 +138,9 @@ class Numbers:
     range_close: frozenset[str] = frozenset()
     range_list_join: frozenset[str] = frozenset()
     range_end_suffix: str = _NEVER
+    # a case ending written on a cardinal's digits inside a range of "from … to" (ru «от 20-ти до
+    # 30-ти лет», the genitive «двадцати»: FLORES rus_Cyrl; grammar): no ordinal, the range stands
+    range_case_suffix: str = _NEVER
     # Scale abbreviations glued to digits only after a currency sign or before a counted noun
     # (en "£40m", "£250k", "2m people"); alone "100m" is metres. Full scale words glue anywhere
     # ("$1.2bn", "€7.5billion", "40млн").

@@ -87,6 +87,9 @@ NUMBERS = Numbers(
                          "к", "о", "об", "у"}),
     ago_after=frozenset({"назад"}),  # "десять лет назад"
     range_open=frozenset({"от", "между"}), range_join=frozenset({"до", "и"}), range_list_join=frozenset({"и"}),
+    # the genitive of a cardinal on its digits, «от 20-ти до 30-ти» (двадцати, тридцати; «7-ми»
+    # семи): FLORES rus_Cyrl, Russian grammar. Not «-х» («2-х», двух), which ends decades' ordinals too
+    range_case_suffix=r"(?:ти|ми)",
 )
 
 DATES = Dates(
