@@ -74,3 +74,18 @@ def test_a_russian_range_with_case_endings_on_its_digits_is_a_range():
     en = _facts("He was reported to be from 20 to 30 years old.", "en")
     assert not _conflicts([f], en)
     assert _conflicts(_facts("По сообщениям ему было от 20-ти до 40-ти лет.", "ru"), en) == [[20.0, 20.0]]
+
+
+def test_a_kazakh_count_that_describes_steps_aside_for_the_one_that_counts():
+    """kk «үш өлшемді кеңістікте … бес датчик» / "two sensors … three-dimensional space": «өлшемді»
+    (dimensional) makes the 3 an adjective, as tr «üç boyutlu», so 5 faces 2; an accusative noun
+    after a count («бес датчикті») does not step aside."""
+    en = _facts("The controller uses two sensors to triangulate its position in three-dimensional space.", "en")
+    kk = _facts("Басқару құралы орнын үш өлшемді кеңістікте анықтау үшін бес датчик пайдаланады.", "kk")
+    assert _conflicts(kk, en, ("kk", "en")) == [[2.0, 5.0]]
+    kk = _facts("Басқару құралы орнын үш өлшемді кеңістікте анықтау үшін екі датчик пайдаланады.", "kk")
+    assert not _conflicts(kk, en, ("kk", "en"))
+    from workbench.lang import REGISTRY
+    kk_adjective = REGISTRY["kk"].numbers.count_adjective_re
+    assert [bool(kk_adjective.fullmatch(w)) for w in ("өлшемді", "жақты", "датчикті", "сенсорды")] == [
+        True, True, False, False]

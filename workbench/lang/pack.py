@@ -183,8 +183,9 @@ class Numbers:
     # regex: a word that, right after a small count, may make the two one describing adjective
     # (tr «üç boyutlu»: three-dimensional, a "having" adjective; en writes it as a
     # ``hyphen_adjective`` and counts nothing). Also a count of what follows («üç farklı ülke»,
-    # three different countries), so it only breaks a tie (consistency.compare._lone_pair). Not kk:
-    # its "having" ending «-ды/-ді/-ты/-ті» («үш өлшемді») is the accusative's («сегіз сенсорды»)
+    # three different countries), so it only breaks a tie (consistency.compare._lone_pair). kk's
+    # "having" ending «-ды/-ді/-ты/-ті» («үш өлшемді») is also the accusative's («сегіз сенсорды»):
+    # named nouns only there
     count_adjective: str = _NEVER
     fraction_words: frozenset[str] = frozenset()
     other_number_words: Mapping[str, int] = field(default_factory=dict)  # "zero", "dozen"
