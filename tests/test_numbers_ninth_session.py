@@ -89,3 +89,14 @@ def test_a_kazakh_count_that_describes_steps_aside_for_the_one_that_counts():
     kk_adjective = REGISTRY["kk"].numbers.count_adjective_re
     assert [bool(kk_adjective.fullmatch(w)) for w in ("өлшемді", "жақты", "датчикті", "сенсорды")] == [
         True, True, False, False]
+
+
+def test_extend_to_before_a_date_is_until():
+    """"policies don't extend to July 2020" / «до юли 2020 г.», «Temmuz 2020'ye kadar»: "extend to" is
+    "until", so the translations' bound meets a bound (was a low hedge flag on an unchanged pair);
+    "changed to July 2020" stays a plain date."""
+    en = _facts("Most policies don't extend to July 2020, when the Olympics had been scheduled.", "en", "date")
+    assert [f.hedge for f in en] == ["up_to"]
+    bg = _facts("Повечето политики не се удължават до юли 2020 г., когато бяха насрочени игрите.", "bg", "date")
+    assert not [f for f in compare_facts(bg, en) if f.kind in ("hedge", "conflict")]
+    assert [f.hedge for f in _facts("The date was changed to July 2020.", "en", "date")] == ["exact"]
