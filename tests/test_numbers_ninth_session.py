@@ -100,3 +100,71 @@ def test_extend_to_before_a_date_is_until():
     bg = _facts("Повечето политики не се удължават до юли 2020 г., когато бяха насрочени игрите.", "bg", "date")
     assert not [f for f in compare_facts(bg, en) if f.kind in ("hedge", "conflict")]
     assert [f.hedge for f in _facts("The date was changed to July 2020.", "en", "date")] == ["exact"]
+
+
+def test_a_round_ten_in_the_plural_is_its_decade():
+    """"aged in his 20s" / «от 20-ти до 30-ти лет»: the 20s run from 20 up to 30, so the Russian range
+    is the same statement and a changed end («от 10-ти до 30-ти») conflicts (was 20 inside 10–30)."""
+    (f,) = _facts("He was reportedly aged in his 20s.", "en", "quantity")
+    assert (f.value, f.range_high) == (20, 30)
+    assert not _conflicts(_facts("По сообщениям ему было от 20-ти до 30-ти лет.", "ru"), [f])
+    assert _conflicts(_facts("По сообщениям ему было от 10-ти до 30-ти лет.", "ru"), [f]) == [[10.0, 20.0]]
+    assert [(g.value, g.range_high) for g in _facts("He scored 25s in the test.", "en", "quantity")] == [(25, None)]
+
+
+def test_every_case_form_of_one_is_an_article_in_russian():
+    """«из смеси одного или нескольких из семи элементов» / "a mixture of one or more of four elements":
+    the genitive «одного» is the article sense, as en "one" is, so 7 faces 4 (was a 1 left over beside it)."""
+    ru = _facts("Всё состоит из смеси одного или нескольких из семи элементов.", "ru")
+    assert [f.value for f in ru if f.kind == "quantity"] == [7]
+    en = _facts("Everything is made up of a mixture of one or more of four elements.", "en")
+    assert _conflicts(ru, en) == [[4.0, 7.0]]
+    sr = _facts("Све се састоји од мешавине једног или неколико од седам елемената.", "sr")
+    assert [f.value for f in sr if f.kind == "quantity"] == [7]
+
+
+def test_a_russian_ordinal_with_a_full_adjective_ending_is_no_count():
+    """«находящейся на 5-ой позиции» / "5th seeded": «-ой» makes the 5 an ordinal, so it does not take
+    the place of the score («26-40» / "26 - 00": was paired with 5 inside 0–26)."""
+    ru = _facts("Они одержали победу со счетом 26-40 над Замбией, находящейся на 5-ой позиции.", "ru")
+    assert [f.surface for f in ru if f.kind == "quantity"] == ["26-40"]
+    en = _facts("They had a comfortable 26 - 00 win against 5th seeded Zambia.", "en")
+    assert _conflicts(ru, en) == [[26.0, 26.0]]
+
+
+def _tr_dictionary(tmp_path, monkeypatch, words):
+    tmp_path = tmp_path / str(len(words))  # a folder each: the lexicon is cached by its folders
+    tmp_path.mkdir()
+    (tmp_path / "tr_TR.dic").write_text(f"{len(words)}\n" + "\n".join(words) + "\n", encoding="utf-8")
+    (tmp_path / "tr_TR.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(tmp_path))
+
+
+def test_a_scale_word_broken_by_a_stray_space_is_the_scale(tmp_path, monkeypatch):
+    """WMT tr headline «2-2.5 MİLY ON EURO'YA» / "2-2.5 MILLION EURO": "MİLY" is no Turkish word and
+    with "ON" (alone: ten) makes «MİLYON»; was a 10 euros against 2–2.5 million (a high conflict). The
+    capital «İ» reads as «i» (Python lowers it with a combining dot). Without a dictionary to say
+    "MİLY" is no word, the two stay apart."""
+    en = _facts("THEY AGREED ON 2-2.5 MILLION EURO", "en")
+    tr = _facts("2-2.5 MİLYON EURO'YA ANLAŞTILAR", "tr", "quantity")
+    assert [(f.value, f.range_high, f.unit) for f in tr] == [(2_000_000, 2_500_000, "euro")]
+    assert not _conflicts(tr, en)
+    broken = "2-2.5 MİLY ON EURO'YA ANLAŞTILAR"
+    assert 10 in [f.value for f in _facts(broken, "tr", "quantity")]  # no dictionary
+    _tr_dictionary(tmp_path, monkeypatch, ["anlaşmak", "on"])
+    tr = _facts(broken, "tr", "quantity")
+    assert [(f.value, f.range_high, f.unit) for f in tr] == [(2_000_000, 2_500_000, "euro")]
+    assert not _conflicts(tr, en)
+    _tr_dictionary(tmp_path, monkeypatch, ["anlaşmak", "on", "mily"])  # a word of its own: two words
+    assert 10 in [f.value for f in _facts(broken, "tr", "quantity")]
+
+
+def test_up_to_against_a_lower_bound_is_no_opposite_statement():
+    """kk «8 есеге дейін көбірек» / "more than 8 times as much": "up to" also says how high a figure
+    reaches ("as many as"), so against "more than" it differs in certainty (low), where "less than"
+    against "more than" is the opposite statement (medium)."""
+    kk = _facts("Оның суы екінші ең үлкен өзеннен 8 есеге дейін көбірек.", "kk")
+    en = _facts("It carries more than 8 times as much water as the second biggest river.", "en")
+    assert [h.basis for h in compare_facts(kk, en) if h.kind == "hedge"] == ["differs"]
+    less = _facts("It carries less than 8 times as much water as the second biggest river.", "en")
+    assert [h.basis for h in compare_facts(less, en) if h.kind == "hedge"] == ["opposite"]

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import lexicon as dictionary
 from .lexicon import CURRENCY_SIGNS, PERCENT_SIGNS, LangRules, unit_of
 from .tokens import Token
 
@@ -59,6 +60,10 @@ class NumberMatch:
 # figures; both are stated, so the pair is kept as one fact with both ends (a changed "6-6" /
 # "6-7" must not read as one 6 matching a range). Below this (not years: "2011-2009" stays two).
 PAIR_MAX = 1000
+
+
+# The round tens a decade of a count is written with ("in his 20s"; years are dates: "the 1990s").
+_ROUND_TENS = frozenset(str(n) for n in range(10, 100, 10))
 
 
 # Two four-digit years joined by a dash, the second before the first ("1897-1895", "2017-2010
@@ -116,6 +121,21 @@ def _multiplier(tok: Token, rules: LangRules, lang: str) -> int | None:
         if len(stem) >= 3 and w.startswith(stem) and infl.fullmatch(w[len(stem):]):
             return factor
     return None
+
+
+def _broken_multiplier(tokens: list[Token], k: int, rules: LangRules, lang: str) -> int | None:
+    """A scale word a stray space broke in two (WMT tr headline «2-2.5 MİLY ON EURO'YA»: "ON" alone is
+    ten): tokens ``k`` and ``k + 1``, one space apart, that together are a scale word, the first no
+    word of the language's dictionary (``workbench.lexicon``; without one, never)."""
+    if k + 1 >= len(tokens) or tokens[k].kind != "word" or tokens[k + 1].kind != "word" \
+            or tokens[k + 1].start != tokens[k].end + 1:
+        return None
+    factor = _multiplier(Token("word", tokens[k].start, tokens[k + 1].end, tokens[k].text + tokens[k + 1].text),
+                         rules, lang)
+    lex = dictionary(lang) if factor and lang else None
+    if lex is None or lex.common(tokens[k].text) or lex.capitalized(tokens[k].text):
+        return None
+    return factor
 
 
 # Markers ``_word_number`` puts among the number words for ``word_value`` (see ``Numbers``'
@@ -272,6 +292,9 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
     ordinal = False
     if rules is not None and suffix and regex.fullmatch(rules.ordinal_suffix, suffix.lower()):
         ordinal = True
+    if (rules is not None and suffix and high is None and mult == 1 and tok.digits in _ROUND_TENS
+            and regex.fullmatch(rules.decade_suffix, suffix.lower())):
+        high, suffix, plain = value + 10, "", False  # "in his 20s": from 20 up to 30 (``Numbers.decade_suffix``)
     # Turkish "3. kez": a period straight after the number, then a lower-case word
     if (rules is not None and rules.period_ordinal and not suffix and last + 2 < len(tokens)
             and tokens[last + 1].text == "."
@@ -280,12 +303,15 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
         ordinal = True
     if rules is not None and mult == 1 and not suffix and last + 1 < len(tokens):
         factor = _multiplier(tokens[last + 1], rules, lang)
+        broken = None if factor else _broken_multiplier(tokens, last + 1, rules, lang)
         if factor:
             mult, last = factor, last + 1
             # an abbreviated multiplier's period ("2 млрд. долара", "5 хил.") belongs to it
             if last + 1 < len(tokens) and tokens[last + 1].text == "." and tokens[last + 1].start == tokens[last].end \
                     and len(tokens[last].text) <= 4:
                 last += 1
+        elif broken:
+            mult, last = broken, last + 2
     return NumberMatch(tok.start, tokens[last].end, value * mult, i, last,
                        high=high * mult if high is not None else None, suffix=suffix, ordinal=ordinal,
                        plain_int=plain and mult == 1, multiplier=mult, pair=pair)

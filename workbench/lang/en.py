@@ -32,6 +32,7 @@ NUMBERS = Numbers(
     one_counts_any_unit=True,
     articles_before_scale=frozenset({"a", "an"}),  # "over a thousand"
     ordinal_suffix=r"(?:st|nd|rd|th)",
+    decade_suffix=r"['’]?s",  # "in his 20s", "the 80's" (English grammar; FLORES "aged in his 20s")
     # "just under/over N" is approximate (tr "biraz altında", kk "сәл төмен", bg "почти");
     # "as many as N" is an emphatic round figure, rendered "civarında"/"около" in FLORES
     # The one hedge table ("#" the number). "just under/over N" is approximate (tr "biraz

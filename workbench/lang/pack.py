@@ -141,6 +141,9 @@ class Numbers:
     # a case ending written on a cardinal's digits inside a range of "from … to" (ru «от 20-ти до
     # 30-ти лет», the genitive «двадцати»: FLORES rus_Cyrl; grammar): no ordinal, the range stands
     range_case_suffix: str = _NEVER
+    # regex: a suffix on a round ten that makes it a decade of a count, from it up to the next ten
+    # (en "in his 20s": ru «от 20-ти до 30-ти лет», FLORES devtest; an age, a temperature)
+    decade_suffix: str = _NEVER
     # Scale abbreviations glued to digits only after a currency sign or before a counted noun
     # (en "£40m", "£250k", "2m people"); alone "100m" is metres. Full scale words glue anywhere
     # ("$1.2bn", "€7.5billion", "40млн").
