@@ -168,3 +168,14 @@ def test_up_to_against_a_lower_bound_is_no_opposite_statement():
     assert [h.basis for h in compare_facts(kk, en) if h.kind == "hedge"] == ["differs"]
     less = _facts("It carries less than 8 times as much water as the second biggest river.", "en")
     assert [h.basis for h in compare_facts(less, en) if h.kind == "hedge"] == ["opposite"]
+
+
+def test_two_bounds_of_one_statement_name_one_figure():
+    """«8 есеге дейін» / "more than 6 times": the two bounds overlap (7 fits both), yet one statement
+    bounded two ways names one figure; a changed figure behind opposite bounds conflicts (it was
+    paired, a hedge difference only)."""
+    kk = _facts("Оның суы екінші ең үлкен өзеннен 8 есеге дейін көбірек.", "kk")
+    en = _facts("It carries more than 6 times as much water as the second biggest river.", "en")
+    assert _conflicts(kk, en) == [[6.0, 8.0]]
+    assert not _conflicts(_facts("It carries at least 8 times as much water.", "en"),
+                          _facts("It carries more than 8 times as much water.", "en"))
