@@ -110,6 +110,9 @@ def test_a_round_ten_in_the_plural_is_its_decade():
     assert not _conflicts(_facts("По сообщениям ему было от 20-ти до 30-ти лет.", "ru"), [f])
     assert _conflicts(_facts("По сообщениям ему было от 10-ти до 30-ти лет.", "ru"), [f]) == [[10.0, 20.0]]
     assert [(g.value, g.range_high) for g in _facts("He scored 25s in the test.", "en", "quantity")] == [(25, None)]
+    # the next ten is where the decade ends, not one of its values: kk «30-да» (at 30) is another age
+    assert _conflicts(_facts("Оның жасы 30-да болғаны хабарланды.", "kk"), [f]) == [[20.0, 30.0]]
+    assert not _conflicts(_facts("Оның жасы 20-да болғаны хабарланды.", "kk"), [f])
 
 
 def test_every_case_form_of_one_is_an_article_in_russian():

@@ -53,6 +53,7 @@ class NumberMatch:
     glued_word: bool = False  # number words hyphenated to what they count ("five-match"): ``suffix`` is that word
     indefinite: bool = False  # "thousands (of)", kk "мыңдаған": more than the number
     pair: bool = False  # "7-5", "6-6": two figures joined by a dash, the second not above the first
+    decade: bool = False  # "in his 20s": from the figure up to (not including) ``high``
 
 
 # A dash between two numbers whose second is not above the first ("7-5", "6-6", "4,2-3,9
@@ -292,8 +293,9 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
     ordinal = False
     if rules is not None and suffix and regex.fullmatch(rules.ordinal_suffix, suffix.lower()):
         ordinal = True
-    if (rules is not None and suffix and high is None and mult == 1 and tok.digits in _ROUND_TENS
-            and regex.fullmatch(rules.decade_suffix, suffix.lower())):
+    decade = (rules is not None and bool(suffix) and high is None and mult == 1 and tok.digits in _ROUND_TENS
+              and regex.fullmatch(rules.decade_suffix, suffix.lower()) is not None)
+    if decade:
         high, suffix, plain = value + 10, "", False  # "in his 20s": from 20 up to 30 (``Numbers.decade_suffix``)
     # Turkish "3. kez": a period straight after the number, then a lower-case word
     if (rules is not None and rules.period_ordinal and not suffix and last + 2 < len(tokens)
@@ -314,7 +316,7 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
             mult, last = broken, last + 2
     return NumberMatch(tok.start, tokens[last].end, value * mult, i, last,
                        high=high * mult if high is not None else None, suffix=suffix, ordinal=ordinal,
-                       plain_int=plain and mult == 1, multiplier=mult, pair=pair)
+                       plain_int=plain and mult == 1, multiplier=mult, pair=pair, decade=decade)
 
 
 def _glued_scale(suffix: str, tokens: list[Token], i: int, last: int, rules: LangRules, lang: str) -> int | None:

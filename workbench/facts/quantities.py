@@ -328,6 +328,8 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         alt = m.value * 1000  # "6,387 km" kept in English grouping by a translator
     ends = sorted((m.value, m.high)) if m.pair else (m.value, m.high)  # a score "7-5" allows 5..7
     low, high = interval(ends[0], ends[1], hedge)
+    if m.decade and hedge == EXACT:
+        high = m.high - 1  # "in his 20s" is no 30: its stated end (``range_high``) is the next ten, not a value
     # range_high: the stated upper end, which a hedge ("at least 100 to 250") leaves open in ``high``
     return Fact("quantity", sid, start, end, text[start:end], m.value, unit=unit, hedge=hedge,
                 low=low, high=high, range_high=m.high, alt=alt, noun=noun, ago=ago, words=m.from_words)
