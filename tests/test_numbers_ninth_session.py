@@ -182,3 +182,12 @@ def test_two_bounds_of_one_statement_name_one_figure():
     assert _conflicts(kk, en) == [[6.0, 8.0]]
     assert not _conflicts(_facts("It carries at least 8 times as much water.", "en"),
                           _facts("It carries more than 8 times as much water.", "en"))
+
+
+def test_a_turkish_indefinite_plural_takes_endings():
+    """WMT tr «binlercesi dışarıda kaldı» / "thousands remained outside": «binlerce» with a possessive
+    is still "thousands of", so the English "thousands" has its match and "about 20" faces «70 kişi»."""
+    tr = _facts("70 kişi içeri girebildiyse de binlercesi dışarıda kaldı.", "tr", "quantity")
+    assert [(f.value, f.hedge) for f in tr] == [(70, "exact"), (1000, "more_than")]
+    en = _facts("About 20 managed to get in, but thousands remained outside.", "en")
+    assert _conflicts(tr, en) == [[20.0, 70.0]]

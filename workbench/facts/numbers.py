@@ -365,7 +365,7 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
     compound = _hyphen_compound(tokens[i], i, rules)
     if compound is not None:
         return compound
-    if tokens[i].lower in rules.indefinite_plurals:
+    if _indefinite_plural(tokens[i].lower, rules):
         return _indefinite(tokens, i, rules)
     words: list[str] = []
     j = i
@@ -496,9 +496,22 @@ def _glued_half(parts: list[str], rules: LangRules) -> int:
     return 0
 
 
+def _indefinite_plural(word: str, rules: LangRules) -> int | None:
+    """The number an indefinite plural ("thousands", tr «binlerce») is more than; in a language whose
+    number words take endings (``number_words_inflect``) also with them: tr «binlercesi» (thousands of
+    them), «yüzlercesini» (WMT tr «binlercesi dışarıda kaldı» / "thousands remained outside")."""
+    if word in rules.indefinite_plurals:
+        return rules.indefinite_plurals[word]
+    if rules.number_words_inflect:
+        for stem, value in rules.indefinite_plurals.items():
+            if word.startswith(stem) and rules.inflection_re.fullmatch(word[len(stem):]):
+                return value
+    return None
+
+
 def _indefinite(tokens: list[Token], i: int, rules: LangRules) -> NumberMatch:
     """"thousands", "tens of thousands", bg "десетки хиляди": more than the product."""
-    value, last = rules.indefinite_plurals[tokens[i].lower], i
+    value, last = _indefinite_plural(tokens[i].lower, rules), i
     k = i + 1
     if k < len(tokens) and tokens[k].lower in rules.indefinite_join:
         k += 1
