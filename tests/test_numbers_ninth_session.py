@@ -191,3 +191,13 @@ def test_a_turkish_indefinite_plural_takes_endings():
     assert [(f.value, f.hedge) for f in tr] == [(70, "exact"), (1000, "more_than")]
     en = _facts("About 20 managed to get in, but thousands remained outside.", "en")
     assert _conflicts(tr, en) == [[20.0, 70.0]]
+
+
+def test_a_decade_of_a_count_is_one_figure_not_a_range_to_split():
+    """"late 60s, early 70s" / «60'lar sonu 90'ler başında»: a decade is one figure, so it is not split
+    into two ends (60 and 70) that would leave the changed «90'ler» facing two 70s."""
+    en = _facts("A lot of the stuff I get is late 60s, early 70s, from when I was 11 or 12.", "en")
+    tr = _facts("Aldığım şeylerin çoğu 60'lar sonu 90'ler başında, ben daha 11 veya 12 yaşındayken.", "tr")
+    assert _conflicts(tr, en) == [[70.0, 90.0]]
+    same = _facts("Aldığım şeylerin çoğu 60'lar sonu 70'ler başında, ben daha 11 veya 12 yaşındayken.", "tr")
+    assert not _conflicts(same, en)

@@ -29,7 +29,7 @@ from ..records import Fact
 from ..translit import name_key
 from .severity import SMALL_COUNT, rounded
 from ..facts.kinds import compatible, distance
-from ..facts.values import calendar_period
+from ..facts.values import calendar_period, count_decade
 from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, joined_runs, loose_sim, two_places,
                                 word_stems, derived, guess_langs, pair_words, ref_of, words_meet)
 from ..facts.names import REGION_KEYS, is_calendar_word, place_known
@@ -136,8 +136,9 @@ def _ends(f: Fact) -> tuple[Fact, Fact] | None:
     quantity "between 150 and 200", "21 to 20" (exact, ``range_high``), a date range "from
     October to April" (``date_end``), whose ends are centuries when it spans whole ones ("10th - 11th
     centuries", ``_date_ends``); None for anything else, a named period too (a decade, a century:
-    ``values.calendar_period``), which is one figure («10. ile 11. yüzyıllar»: two centuries)."""
-    if f.kind == "quantity" and f.hedge == "exact" and f.range_high is not None:
+    ``values.calendar_period``; a decade of a count, ``values.count_decade``), which is one figure
+    («10. ile 11. yüzyıllar»: two centuries; "late 60s, early 70s" / «60'lar sonu 70'ler başında»)."""
+    if f.kind == "quantity" and f.hedge == "exact" and f.range_high is not None and not count_decade(f):
         return tuple(dataclasses.replace(f, value=float(v), low=float(v), high=float(v), range_high=None, alt=None)
                      for v in (f.value, f.range_high))
     if f.kind == "date" and f.date_end and f.date_end != f.value and not f.relative and not calendar_period(f):

@@ -180,6 +180,15 @@ def _is_range(f: Fact) -> bool:
     return bool(f.date_end) and f.date_end != f.value
 
 
+def count_decade(f: Fact) -> bool:
+    """A decade of a count ("in his 20s", "the late 60s"): the next ten its stated end
+    (``range_high``), the last value before it its ``high`` (numbers.py, ``Numbers.decade_suffix``).
+    One figure, as a calendar period is: no range with two ends to split."""
+    return (f.kind == "quantity" and f.range_high is not None and f.high is not None and f.hedge == "exact"
+            and float(f.value) % 10 == 0 and float(f.range_high) == float(f.value) + 10
+            and float(f.high) == float(f.range_high) - 1)
+
+
 def calendar_period(f: Fact) -> bool:
     """A span of years the calendar names as one period, a decade (1850–1859: "the 1850s",
     «1850-е годы») or a century (1801–1900: «XIX век», "19th century"): one word, no two stated
