@@ -201,3 +201,16 @@ def test_a_decade_of_a_count_is_one_figure_not_a_range_to_split():
     assert _conflicts(tr, en) == [[70.0, 90.0]]
     same = _facts("Aldığım şeylerin çoğu 60'lar sonu 70'ler başında, ben daha 11 veya 12 yaşındayken.", "tr")
     assert not _conflicts(same, en)
+
+
+def test_no_hedge_is_injected_inside_a_name_made_with_a_figure():
+    """eval/real_pairs.py's hedge injector put «больше чем» between «регби-» and «7» (rugby sevens, seed
+    29 flores-ru): a figure hyphened to a word names a thing, and a hedge there states nothing."""
+    import os
+    import random
+    import sys
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "eval"))
+    from _inject import inject_hedge
+    src, en = ["Это был идеальный день для регби-7."], ["It was a perfect day for 7's rugby."]
+    assert all(inject_hedge(random.Random(s), src, en, "ru", "en", "add") is None for s in range(10))
+    assert inject_hedge(random.Random(0), ["Пришли 7 игроков."], ["7 players came."], "ru", "en", "add") is not None
