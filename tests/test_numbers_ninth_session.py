@@ -214,3 +214,37 @@ def test_no_hedge_is_injected_inside_a_name_made_with_a_figure():
     src, en = ["Это был идеальный день для регби-7."], ["It was a perfect day for 7's rugby."]
     assert all(inject_hedge(random.Random(s), src, en, "ru", "en", "add") is None for s in range(10))
     assert inject_hedge(random.Random(0), ["Пришли 7 игроков."], ["7 players came."], "ru", "en", "add") is not None
+
+
+def test_digits_with_a_scale_word_and_the_digits_of_the_rest_are_one_number():
+    """WMT tr «toplam satış alanı 6 bin 500 metrekare» / "6500 square metres": «6 bin 500» is 6 500, as
+    in words (was 6 000 and 500, which left the changed count of employees no lone partner)."""
+    def values(text, lang):
+        return [f.value for f in _facts(text, lang, "quantity")]
+
+    assert values("Toplam satış alanı 6 bin 500 metrekare.", "tr") == [6500]
+    assert values("Bütçe 1 milyon 200 bin dolar.", "tr") == [1_200_000]
+    assert values("Ауданы 6 мың 500 шаршы метр.", "kk") == [6500]
+    assert values("Alan 6 bin, 500 kişi geldi.", "tr") == [6000, 500]  # a comma: two figures
+    tr = _facts("Toplam satış alanı 6 bin 500 metrekare ve çalışan sayısı 120 kişiyi buluyor.", "tr")
+    en = _facts("Its total retail area is 6500 square metres, and its number of employees is around 320.", "en")
+    assert _conflicts(tr, en) == [[120.0, 320.0]]
+
+
+def test_a_count_of_years_faces_a_year_before_1000_told_with_an_era():
+    """kk «шамамен 400 жылдан бастап» / "began in about 400 A.D.": a year before 1000 needs a cue, an
+    era in en, a year word in kk (a count of years there): the two are one figure read two ways, so a
+    changed figure conflicts and a changed hedge differs (were kinds that never meet)."""
+    en = _facts("Its renown began in about 400 A.D. and lasted up until about 1100 A.D.", "en")
+
+    def findings(kk_text):
+        return [(f.kind, f.basis) for f in compare_facts(_facts(kk_text, "kk"), en) if f.kind != "name"]
+
+    assert findings("Ол шамамен 400 жылдан бастап белгілі болды және шамамен 1100 жылға дейін созылды.") == []
+    assert findings("Ол шамамен 100 жылдан бастап белгілі болды және шамамен 1100 жылға дейін созылды.") == [
+        ("conflict", "date")]
+    assert findings("Ол кемінде 400 жылдан бастап белгілі болды және шамамен 1100 жылға дейін созылды.") == [
+        ("hedge", "differs")]
+    # a count of years facing a year of 1000 or later is no year ("for 400 years", «1453 жылы»)
+    assert not [f for f in compare_facts(_facts("Ол 400 жыл бойы, 1453 жылға дейін созылды.", "kk"),
+                                         _facts("It lasted 300 years, until 1453.", "en")) if f.thing == ("date", None)]

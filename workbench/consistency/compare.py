@@ -236,19 +236,34 @@ def _year_like(f: Fact) -> bool:
             and _FOUR_DIGITS.search(f.surface) is not None)
 
 
+def _year_counted(f: Fact) -> bool:
+    """A figure below ``YEAR_LIKE`` counted in years, no time counted back: what a year before 1000
+    is with a year word instead of an era (kk «шамамен 400 жылдан бастап» / "in about 400 A.D.",
+    FLORES; eval/real_pairs.py seed 31, flores-kk): a date one side, a count of years the other."""
+    return (f.kind == "quantity" and f.unit == "year" and not f.ago and f.range_high is None
+            and float(f.value).is_integer() and 0 < float(f.value) < YEAR_LIKE[0])
+
+
+def _read_as_year(figure: Fact, years: Sequence[Fact]) -> bool:
+    """A figure that may be one of ``years`` read without its cue: a year-like figure, or a count of
+    years facing a year before 1000 (``_year_counted``)."""
+    return _year_like(figure) or (_year_counted(figure) and any(
+        _bare_year(y) and int(y.value) < YEAR_LIKE[0] for y in years))
+
+
 def _years_read_as_figures(qa: list[Fact], qb: list[Fact], dates_a: list[Fact], dates_b: list[Fact]):
     """(findings, qa, qb, dates_a, dates_b): the quantities and the dates left over (after their own
     pairing), less a bare year of one side and a year-like figure of the other, each the only one
     left on its side (the comment above); a finding when the two differ. The quantities are paired
     only when some bare year faces some year-like figure (most sentence pairs have neither)."""
-    if not any(any(map(_bare_year, years)) and any(map(_year_like, figures))
+    if not any(any(map(_bare_year, years)) and any(_read_as_year(f, years) for f in figures)
                for years, figures in ((dates_a, qb), (dates_b, qa))):
         return [], qa, qb, dates_a, dates_b
     _, left_qa, left_qb = _pair_quantities(*split_ranges(qa, qb))
     for years, figures, own, flip in ((dates_a, left_qb, qb, False), (dates_b, left_qa, qa, True)):
         # (a range's end split off by ``split_ranges`` is no figure of its own)
         ys = [f for f in years if _bare_year(f)]
-        fs = [f for f in figures if _year_like(f) and any(f is g for g in own)]
+        fs = [f for f in figures if _read_as_year(f, ys) and any(f is g for g in own)]
         if len(ys) != 1 or len(fs) != 1:
             continue
         year, figure = ys[0], fs[0]
