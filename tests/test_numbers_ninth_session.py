@@ -248,3 +248,16 @@ def test_a_count_of_years_faces_a_year_before_1000_told_with_an_era():
     # a count of years facing a year of 1000 or later is no year ("for 400 years", «1453 жылы»)
     assert not [f for f in compare_facts(_facts("Ол 400 жыл бойы, 1453 жылға дейін созылды.", "kk"),
                                          _facts("It lasted 300 years, until 1453.", "en")) if f.thing == ("date", None)]
+
+
+def test_a_figure_with_one_digit_changed_faces_its_original_when_no_lone_figure_is_left():
+    """WMT tr «57 bin subayın … Kılı kırk yaran» / "37 thousand commissioned officers": the idiom's
+    40 (to split hairs) is left beside the figure, so no lone figure faces the other side's; the one
+    pair that differs in one digit is one figure reported two ways."""
+    tr = _facts("57 bin subayın dosyası açılmaya başlandı. Kılı kırk yaran bir çalışma yapılacak.", "tr")
+    en = _facts("The cases of 37 thousand commissioned officers started to be opened.", "en")
+    assert _conflicts(tr, en) == [[37000.0, 57000.0]]
+    same = _facts("37 bin subayın dosyası açılmaya başlandı. Kılı kırk yaran bir çalışma yapılacak.", "tr")
+    assert not _conflicts(same, en)
+    other = _facts("52 bin subayın dosyası açılmaya başlandı. Kılı kırk yaran bir çalışma yapılacak.", "tr")
+    assert not _conflicts(other, en)  # two digits changed: nothing ties 52 000 to 37 000 rather than to 40

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from ..lang import REGISTRY
 from ..records import Fact
 from ..translit import name_key
-from .severity import SMALL_COUNT, rounded
+from .severity import SMALL_COUNT, digit_edit, rounded
 from ..facts.kinds import compatible, distance
 from ..facts.values import calendar_period, count_decade
 from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, joined_runs, loose_sim, two_places,
@@ -204,7 +204,7 @@ def compare_quantities(a: Sequence[Fact], b: Sequence[Fact], langs: tuple[str, s
         fb = [f for f in left_b if f.unit == unit]
         basis = "rounding" if all(rounded(x, y) for x in fa for y in fb) else "same_unit"
         findings.append(Finding("conflict", ("quantity", unit), tuple(fa + fb), basis))
-    lone = _lone_pair(left_a, left_b, langs)
+    lone = _lone_pair(left_a, left_b, langs) or _digit_edit_pair(left_a, left_b)
     if lone is not None:
         x, y = lone
         if x.unit is None or y.unit is None:
@@ -277,6 +277,16 @@ def _years_read_as_figures(qa: list[Fact], qb: list[Fact], dates_a: list[Fact], 
         dates_a, dates_b = [f for f in dates_a if f is not year], [f for f in dates_b if f is not year]
         return findings, qa, qb, dates_a, dates_b
     return [], qa, qb, dates_a, dates_b
+
+
+def _digit_edit_pair(left_a: Sequence[Fact], left_b: Sequence[Fact]) -> tuple[Fact, Fact] | None:
+    """The one pair of leftovers, at most one of them with a unit, that is one figure with a digit
+    changed (``severity.digit_edit``: 37 000 / 97 000), when no lone figure is left on each side
+    (WMT tr «37 bin subayın … Kılı kırk yaran» / "97 thousand commissioned officers": the idiom's
+    40, split hairs, was left beside the figure; eval/real_pairs.py seed 31)."""
+    edits = [(x, y) for x in left_a for y in left_b
+             if (x.unit is None or y.unit is None) and digit_edit((x, y))]
+    return edits[0] if len(edits) == 1 else None
 
 
 def _small_bare(f: Fact) -> bool:
