@@ -226,6 +226,7 @@ def test_digits_with_a_scale_word_and_the_digits_of_the_rest_are_one_number():
     assert values("Bütçe 1 milyon 200 bin dolar.", "tr") == [1_200_000]
     assert values("Ауданы 6 мың 500 шаршы метр.", "kk") == [6500]
     assert values("Alan 6 bin, 500 kişi geldi.", "tr") == [6000, 500]  # a comma: two figures
+    assert values("181 thousand and 612 people will get 6 liras.", "en") == [181_612, 6]  # a connector
     tr = _facts("Toplam satış alanı 6 bin 500 metrekare ve çalışan sayısı 120 kişiyi buluyor.", "tr")
     en = _facts("Its total retail area is 6500 square metres, and its number of employees is around 320.", "en")
     assert _conflicts(tr, en) == [[120.0, 320.0]]

@@ -103,7 +103,7 @@ def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], 
     out = []
     numbers = [m for m in numbers if not overlaps(taken, m.start, m.end)]  # taken: sorted, disjoint
     if rules is not None:
-        numbers = find_ranges(tokens, _compound_figures(tokens, numbers), rules, lang)
+        numbers = find_ranges(tokens, _compound_figures(tokens, numbers, rules), rules, lang)
     after_digits = {m.last + 1 for m in numbers if not m.from_words}
     for m in numbers:
         if m.ordinal or m.clock:
@@ -116,17 +116,20 @@ def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], 
     return out
 
 
-def _compound_figures(tokens: list[Token], numbers: list[NumberMatch]) -> list[NumberMatch]:
+def _compound_figures(tokens: list[Token], numbers: list[NumberMatch], rules: LangRules) -> list[NumberMatch]:
     """A figure in digits with a scale word and the digits of its rest, one space apart, are one
     number, as in words: tr «6 bin 500 metrekare» 6 500, «1 milyon 200 bin dolar» 1 200 000, kk «6
     мың 500» (WMT tr «toplam satış alanı 6 bin 500 metrekare» / "6500 square metres"). The rest is
-    below the scale, in digits, and nothing but a space stands between."""
+    below the scale, in digits, and nothing but a space (or a connector, en "181 thousand and 612":
+    WMT en, whose tr reads «181 bin 612 kişi») stands between."""
     out: list[NumberMatch] = []
     for m in numbers:
         prev = out[-1] if out else None
+        between = tokens[prev.last + 1:m.first] if prev is not None else []
+        joined = not between or (len(between) == 1 and between[0].lower in rules.connectors)  # "181 thousand and 612"
         if (prev is not None and not prev.from_words and not m.from_words and prev.multiplier >= 1000
-                and prev.high is None and m.high is None and not prev.ordinal and not prev.suffix
-                and prev.last + 1 == m.first and tokens[m.first].start == tokens[prev.last].end + 1
+                and prev.high is None and m.high is None and not prev.ordinal and not prev.suffix and joined
+                and all(b.start == a.end + 1 for a, b in zip(tokens[prev.last:m.first], tokens[prev.last + 1:m.first + 1]))
                 and tokens[prev.last].kind == "word" and m.value < prev.multiplier):
             out[-1] = replace(m, start=prev.start, first=prev.first, value=prev.value + m.value,
                               plain_int=False, multiplier=prev.multiplier)
