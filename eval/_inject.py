@@ -369,6 +369,12 @@ def _list_marker(line: str, m: re.Match) -> bool:
     return any(re.search(rf"[(\[]{k}[)\]]", line) for k in (n - 1, n + 1) if k >= 0)
 
 
+def _named_by_figure(line: str, m: re.Match) -> bool:
+    """A figure hyphened to the word before it names a thing ("регби-7", rugby sevens; "COVID-19",
+    "F-16"): a hedge put between them («регби-больше чем 7», seed 29 flores-ru) states nothing."""
+    return m.start() >= 2 and line[m.start() - 1] == "-" and line[m.start() - 2].isalpha()
+
+
 def inject_hedge(rng: random.Random, src: list[str], other: list[str], lang: str, other_lang: str,
                  sub: str) -> Change | None:
     """``sub`` "add" puts a hedge before an unhedged number; "remove" drops one; "change" gives it
@@ -381,6 +387,8 @@ def inject_hedge(rng: random.Random, src: list[str], other: list[str], lang: str
             if x is None or _BOUND_BEFORE.search(line[max(0, m.start() - 30):m.start()]) or (
                     sub == "add" and _BOUND_AFTER.match(line, m.end())) or _list_marker(line, m):
                 continue  # a hedge before "4-0" or "10–60" hedges a score or range, not a figure
+            if _named_by_figure(line, m):
+                continue
             mine = _hedge_at(line, m, lang)
             theirs = _hedge_at(other[li], x, other_lang)
             if sub == "add" and mine is None and theirs is None:

@@ -14,9 +14,9 @@ def _hedges(a, b):
     return [f for f in compare_facts(a, b) if f.kind == "hedge"]
 
 
-def _conflicts(a, b):
-    """The values of each conflict between two sentences' facts."""
-    return [sorted(float(g.value) for g in f.facts) for f in compare_facts(a, b) if f.kind == "conflict"]
+def _conflicts(a, b, langs=("", "")):
+    """The values of each conflict between two sentences' facts (of the languages ``langs``)."""
+    return [sorted(float(g.value) for g in f.facts) for f in compare_facts(a, b, langs=langs) if f.kind == "conflict"]
 
 
 def test_up_to_after_other_words_than_the_first_figures_noun_is_a_hedge():
@@ -121,5 +121,6 @@ def test_a_small_count_that_may_describe_steps_aside_for_the_one_that_counts():
     "three-dimensional" counts nothing, so the Turkish 3 steps aside and 8 faces 2."""
     tr = _facts("Kumanda, üç boyutlu konumunu belirleyen sekiz sensör kullanıyor.", "tr")
     en = _facts("The controller uses two sensors to triangulate its position in three-dimensional space.", "en")
-    assert _conflicts(tr, en) == [[2.0, 8.0]]
-    assert not _conflicts(_facts("Kumanda, üç boyutlu konumunu belirleyen iki sensör kullanıyor.", "tr"), en)
+    assert _conflicts(tr, en, ("tr", "en")) == [[2.0, 8.0]]
+    assert not _conflicts(_facts("Kumanda, üç boyutlu konumunu belirleyen iki sensör kullanıyor.", "tr"), en,
+                          ("tr", "en"))

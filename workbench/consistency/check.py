@@ -205,7 +205,8 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings, index: Na
     for i, da in enumerate(docs):
         for db in docs[i + 1:]:
             doc_names = (corpus.doc_names(da), corpus.doc_names(db))
-            found = [f for f in compare_facts(by_doc[da], by_doc[db], doc_names=doc_names)
+            langs = (corpus.docs[da].lang, corpus.docs[db].lang)
+            found = [f for f in compare_facts(by_doc[da], by_doc[db], doc_names=doc_names, langs=langs)
                      if f.thing[0] not in ("name", "title")
                      or corpus.names_differ(da, sentences[da], db, sentences[db])]
             if not corpus.english_between(da, sentences[da], db, sentences[db]):
@@ -305,10 +306,11 @@ def _gap_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _Findin
             if not sa or len(sa) != len(sb):
                 continue
             alignment = Alignment("gap", len(sa) == 1 and _closed(anchors, all_a, all_b))
+            langs = (corpus.docs[da].lang, corpus.docs[db].lang)
             for x, y in zip(sa, sb):
                 fx, fy = corpus.facts.get(x, []), corpus.facts.get(y, [])
                 lone = alignment.strong and _lengths_match(_text(corpus, x), _text(corpus, y))
-                for finding in compare_facts(fx, fy, names=False):
+                for finding in compare_facts(fx, fy, names=False, langs=langs):
                     if lone and finding.basis == "one_unit":
                         finding = dataclasses.replace(finding, basis="lone")
                     _add(findings, finding, alignment, da, db, corpus, event=event)

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..lexicon import lexicon as dictionary
 from .lexicon import CURRENCY_SIGNS, PERCENT_SIGNS, LangRules, unit_of
 from .tokens import Token
 
@@ -52,6 +53,7 @@ class NumberMatch:
     glued_word: bool = False  # number words hyphenated to what they count ("five-match"): ``suffix`` is that word
     indefinite: bool = False  # "thousands (of)", kk "мыңдаған": more than the number
     pair: bool = False  # "7-5", "6-6": two figures joined by a dash, the second not above the first
+    decade: bool = False  # "in his 20s": from the figure up to (not including) ``high``
 
 
 # A dash between two numbers whose second is not above the first ("7-5", "6-6", "4,2-3,9
@@ -59,6 +61,10 @@ class NumberMatch:
 # figures; both are stated, so the pair is kept as one fact with both ends (a changed "6-6" /
 # "6-7" must not read as one 6 matching a range). Below this (not years: "2011-2009" stays two).
 PAIR_MAX = 1000
+
+
+# The round tens a decade of a count is written with ("in his 20s"; years are dates: "the 1990s").
+_ROUND_TENS = frozenset(str(n) for n in range(10, 100, 10))
 
 
 # Two four-digit years joined by a dash, the second before the first ("1897-1895", "2017-2010
@@ -116,6 +122,21 @@ def _multiplier(tok: Token, rules: LangRules, lang: str) -> int | None:
         if len(stem) >= 3 and w.startswith(stem) and infl.fullmatch(w[len(stem):]):
             return factor
     return None
+
+
+def _broken_multiplier(tokens: list[Token], k: int, rules: LangRules, lang: str) -> int | None:
+    """A scale word a stray space broke in two (WMT tr headline «2-2.5 MİLY ON EURO'YA»: "ON" alone is
+    ten): tokens ``k`` and ``k + 1``, one space apart, that together are a scale word, the first no
+    word of the language's dictionary (``workbench.lexicon``; without one, never)."""
+    if k + 1 >= len(tokens) or tokens[k].kind != "word" or tokens[k + 1].kind != "word" \
+            or tokens[k + 1].start != tokens[k].end + 1:
+        return None
+    factor = _multiplier(Token("word", tokens[k].start, tokens[k + 1].end, tokens[k].text + tokens[k + 1].text),
+                         rules, lang)
+    lex = dictionary(lang) if factor and lang else None
+    if lex is None or lex.common(tokens[k].text) or lex.capitalized(tokens[k].text):
+        return None
+    return factor
 
 
 # Markers ``_word_number`` puts among the number words for ``word_value`` (see ``Numbers``'
@@ -272,6 +293,10 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
     ordinal = False
     if rules is not None and suffix and regex.fullmatch(rules.ordinal_suffix, suffix.lower()):
         ordinal = True
+    decade = (rules is not None and bool(suffix) and high is None and mult == 1 and tok.digits in _ROUND_TENS
+              and regex.fullmatch(rules.decade_suffix, suffix.lower()) is not None)
+    if decade:
+        high, suffix, plain = value + 10, "", False  # "in his 20s": from 20 up to 30 (``Numbers.decade_suffix``)
     # Turkish "3. kez": a period straight after the number, then a lower-case word
     if (rules is not None and rules.period_ordinal and not suffix and last + 2 < len(tokens)
             and tokens[last + 1].text == "."
@@ -280,15 +305,18 @@ def _digit_number(text, tokens, i, rules, lang, decimal) -> NumberMatch | None:
         ordinal = True
     if rules is not None and mult == 1 and not suffix and last + 1 < len(tokens):
         factor = _multiplier(tokens[last + 1], rules, lang)
+        broken = None if factor else _broken_multiplier(tokens, last + 1, rules, lang)
         if factor:
             mult, last = factor, last + 1
             # an abbreviated multiplier's period ("2 млрд. долара", "5 хил.") belongs to it
             if last + 1 < len(tokens) and tokens[last + 1].text == "." and tokens[last + 1].start == tokens[last].end \
                     and len(tokens[last].text) <= 4:
                 last += 1
+        elif broken:
+            mult, last = broken, last + 2
     return NumberMatch(tok.start, tokens[last].end, value * mult, i, last,
                        high=high * mult if high is not None else None, suffix=suffix, ordinal=ordinal,
-                       plain_int=plain and mult == 1, multiplier=mult, pair=pair)
+                       plain_int=plain and mult == 1, multiplier=mult, pair=pair, decade=decade)
 
 
 def _glued_scale(suffix: str, tokens: list[Token], i: int, last: int, rules: LangRules, lang: str) -> int | None:
@@ -337,7 +365,7 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
     compound = _hyphen_compound(tokens[i], i, rules)
     if compound is not None:
         return compound
-    if tokens[i].lower in rules.indefinite_plurals:
+    if _indefinite_plural(tokens[i].lower, rules):
         return _indefinite(tokens, i, rules)
     words: list[str] = []
     j = i
@@ -468,9 +496,22 @@ def _glued_half(parts: list[str], rules: LangRules) -> int:
     return 0
 
 
+def _indefinite_plural(word: str, rules: LangRules) -> int | None:
+    """The number an indefinite plural ("thousands", tr «binlerce») is more than; in a language whose
+    number words take endings (``number_words_inflect``) also with them: tr «binlercesi» (thousands of
+    them), «yüzlercesini» (WMT tr «binlercesi dışarıda kaldı» / "thousands remained outside")."""
+    if word in rules.indefinite_plurals:
+        return rules.indefinite_plurals[word]
+    if rules.number_words_inflect:
+        for stem, value in rules.indefinite_plurals.items():
+            if word.startswith(stem) and rules.inflection_re.fullmatch(word[len(stem):]):
+                return value
+    return None
+
+
 def _indefinite(tokens: list[Token], i: int, rules: LangRules) -> NumberMatch:
     """"thousands", "tens of thousands", bg "десетки хиляди": more than the product."""
-    value, last = rules.indefinite_plurals[tokens[i].lower], i
+    value, last = _indefinite_plural(tokens[i].lower, rules), i
     k = i + 1
     if k < len(tokens) and tokens[k].lower in rules.indefinite_join:
         k += 1

@@ -103,7 +103,7 @@ def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], 
     out = []
     numbers = [m for m in numbers if not overlaps(taken, m.start, m.end)]  # taken: sorted, disjoint
     if rules is not None:
-        numbers = find_ranges(tokens, numbers, rules, lang)
+        numbers = find_ranges(tokens, _compound_figures(tokens, numbers, rules), rules, lang)
     after_digits = {m.last + 1 for m in numbers if not m.from_words}
     for m in numbers:
         if m.ordinal or m.clock:
@@ -116,8 +116,35 @@ def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], 
     return out
 
 
+def _compound_figures(tokens: list[Token], numbers: list[NumberMatch], rules: LangRules) -> list[NumberMatch]:
+    """A figure in digits with a scale word and the digits of its rest, one space apart, are one
+    number, as in words: tr «6 bin 500 metrekare» 6 500, «1 milyon 200 bin dolar» 1 200 000, kk «6
+    мың 500» (WMT tr «toplam satış alanı 6 bin 500 metrekare» / "6500 square metres"). The rest is
+    below the scale, in digits, and nothing but a space (or a connector, en "181 thousand and 612":
+    WMT en, whose tr reads «181 bin 612 kişi») stands between."""
+    out: list[NumberMatch] = []
+    for m in numbers:
+        prev = out[-1] if out else None
+        between = tokens[prev.last + 1:m.first] if prev is not None else []
+        joined = not between or (len(between) == 1 and between[0].lower in rules.connectors)  # "181 thousand and 612"
+        if (prev is not None and not prev.from_words and not m.from_words and prev.multiplier >= 1000
+                and prev.high is None and m.high is None and not prev.ordinal and not prev.suffix and joined
+                and all(b.start == a.end + 1 for a, b in zip(tokens[prev.last:m.first], tokens[prev.last + 1:m.first + 1]))
+                and tokens[prev.last].kind == "word" and m.value < prev.multiplier):
+            out[-1] = replace(m, start=prev.start, first=prev.first, value=prev.value + m.value,
+                              plain_int=False, multiplier=prev.multiplier)
+            continue
+        out.append(m)
+    return out
+
+
 def _suffix_is(pattern: str, tok: Token) -> bool:
     return bool(tok.kind == "num" and tok.suffix and regex.fullmatch(pattern, tok.suffix.lower()))
+
+
+# Two figures of a range written high to low are of one order of magnitude when the first is below
+# this many times the second ("4,2 до 3,9 милиона"); "500 до 3 милиона" is 500 to 3 million.
+SAME_ORDER = 10
 
 
 def find_ranges(tokens: list[Token], numbers: list[NumberMatch], rules: LangRules, lang: str = "") -> list[NumberMatch]:
@@ -157,7 +184,7 @@ def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRul
     if len(between) == 1 and between[0].lower in rules.range_join:
         if between[0].lower in rules.range_list_join and not (opener or closer or noun_closer):
             return None  # "2 and 3" is a list unless "between"/"arasında" makes it a range
-        if m1.suffix:
+        if m1.suffix and not _suffix_is(rules.range_case_suffix, tokens[m1.last]):
             return None
     elif not between and rules.ablative_suffix != r"(?!)" and _suffix_is(rules.ablative_suffix, tokens[m1.last]) \
             and _suffix_is(rules.range_end_suffix, tokens[m2.last]):
@@ -165,10 +192,14 @@ def _range(tokens: list[Token], m1: NumberMatch, m2: NumberMatch, rules: LangRul
     else:
         return None
     low, high, mult = m1.value, m2.value, m2.multiplier
-    if m1.multiplier == 1 and mult > 1 and low < high / mult:
-        low *= mult  # "2 до 5 милиона"
+    # the scale word after the second figure is the first's too: "2 до 5 милиона", and a range
+    # written high to low whose figures are of one order («од пре 4,2 до 3,9 милиона година»,
+    # 4.2 to 3.9 million years ago, as "4.2-3.9 million" is read: FLORES sr, eval/real_pairs.py seed 29)
+    falling = m1.multiplier == 1 and mult > 1 and high / mult <= low < SAME_ORDER * high / mult
+    if m1.multiplier == 1 and mult > 1 and (low < high / mult or falling):
+        low *= mult
     pair = not high > low  # "21 to 20", "25 to 10 years": a pair of figures, as "21-20" (numbers.PAIR_MAX)
-    if pair and (low >= PAIR_MAX or m1.multiplier != 1 or mult != 1):
+    if pair and not falling and (low >= PAIR_MAX or m1.multiplier != 1 or mult != 1):
         return None
     if opener and not sign:  # with a sign, the range starts at its figure: the sign is its unit
         first -= 1
@@ -319,6 +350,8 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         alt = m.value * 1000  # "6,387 km" kept in English grouping by a translator
     ends = sorted((m.value, m.high)) if m.pair else (m.value, m.high)  # a score "7-5" allows 5..7
     low, high = interval(ends[0], ends[1], hedge)
+    if m.decade and hedge == EXACT:
+        high = m.high - 1  # "in his 20s" is no 30: its stated end (``range_high``) is the next ten, not a value
     # range_high: the stated upper end, which a hedge ("at least 100 to 250") leaves open in ``high``
     return Fact("quantity", sid, start, end, text[start:end], m.value, unit=unit, hedge=hedge,
                 low=low, high=high, range_high=m.high, alt=alt, noun=noun, ago=ago, words=m.from_words)

@@ -46,7 +46,8 @@ class Token:
 
     @property
     def lower(self) -> str:
-        return self.text.lower()
+        # Python lowers Turkish "İ" to "i" plus a combining dot above: «MİLYON», «KİŞİ» are «milyon», «kişi»
+        return self.text.lower().replace("i\u0307", "i")
 
     @property
     def digits(self) -> str:

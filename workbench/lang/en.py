@@ -32,6 +32,7 @@ NUMBERS = Numbers(
     one_counts_any_unit=True,
     articles_before_scale=frozenset({"a", "an"}),  # "over a thousand"
     ordinal_suffix=r"(?:st|nd|rd|th)",
+    decade_suffix=r"['’]?s",  # "in his 20s", "the 80's" (English grammar; FLORES "aged in his 20s")
     # "just under/over N" is approximate (tr "biraz altında", kk "сәл төмен", bg "почти");
     # "as many as N" is an emphatic round figure, rendered "civarında"/"около" in FLORES
     # The one hedge table ("#" the number). "just under/over N" is approximate (tr "biraz
@@ -115,7 +116,11 @@ DATES = Dates(
     # "until" before a date (English grammar; FLORES "lasted up until about 1100 A.D."), "by" (no
     # later than: "by 2020" / sr «до 2020. године», tr «2020'ye kadar»). Not "as far (back) as"
     # ("date back as far as 5000 BC"): tr writes «5000'e kadar», bg «от 5000 г.» (from)
-    until=("until #", "till #", "up until #", "up till #", "up to #", "by #"),
+    # "extend to" is "last until" (FLORES "policies don't extend to July 2020": bg/kk/tr/sr translate
+    # it «до юли 2020 г.», «шілде айына дейін», «Temmuz 2020'ye kadar», «до јула 2020.»; WMT "the
+    # season extends to the end of October"); "to" alone is no bound ("changed to July", "back to 2013")
+    until=("until #", "till #", "up until #", "up till #", "up to #", "by #",
+           "extend to #", "extends to #", "extended to #", "extending to #"),
     relative=((r"yesterday", "day", -1), (r"today", "day", 0), (r"tomorrow", "day", 1),
               (r"last\s+year", "year", -1), (r"this\s+year", "year", 0), (r"next\s+year", "year", 1)),
     numeric_dmy=False,  # "02/03/2026" is month-first in US English: ambiguous, left alone

@@ -54,6 +54,11 @@ NUMBERS = Numbers(
     range_join=frozenset({"пен", "мен", "бен"}), range_list_join=frozenset({"пен", "мен", "бен"}),
     range_close=frozenset({"дейін", "аралығында", "аралығы"}),
     range_end_suffix=r"(?:ға|ге|қа|ке|на|не|а|е)",
+    # the "having" ending on nouns a count makes a describing adjective with (grammar: «үш өлшемді»
+    # three-dimensional, «екі жақты» two-sided, «бес қабатты» five-storey, «үш бұрышты» triangular,
+    # «төрт аяқты» four-legged; FLORES kk «үш өлшемді кеңістікте» / "in three-dimensional space").
+    # The ending is also the accusative's, so named nouns only: a tie-break (compare._lone_pair)
+    count_adjective=r"(?:өлшем|жақ|қабат|бұрыш|аяқ)(?:ды|ді|ты|ті)",
     units=(("меморандум", "memorandum"), ("келісімшарт", "agreement"), ("келісім", "agreement"),
            ("компания", "company"), ("кәсіпорын", "company"), ("кәсіпорн", "company"),
            ("мемлекет", "country"), ("ел", "country"), ("жыл", "year"), ("ай", "month"), ("ғасыр", "century"),

@@ -138,6 +138,12 @@ class Numbers:
     range_close: frozenset[str] = frozenset()
     range_list_join: frozenset[str] = frozenset()
     range_end_suffix: str = _NEVER
+    # a case ending written on a cardinal's digits inside a range of "from … to" (ru «от 20-ти до
+    # 30-ти лет», the genitive «двадцати»: FLORES rus_Cyrl; grammar): no ordinal, the range stands
+    range_case_suffix: str = _NEVER
+    # regex: a suffix on a round ten that makes it a decade of a count, from it up to the next ten
+    # (en "in his 20s": ru «от 20-ти до 30-ти лет», FLORES devtest; an age, a temperature)
+    decade_suffix: str = _NEVER
     # Scale abbreviations glued to digits only after a currency sign or before a counted noun
     # (en "£40m", "£250k", "2m people"); alone "100m" is metres. Full scale words glue anywhere
     # ("$1.2bn", "€7.5billion", "40млн").
@@ -180,8 +186,9 @@ class Numbers:
     # regex: a word that, right after a small count, may make the two one describing adjective
     # (tr «üç boyutlu»: three-dimensional, a "having" adjective; en writes it as a
     # ``hyphen_adjective`` and counts nothing). Also a count of what follows («üç farklı ülke»,
-    # three different countries), so it only breaks a tie (consistency.compare._lone_pair). Not kk:
-    # its "having" ending «-ды/-ді/-ты/-ті» («үш өлшемді») is the accusative's («сегіз сенсорды»)
+    # three different countries), so it only breaks a tie (consistency.compare._lone_pair). kk's
+    # "having" ending «-ды/-ді/-ты/-ті» («үш өлшемді») is also the accusative's («сегіз сенсорды»):
+    # named nouns only there
     count_adjective: str = _NEVER
     fraction_words: frozenset[str] = frozenset()
     other_number_words: Mapping[str, int] = field(default_factory=dict)  # "zero", "dozen"
@@ -193,6 +200,10 @@ class Numbers:
     @functools.cached_property
     def unit_adjective_re(self) -> regex.Pattern:
         return regex.compile(self.unit_adjective)
+
+    @functools.cached_property
+    def count_adjective_re(self) -> regex.Pattern:
+        return regex.compile(self.count_adjective)
 
     def __post_init__(self) -> None:
         for name, phrases in self.hedges.items():

@@ -50,9 +50,12 @@ NUMBERS = Numbers(
     # "сотни людей"; more than the number, like bg "десетки"
     indefinite_plurals={"десятки": 10, "десятков": 10, "сотни": 100, "сотен": 100},
     inflection=f"(?:{'|'.join(_ENDINGS)})?",
-    article_one=frozenset({"один", "одна", "одно"}),
+    # every form of "one" the cardinals know: the article sense holds in each case («одного или
+    # нескольких из четырёх» / "one or more of four": FLORES, eval/real_pairs.py seed 29)
+    article_one=frozenset({"один", "одна", "одно", "одного", "одной"}),
     not_after_one=frozenset({"из", "другого", "другой", "другому"}),  # "один из" (one of)
-    ordinal_suffix=r"(?:й|я|е|го|му|м|х|ый|ая|ое|ого|ом|ым|ых)",  # "5-й", "27-го", "1990-х"
+    # "5-й", "27-го", "1990-х"; the full adjective endings too, «на 5-ой позиции» (FLORES ru, seed 29), «3-ий»
+    ordinal_suffix=r"(?:й|я|е|го|му|м|х|ый|ая|ое|ого|ом|ым|ых|ой|ому|ую|ые|ыми|ий)",
     # The one hedge table ("#" the number). "не менее"/"не более" (not less/more than) are
     # bounds: at least / at most; "чуть больше/меньше" (a little over/under) is "just over/
     # under": an approximation. Words from FLORES rus_Cyrl and the grammar's hedges.
@@ -87,6 +90,9 @@ NUMBERS = Numbers(
                          "к", "о", "об", "у"}),
     ago_after=frozenset({"назад"}),  # "десять лет назад"
     range_open=frozenset({"от", "между"}), range_join=frozenset({"до", "и"}), range_list_join=frozenset({"и"}),
+    # the genitive of a cardinal on its digits, «от 20-ти до 30-ти» (двадцати, тридцати; «7-ми»
+    # семи): FLORES rus_Cyrl, Russian grammar. Not «-х» («2-х», двух), which ends decades' ordinals too
+    range_case_suffix=r"(?:ти|ми)",
 )
 
 DATES = Dates(

@@ -111,7 +111,8 @@ NUMBERS = Numbers(
     inflection="(?:" + "|".join(_both(_ENDINGS)) + ")?",
     connectors=frozenset(_both(("i",))),
     half_after=_both(("i po",)),  # "dva i po sata" (grammar; issue 9, as kk "жарым")
-    article_one=frozenset(_both(("jedan", "jedna", "jedno"))),
+    # every form of "one" the cardinals know (the article sense holds in each case, as ru's)
+    article_one=frozenset(_both(("jedan", "jedna", "jedno", "jedne", "jednog"))),
     not_after_one=frozenset(_both(("od", "drugi", "druga", "drugo", "drugog", "drugom"))),  # "jedan od" (one of)
     ordinal_suffix=r"(?:\.|og|om|ог|ом)",  # "27-og"; a date's "27." (numbers read it by ``period_ordinal``)
     period_ordinal=True,
