@@ -31,9 +31,8 @@ from .name_vectors import ALIKE_MARGIN
 from .severity import SMALL_COUNT, digit_edit, rounded
 from ..facts.kinds import compatible, distance
 from ..facts.values import calendar_period, count_decade
-from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, holds_name, joined_runs, loose_sim,
-                                two_places,
-                                word_stems, derived, guess_langs, pair_words, ref_of, words_meet)
+from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, derived, guess_langs, holds_name,
+                                joined_runs, loose_sim, pair_words, ref_of, two_places, word_stems, words_meet)
 from ..facts.names import REGION_KEYS, is_calendar_word, place_known
 from ..lexicon import lexicon
 
