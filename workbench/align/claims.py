@@ -423,6 +423,7 @@ class _TableMaker:
         self.built = 0
 
     def _repeats(self, doc_id: str, other: str) -> bool:
+        """``_repeats`` on the two documents' centred sentence vectors (for ``_neighbourhoods``)."""
         return _repeats(self.centred(doc_id), self.centred(other))
 
     def table(self, doc_id: str, with_mentions: bool = True) -> UnitTable:
