@@ -47,6 +47,9 @@ LINK_RATIO = 1.1  # a link needs this many times that percentile (Vecalign's Del
 THRESHOLD_MIN = 0.5  # a language pair's threshold never below this (a guard, not calibrated: real ones are 0.67-1.09; a background of centered cosines below zero gave 1e-6 and margins of 10^5)
 BACKGROUND_MIN = 50  # fewer background margins than this for a language pair: the run's pooled ones are used
 BACKGROUND_DOCS = 4  # documents outside a document's event (the next in run order) in its margin neighbourhood and floor sample
+REPEAT_SKIP = True  # an outside document that repeats a document (``_repeats``) is passed over for its neighbourhood and floor
+REPEAT_COSINE = 0.95  # ... a sentence is repeated when a sentence there is this close (centred cosine; set by hand: a copy is 1.0; gold translation partners on dev: median 0.60, 99.9th percentile 0.88, none at 0.95)
+REPEAT_SHARE = 0.5  # ... and a document is when this share of its sentences is (set by hand: most of it)
 BACKGROUND_ROWS = 2000  # at most this many sentences of a document (evenly spaced) sample the background
 PAIR_PENALTY = 0.1  # subtracted from 1-2 (merged) unit scores: a mean of two vectors is a hub, close to everything
 MERGED_TEXT_PENALTY = 0.05  # likewise when the merged unit's vector embeds its joined text (``encode`` given)
@@ -297,12 +300,17 @@ class UnitTable:
     floor: float = KNN_FLOOR_FALLBACK
 
 
-def _neighbourhoods(docs: Sequence[Document], events: Iterable[Event] | None
+def _neighbourhoods(docs: Sequence[Document], events: Iterable[Event] | None,
+                    repeats: Callable[[str, str], bool] | None = None
                     ) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
     """Each document's margin neighbourhood: (the other documents of its event, the
     BACKGROUND_DOCS documents outside it that follow it in run order, cyclically). The
     outside ones measure a short report's hubness against more than its few partners, at a
-    cost linear in the run. Without events, the whole run is one event."""
+    cost linear in the run. Without events, the whole run is one event.
+
+    ``repeats(d, o)``: whether outside document ``o`` repeats ``d`` (``_repeats``); such a one is
+    passed over for the next (at most BACKGROUND_DOCS of them per document, so the cost stays
+    linear): its copies of ``d``'s sentences are not background, they would be each one's nearest."""
     ids = [d.id for d in docs]
     if events is None:
         return {d: tuple(x for x in ids if x != d) for d in ids}, {d: () for d in ids}
@@ -314,15 +322,29 @@ def _neighbourhoods(docs: Sequence[Document], events: Iterable[Event] | None
             event_of[d] = members
     inside, outside = {}, {}
     for i, d in enumerate(ids):
-        found = []
+        found, passed = [], 0
         for j in range(1, len(ids)):
             if len(found) == BACKGROUND_DOCS:
                 break
-            if ids[(i + j) % len(ids)] not in event_of[d]:
-                found.append(ids[(i + j) % len(ids)])
+            o = ids[(i + j) % len(ids)]
+            if o in event_of[d]:
+                continue
+            if repeats is not None and passed < BACKGROUND_DOCS and repeats(d, o):
+                passed += 1
+                continue
+            found.append(o)
         inside[d] = tuple(x for x in event_of[d] if x != d)
         outside[d] = tuple(found)
     return inside, outside
+
+
+def _repeats(a: np.ndarray, b: np.ndarray) -> bool:
+    """Whether a document (centred sentence vectors ``b``) repeats another (``a``): at least
+    REPEAT_SHARE of ``a``'s sentences have a near-identical one (centred cosine REPEAT_COSINE or
+    more) in it: a republished report, or the same report again in a later event."""
+    if not len(a) or not len(b):
+        return False
+    return float(np.mean((a @ b.T).max(axis=1) >= REPEAT_COSINE)) >= REPEAT_SHARE
 
 
 def _knn(vectors: np.ndarray, others: Sequence[np.ndarray], floor: float) -> np.ndarray:
@@ -394,11 +416,15 @@ class _TableMaker:
         self.docs = {d.id: d for d in docs}
         self.facts = facts
         self.centred = _Centred(self.docs, embeddings, run_language_means(docs, embeddings))
-        inside, outside = _neighbourhoods(docs, events)
+        inside, outside = _neighbourhoods(docs, events, self._repeats if REPEAT_SKIP else None)
         self.neighbours = {d: inside[d] + outside[d] for d in inside}
         self.floor = _floor(outside, self.centred)
         self._knn: dict[str, np.ndarray] = {}  # per document: its units' margin denominators (small)
         self.built = 0
+
+    def _repeats(self, doc_id: str, other: str) -> bool:
+        """``_repeats`` on the two documents' centred sentence vectors (for ``_neighbourhoods``)."""
+        return _repeats(self.centred(doc_id), self.centred(other))
 
     def table(self, doc_id: str, with_mentions: bool = True) -> UnitTable:
         d = self.docs[doc_id]
@@ -1189,7 +1215,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
 THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LINK_QUANTILE, "link_ratio": LINK_RATIO,
               "background_min": BACKGROUND_MIN, "threshold_min": THRESHOLD_MIN, "background_rows": BACKGROUND_ROWS,
               "knn_floor_quantile": KNN_FLOOR_QUANTILE, "knn_floor_fallback": KNN_FLOOR_FALLBACK,
-              "knn_floor_min": KNN_FLOOR_MIN, "background_docs": BACKGROUND_DOCS, "pair_penalty": PAIR_PENALTY, "mutual_best": True,
+              "knn_floor_min": KNN_FLOOR_MIN, "background_docs": BACKGROUND_DOCS,
+              "repeat_skip": REPEAT_SKIP, "repeat_cosine": REPEAT_COSINE, "repeat_share": REPEAT_SHARE, "pair_penalty": PAIR_PENALTY, "mutual_best": True,
               "mutual_rounds": MUTUAL_ROUNDS, "late_penalty": LATE_PENALTY,
               "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS, "name_prefix": NAME_PREFIX, "name_min": NAME_MIN,
               "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN,
