@@ -57,7 +57,8 @@ def _weekday_at(word: str, lang: str) -> bool:
     site or pool word of a name change ("Monday University", eighth session's samples)."""
     pack = REGISTRY.get(lang)
     low = _base(word).lower()
-    return pack is not None and any((low.startswith(w) and len(low) <= len(w) + 3) or (low.startswith(w[:-1]) and len(low) == len(w))
+    return pack is not None and any((low.startswith(w) and len(low) <= len(w) + 3)  # an ending added
+                                    or (low.startswith(w[:-1]) and len(low) == len(w))  # the last letter changed
                                     for w in pack.dates.weekdays)
 
 

@@ -529,21 +529,13 @@ def _pair_translations(left_a: Sequence[_Word], left_b: Sequence[_Word], langs: 
 def _alone(left: Sequence[_Word]) -> list[_Word]:
     """Leftover words that are the only leftover of their name: a swap changes one word of a
     name; a translated name («Jimnastik Federasyonu» / "Gymnastics Federation", "Middle Ages" /
-    «Средневековья») leaves several, or faces a name of another length. A word a name repeats
-    counts once (``_repeated``)."""
-    per_fact = Counter(x.fact for x in {(x.fact, _written(x.word)): x for x in left}.values())
-    return [x for x in left if per_fact[x.fact] == 1 and not _repeated(x, left)]
-
-
-def _written(w: NameWord) -> str:
-    return (w.written or w.text).lower()
-
-
-def _repeated(x: _Word, left: Sequence[_Word]) -> bool:
-    """A second leftover of the same word in the same name: a name that repeats a word ("Pago
-    Pago", «Паго-Паго», "Baden-Baden", "Bora Bora") says it once, so only the first one counts."""
-    same = [y for y in left if y.fact == x.fact and _written(y.word) == _written(x.word)]
-    return same[0] is not x
+    «Средневековья») leaves several, or faces a name of another length. A name that repeats a
+    word ("Pago Pago", «Паго-Паго», "Baden-Baden") says it once: only its first leftover counts."""
+    first: dict[tuple[Fact, str], _Word] = {}
+    for x in left:
+        first.setdefault((x.fact, (x.word.written or x.word.text).lower()), x)
+    per_fact = Counter(fact for fact, _ in first)
+    return [x for x in first.values() if per_fact[x.fact] == 1]
 
 
 def _runs(f: Fact) -> list[NameWord]:
