@@ -26,13 +26,14 @@ from __future__ import annotations
 
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..document import Document
 from ..records import Claim, ClaimMember, Event, Fact, stable_id
 from ..facts import extract_facts, extract_sentence_facts
+from ..lang import get as language_pack
 
 # --- Calibrated settings -----------------------------------------------------------
 # Chosen on the dev half of eval/align_comparable.py by sweeping claim-link F1; how each was
@@ -80,6 +81,11 @@ SHARE_LENGTH = 0.8  # ... when its length and the two members' together (charact
 SHARE_GAIN = 0.0  # ... when the second claim's member and the first's, together, beat either alone against it by this much (relative)
 SHARE_ADJACENT = True  # ... or, instead of that gain, when a document keeping the two claims apart has their members side by side (order evidence: a merge joins neighbouring lines)
 NAME_MIN = 4  # name key words shorter than this are left out: too many accidental matches
+CLAUSE_SHARE = True  # a merged sentence's two clauses (``clause_parts``) are embedded apart: a partner saying one of them, while its claim's members say the other, shares it (``_clause_evidence``)
+CLAUSE_LONG = 1.3  # ... only for a sentence this many times its document's median length or longer (a merge joins two sentences)
+CLAUSE_MIN_SHARE = 0.15  # ... split at the pack's junction nearest the middle, each side at least this share of the characters
+CLAUSE_LINK = 1.2  # ... the partner's margin with its clause (relative scale) at least this, whatever its link with the whole sentence (it says half)
+CLAUSE_LENGTH = 0.5  # ... and it is at least this share of its clause's length (characters, times the document pair's median ratio): it says the clause, not a word of it
 
 
 @dataclass(frozen=True)
@@ -298,6 +304,8 @@ class UnitTable:
     center: np.ndarray | None = None  # the language mean removed from this document's vectors
     neighbours: tuple[str, ...] = ()  # where ``knn`` looks: the other documents of its event, then a few outside it
     floor: float = KNN_FLOOR_FALLBACK
+    # sentence position -> its two clauses' centred vectors (2, dim), k-NN means (2,) and lengths (``_add_clauses``)
+    clauses: dict[int, tuple[np.ndarray, np.ndarray, tuple[int, int]]] = field(default_factory=dict)
 
 
 def _neighbourhoods(docs: Sequence[Document], events: Iterable[Event] | None,
@@ -507,6 +515,54 @@ def _add_merged(tables: Mapping[str, UnitTable], merged: Mapping[tuple[str, int,
         t.vectors = np.vstack([t.vectors, new])
         t.knn = np.concatenate([t.knn, _knn(new, [sentences_of(o) for o in t.neighbours], t.floor)])
         t.encoded = np.concatenate([t.encoded, np.asarray(encoded, dtype=bool)])
+
+
+def clause_parts(text: str, lang: str) -> tuple[str, str] | None:
+    """The two clauses of a sentence joining two (as a writer merging two sentences does), split
+    at the junction of its language (``Segmentation.clause_junctions``) nearest the middle, each
+    side at least CLAUSE_MIN_SHARE of the characters; None without such a junction."""
+    pack = language_pack(lang)
+    best: tuple[float, str, str] | None = None
+    for junction in pack.segmentation.clause_junctions if pack else ():
+        at = text.find(junction)
+        while at >= 0:
+            left, right = text[:at].strip(), text[at + len(junction):].strip()
+            if min(len(left), len(right)) >= CLAUSE_MIN_SHARE * len(text):
+                off = abs(at + len(junction) / 2 - len(text) / 2)
+                if best is None or off < best[0]:
+                    best = (off, left, right)
+            at = text.find(junction, at + 1)
+    return (best[1], best[2]) if best else None
+
+
+def clause_candidates(doc: Document) -> list[tuple[int, str, str]]:
+    """(position, first clause, second clause) of a document's sentences long enough to be two
+    merged (CLAUSE_LONG times its median length) that ``clause_parts`` splits: at most one pair
+    per sentence, so the texts to embed grow with the run."""
+    if not doc.sentences:
+        return []
+    median = float(np.median([len(s.text) for s in doc.sentences]))
+    out = []
+    for pos, s in enumerate(doc.sentences):
+        if len(s.text) >= CLAUSE_LONG * median:
+            parts = clause_parts(s.text, doc.lang)
+            if parts:
+                out.append((pos, *parts))
+    return out
+
+
+def _add_clauses(tables: Mapping[str, UnitTable],
+                 clauses: Mapping[tuple[str, int], tuple[np.ndarray, tuple[int, int]]],
+                 sentences_of: Callable[[str], np.ndarray]) -> None:
+    """Give the tables their sentences' clause vectors (in place): ``clauses`` maps (document id,
+    position) to the raw embeddings (2, dim) of its two clauses and their lengths; each is centred
+    with the document's language mean, with its k-NN mean in the document's neighbourhood."""
+    for (doc, pos), (raw, lengths) in sorted(clauses.items(), key=lambda kv: kv[0]):
+        t = tables.get(doc)
+        if t is None or t.center is None:
+            continue
+        vecs = _normalize_rows(np.asarray(raw, dtype=np.float64) - t.center)
+        t.clauses[pos] = (vecs, _knn(vecs, [sentences_of(o) for o in t.neighbours], t.floor), lengths)
 
 
 def _sample_rows(n: int, size: int = 0) -> np.ndarray:
@@ -791,6 +847,35 @@ def _adjacent(first: Collection[int], second: Collection[int]) -> bool:
     return max(first) + 1 == min(second) or max(second) + 1 == min(first)
 
 
+def _clause_evidence(t: UnitTable, i: int, partner: tuple[UnitTable, int, float],
+                     found: Sequence[tuple[UnitTable, Collection[int]]], threshold: float,
+                     second: Sequence[tuple[UnitTable, Collection[int]]] = ()) -> bool:
+    """Whether sentence ``i`` of ``t`` says in its two clauses (``clause_parts``, embedded apart)
+    what a partner and the members already found with it say apart: the partner's margin with
+    one clause reaches CLAUSE_LINK (relative: ``threshold`` is the pair's) and beats its margin
+    with the other, its length (``partner``: table, position, length in ``t``'s characters) is at
+    least CLAUSE_LENGTH of the clause's, each member ``found`` with it (a table and positions)
+    is closer to the other clause and each member of the partner's claim (``second``) to the
+    partner's. Where a merged sentence is half found, this is the half missing; the whole
+    sentence's one-to-one scores cannot say so (it says the partner's claim only in part)."""
+    got = t.clauses.get(i)
+    if got is None or not found:
+        return False
+    vecs, knn, lengths = got
+    u, j, length = partner
+    m = (vecs @ u.vectors[j]) / ((knn + u.knn[j]) / 2.0) / threshold
+    k = int(np.argmax(m))
+    if m[k] < CLAUSE_LINK or m[k] == m[1 - k] or length < CLAUSE_LENGTH * lengths[k]:
+        return False
+    for side, members_of in ((1 - k, found), (k, second)):
+        for f, members in members_of:
+            v = _normalize_rows(f.vectors[sorted(members)].sum(axis=0)[None])[0]
+            mf = (vecs @ v) / ((knn + max(f.knn[x] for x in members)) / 2.0)
+            if mf[side] <= mf[1 - side]:
+                return False
+    return True
+
+
 def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
                   thresholds: Mapping[tuple[str, str], float]) -> None:
     """A sentence already in a claim with partners also becomes a member of a second claim when
@@ -801,7 +886,10 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
     within SHARE_LENGTH either way (Gale and Church's length evidence, scaled by the document
     pair's median ratio of one-to-one members), and their vectors together beat either alone
     against it (``_says_both``) or, in a document that has both, the two members stand side by
-    side (SHARE_ADJACENT: order evidence, a merge joins neighbouring lines).
+    side (SHARE_ADJACENT: order evidence, a merge joins neighbouring lines). Or else by its
+    clauses (CLAUSE_SHARE, ``_clause_evidence``): one says what the partner's claim says, the
+    other what its own claim's members say; that stands for the length and agreement tests,
+    which read the whole sentence.
 
     A version that merges two lines faces versions that keep them apart: as one claim the
     partners of each line would be paired with those of the other (wrong links), as the
@@ -810,7 +898,7 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
     """
     proposals = []
     for link in one_to_one:
-        if link.score < SHARE_LINK:
+        if link.score < SHARE_LINK and not CLAUSE_SHARE:
             continue
         for unit, partner in ((link.a, link.b), (link.b, link.a)):
             proposals.append((link.score, unit, partner))
@@ -844,10 +932,17 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
             threshold = (_threshold(thresholds, t, tables[d]) + _threshold(thresholds, t, tables[e])) / 2
             return _says_both(t, i, (tables[d], first), (tables[e], second), threshold)
 
-        if not any(says_both(d, e) for d, e in pairs):
+        found = [(tables[d], groups.members[own][d]) for d in sorted(groups.members[own]) if d != unit.doc]
+        second = [(tables[d], groups.members[g][d]) for d in sorted(groups.members[g]) if d != unit.doc]
+        whole = score >= SHARE_LINK and any(says_both(d, e) for d, e in pairs)
+        by_clause = not whole and CLAUSE_SHARE and _clause_evidence(
+            t, i, (tables[partner.doc], partner.indices[0],
+                   ratio.get((unit.doc, partner.doc), 1.0) * lengths[partner.doc][partner.indices[0]]),
+            found, _threshold(thresholds, t, tables[partner.doc]), second)
+        if not (whole or by_clause):
             continue
         ids = [{sid}, groups._sentence_ids(g)]
-        if groups.rejected.get(sid, set()) & ids[1] or groups._join_value(unit, partner, ids) <= JOIN_MIN:
+        if groups.rejected.get(sid, set()) & ids[1] or not by_clause and groups._join_value(unit, partner, ids) <= JOIN_MIN:
             continue
         groups.members[g][unit.doc] = {unit.indices[0]}
         groups.links[g].append((sid, pid, score))
@@ -1124,6 +1219,13 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
             if wanted:
                 vecs = np.asarray(encode([merged_text(docs_by_id[d], i, n) for d, i, n in wanted]))
                 _add_merged(tables, dict(zip(wanted, vecs)), maker.centred)
+            if CLAUSE_SHARE and SHARE_LINK is not None:
+                split = [(d, pos, left, right) for e in chunk for d in e.documents
+                         for pos, left, right in clause_candidates(docs_by_id[d])]
+                if split:
+                    vecs = np.asarray(encode([x for _, _, left, right in split for x in (left, right)]))
+                    _add_clauses(tables, {(d, pos): (vecs[2 * n:2 * n + 2], (len(left), len(right)))
+                                          for n, (d, pos, left, right) in enumerate(split)}, maker.centred)
         jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
                  rejected, accepted, {d: docs_by_id[d] for d in event.documents}, thresholds) for event in chunk]
         out.extend(c for event_claims in run(_event_claims, jobs) for c in event_claims)
@@ -1224,4 +1326,6 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "join_support": JOIN_SUPPORT, "join_against": JOIN_AGAINST, "join_min": JOIN_MIN, "sub_runs": SUB_RUNS, "apart_penalty": APART_PENALTY,
               "release_edges": RELEASE_EDGES,
               "share_link": SHARE_LINK, "share_length": SHARE_LENGTH, "share_gain": SHARE_GAIN,
-              "share_adjacent": SHARE_ADJACENT}
+              "share_adjacent": SHARE_ADJACENT, "clause_share": CLAUSE_SHARE, "clause_long": CLAUSE_LONG,
+              "clause_min_share": CLAUSE_MIN_SHARE, "clause_link": CLAUSE_LINK,
+              "clause_length": CLAUSE_LENGTH}

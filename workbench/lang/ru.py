@@ -318,6 +318,9 @@ SEGMENTATION = Segmentation(
                                  "начале", "конце", "середине"}),
     clause_openers=frozenset({"что", "и", "но", "а", "как", "когда", "потому", "если", "пока", "который",
                               "которая", "которое", "которые", "где"}),
+    # where a writer joins two sentences into one (the semicolon, the punctuation rule; the comparable
+    # pools merge so too, eval/_comparable_pools.py); ", and"-like joins tried, no gain on dev
+    clause_junctions=("; ",),
 )
 
 # Russian writes ы э ё (and ъ only before е/ё/ю/я), which neither Bulgarian, Serbian nor
