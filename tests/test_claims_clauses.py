@@ -98,5 +98,25 @@ def test_without_clause_evidence_the_half_said_sentence_stays_in_one_claim(topic
 
 
 def test_the_clause_settings_are_in_the_signature():
-    assert {"clause_share", "clause_long", "clause_min_share", "clause_link", "clause_length"} <= set(
+    assert {"clause_share", "clause_long", "clause_min_share", "clause_link", "clause_length", "clause_alone"} <= set(
         claims_mod.THRESHOLDS)
+
+
+def _said_apart(topics: np.ndarray):
+    """a:0 as a whole is close to nothing (its vector is unrelated), its clauses to claims 0 and 1."""
+    docs, events, emb, encode, asked = _half_said(topics)
+    emb["a:0"] = _unit(np.random.default_rng(5).normal(size=DIM))
+    return docs, events, emb, encode
+
+
+def test_a_merged_sentence_left_alone_joins_the_claims_of_its_two_clauses(topics):
+    docs, events, emb, encode = _said_apart(topics)
+    groups = _groups(align_claims(docs, events, emb, encode=encode))
+    assert FIRST | {"a:0"} in groups and SECOND | {"a:0"} in groups
+
+
+def test_without_clause_alone_it_stays_alone(topics, monkeypatch):
+    monkeypatch.setattr(claims_mod, "CLAUSE_ALONE", False)
+    docs, events, emb, encode = _said_apart(topics)
+    groups = _groups(align_claims(docs, events, emb, encode=encode))
+    assert {"a:0"} in groups and FIRST in groups and SECOND in groups

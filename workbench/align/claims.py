@@ -85,6 +85,7 @@ CLAUSE_SHARE = True  # a merged sentence's two clauses (``clause_parts``) are em
 CLAUSE_LONG = 1.3  # ... only for a sentence this many times its document's median length or longer (a merge joins two sentences)
 CLAUSE_MIN_SHARE = 0.15  # ... split at the pack's junction nearest the middle, each side at least this share of the characters
 CLAUSE_LINK = 1.2  # ... the partner's margin with its clause (relative scale) at least this, whatever its link with the whole sentence (it says half)
+CLAUSE_ALONE = True  # a merged sentence left alone joins the claims of the partners saying its clauses (``_join_by_clauses``)
 CLAUSE_LENGTH = 0.5  # ... and it is at least this share of its clause's length (characters, times the document pair's median ratio): it says the clause, not a word of it
 
 
@@ -847,33 +848,88 @@ def _adjacent(first: Collection[int], second: Collection[int]) -> bool:
     return max(first) + 1 == min(second) or max(second) + 1 == min(first)
 
 
-def _clause_evidence(t: UnitTable, i: int, partner: tuple[UnitTable, int, float],
-                     found: Sequence[tuple[UnitTable, Collection[int]]], threshold: float,
-                     second: Sequence[tuple[UnitTable, Collection[int]]] = ()) -> bool:
-    """Whether sentence ``i`` of ``t`` says in its two clauses (``clause_parts``, embedded apart)
-    what a partner and the members already found with it say apart: the partner's margin with
-    one clause reaches CLAUSE_LINK (relative: ``threshold`` is the pair's) and beats its margin
-    with the other, its length (``partner``: table, position, length in ``t``'s characters) is at
-    least CLAUSE_LENGTH of the clause's, each member ``found`` with it (a table and positions)
-    is closer to the other clause and each member of the partner's claim (``second``) to the
-    partner's. Where a merged sentence is half found, this is the half missing; the whole
-    sentence's one-to-one scores cannot say so (it says the partner's claim only in part)."""
-    got = t.clauses.get(i)
-    if got is None or not found:
-        return False
-    vecs, knn, lengths = got
+def _clause_said(t: UnitTable, i: int, partner: tuple[UnitTable, int, float],
+                 threshold: float) -> tuple[int, float] | None:
+    """Which clause of sentence ``i`` of ``t`` (``clause_parts``, embedded apart) a partner says
+    (table, position, length in ``t``'s characters), with its margin: the clause its margin
+    reaches CLAUSE_LINK with (relative: ``threshold`` is the pair's) and is higher with than with
+    the other, when it is at least CLAUSE_LENGTH of that clause's length; None for neither."""
+    vecs, knn, lengths = t.clauses[i]
     u, j, length = partner
     m = (vecs @ u.vectors[j]) / ((knn + u.knn[j]) / 2.0) / threshold
     k = int(np.argmax(m))
-    if m[k] < CLAUSE_LINK or m[k] == m[1 - k] or length < CLAUSE_LENGTH * lengths[k]:
-        return False
-    for side, members_of in ((1 - k, found), (k, second)):
-        for f, members in members_of:
-            v = _normalize_rows(f.vectors[sorted(members)].sum(axis=0)[None])[0]
-            mf = (vecs @ v) / ((knn + max(f.knn[x] for x in members)) / 2.0)
-            if mf[side] <= mf[1 - side]:
-                return False
+    return (k, float(m[k])) if m[k] >= CLAUSE_LINK and m[k] > m[1 - k] and length >= CLAUSE_LENGTH * lengths[k] else None
+
+
+def _closer_to(t: UnitTable, i: int, k: int, members: Iterable[tuple[UnitTable, Collection[int]]]) -> bool:
+    """Whether each member (a table and positions) is closer (ratio margin) to clause ``k`` of
+    sentence ``i`` of ``t`` than to its other clause."""
+    vecs, knn, _ = t.clauses[i]
+    for f, idx in members:
+        v = _normalize_rows(f.vectors[sorted(idx)].sum(axis=0)[None])[0]
+        m = (vecs @ v) / ((knn + max(f.knn[x] for x in idx)) / 2.0)
+        if m[k] <= m[1 - k]:
+            return False
     return True
+
+
+def _clause_evidence(t: UnitTable, i: int, partner: tuple[UnitTable, int, float],
+                     found: Sequence[tuple[UnitTable, Collection[int]]], threshold: float,
+                     second: Sequence[tuple[UnitTable, Collection[int]]] = ()) -> bool:
+    """Whether sentence ``i`` of ``t`` says in its two clauses what a partner and the members
+    already found with it say apart: the partner says one clause (``_clause_said``), each member
+    ``found`` with it (a table and positions) is closer to the other and each member of the
+    partner's claim (``second``) to the partner's. Where a merged sentence is half found, this
+    is the half missing; the whole sentence's one-to-one scores cannot say so (it says the
+    partner's claim only in part)."""
+    if i not in t.clauses or not found:
+        return False
+    said = _clause_said(t, i, partner, threshold)
+    return said is not None and _closer_to(t, i, 1 - said[0], found) and _closer_to(t, i, said[0], second)
+
+
+def _join_by_clauses(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
+                     thresholds: Mapping[tuple[str, str], float], ratio: Mapping[tuple[str, str], float]) -> None:
+    """A merged sentence left alone (CLAUSE_ALONE) joins the claim of the partner saying one of
+    its clauses best (``_clause_said``; every member of that claim closer to that clause, none
+    of its document) and, when its other clause has such a partner in another claim, is shared
+    by that one too. Its whole-sentence links lost to each half's own partners."""
+    best: dict[tuple[str, int], dict[int, tuple[float, _Unit, float]]] = {}
+    for link in one_to_one:
+        for unit, partner in ((link.a, link.b), (link.b, link.a)):
+            t, i = tables[unit.doc], unit.indices[0]
+            if i not in t.clauses or len(groups.members[groups.of[groups.ids[(unit.doc, i)]]]) != 1:
+                continue
+            u, j = tables[partner.doc], partner.indices[0]
+            said = _clause_said(t, i, (u, j, ratio.get((unit.doc, partner.doc), 1.0) * groups.lengths[partner.doc][j]),
+                                _threshold(thresholds, t, u))
+            if said is None:
+                continue
+            k, m = said
+            slot = best.setdefault((unit.doc, i), {})
+            if k not in slot or m > slot[k][0]:
+                slot[k] = (m, partner, link.score)
+    for (doc, i), slot in sorted(best.items(), key=lambda kv: kv[0]):
+        sid = groups.ids[(doc, i)]
+        t = tables[doc]
+        targets = []
+        for k, (_, partner, score) in sorted(slot.items()):
+            pid = groups.ids[(partner.doc, partner.indices[0])]
+            g = groups.of[pid]
+            if (doc not in groups.members[g] and g not in [x[0] for x in targets]
+                    and not groups.rejected.get(sid, set()) & groups._sentence_ids(g)
+                    and _closer_to(t, i, k, [(tables[d], idx) for d, idx in groups.members[g].items()])):
+                targets.append((g, pid, score))
+        for n, (g, pid, score) in enumerate(targets):
+            if n == 0:
+                own = groups.of[sid]
+                del groups.members[own]
+                groups.links[g].extend(groups.links.pop(own))
+                groups.of[sid] = g
+            else:
+                groups.shared.setdefault(g, set()).add(sid)
+            groups.members[g][doc] = {i}
+            groups.links[g].append((sid, pid, score))
 
 
 def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
@@ -947,6 +1003,8 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
         groups.members[g][unit.doc] = {unit.indices[0]}
         groups.links[g].append((sid, pid, score))
         groups.shared.setdefault(g, set()).add(sid)
+    if CLAUSE_SHARE and CLAUSE_ALONE:
+        _join_by_clauses(groups, one_to_one, tables, thresholds, ratio)
 
 
 class _Groups:
@@ -1328,4 +1386,4 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "share_link": SHARE_LINK, "share_length": SHARE_LENGTH, "share_gain": SHARE_GAIN,
               "share_adjacent": SHARE_ADJACENT, "clause_share": CLAUSE_SHARE, "clause_long": CLAUSE_LONG,
               "clause_min_share": CLAUSE_MIN_SHARE, "clause_link": CLAUSE_LINK,
-              "clause_length": CLAUSE_LENGTH}
+              "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE}
