@@ -33,7 +33,9 @@ def test_every_language_pack_names_where_a_sentence_joins_two():
 
 def test_only_sentences_long_enough_to_be_two_merged_are_split():
     joined = f"{WORDS[0][:-1]}; {WORDS[1]}"
-    doc = _doc("a", [joined, WORDS[2], WORDS[3], "Short; but it has a junction in it too."])
+    short = "Talks went well; the visit ends today."  # two clauses, but a sentence's length
+    doc = _doc("a", [joined, WORDS[2], WORDS[3], short])
+    assert clause_parts(short, "en") == ("Talks went well", "the visit ends today.")
     assert clause_candidates(doc) == [(0, WORDS[0][:-1], WORDS[1])]
 
 
