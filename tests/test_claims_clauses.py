@@ -25,10 +25,11 @@ def test_no_split_without_a_junction_or_with_a_side_too_short_to_be_a_sentence()
     assert clause_parts("Ministers met in the capital on Monday and signed ten agreements.", "en") is None
     assert clause_parts("Yes; ministers met in the capital on Monday and signed ten agreements.", "en") is None
     assert clause_parts("Ministers met on Monday; they signed ten agreements.", "xx") is None  # no pack
+    assert clause_parts("Ministers met on Monday;they signed ten agreements.", "en") is None  # no space after it
 
 
 def test_every_language_pack_names_where_a_sentence_joins_two():
-    assert all("; " in p.segmentation.clause_junctions for p in packs())
+    assert all(";" in p.segmentation.clause_junctions for p in packs())
 
 
 def test_only_sentences_long_enough_to_be_two_merged_are_split():

@@ -522,16 +522,17 @@ def _add_merged(tables: Mapping[str, UnitTable], merged: Mapping[tuple[str, int,
 
 def clause_parts(text: str, lang: str) -> tuple[str, str] | None:
     """The two clauses of a sentence joining two (as a writer merging two sentences does), split
-    at the junction of its language (``Segmentation.clause_junctions``) nearest the middle, each
+    at a junction of its language (``Segmentation.clause_junctions``, then a space) nearest the middle, each
     side at least CLAUSE_MIN_SHARE of the characters; None without such a junction."""
     pack = language_pack(lang)
     best: tuple[float, str, str] | None = None
     for junction in pack.segmentation.clause_junctions if pack else ():
         at = text.find(junction)
         while at >= 0:
-            left, right = text[:at].strip(), text[at + len(junction):].strip()
-            if min(len(left), len(right)) >= CLAUSE_MIN_SHARE * len(text):
-                off = abs(at + len(junction) / 2 - len(text) / 2)
+            end = at + len(junction)  # a junction is followed by a space ("a;b" is no clause boundary)
+            left, right = text[:at].strip(), text[end:].strip()
+            if text[end:end + 1].isspace() and min(len(left), len(right)) >= CLAUSE_MIN_SHARE * len(text):
+                off = abs(at + (len(junction) + 1) / 2 - len(text) / 2)
                 if best is None or off < best[0]:
                     best = (off, left, right)
             at = text.find(junction, at + 1)

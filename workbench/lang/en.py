@@ -360,7 +360,7 @@ SEGMENTATION = Segmentation(
                                  "however", "after", "when", "if", "as", "his", "her", "their", "our", "some"}),
     # where a writer joins two sentences into one (the semicolon, the punctuation rule; the comparable
     # pools merge so too, eval/_comparable_pools.py); ", and"-like joins tried, no gain on dev
-    clause_junctions=("; ",),
+    clause_junctions=(";",),
 )
 
 # The detector calls an English article about German "de" (it names "Sie"; FLORES devtest report

@@ -365,7 +365,7 @@ SEGMENTATION = Segmentation(
     unit_abbreviations=frozenset({"млн", "млрд", "трлн", "км", "см", "мм", "кг", "мин", "сек"}),
     # where a writer joins two sentences into one (the semicolon, the punctuation rule; the comparable
     # pools merge so too, eval/_comparable_pools.py); ", and"-like joins tried, no gain on dev
-    clause_junctions=("; ",),
+    clause_junctions=(";",),
 )
 
 # Kazakh-only letters among the Cyrillic languages: 8-12% of the Cyrillic letters of kk

@@ -378,8 +378,8 @@ class Segmentation:
     year_abbreviations: frozenset[str] = frozenset()  # bg "2020 г." (година/век)
     time_prepositions: frozenset[str] = frozenset()  # bg "През 2025 г. Казахстан": not a boundary
     clause_openers: frozenset[str] = frozenset()  # a time preposition after these opens a clause
-    # where one sentence joins two main clauses, as a writer merging two sentences does ("; ",
-    # ", and "): claim alignment embeds the two sides apart (``align.claims.clause_parts``)
+    # where one sentence joins two main clauses, as a writer merging two sentences does (";", then a
+    # space): claim alignment embeds the two sides apart (``align.claims.clause_parts``)
     clause_junctions: tuple[str, ...] = ()
 
 

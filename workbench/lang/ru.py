@@ -320,7 +320,7 @@ SEGMENTATION = Segmentation(
                               "которая", "которое", "которые", "где"}),
     # where a writer joins two sentences into one (the semicolon, the punctuation rule; the comparable
     # pools merge so too, eval/_comparable_pools.py); ", and"-like joins tried, no gain on dev
-    clause_junctions=("; ",),
+    clause_junctions=(";",),
 )
 
 # Russian writes ы э ё (and ъ only before е/ё/ю/я), which neither Bulgarian, Serbian nor

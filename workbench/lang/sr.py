@@ -343,7 +343,7 @@ SEGMENTATION = Segmentation(
                                     "koja", "koje", "gde"))),
     # where a writer joins two sentences into one (the semicolon, the punctuation rule; the comparable
     # pools merge so too, eval/_comparable_pools.py); ", and"-like joins tried, no gain on dev
-    clause_junctions=("; ",),
+    clause_junctions=(";",),
 )
 
 # Serbian Cyrillic writes ђ ћ (no other language of ours or Macedonian does) and ј љ њ џ

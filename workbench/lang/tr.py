@@ -335,7 +335,7 @@ SEGMENTATION = Segmentation(
     ordinal_period=True,  # "2. Elizabeth", "II. Dünya Savaşı"
     # where a writer joins two sentences into one (the semicolon, the punctuation rule; the comparable
     # pools merge so too, eval/_comparable_pools.py); ", and"-like joins tried, no gain on dev
-    clause_junctions=("; ",),
+    clause_junctions=(";",),
 )
 
 # fastText calls short Turkish text Azerbaijani; Azerbaijani writes ə, Turkish never does.
