@@ -89,6 +89,7 @@ CLAUSE_MIN_SHARE = 0.15  # ... split at the pack's junction nearest the middle, 
 CLAUSE_LINK = 1.2  # ... the partner's margin with its clause (relative scale) at least this, whatever its link with the whole sentence (it says half)
 CLAUSE_ALONE = True  # a merged sentence left alone joins the claims of the partners saying its clauses (``_join_by_clauses``)
 CLAUSE_LENGTH = 0.5  # ... and it is at least this share of its clause's length (characters, times the document pair's median ratio): it says the clause, not a word of it
+SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
 @dataclass(frozen=True)
@@ -1010,6 +1011,62 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
         _join_by_clauses(groups, one_to_one, tables, thresholds, ratio)
 
 
+def _split_at_parts(groups: "_Groups") -> None:
+    """Cut a claim in two at a member of two sentences (the parts of what another version says in
+    one) when each of its other sentences says one part or both: one-to-one at or below
+    JOIN_AGAINST (relative scale: the document pair's own threshold is 1.0) with the other part
+    and above it with its own, or above it with both. The first part's claim keeps the sentences
+    saying it, the second's takes those saying the second; a sentence saying both (the merged
+    one) is shared by the two. Not cut when a sentence is at or below JOIN_AGAINST with both
+    parts (it is there by another tie), when every sentence says both, or when a part would be
+    left with no other document.
+
+    A join puts every sentence of one group with every sentence of the other; the partners of
+    one part then stand paired with the other part and its partners (a chain through the
+    merged sentence that says both; eval/claims_calibration.md, "Claim precision").
+    """
+    ps = groups.pair_score or {}
+    pos = {sid: p for (_, p), sid in groups.ids.items()}
+    for g in list(groups.members):
+        members = groups.members[g]
+        if len(members) < 3:
+            continue
+        for anchor in sorted(d for d, idx in members.items() if len(idx) == 2):
+            first, second = (groups.ids[(anchor, i)] for i in sorted(members[anchor]))
+            side: dict[str, tuple[bool, bool]] = {}  # sentence -> (says the first part, says the second)
+            for d, idx in members.items():
+                for i in idx if d != anchor else ():
+                    s = groups.ids[(d, i)]
+                    side[s] = (ps.get((s, first), -np.inf) > JOIN_AGAINST, ps.get((s, second), -np.inf) > JOIN_AGAINST)
+            if not all(a or b for a, b in side.values()) or all(a and b for a, b in side.values()):
+                continue
+            if not ({groups.doc_of[s] for s, (a, _) in side.items() if a}
+                    and {groups.doc_of[s] for s, (_, b) in side.items() if b}):
+                continue
+            side[first], side[second] = (True, False), (False, True)
+            h = max(groups.members) + 1
+            keep = {s for s, (a, _) in side.items() if a}
+            take = {s for s, (_, b) in side.items() if b}
+            groups.members[g], groups.members[h] = {}, {}
+            for s in sorted(side):
+                for group, into in ((g, keep), (h, take)):
+                    if s in into:
+                        groups.members[group].setdefault(groups.doc_of[s], set()).add(pos[s])
+            links = groups.links[g]
+            groups.links[g] = [lk for lk in links if lk[0] in keep and lk[1] in keep]
+            groups.links[h] = [lk for lk in links if lk[0] in take and lk[1] in take]
+            shared = groups.shared.get(g, set())
+            for s in sorted(take):
+                if s in keep:
+                    groups.shared.setdefault(h, set()).add(s)  # says both: its own claim stays g
+                elif s in shared:
+                    shared.discard(s)
+                    groups.shared.setdefault(h, set()).add(s)
+                else:
+                    groups.of[s] = h
+            break
+
+
 class _Groups:
     """Union-find over sentences that keeps every group at one member per document."""
 
@@ -1367,6 +1424,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
                 groups.add_part(unit, partner, link.score - APART_PENALTY)
     if SHARE_LINK is not None:
         _share_merged(groups, one_to_one, tables, thresholds)
+    if SPLIT_PARTS:
+        _split_at_parts(groups)
 
     out = [_claim(event_id, groups.members[g], groups.links[g], docs_by_id) for g in groups.members]
     order = {s.id: n for n, s in enumerate(sentences)}
@@ -1389,4 +1448,4 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "share_link": SHARE_LINK, "share_length": SHARE_LENGTH, "share_gain": SHARE_GAIN,
               "share_adjacent": SHARE_ADJACENT, "clause_share": CLAUSE_SHARE, "clause_long": CLAUSE_LONG,
               "clause_min_share": CLAUSE_MIN_SHARE, "clause_link": CLAUSE_LINK,
-              "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE}
+              "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE, "split_parts": SPLIT_PARTS}
