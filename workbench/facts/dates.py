@@ -93,7 +93,10 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     mon, tail, yw = _month_alt(d), d.month_tail, d.year_words
     # a year of any size with its era, before everything that would read a part of it
     era_year = rf"(?P<y>\d{{1,4}})(?:{_DASH}(?P<y2>\d{{1,4}}))?\.?(?:\s?(?i:{yw}))?"
-    pats.append(("era", rf"{_B}(?:{d.era_before})\s?{era_year}{_E}"))
+    # not a century after its era (tr «MÖ 10. yüzyılda», kk «б.з.д. 10 ғасырда»): the century reads it
+    # (FLORES tr devtest, "10th century BCE"; the era is no part of a value, as for years)
+    century_ahead = regex.sub(r"\(\?P<\w+>", "(?:", d.century)
+    pats.append(("era", rf"{_B}(?:{d.era_before})\s?(?!(?i:{century_ahead})){era_year}{_E}"))
     pats.append(("era", rf"{_B}{era_year}\s?(?:{d.era_after})(?!\p{{L}})"))
     ordinal, words = _ordinal_forms(lang)
     # two months as one range, before either is read alone; not a day's month on either side
@@ -395,11 +398,12 @@ def _lone_month(d: _lang.Dates) -> tuple[str, str]:
 
 @functools.lru_cache(maxsize=None)
 def _list_patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
-    """A month listed after / before another ("and August", «temmuz ve»), compiled once per language."""
+    """Months listed after / before another ("and August", «temmuz ve»; a list with commas ending in
+    "and": ", February and May", «Kasım, Şubat ve»), compiled once per language."""
     d = _dates(lang)
     mon, tail = _lone_month(d)
-    return (regex.compile(rf"(?i)\s{d.list_join}\s(?P<mon>{mon}){tail}{_E}"),
-            regex.compile(rf"(?i){_B}(?P<mon>{mon}){tail}\s{d.list_join}\s$"))
+    return (regex.compile(rf"(?i)(?:,\s+(?P<mon>{mon}){tail})*,?\s+{d.list_join}\s+(?P<mon>{mon}){tail}{_E}"),
+            regex.compile(rf"(?i){_B}(?P<mon>{mon}){tail}(?:,\s+(?P<mon>{mon}){tail})*,?\s+{d.list_join}\s+$"))
 
 
 def _listed_months(facts: list[Fact], text: str, start: int, end: int, d: _lang.Dates, lang: str,
@@ -408,20 +412,24 @@ def _listed_months(facts: list[Fact], text: str, start: int, end: int, d: _lang.
     """A month joined by "and"/"or" to a month read with its preposition or month noun, which
     only one of them carries: "in July and August", «temmuz ve ağustos aylarında» (each side
     read one month, July against August: a false high conflict on seed 19's unchanged wmt-tr,
-    read after its run). Each listed month is a month of its own, its year the nearest."""
+    read after its run), and every month of a list with commas ("in November, February and May",
+    «Kasım, Şubat ve Mayıs'ta»: seed 37's unchanged wmt-tr, November against February and May, high).
+    Each listed month is a month of its own, its year the nearest."""
     after, before = _list_patterns(lang)
     out = []
     for f in facts:
         if f.date_end or not _MONTH_ONLY.fullmatch(str(f.value)):
             continue
         for m in (after.match(text, f.end, end), before.search(text, start, f.start)):
-            if m is None or not free(*m.span("mon")) or (d.months_capitalized and not m.group("mon")[0].isupper()):
+            if m is None:
                 continue
-            s, e = m.span("mon")
-            mo = _month_number(lang, m.group("mon"))
-            value = f"--{mo:02d}" if doc_date is None else f"{_nearest_year(mo, 15, doc_date):04d}-{mo:02d}"
-            bisect.insort(taken, (s, e))
-            out.append(Fact("date", sid, s, e, text[s:e], value, relative=doc_date is None))
+            for (s, e), word in zip(m.spans("mon"), m.captures("mon")):
+                if not free(s, e) or (d.months_capitalized and not word[0].isupper()):
+                    continue
+                mo = _month_number(lang, word)
+                value = f"--{mo:02d}" if doc_date is None else f"{_nearest_year(mo, 15, doc_date):04d}-{mo:02d}"
+                bisect.insort(taken, (s, e))
+                out.append(Fact("date", sid, s, e, text[s:e], value, relative=doc_date is None))
     return out
 
 

@@ -227,7 +227,7 @@ def find_numbers(text: str, tokens: list[Token], rules: LangRules | None, lang: 
         if tok.kind == "num":
             m = _digit_number(text, tokens, i, rules, lang, decimal)
         elif tok.kind == "word" and rules is not None:
-            m = _word_number(text, tokens, i, rules)
+            m = _word_number(text, tokens, i, rules, lang)
         else:
             m = None
         if m is None:
@@ -353,7 +353,7 @@ def _inflected(w: str, table, pattern) -> str | None:
     return None
 
 
-def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
+def _word_number(text, tokens, i, rules: LangRules, lang: str = "") -> NumberMatch | None:
     """Number words: "алпыс бес", "шестдесет и пет", "sixty-five", "on dokuzunun" (kk/tr case ending
     on the last word of a compound), "dört milyonu". A units word may only follow a tens word,
     a hundred or a multiplier ("dört bir yanı" is not 5), and an ordinal ending on any word
@@ -362,7 +362,7 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
     fraction = _fraction(tokens, i, rules)
     if fraction is not None:
         return fraction
-    compound = _hyphen_compound(tokens[i], i, rules)
+    compound = _hyphen_compound(tokens[i], i, rules) or _closed_compound(tokens[i], i, rules, lang)
     if compound is not None:
         return compound
     if _indefinite_plural(tokens[i].lower, rules):
@@ -473,6 +473,22 @@ def _hyphen_compound(tok: Token, i: int, rules: LangRules) -> NumberMatch | None
     value = word_value(parts[:k], rules)
     return NumberMatch(tok.start, tok.end, value, i, i, suffix="-".join(parts[k:]), from_words=True,
                        glued_word=True)
+
+
+def _closed_compound(tok: Token, i: int, rules: LangRules, lang: str) -> NumberMatch | None:
+    """A number's combining form written onto the unit it counts, one word (``Numbers.compound_numbers``:
+    sr «четворогодишњи» / "four year old", ru «пятилетний»): the number, with the unit's word as its
+    glued suffix. Only before a unit (``unit_of``): «трёхмерный» (three-dimensional) counts nothing,
+    and a word that is a unit itself («десятилетие», a decade; «столетие») is no compound."""
+    w = tok.lower
+    if not rules.compound_numbers or unit_of(w, lang) is not None:
+        return None
+    for form in _longest_first(rules.compound_numbers):
+        rest = w[len(form):]
+        if w.startswith(form) and len(rest) >= 3 and unit_of(rest, lang) is not None:
+            return NumberMatch(tok.start, tok.end, float(rules.compound_numbers[form]), i, i, suffix=rest,
+                               from_words=True, glued_word=True)
+    return None
 
 
 def _half_phrase(tokens: list[Token], j: int, rules: LangRules) -> int:

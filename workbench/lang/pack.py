@@ -183,6 +183,10 @@ class Numbers:
     # count ("three-dimensional", "two-sided", "four-legged"): no fact; other languages glue such
     # numbers into one word (sr «тродимензионални», ru «трёхмерный») and give no figure to meet
     hyphen_adjective: str = _NEVER
+    # the combining forms of number words that a language writes onto the unit they count, one
+    # word (sr «четворогодишњи», ru «пятилетний», bg «двугодишен»: four-year-old, five-year,
+    # two-year): form -> value; read only before a unit (``facts.numbers._closed_compound``)
+    compound_numbers: Mapping[str, int] = field(default_factory=dict)
     # regex: a word that, right after a small count, may make the two one describing adjective
     # (tr «üç boyutlu»: three-dimensional, a "having" adjective; en writes it as a
     # ``hyphen_adjective`` and counts nothing). Also a count of what follows («üç farklı ülke»,

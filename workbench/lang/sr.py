@@ -97,6 +97,11 @@ NUMBERS = Numbers(
                          # numerals for people ("dvoje dece", "četvorica strelaca"), grammar
                          "jednog": 1, "jedne": 1, "dvoje": 2, "troje": 3, "četvoro": 4, "petoro": 5,
                          "dvojica": 2, "trojica": 3, "četvorica": 4, "petorica": 5}),
+    # the combining forms of compound adjectives, «četvorogodišnji», «dvogodišnji», «stogodišnji»
+    # (grammar; FLORES srp_Cyrl «четворогодишњи» / "four year old"); not «jedno» (one)
+    compound_numbers=_both_map({"dvo": 2, "dvu": 2, "tro": 3, "četvoro": 4, "peto": 5, "šesto": 6, "sedmo": 7,
+                                "osmo": 8, "deveto": 9, "deseto": 10, "dvadeseto": 20, "trideseto": 30,
+                                "sto": 100}),
     hundreds=_both_map({"sto": 100, "dvesta": 200, "trista": 300, "četiristo": 400, "petsto": 500,
                         "šeststo": 600, "sedamsto": 700, "osamsto": 800, "devetsto": 900}),
     # "bilion" is 10^12 in Serbian (long scale; "milijarda" is 10^9); "mil." and "mlrd." abbreviate

@@ -1,0 +1,89 @@
+"""Classes of misses and false flags read on real translation pairs (eval/real_pairs.py, seeds 29, 31
+and 37; eval/README.md "Numbers, dates, hedges, tenth session"): one test per class, on sentences
+written for the test."""
+from workbench.consistency.compare import compare_facts
+from workbench.facts import extract_sentence_facts
+
+
+def _facts(text: str, lang: str, kind: str | None = None):
+    out = extract_sentence_facts(text, 0, len(text), lang, None, "s" + lang)
+    return [f for f in out if kind is None or f.kind == kind]
+
+
+def _findings(a, b, langs=("", "")):
+    """(kind, sorted values) of each finding between two sentences' facts."""
+    return [(f.kind, sorted(str(g.value) for g in f.facts)) for f in compare_facts(a, b, names=False, langs=langs)]
+
+
+def test_every_month_of_a_list_with_commas_is_a_month():
+    """"in November, February and May" / «Kasım, Şubat ve Mayıs'ta»: only the month next to the
+    preposition (en) or the case ending (tr) was read with its neighbour, so November faced February
+    and May (a high date conflict on an unchanged WMT pair); a changed month of the list still conflicts."""
+    en = _facts("They honoured the agreements reached with the union in November, February and May.", "en")
+    tr = _facts("Kasım, Şubat ve Mayıs'ta sendika ile varılan anlaşmalara uyuldu.", "tr")
+    assert [f.value for f in en if f.kind == "date"] == ["--11", "--02", "--05"]
+    assert [f.value for f in tr if f.kind == "date"] == ["--11", "--02", "--05"]
+    assert not _findings(en, tr, ("en", "tr"))
+    changed = _facts("Kasım, Mart ve Mayıs'ta sendika ile varılan anlaşmalara uyuldu.", "tr")
+    assert _findings(en, changed, ("en", "tr")) == [("conflict", ["--02", "--03"])]
+    # a capitalized name after a month and a comma is no month of a list
+    assert [f.value for f in _facts("In March, May said it was over.", "en", "date")] == ["--03"]
+
+
+def test_a_preposition_between_a_russian_hedge_and_its_figure():
+    """«более чем в 8 раз» / "more than 8 times", «более чем на 100 ярдов», «примерно в 20 км»: the
+    hedge was not read across «в»/«на» (a low "dropped" hedge flag on an unchanged FLORES pair)."""
+    ru = _facts("Она несёт более чем в 8 раз больше воды, чем вторая по величине река.", "ru", "quantity")
+    en = _facts("It carries more than 8 times as much water as the second biggest river.", "en", "quantity")
+    assert [(f.value, f.hedge) for f in ru] == [(8, "more_than")]
+    assert not _findings(ru, en, ("ru", "en"))
+    assert [(f.value, f.hedge) for f in _facts("Рекорд улучшен более чем на 100 ярдов.", "ru", "quantity")] \
+        == [(100, "more_than")]
+    assert [(f.value, f.hedge) for f in _facts("Пляж находится примерно в 20 км от города.", "ru", "quantity")] \
+        == [(20, "about")]
+
+
+def test_a_century_after_its_era_is_a_century():
+    """tr «MÖ 10. yüzyılda» (BCE) was the year 10, a high date conflict with "the 10th century BCE";
+    the era is no part of a value (as for years: "5000 BC" is 5000), so a century BCE is the
+    century's years; another century still conflicts, and a year after its era stays a year."""
+    tr = _facts("MÖ 10. yüzyılda bir krallık kuruldu.", "tr", "date")
+    assert [(f.value, f.date_end) for f in tr] == [("0901", "1000")]
+    assert not _findings(tr, _facts("A kingdom was founded in the 10th century BCE.", "en", "date"), ("tr", "en"))
+    assert _findings(tr, _facts("A kingdom was founded in the 9th century BCE.", "en", "date"), ("tr", "en"))
+    assert [f.value for f in _facts("Şehir MÖ 1000 yılında kuruldu.", "tr", "date")] == ["1000"]
+    assert [(f.value, f.date_end) for f in _facts("б.з.д. 10 ғасырда патшалық құрылды.", "kk", "date")] \
+        == [("0901", "1000")]
+
+
+def test_an_ordinal_in_digits_is_a_fact_that_meets_a_bare_figure():
+    """A rank or an anniversary in digits («114' üncü yılında» / "the 114th anniversary", «76. ve 90.
+    dakikalar» / "minutes 76 and 90", «1 ve 2. sıralamadaydı» / "#1 and #2") was no fact, so a
+    changed one was compared with nothing; now a position in order (unit ``ordinal``) that pairs
+    with an ordinal or a bare figure of the same value, and conflicts with another."""
+    tr = _facts("Nazım Hikmet Ran, doğumunun 114' üncü yılında anıldı.", "tr", "quantity")
+    assert [(f.value, f.unit) for f in tr] == [(114, "ordinal")]
+    assert not _findings(tr, _facts("The 114th anniversary of his birth was marked.", "en", "quantity"))
+    assert _findings(tr, _facts("The 714th anniversary of his birth was marked.", "en", "quantity"))
+    goals = _facts("Goller en çok 76. ve 90. dakikalar arasında atılmış.", "tr", "quantity")
+    assert not _findings(goals, _facts("Most goals were scored between minutes 76 and 90.", "en", "quantity"))
+    assert _findings(goals, _facts("Most goals were scored between minutes 66 and 90.", "en", "quantity"))
+    ranks = _facts("Geçen yıl Simone ve Gabby 1 ve 2. sıralamadaydı.", "tr", "quantity")
+    assert not _findings(ranks, _facts("Last year, Simone and Gabby were #1 and #2.", "en", "quantity"))
+    assert _findings(ranks, _facts("Last year, Simone and Gabby were #4 and #2.", "en", "quantity"))
+    # an ordinal in words stays no fact ("for the first time" / «ilk kez»)
+    assert not _facts("She won for the third time.", "en", "quantity")
+
+
+def test_a_number_written_onto_its_unit_is_a_count():
+    """sr «четворогодишњи» / "four year old", ru «пятилетний», bg «двугодишен»: a combining form of a
+    number glued to the unit it counts (pack ``compound_numbers``) was no fact; not before a word
+    that is no unit («трёхмерный», three-dimensional), nor a unit noun itself («десятилетие»)."""
+    sr = _facts("Њихов четворогодишњи син је преживео.", "sr", "quantity")
+    assert [(f.value, f.unit) for f in sr] == [(4, "year")]
+    assert not _findings(sr, _facts("Their four year old son survived.", "en", "quantity"))
+    assert _findings(_facts("Њихов петогодишњи син је преживео.", "sr", "quantity"),
+                     _facts("Their four year old son survived.", "en", "quantity"))
+    assert [(f.value, f.unit) for f in _facts("Это был пятилетний план.", "ru", "quantity")] == [(5, "year")]
+    assert [(f.value, f.unit) for f in _facts("Двугодишен договор.", "bg", "quantity")] == [(2, "year")]
+    assert not _facts("Это трёхмерный фильм о прошлом десятилетии в столице.", "ru", "quantity")
