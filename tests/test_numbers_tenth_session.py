@@ -87,3 +87,41 @@ def test_a_number_written_onto_its_unit_is_a_count():
     assert [(f.value, f.unit) for f in _facts("Это был пятилетний план.", "ru", "quantity")] == [(5, "year")]
     assert [(f.value, f.unit) for f in _facts("Двугодишен договор.", "bg", "quantity")] == [(2, "year")]
     assert not _facts("Это трёхмерный фильм о прошлом десятилетии в столице.", "ru", "quantity")
+    assert not _facts("Двустранни отношения.", "bg", "quantity")  # bilateral: «стран» is a side too
+
+
+def _dictionary(tmp_path, monkeypatch, name, words):
+    tmp_path = tmp_path / str(len(words))  # a folder each: the lexicon is cached by its folders
+    tmp_path.mkdir()
+    (tmp_path / f"{name}.dic").write_text(f"{len(words)}\n" + "\n".join(words) + "\n", encoding="utf-8")
+    (tmp_path / f"{name}.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(tmp_path))
+
+
+def test_a_number_glued_to_a_word_the_dictionary_lacks_as_a_whole_is_a_count(tmp_path, monkeypatch):
+    """ru «Двухфакторная теория» / "Two Factor Theory": a compound coined for the text (the dictionary
+    knows «факторная», not the whole) counts as English's "Two Factor" does, so the sentence's own
+    count («Две популярные теории» / "Two popular theories") is left to face the other side's. A
+    compound the dictionary knows is a word of the language, no count; without a dictionary, neither."""
+    ru = "{} популярные теории — это «Пирамида потребностей» и «Двухфакторная теория мотивации»."
+    en = "{} popular content theories are the Hierarchy of Needs Theory and Hertzberg's Two Factor Theory."
+    assert [f.value for f in _facts(ru.format("Две"), "ru", "quantity")] == [2]
+    _dictionary(tmp_path, monkeypatch, "ru_RU", ["факторная", "двухфакторная"])
+    assert [f.value for f in _facts(ru.format("Две"), "ru", "quantity")] == [2]
+    _dictionary(tmp_path, monkeypatch, "ru_RU", ["факторная"])
+    assert [f.value for f in _facts(ru.format("Две"), "ru", "quantity")] == [2, 2]
+    assert not _findings(_facts(ru.format("Две"), "ru"), _facts(en.format("Two"), "en"), ("ru", "en"))
+    assert _findings(_facts(ru.format("Девять"), "ru"), _facts(en.format("Two"), "en"), ("ru", "en"))
+    assert _findings(_facts(ru.format("Две"), "ru"), _facts(en.format("Four"), "en"), ("ru", "en"))
+
+
+def test_two_stated_ranges_name_both_ends_whatever_their_hedges():
+    """«27 ila 30'un altına» (below 27 to 30) / "between 37 and 30": a hedge bounds the whole range,
+    the statement still names both ends; a changed end overlapped the open interval and gave a
+    low hedge flag only (WMT tr, seed 31). The same ends with another hedge stay a hedge difference."""
+    tr = _facts("Hastanın BMI'nın 27 ila 30'un altına düşmesiyle kilo meselesini ciddiye almalılar.", "tr", "quantity")
+    assert [(f.value, f.range_high, f.hedge) for f in tr] == [(27, 30, "less_than")]
+    changed = _facts("Weight matters once the patient's BMI falls between 37 and 30.", "en", "quantity")
+    assert [k for k, _ in _findings(tr, changed, ("tr", "en"))] == ["conflict"]
+    same = _facts("Weight matters once the patient's BMI falls between 27 and 30.", "en", "quantity")
+    assert [k for k, _ in _findings(tr, same, ("tr", "en"))] == ["hedge"]
