@@ -125,3 +125,18 @@ def test_two_stated_ranges_name_both_ends_whatever_their_hedges():
     assert [k for k, _ in _findings(tr, changed, ("tr", "en"))] == ["conflict"]
     same = _facts("Weight matters once the patient's BMI falls between 27 and 30.", "en", "quantity")
     assert [k for k, _ in _findings(tr, same, ("tr", "en"))] == ["hedge"]
+
+
+def test_thousands_alone_are_more_than_a_thousand_in_serbian_and_russian():
+    """sr «Хиљаде људи је погинуло», ru «Тысячи людей погибли» / "thousands of people died": read as
+    en "thousands" and bg «хиляди» are (more than 1000), so the sentence's other figure is left to
+    face its counterpart (FLORES sr, "The Three Kingdoms … thousands of people", seed 31: a changed
+    "Three" met nothing); after a number they stay the scale."""
+    sr = _facts("Три краљевства су била крвава. Хиљаде људи је погинуло у борби.", "sr", "quantity")
+    assert [(f.value, f.hedge, f.unit) for f in sr][1:] == [(1000, "more_than", "person")]
+    en = "The {} Kingdoms was bloody, thousands of people died fighting."
+    assert not _findings(sr, _facts(en.format("Three"), "en", "quantity"), ("sr", "en"))
+    assert _findings(sr, _facts(en.format("Two"), "en", "quantity"), ("sr", "en"))
+    assert [(f.value, f.hedge) for f in _facts("Тысячи людей погибли.", "ru", "quantity")] == [(1000, "more_than")]
+    assert [(f.value, f.hedge) for f in _facts("Погибли 5 тысяч людей.", "ru", "quantity")] == [(5000, "exact")]
+    assert [(f.value, f.hedge) for f in _facts("Погинуло је 5 хиљада људи.", "sr", "quantity")] == [(5000, "exact")]

@@ -48,7 +48,10 @@ NUMBERS = Numbers(
     plural_multipliers=frozenset({"тысячи", "миллионы", "миллиарды"}),
     # "tens/hundreds of" as vague plurals, nominative and genitive (grammar): "десятки тысяч",
     # "сотни людей"; more than the number, like bg "десетки"
-    indefinite_plurals={"десятки": 10, "десятков": 10, "сотни": 100, "сотен": 100},
+    # and "thousands/millions of" alone («тысячи людей»; a number before them makes them a scale),
+    # as en "thousands", bg «хиляди» (grammar; FLORES rus «тысячи людей» / "thousands of people")
+    indefinite_plurals={"десятки": 10, "десятков": 10, "сотни": 100, "сотен": 100, "тысячи": 1000,
+                        "миллионы": 10**6, "миллиарды": 10**9},
     # the genitive combining forms of compound adjectives, «пятилетний», «двухлетняя», «столетний»
     # (grammar; FLORES rus_Cyrl «двухлетнего», «пятилетнего»); not «одно» (one: «одновременно»)
     compound_numbers={"двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6,

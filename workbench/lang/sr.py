@@ -112,7 +112,9 @@ NUMBERS = Numbers(
     plural_multipliers=frozenset(_both(("hiljade", "milioni"))),  # "hiljade ljudi": thousands of
     # "tens/hundreds of" as vague plurals (grammar; FLORES srp "desetine miliona dolara" is
     # "tens of millions of dollars"): more than the number, like bg "десетки", tr "onlarca"
-    indefinite_plurals=_both_map({"desetine": 10, "stotine": 100}),
+    # and "thousands/millions of" alone (a number before them makes them a scale: "5 hiljada"),
+    # as en "thousands", bg «хиляди» (FLORES srp «Хиљаде људи је погинуло» / "thousands of people died")
+    indefinite_plurals=_both_map({"desetine": 10, "stotine": 100, "hiljade": 1000, "milioni": 10**6}),
     inflection="(?:" + "|".join(_both(_ENDINGS)) + ")?",
     connectors=frozenset(_both(("i",))),
     half_after=_both(("i po",)),  # "dva i po sata" (grammar; issue 9, as kk "жарым")
