@@ -140,3 +140,52 @@ def test_thousands_alone_are_more_than_a_thousand_in_serbian_and_russian():
     assert [(f.value, f.hedge) for f in _facts("Тысячи людей погибли.", "ru", "quantity")] == [(1000, "more_than")]
     assert [(f.value, f.hedge) for f in _facts("Погибли 5 тысяч людей.", "ru", "quantity")] == [(5000, "exact")]
     assert [(f.value, f.hedge) for f in _facts("Погинуло је 5 хиљада људи.", "sr", "quantity")] == [(5000, "exact")]
+
+
+def test_a_scale_word_alone_or_with_a_comma_joins_the_digits_of_its_rest():
+    """WMT tr «toplam bin 275 delegesi» / "1275 delegates" (tr says «bin» for one thousand) and
+    «7 bin 750 euro» / "7 thousand, 750 euros" (a comma on the scale word): each side read 275 or
+    750 against the whole figure, unchanged line pairs with a medium and a high conflict."""
+    tr = _facts("CHP'nin toplam bin 275 delegesi bulunuyordu.", "tr", "quantity")
+    assert [f.value for f in tr] == [1275]
+    assert not _findings(tr, _facts("CHP had 1275 delegates in total.", "en", "quantity"), ("tr", "en"))
+    en = _facts("Colombo will receive 7 thousand, 750 euros.", "en", "quantity")
+    assert [(f.value, f.unit) for f in en] == [(7750, "euro")]
+    assert not _findings(_facts("Colombo 7 bin 750 euro alacak.", "tr", "quantity"), en, ("tr", "en"))
+    # a comma after a space, or a list of figures, stays apart
+    assert [f.value for f in _facts("They sold 7 thousand , 750 went back.", "en", "quantity")] == [7000, 750]
+    assert [f.value for f in _facts("Bin kişi geldi.", "tr", "quantity")] == [1000]
+
+
+def test_a_percent_sign_written_onto_the_next_figure_is_that_figures():
+    """«2017'de %4,1 ve 2018'de %2,1» (tr writes the sign first): the sign after «2017'de » had made
+    the year a percentage (WMT, an unchanged line pair, high); a sign after its figure stays its own."""
+    tr = _facts("Satışlar 2016'da %3,8, 2017'de %4,1 ve 2018'de %2,1 azalacak.", "tr", "quantity")
+    assert [(f.value, f.unit) for f in tr] == [(3.8, "percent"), (4.1, "percent"), (2.1, "percent")]
+    en = _facts("Sales will fall 3.8 per cent in 2016, 4.1 per cent in 2017 and 2.1 per cent in 2018.", "en")
+    assert not _findings(_facts("Satışlar 2016'da %3,8, 2017'de %4,1 ve 2018'de %2,1 azalacak.", "tr"), en,
+                         ("tr", "en"))
+    assert [(f.value, f.unit) for f in _facts("It rose 50 % in a year.", "en", "quantity")][0] == (50, "percent")
+
+
+def test_the_plain_plural_of_a_turkish_scale_word_is_an_indefinite_count():
+    """«Hac diyarına milyonlar akın etmeden» / "before millions arrive": «milyonlar» (millions) was no
+    fact while en "millions" is more than a million, so «en az bir kez» (at least once) faced it."""
+    tr = _facts("Kaza, en az bir kez ziyaret etmenin farz olduğu Hac diyarına milyonlar akın etmeden oldu.", "tr")
+    en = _facts("The crash came before millions arrive for the pilgrimage, required at least once in a life.", "en")
+    assert [(f.value, f.hedge) for f in tr if f.kind == "quantity"][-1] == (1_000_000, "more_than")
+    assert not _findings(tr, en, ("tr", "en"))
+
+
+def test_two_days_listed_with_and_are_the_span_they_make():
+    """«16 ve 17 Ocak'ta» / "January 16 and 17": each side read one day with the month and the other
+    day as a figure (WMT, an unchanged line pair: a high date and a medium number conflict); read as a
+    span like "16-17 January", a changed day still conflicts."""
+    tr = _facts("16 ve 17 Ocak 2016'da yapılacak sınava öğrenciler giremedi.", "tr")
+    en = _facts("Students could not enter the exam on January 16 and 17, 2016.", "en")
+    assert [(f.value, f.date_end) for f in tr if f.kind == "date"] == [("2016-01-16", "2016-01-17")]
+    assert [(f.value, f.date_end) for f in en if f.kind == "date"] == [("2016-01-16", "2016-01-17")]
+    assert not [f for f in tr + en if f.kind == "quantity"]
+    assert not _findings(tr, en, ("tr", "en"))
+    changed = _facts("Students could not enter the exam on January 16 and 18, 2016.", "en")
+    assert [k for k, _ in _findings(tr, changed, ("tr", "en"))] == ["conflict"]

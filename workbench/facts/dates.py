@@ -51,6 +51,7 @@ import regex
 
 from .. import lang as _lang
 from ..records import Fact
+from ..lang.pack import _NEVER as NEVER
 from .tokens import overlaps
 
 # Month tables, year words, hedges and relative words are each language's pack
@@ -110,11 +111,14 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
                    rf"(?:(?P<hw>{_hedge_inside_alt(d)})\s)?)?" if d.year_before_day else "")
     # two days of one month joined by a dash, or by the word that joins two years ("from 15th to 18th
     # September", «с 15 по 18 сентября»: wmt-tr held-out, seed 11, read only the second day)
-    day_join = rf"(?:{_DASH}|\s(?:{d.year_join})\s)" if d.year_join else _DASH
+    # or two days listed («16 ve 17 Ocak'ta» / "January 16 and 17": WMT tr, an unchanged line pair read
+    # the first day as a figure, a high date conflict), read as the span they make, as a dash's
+    joins = [j for j in (d.year_join, d.list_join) if j and j != NEVER]
+    day_join = rf"(?:{_DASH}|\s(?:{'|'.join(joins)})\s)" if joins else _DASH
     pats.append(("dm", rf"(?i){_B}{year_before}(?:(?P<d>\d{{1,2}}){ordinal}|(?P<dw>{words}))"
                        rf"(?:{day_join}(?P<d2>\d{{1,2}}){ordinal})?\s(?P<mon>{mon}){tail}(?!\p{{L}}){year_after}"))
     if d.month_day:
-        pats.append(("md", rf"(?i){_B}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?"
+        pats.append(("md", rf"(?i){_B}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})(?:{day_join}(?P<d2>\d{{1,2}}))?"
                            rf"(?:st|nd|rd|th)?{_E}(?:,?\s(?P<y>\d{{4}}){_E})?"))
     pats.append(("my", rf"(?i){_B}(?P<mon>{mon}){tail}(?!\p{{L}})\s(?P<y>\d{{4}})(?:\s?{yw})?{_E}"))
     if d.year_preps:  # year ranges joined by words come before "1981 г." alone

@@ -119,6 +119,12 @@ def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], 
     return out
 
 
+def _sign_of_next(tokens: list[Token], k: int) -> bool:
+    """The sign at ``k`` stands before a figure written onto it ("%4,1"), after a space."""
+    return (k + 1 < len(tokens) and tokens[k + 1].kind == "num" and tokens[k + 1].start == tokens[k].end
+            and k > 0 and tokens[k].start > tokens[k - 1].end)
+
+
 def _ordinal(text: str, m: NumberMatch, sid: str) -> Fact:
     """A position in order written in digits ("114th", «114'üncü», «76. ve 90. dakikalar», «5-ші»): a
     quantity of the unit ``ORDINAL``, which a translation keeps as an ordinal or writes as a bare
@@ -134,15 +140,23 @@ def _compound_figures(tokens: list[Token], numbers: list[NumberMatch], rules: La
     number, as in words: tr «6 bin 500 metrekare» 6 500, «1 milyon 200 bin dolar» 1 200 000, kk «6
     мың 500» (WMT tr «toplam satış alanı 6 bin 500 metrekare» / "6500 square metres"). The rest is
     below the scale, in digits, and nothing but a space (or a connector, en "181 thousand and 612":
-    WMT en, whose tr reads «181 bin 612 kişi») stands between."""
+    WMT en, whose tr reads «181 bin 612 kişi»; or a comma on the scale word, "7 thousand, 750 euros" for
+    «7 bin 750 euro»: WMT, an unchanged line pair read 750 against 7 750, high) stands between. The
+    scale word may stand alone where a language says it for one of it (tr «toplam bin 275 delegesi» /
+    "1275 delegates": WMT, read 275 against 1275)."""
     out: list[NumberMatch] = []
     for m in numbers:
         prev = out[-1] if out else None
         between = tokens[prev.last + 1:m.first] if prev is not None else []
         joined = not between or (len(between) == 1 and between[0].lower in rules.connectors)  # "181 thousand and 612"
-        if (prev is not None and not prev.from_words and not m.from_words and prev.multiplier >= 1000
-                and prev.high is None and m.high is None and not prev.ordinal and not prev.suffix and joined
-                and all(b.start == a.end + 1 for a, b in zip(tokens[prev.last:m.first], tokens[prev.last + 1:m.first + 1]))
+        spaced = prev is not None and all(b.start == a.end + 1 for a, b in zip(tokens[prev.last:m.first],
+                                                                                tokens[prev.last + 1:m.first + 1]))
+        comma = (prev is not None and len(between) == 1 and between[0].text == ","
+                 and between[0].start == tokens[prev.last].end and tokens[m.first].start == between[0].end + 1)
+        scale = prev is not None and (not prev.from_words or (prev.first == prev.last and prev.value == prev.multiplier))
+        if (prev is not None and scale and not m.from_words and prev.multiplier >= 1000
+                and prev.high is None and m.high is None and not prev.ordinal and not prev.suffix
+                and ((joined and spaced) or comma)
                 and tokens[prev.last].kind == "word" and m.value < prev.multiplier):
             out[-1] = replace(m, start=prev.start, first=prev.first, value=prev.value + m.value,
                               plain_int=False, multiplier=prev.multiplier)
@@ -253,7 +267,9 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                     unit, start = "percent", tokens[first - 1].start  # tr "yüzde en fazla 57"
                 break
     k = m.last + 1
-    if k < len(tokens) and tokens[k].text in PERCENT_SIGNS and unit is None:
+    # a sign written onto the next figure is that figure's (tr/kk put it first: «2017'de %4,1 ve 2018'de
+    # %2,1», WMT: the year had taken it, 2017 percent against 3.8 per cent, high)
+    if k < len(tokens) and tokens[k].text in PERCENT_SIGNS and unit is None and not _sign_of_next(tokens, k):
         unit, end, k = "percent", tokens[k].end, k + 1
     elif k < len(tokens) and tokens[k].text in DEGREE_SIGNS and unit is None and tokens[k].start - m.end <= 1:
         # "30°C", «30 °С», «30°C'nin üzerinde»: degrees, with the scale letter (and its case ending)
