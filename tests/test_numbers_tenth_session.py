@@ -152,8 +152,9 @@ def test_a_scale_word_alone_or_with_a_comma_joins_the_digits_of_its_rest():
     en = _facts("Colombo will receive 7 thousand, 750 euros.", "en", "quantity")
     assert [(f.value, f.unit) for f in en] == [(7750, "euro")]
     assert not _findings(_facts("Colombo 7 bin 750 euro alacak.", "tr", "quantity"), en, ("tr", "en"))
-    # a comma after a space, or a list of figures, stays apart
+    # a comma after a space stays apart, and so does a comma in a language that writes none there
     assert [f.value for f in _facts("They sold 7 thousand , 750 went back.", "en", "quantity")] == [7000, 750]
+    assert [f.value for f in _facts("Alan 6 bin, 500 kişi geldi.", "tr", "quantity")] == [6000, 500]
     assert [f.value for f in _facts("Bin kişi geldi.", "tr", "quantity")] == [1000]
 
 

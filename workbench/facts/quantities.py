@@ -140,8 +140,9 @@ def _compound_figures(tokens: list[Token], numbers: list[NumberMatch], rules: La
     number, as in words: tr «6 bin 500 metrekare» 6 500, «1 milyon 200 bin dolar» 1 200 000, kk «6
     мың 500» (WMT tr «toplam satış alanı 6 bin 500 metrekare» / "6500 square metres"). The rest is
     below the scale, in digits, and nothing but a space (or a connector, en "181 thousand and 612":
-    WMT en, whose tr reads «181 bin 612 kişi»; or a comma on the scale word, "7 thousand, 750 euros" for
-    «7 bin 750 euro»: WMT, an unchanged line pair read 750 against 7 750, high) stands between. The
+    WMT en, whose tr reads «181 bin 612 kişi»; or a comma on the scale word where the language writes
+    one there, ``Numbers.comma_after_scale``: en "7 thousand, 750 euros" for «7 bin 750 euro», WMT, an
+    unchanged line pair read 750 against 7 750, high) stands between. The
     scale word may stand alone where a language says it for one of it (tr «toplam bin 275 delegesi» /
     "1275 delegates": WMT, read 275 against 1275)."""
     out: list[NumberMatch] = []
@@ -151,7 +152,7 @@ def _compound_figures(tokens: list[Token], numbers: list[NumberMatch], rules: La
         joined = not between or (len(between) == 1 and between[0].lower in rules.connectors)  # "181 thousand and 612"
         spaced = prev is not None and all(b.start == a.end + 1 for a, b in zip(tokens[prev.last:m.first],
                                                                                 tokens[prev.last + 1:m.first + 1]))
-        comma = (prev is not None and len(between) == 1 and between[0].text == ","
+        comma = (prev is not None and rules.comma_after_scale and len(between) == 1 and between[0].text == ","
                  and between[0].start == tokens[prev.last].end and tokens[m.first].start == between[0].end + 1)
         scale = prev is not None and (not prev.from_words or (prev.first == prev.last and prev.value == prev.multiplier))
         if (prev is not None and scale and not m.from_words and prev.multiplier >= 1000

@@ -85,6 +85,9 @@ NUMBERS = Numbers(
     # "ended a five-match losing streak", "most six-year-olds" (FLORES en, seed 7 of
     # eval/real_pairs.py: the sr/kk sides count «пет пораза», the English side had no fact)
     hyphen_compounds=True,
+    # "two thousand, five hundred" (English style guides for numbers in words; WMT en "7 thousand,
+    # 750 euros" for tr «7 bin 750 euro»)
+    comma_after_scale=True,
     # adjective endings (English morphology): "-ional"/"-ical" ("three-dimensional", "two-directional")
     # and a participle "-ed" after three letters or more, not "-eed" ("two-sided", "four-legged", not
     # "two-speed", "two-bed"); FLORES en seeds 11/13 of eval/real_pairs.py: «тродимензионалном» /

@@ -187,6 +187,9 @@ class Numbers:
     # word (sr «четворогодишњи», ru «пятилетний», bg «двугодишен»: four-year-old, five-year,
     # two-year): form -> value; read only before a unit (``facts.numbers._closed_compound``)
     compound_numbers: Mapping[str, int] = field(default_factory=dict)
+    # a comma may follow a scale word inside one number (en "seven thousand, five hundred", and so
+    # "7 thousand, 750 euros": facts.quantities._compound_figures); elsewhere it parts two figures
+    comma_after_scale: bool = False
     # regex: a word that, right after a small count, may make the two one describing adjective
     # (tr «üç boyutlu»: three-dimensional, a "having" adjective; en writes it as a
     # ``hyphen_adjective`` and counts nothing). Also a count of what follows («üç farklı ülke»,
