@@ -24,8 +24,9 @@ Rules (the words are each language's pack, ``workbench/lang/<code>.py``, field `
   percent, currency…, ``lexicon.MEASURE_UNITS``), since ``bir şirkette`` is "at a
   company". So ``bir stratejik ortak`` and ``yeni bir seviyeye`` give nothing. A
   lone ``yüz``/``bin``/``жүз`` without a counted noun ("face", "ride") neither.
-* **Ordinals** (``5-ші``, ``5'inci``, ``5th``, ``3. kez``, and ordinal words, which
-  are simply not in the cardinal tables) are not counts and are skipped.
+* **Ordinals** (``5-ші``, ``5'inci``, ``5th``, ``3. kez``) are not counts: written in digits, a
+  quantity of the unit ``ordinal`` (a position in order, ``_ordinal``), which meets an ordinal or
+  a bare figure of the other side; ordinal words (not in the cardinal tables) give no fact.
 * **Pairs** ``7-5``, ``6-6``, ``21 to 20`` (the second figure not above the first: a score, a
   fall) are one fact too, ``value`` the first figure, ``range_high`` the second, [low, high] sorted.
 * **Ranges** of two numbers become one fact [low, high] (``find_ranges``): ``от 2 до 5
@@ -142,8 +143,7 @@ def _compound_figures(tokens: list[Token], numbers: list[NumberMatch], rules: La
     below the scale, in digits, and nothing but a space (or a connector, en "181 thousand and 612":
     WMT en, whose tr reads «181 bin 612 kişi»; or a comma on the scale word where the language writes
     one there, ``Numbers.comma_after_scale``: en "7 thousand, 750 euros" for «7 bin 750 euro», WMT, an
-    unchanged line pair read 750 against 7 750, high) stands between. The
-    scale word may stand alone where a language says it for one of it (tr «toplam bin 275 delegesi» /
+    unchanged line pair read 750 against 7 750, high) stands between. The scale word may stand alone where a language says it for one of it (tr «toplam bin 275 delegesi» /
     "1275 delegates": WMT, read 275 against 1275)."""
     out: list[NumberMatch] = []
     for m in numbers:
