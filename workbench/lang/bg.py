@@ -82,7 +82,9 @@ DATES = Dates(
     month_ranges=(r"между\s{m1}\sи\s{m2}", r"от\s{m1}\sдо\s{m2}"),
     # "50-те години" is read only with its century ("на 19-ти век"), else dropped
     decades=(r"(?P<dd>\d0)-те\sгодини(?:\sна\s(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек)?",),
-    century=r"(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек\p{L}*",
+    # the ordinal ending may be left off before the singular «век» («поне от 17 век», «между 10–11
+    # век»: FLORES bul_Cyrl devtest); a count of centuries takes the plural («5 века»)
+    century=r"(?P<c>\d{1,2})(?:-(?:ти|ви|ри|ми|и)\sвек\p{L}*|\sвек(?!\p{L}))",
     # «XVI в.», «X–XI вв.»: the abbreviation after a Roman numeral, Bulgarian style as Russian (none in FLORES bg)
     century_abbreviation=r"вв?\.",
     list_join=r"(?:и|или)",  # "and", "or" (Bulgarian grammar)
