@@ -644,7 +644,8 @@ def _year_preps(lang: str) -> regex.Pattern | None:
 
 def hedge_dates(facts: list[Fact], tokens, lang: str, text: str) -> list[Fact]:
     """Dates preceded by a hedge word get that hedge, and their span takes the words in; the
-    hedge may stand before the date's preposition («примерно до 1100 г.», "roughly until 1100").
+    hedge may stand before the date's preposition («примерно до 1100 г.», "roughly until 1100") or
+    its article (``Dates.date_articles``: "at least the 17th century").
     A date bounded by "until" (``Dates.until``) is "up to" it (``bounded``)."""
     d = _dates(lang)
     if d is None:
@@ -660,7 +661,8 @@ def hedge_dates(facts: list[Fact], tokens, lang: str, text: str) -> list[Fact]:
             hit = _hedge_ending_at(tokens, i, table)
             if hit is not None:
                 at = hit[0]  # "until about 1100"; the "до" of bg "близо до" (close to) is the hedge's
-            elif i > 0 and prep is not None and tokens[i - 1].kind == "word" and prep.fullmatch(tokens[i - 1].lower):
+            elif i > 0 and tokens[i - 1].kind == "word" and (
+                    (prep is not None and prep.fullmatch(tokens[i - 1].lower)) or tokens[i - 1].lower in d.date_articles):
                 hit = _hedge_ending_at(tokens, i - 1, table)
             if hit is not None:
                 j, hedge = hit

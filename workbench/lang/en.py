@@ -104,6 +104,9 @@ DATES = Dates(
                          ("aug", 8), ("sept", 9), ("sep", 9), ("oct", 10), ("nov", 11), ("dec", 12)),
     weekdays=("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"),
     month_tail=r"\.?", month_tail_alone="",
+    # "at least the 17th century" (FLORES devtest, whose bg/sr say «поне от 17 век»: a low hedge flag
+    # on unchanged pairs of eval/real_pairs.py seeds 31 and 43)
+    date_articles=frozenset({"the"}),
     year_preps=r"(?:in|since|by|until|from|of|before|after)", year_join=r"(?:to|until|till|through)",
     between=r"between\s(?P<y>\d{4})\sand\s(?P<y2>\d{4})",
     not_year_before=("more", "less", "fewer", "than"),

@@ -268,6 +268,9 @@ class Dates:
     month_tail_alone: str | None = None  # tail for a month alone; None: month_tail
     voicing: Mapping[str, str] = field(default_factory=dict)  # final consonant voiced before a vowel
     year_preps: str = ""  # regex: prepositions that make a following 4-digit number a year
+    # words that may stand between a hedge and its date as the date's preposition does (en "at
+    # least the 17th century": facts.dates.hedge_dates)
+    date_articles: frozenset[str] = frozenset()
     year_join: str = ""  # regex: word joining a second year ("до", "to")
     between: str = ""  # regex with groups y, y2: "between 1977 and 1981"
     not_year_before: tuple[str, ...] = ()  # "повече от 1000": a year preposition that is not one
