@@ -215,6 +215,8 @@ def test_a_bulgarian_century_without_its_ordinal_ending():
     # en puts its article between the hedge and the date (pack ``date_articles``): "at least" both sides
     assert [(f.value, f.hedge) for f in en] == [("1601", "at_least")]
     assert not _findings(bg, en, ("bg", "en"))
+    # a one-word hedge before the article is a preposition: "built over the 11th century" is during it
+    assert [f.hedge for f in _facts("It was built over the 11th century.", "en", "date")] == ["exact"]
     changed = _facts("Ски спускането датира като спорт поне от 57 век.", "bg", "date")
     assert [k for k, _ in _findings(changed, en, ("bg", "en"))] == ["conflict"]
     assert [(f.value, f.date_end) for f in _facts("В периода между 10–11 век.", "bg", "date")] == [("0901", "1100")]

@@ -644,8 +644,9 @@ def _year_preps(lang: str) -> regex.Pattern | None:
 
 def hedge_dates(facts: list[Fact], tokens, lang: str, text: str) -> list[Fact]:
     """Dates preceded by a hedge word get that hedge, and their span takes the words in; the
-    hedge may stand before the date's preposition («примерно до 1100 г.», "roughly until 1100") or
-    its article (``Dates.date_articles``: "at least the 17th century").
+    hedge may stand before the date's preposition («примерно до 1100 г.», "roughly until 1100") or,
+    a hedge of two words or more, its article (``Dates.date_articles``: "at least the 17th century";
+    "over the 11th century" is "during").
     A date bounded by "until" (``Dates.until``) is "up to" it (``bounded``)."""
     d = _dates(lang)
     if d is None:
@@ -661,9 +662,12 @@ def hedge_dates(facts: list[Fact], tokens, lang: str, text: str) -> list[Fact]:
             hit = _hedge_ending_at(tokens, i, table)
             if hit is not None:
                 at = hit[0]  # "until about 1100"; the "до" of bg "близо до" (close to) is the hedge's
-            elif i > 0 and tokens[i - 1].kind == "word" and (
-                    (prep is not None and prep.fullmatch(tokens[i - 1].lower)) or tokens[i - 1].lower in d.date_articles):
+            elif i > 0 and tokens[i - 1].kind == "word" and prep is not None and prep.fullmatch(tokens[i - 1].lower):
                 hit = _hedge_ending_at(tokens, i - 1, table)
+            elif i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].lower in d.date_articles:
+                hit = _hedge_ending_at(tokens, i - 1, table)
+                # a hedge of one word before an article is a preposition ("built over the 11th century")
+                hit = hit if hit is not None and i - 1 - hit[0] >= 2 else None
             if hit is not None:
                 j, hedge = hit
                 f = _dc.replace(f, start=tokens[j].start, hedge=hedge, surface=text[tokens[j].start:f.end])
