@@ -69,7 +69,8 @@ def test_ago_before_the_number():
 
 
 def test_ordinal_suffix_is_not_a_count():
-    assert facts("5-и пореден път", "quantity") == []
+    # a position in order, no count (an ordinal in digits is a fact of its own unit: tenth session)
+    assert [(f.value, f.unit) for f in facts("5-и пореден път", "quantity")] == [(5, "ordinal")]
     assert facts("пети път", "quantity") == []
 
 

@@ -65,7 +65,8 @@ def test_ten_years_ago_never_meets_ten_memoranda():
 @pytest.mark.parametrize("text", ["one of the leaders", "a memorandum of cooperation",
                                   "his first official visit", "the fifth freedom", "the 5th freedom"])
 def test_not_counts(text):
-    assert facts(text, "quantity") == []
+    # an ordinal in digits is a position in order, a fact of its own unit, no count (tenth session)
+    assert [f for f in facts(text, "quantity") if f.unit != "ordinal"] == []
 
 
 def test_year_after_preposition_is_a_date():

@@ -79,8 +79,9 @@ def test_case_suffix_on_number():
 
 
 def test_ordinals_are_not_counts():
-    assert facts("3. kez bir araya geldi", "quantity") == []
-    assert facts("5'inci tur", "quantity") == []
+    # positions in order, no counts (an ordinal in digits is a fact of its own unit: tenth session)
+    assert [(f.value, f.unit) for f in facts("3. kez bir araya geldi", "quantity")] == [(3, "ordinal")]
+    assert [(f.value, f.unit) for f in facts("5'inci tur", "quantity")] == [(5, "ordinal")]
     assert facts("beşinci tur", "quantity") == []
 
 

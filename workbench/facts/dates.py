@@ -51,6 +51,7 @@ import regex
 
 from .. import lang as _lang
 from ..records import Fact
+from ..lang.pack import _NEVER as NEVER
 from .tokens import overlaps
 
 # Month tables, year words, hedges and relative words are each language's pack
@@ -93,7 +94,10 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     mon, tail, yw = _month_alt(d), d.month_tail, d.year_words
     # a year of any size with its era, before everything that would read a part of it
     era_year = rf"(?P<y>\d{{1,4}})(?:{_DASH}(?P<y2>\d{{1,4}}))?\.?(?:\s?(?i:{yw}))?"
-    pats.append(("era", rf"{_B}(?:{d.era_before})\s?{era_year}{_E}"))
+    # not a century after its era (tr «MÖ 10. yüzyılda», kk «б.з.д. 10 ғасырда»): the century reads it
+    # (FLORES tr devtest, "10th century BCE"; the era is no part of a value, as for years)
+    century_ahead = regex.sub(r"\(\?P<\w+>", "(?:", d.century)
+    pats.append(("era", rf"{_B}(?:{d.era_before})\s?(?!(?i:{century_ahead})){era_year}{_E}"))
     pats.append(("era", rf"{_B}{era_year}\s?(?:{d.era_after})(?!\p{{L}})"))
     ordinal, words = _ordinal_forms(lang)
     # two months as one range, before either is read alone; not a day's month on either side
@@ -107,11 +111,14 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
                    rf"(?:(?P<hw>{_hedge_inside_alt(d)})\s)?)?" if d.year_before_day else "")
     # two days of one month joined by a dash, or by the word that joins two years ("from 15th to 18th
     # September", «с 15 по 18 сентября»: wmt-tr held-out, seed 11, read only the second day)
-    day_join = rf"(?:{_DASH}|\s(?:{d.year_join})\s)" if d.year_join else _DASH
+    # or two days listed («16 ve 17 Ocak'ta» / "January 16 and 17": WMT tr, an unchanged line pair read
+    # the first day as a figure, a high date conflict), read as the span they make, as a dash's
+    joins = [j for j in (d.year_join, d.list_join) if j and j != NEVER]
+    day_join = rf"(?:{_DASH}|\s(?:{'|'.join(joins)})\s)" if joins else _DASH
     pats.append(("dm", rf"(?i){_B}{year_before}(?:(?P<d>\d{{1,2}}){ordinal}|(?P<dw>{words}))"
                        rf"(?:{day_join}(?P<d2>\d{{1,2}}){ordinal})?\s(?P<mon>{mon}){tail}(?!\p{{L}}){year_after}"))
     if d.month_day:
-        pats.append(("md", rf"(?i){_B}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})(?:{_DASH}(?P<d2>\d{{1,2}}))?"
+        pats.append(("md", rf"(?i){_B}(?P<mon>{mon})\.?\s(?P<d>\d{{1,2}})(?:{day_join}(?P<d2>\d{{1,2}}))?"
                            rf"(?:st|nd|rd|th)?{_E}(?:,?\s(?P<y>\d{{4}}){_E})?"))
     pats.append(("my", rf"(?i){_B}(?P<mon>{mon}){tail}(?!\p{{L}})\s(?P<y>\d{{4}})(?:\s?{yw})?{_E}"))
     if d.year_preps:  # year ranges joined by words come before "1981 г." alone
@@ -395,11 +402,12 @@ def _lone_month(d: _lang.Dates) -> tuple[str, str]:
 
 @functools.lru_cache(maxsize=None)
 def _list_patterns(lang: str) -> tuple[regex.Pattern, regex.Pattern]:
-    """A month listed after / before another ("and August", «temmuz ve»), compiled once per language."""
+    """Months listed after / before another ("and August", «temmuz ve»; a list with commas ending in
+    "and": ", February and May", «Kasım, Şubat ve»), compiled once per language."""
     d = _dates(lang)
     mon, tail = _lone_month(d)
-    return (regex.compile(rf"(?i)\s{d.list_join}\s(?P<mon>{mon}){tail}{_E}"),
-            regex.compile(rf"(?i){_B}(?P<mon>{mon}){tail}\s{d.list_join}\s$"))
+    return (regex.compile(rf"(?i)(?:,\s+(?P<mon>{mon}){tail})*,?\s+{d.list_join}\s+(?P<mon>{mon}){tail}{_E}"),
+            regex.compile(rf"(?i){_B}(?P<mon>{mon}){tail}(?:,\s+(?P<mon>{mon}){tail})*,?\s+{d.list_join}\s+$"))
 
 
 def _listed_months(facts: list[Fact], text: str, start: int, end: int, d: _lang.Dates, lang: str,
@@ -408,20 +416,24 @@ def _listed_months(facts: list[Fact], text: str, start: int, end: int, d: _lang.
     """A month joined by "and"/"or" to a month read with its preposition or month noun, which
     only one of them carries: "in July and August", «temmuz ve ağustos aylarında» (each side
     read one month, July against August: a false high conflict on seed 19's unchanged wmt-tr,
-    read after its run). Each listed month is a month of its own, its year the nearest."""
+    read after its run), and every month of a list with commas ("in November, February and May",
+    «Kasım, Şubat ve Mayıs'ta»: seed 37's unchanged wmt-tr, November against February and May, high).
+    Each listed month is a month of its own, its year the nearest."""
     after, before = _list_patterns(lang)
     out = []
     for f in facts:
         if f.date_end or not _MONTH_ONLY.fullmatch(str(f.value)):
             continue
         for m in (after.match(text, f.end, end), before.search(text, start, f.start)):
-            if m is None or not free(*m.span("mon")) or (d.months_capitalized and not m.group("mon")[0].isupper()):
+            if m is None:
                 continue
-            s, e = m.span("mon")
-            mo = _month_number(lang, m.group("mon"))
-            value = f"--{mo:02d}" if doc_date is None else f"{_nearest_year(mo, 15, doc_date):04d}-{mo:02d}"
-            bisect.insort(taken, (s, e))
-            out.append(Fact("date", sid, s, e, text[s:e], value, relative=doc_date is None))
+            for (s, e), word in zip(m.spans("mon"), m.captures("mon")):
+                if not free(s, e) or (d.months_capitalized and not word[0].isupper()):
+                    continue
+                mo = _month_number(lang, word)
+                value = f"--{mo:02d}" if doc_date is None else f"{_nearest_year(mo, 15, doc_date):04d}-{mo:02d}"
+                bisect.insort(taken, (s, e))
+                out.append(Fact("date", sid, s, e, text[s:e], value, relative=doc_date is None))
     return out
 
 
@@ -632,7 +644,9 @@ def _year_preps(lang: str) -> regex.Pattern | None:
 
 def hedge_dates(facts: list[Fact], tokens, lang: str, text: str) -> list[Fact]:
     """Dates preceded by a hedge word get that hedge, and their span takes the words in; the
-    hedge may stand before the date's preposition («примерно до 1100 г.», "roughly until 1100").
+    hedge may stand before the date's preposition («примерно до 1100 г.», "roughly until 1100") or,
+    a hedge of two words or more, its article (``Dates.date_articles``: "at least the 17th century";
+    "over the 11th century" is "during").
     A date bounded by "until" (``Dates.until``) is "up to" it (``bounded``)."""
     d = _dates(lang)
     if d is None:
@@ -648,8 +662,12 @@ def hedge_dates(facts: list[Fact], tokens, lang: str, text: str) -> list[Fact]:
             hit = _hedge_ending_at(tokens, i, table)
             if hit is not None:
                 at = hit[0]  # "until about 1100"; the "до" of bg "близо до" (close to) is the hedge's
-            elif i > 0 and prep is not None and tokens[i - 1].kind == "word" and prep.fullmatch(tokens[i - 1].lower):
+            elif i > 0 and tokens[i - 1].kind == "word" and prep is not None and prep.fullmatch(tokens[i - 1].lower):
                 hit = _hedge_ending_at(tokens, i - 1, table)
+            elif i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].lower in d.date_articles:
+                hit = _hedge_ending_at(tokens, i - 1, table)
+                # a hedge of one word before an article is a preposition ("built over the 11th century")
+                hit = hit if hit is not None and i - 1 - hit[0] >= 2 else None
             if hit is not None:
                 j, hedge = hit
                 f = _dc.replace(f, start=tokens[j].start, hedge=hedge, surface=text[tokens[j].start:f.end])

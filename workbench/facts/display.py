@@ -9,6 +9,7 @@ English usage: fewer of what is counted, less of what is measured (``MEASURES``)
 from __future__ import annotations
 
 from ..records import Fact
+from .lexicon import ORDINAL
 
 HEDGE_WORDS = {"exact": "", "about": "about", "more_than": "more than", "less_than": "less than",
                "up_to": "up to", "at_least": "at least"}
@@ -95,9 +96,21 @@ def quantity_phrase(f: Fact) -> str:
     """"more than 60 companies", "1 company", "12 percent"."""
     if not f.unit:
         return show_quantity(f)
+    if f.unit == ORDINAL:
+        return f"{hedge_words(f.hedge)} {_ordinal_words(f.value)}".strip()
     one = f.hedge == "exact" and _is_one(f.value) and (f.high is None or f.high == f.low)
     noun = f.unit if one or f.unit == "percent" else plural(f.unit)
     return f"{show_quantity(f)} {noun}"
+
+
+def _ordinal_words(v) -> str:
+    """"114th", "1st", "12th": the English ordinal of a figure."""
+    try:
+        n = int(float(v))
+    except (TypeError, ValueError):
+        return str(v)
+    ending = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{ending}"
 
 
 def _is_one(v) -> bool:
@@ -125,6 +138,8 @@ def quantity_subject(unit: str | None) -> str:
     """What the numbers are about, for "Sources disagree on …"."""
     if unit is None:
         return "a figure"
+    if unit == ORDINAL:
+        return "a position in order (rank, anniversary)"
     if unit in MEASURES:
         return f"an amount in {plural(unit)}"
     return f"the number of {plural(unit)}"

@@ -37,6 +37,8 @@ PERCENT_SIGNS = ("%", "٪")
 DEGREE_SIGNS = ("°", "℃", "℉")
 DEGREE_SCALES = ("C", "F", "С")
 PLUS_SIGNS = ("+",)
+# The unit of a position in order written in digits ("114th", «76.», «5-ші»: facts/quantities.py)
+ORDINAL = "ordinal"
 
 
 

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 import regex
 
 from ..lexicon import lexicon as dictionary
-from .lexicon import CURRENCY_SIGNS, PERCENT_SIGNS, LangRules, unit_of
+from .lexicon import CURRENCY_SIGNS, MEASURE_UNITS, PERCENT_SIGNS, LangRules, unit_of
 from .tokens import Token
 
 _SPACES = regex.compile(r"[ \u00a0\u202f\u2009]")
@@ -227,7 +227,7 @@ def find_numbers(text: str, tokens: list[Token], rules: LangRules | None, lang: 
         if tok.kind == "num":
             m = _digit_number(text, tokens, i, rules, lang, decimal)
         elif tok.kind == "word" and rules is not None:
-            m = _word_number(text, tokens, i, rules)
+            m = _word_number(text, tokens, i, rules, lang)
         else:
             m = None
         if m is None:
@@ -353,7 +353,7 @@ def _inflected(w: str, table, pattern) -> str | None:
     return None
 
 
-def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
+def _word_number(text, tokens, i, rules: LangRules, lang: str = "") -> NumberMatch | None:
     """Number words: "алпыс бес", "шестдесет и пет", "sixty-five", "on dokuzunun" (kk/tr case ending
     on the last word of a compound), "dört milyonu". A units word may only follow a tens word,
     a hundred or a multiplier ("dört bir yanı" is not 5), and an ordinal ending on any word
@@ -362,7 +362,7 @@ def _word_number(text, tokens, i, rules: LangRules) -> NumberMatch | None:
     fraction = _fraction(tokens, i, rules)
     if fraction is not None:
         return fraction
-    compound = _hyphen_compound(tokens[i], i, rules)
+    compound = _hyphen_compound(tokens[i], i, rules) or _closed_compound(tokens[i], i, rules, lang)
     if compound is not None:
         return compound
     if _indefinite_plural(tokens[i].lower, rules):
@@ -473,6 +473,36 @@ def _hyphen_compound(tok: Token, i: int, rules: LangRules) -> NumberMatch | None
     value = word_value(parts[:k], rules)
     return NumberMatch(tok.start, tok.end, value, i, i, suffix="-".join(parts[k:]), from_words=True,
                        glued_word=True)
+
+
+def _closed_compound(tok: Token, i: int, rules: LangRules, lang: str) -> NumberMatch | None:
+    """A number's combining form written onto the unit it counts, one word (``Numbers.compound_numbers``:
+    sr «четворогодишњи» / "four year old", ru «пятилетний»): the number, with the unit's word as its
+    glued suffix. Before a measure (``MEASURE_UNITS``: years, days, tons; not bg «двустранни», bilateral,
+    whose «стран» is a side as well as a country), or before a word of the dictionary when the whole is
+    none (``_coined``: ru «Двухфакторная теория» / "Two Factor Theory", FLORES, eval/real_pairs.py
+    seed 31, where the English count stood alone). Not a word that is a unit itself («десятилетие»,
+    a decade), nor one the dictionary knows with a word after the form («столица», «трёхмерный»:
+    the capital, three-dimensional, which English counts in no figure either)."""
+    w = tok.lower
+    if not rules.compound_numbers or unit_of(w, lang) is not None:
+        return None
+    for form in _longest_first(rules.compound_numbers):
+        rest = w[len(form):]
+        if w.startswith(form) and len(rest) >= 3 and (unit_of(rest, lang) in MEASURE_UNITS or _coined(w, rest, lang)):
+            return NumberMatch(tok.start, tok.end, float(rules.compound_numbers[form]), i, i, suffix=rest,
+                               from_words=True, glued_word=True)
+    return None
+
+
+COINED_REST = 5  # letters of a dictionary word after a number's combining form, at least
+
+
+def _coined(word: str, rest: str, lang: str) -> bool:
+    """A compound of a number and a dictionary word that the dictionary lacks as a whole: coined for
+    the text («двухфакторная»), not a word of the language that happens to begin like a number."""
+    lex = dictionary(lang) if len(rest) >= COINED_REST else None
+    return lex is not None and lex.common(rest) and not lex.common(word)
 
 
 def _half_phrase(tokens: list[Token], j: int, rules: LangRules) -> int:

@@ -24,8 +24,9 @@ Rules (the words are each language's pack, ``workbench/lang/<code>.py``, field `
   percent, currency…, ``lexicon.MEASURE_UNITS``), since ``bir şirkette`` is "at a
   company". So ``bir stratejik ortak`` and ``yeni bir seviyeye`` give nothing. A
   lone ``yüz``/``bin``/``жүз`` without a counted noun ("face", "ride") neither.
-* **Ordinals** (``5-ші``, ``5'inci``, ``5th``, ``3. kez``, and ordinal words, which
-  are simply not in the cardinal tables) are not counts and are skipped.
+* **Ordinals** (``5-ші``, ``5'inci``, ``5th``, ``3. kez``) are not counts: written in digits, a
+  quantity of the unit ``ordinal`` (a position in order, ``_ordinal``), which meets an ordinal or
+  a bare figure of the other side; ordinal words (not in the cardinal tables) give no fact.
 * **Pairs** ``7-5``, ``6-6``, ``21 to 20`` (the second figure not above the first: a score, a
   fall) are one fact too, ``value`` the first figure, ``range_high`` the second, [low, high] sorted.
 * **Ranges** of two numbers become one fact [low, high] (``find_ranges``): ``от 2 до 5
@@ -66,7 +67,7 @@ import regex
 
 from ..records import Fact
 from .dates import year_fact
-from .lexicon import (ABOUT, AT_LEAST, CURRENCY_SIGNS, DEGREE_SCALES, DEGREE_SIGNS, EXACT, PLUS_SIGNS, LESS_THAN, MEASURE_UNITS, MORE_THAN,
+from .lexicon import (ABOUT, AT_LEAST, CURRENCY_SIGNS, DEGREE_SCALES, DEGREE_SIGNS, EXACT, PLUS_SIGNS, LESS_THAN, MEASURE_UNITS, MORE_THAN, ORDINAL,
                       PERCENT_SIGNS, RULES, UP_TO, LangRules, glued_unit_of, unit_ending, unit_of)
 from .names import gazetteer_key
 from .numbers import PAIR_MAX, NumberMatch
@@ -106,6 +107,9 @@ def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], 
         numbers = find_ranges(tokens, _compound_figures(tokens, numbers, rules), rules, lang)
     after_digits = {m.last + 1 for m in numbers if not m.from_words}
     for m in numbers:
+        if m.ordinal and not m.from_words and m.high is None and rules is not None:
+            out.append(_ordinal(text, m, sentence_id))
+            continue
         if m.ordinal or m.clock:
             continue
         if m.from_words and m.first in after_digits and tokens[m.first].start - tokens[m.first - 1].end <= 1:
@@ -116,20 +120,44 @@ def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], 
     return out
 
 
+def _sign_of_next(tokens: list[Token], k: int) -> bool:
+    """The sign at ``k`` stands before a figure written onto it ("%4,1"), after a space."""
+    return (k + 1 < len(tokens) and tokens[k + 1].kind == "num" and tokens[k + 1].start == tokens[k].end
+            and k > 0 and tokens[k].start > tokens[k - 1].end)
+
+
+def _ordinal(text: str, m: NumberMatch, sid: str) -> Fact:
+    """A position in order written in digits ("114th", «114'üncü», «76. ve 90. dakikalar», «5-ші»): a
+    quantity of the unit ``ORDINAL``, which a translation keeps as an ordinal or writes as a bare
+    figure ("minutes 76 and 90", "#1 and #2" / «1 ve 2. sıralamadaydı»; WMT tr, eval/real_pairs.py
+    seeds 29 and 31, where a changed rank was compared with nothing). Ordinals in words stay no fact
+    (the words come and go with the wording: "for the first time" / «ilk kez»)."""
+    v = float(m.value)
+    return Fact("quantity", sid, m.start, m.end, text[m.start:m.end], v, unit=ORDINAL, low=v, high=v)
+
+
 def _compound_figures(tokens: list[Token], numbers: list[NumberMatch], rules: LangRules) -> list[NumberMatch]:
     """A figure in digits with a scale word and the digits of its rest, one space apart, are one
     number, as in words: tr «6 bin 500 metrekare» 6 500, «1 milyon 200 bin dolar» 1 200 000, kk «6
     мың 500» (WMT tr «toplam satış alanı 6 bin 500 metrekare» / "6500 square metres"). The rest is
     below the scale, in digits, and nothing but a space (or a connector, en "181 thousand and 612":
-    WMT en, whose tr reads «181 bin 612 kişi») stands between."""
+    WMT en, whose tr reads «181 bin 612 kişi»; or a comma on the scale word where the language writes
+    one there, ``Numbers.comma_after_scale``: en "7 thousand, 750 euros" for «7 bin 750 euro», WMT, an
+    unchanged line pair read 750 against 7 750, high) stands between. The scale word may stand alone where a language says it for one of it (tr «toplam bin 275 delegesi» /
+    "1275 delegates": WMT, read 275 against 1275)."""
     out: list[NumberMatch] = []
     for m in numbers:
         prev = out[-1] if out else None
         between = tokens[prev.last + 1:m.first] if prev is not None else []
         joined = not between or (len(between) == 1 and between[0].lower in rules.connectors)  # "181 thousand and 612"
-        if (prev is not None and not prev.from_words and not m.from_words and prev.multiplier >= 1000
-                and prev.high is None and m.high is None and not prev.ordinal and not prev.suffix and joined
-                and all(b.start == a.end + 1 for a, b in zip(tokens[prev.last:m.first], tokens[prev.last + 1:m.first + 1]))
+        spaced = prev is not None and all(b.start == a.end + 1 for a, b in zip(tokens[prev.last:m.first],
+                                                                                tokens[prev.last + 1:m.first + 1]))
+        comma = (prev is not None and rules.comma_after_scale and len(between) == 1 and between[0].text == ","
+                 and between[0].start == tokens[prev.last].end and tokens[m.first].start == between[0].end + 1)
+        scale = prev is not None and (not prev.from_words or (prev.first == prev.last and prev.value == prev.multiplier))
+        if (prev is not None and scale and not m.from_words and prev.multiplier >= 1000
+                and prev.high is None and m.high is None and not prev.ordinal and not prev.suffix
+                and ((joined and spaced) or comma)
                 and tokens[prev.last].kind == "word" and m.value < prev.multiplier):
             out[-1] = replace(m, start=prev.start, first=prev.first, value=prev.value + m.value,
                               plain_int=False, multiplier=prev.multiplier)
@@ -240,7 +268,9 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                     unit, start = "percent", tokens[first - 1].start  # tr "yüzde en fazla 57"
                 break
     k = m.last + 1
-    if k < len(tokens) and tokens[k].text in PERCENT_SIGNS and unit is None:
+    # a sign written onto the next figure is that figure's (tr/kk put it first: «2017'de %4,1 ve 2018'de
+    # %2,1», WMT: the year had taken it, 2017 percent against 3.8 per cent, high)
+    if k < len(tokens) and tokens[k].text in PERCENT_SIGNS and unit is None and not _sign_of_next(tokens, k):
         unit, end, k = "percent", tokens[k].end, k + 1
     elif k < len(tokens) and tokens[k].text in DEGREE_SIGNS and unit is None and tokens[k].start - m.end <= 1:
         # "30°C", «30 °С», «30°C'nin üzerinde»: degrees, with the scale letter (and its case ending)

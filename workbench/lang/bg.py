@@ -18,6 +18,9 @@ NUMBERS = Numbers(
                "петнадесет": 15, "шестнадесет": 16, "седемнадесет": 17, "осемнадесет": 18,
                "деветнадесет": 19, "двадесет": 20, "тридесет": 30, "четиридесет": 40, "петдесет": 50,
                "шестдесет": 60, "седемдесет": 70, "осемдесет": 80, "деветдесет": 90},
+    # the combining forms of compound adjectives, «двугодишен», «четиригодишно», «стогодишен» (grammar)
+    compound_numbers={"дву": 2, "три": 3, "четири": 4, "пет": 5, "шест": 6, "седем": 7, "осем": 8, "девет": 9,
+                      "десет": 10, "сто": 100},
     hundreds={"сто": 100, "двеста": 200, "триста": 300, "четиристотин": 400, "петстотин": 500,
               "шестстотин": 600, "седемстотин": 700, "осемстотин": 800, "деветстотин": 900},
     # "трилион" was read only by the translation check (translate/preserve.py) before the packs
@@ -79,7 +82,9 @@ DATES = Dates(
     month_ranges=(r"между\s{m1}\sи\s{m2}", r"от\s{m1}\sдо\s{m2}"),
     # "50-те години" is read only with its century ("на 19-ти век"), else dropped
     decades=(r"(?P<dd>\d0)-те\sгодини(?:\sна\s(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек)?",),
-    century=r"(?P<c>\d{1,2})-(?:ти|ви|ри|ми|и)\sвек\p{L}*",
+    # the ordinal ending may be left off before the singular «век» («поне от 17 век», «между 10–11
+    # век»: FLORES bul_Cyrl devtest); a count of centuries takes the plural («5 века»)
+    century=r"(?P<c>\d{1,2})(?:-(?:ти|ви|ри|ми|и)\sвек\p{L}*|\sвек(?!\p{L}))",
     # «XVI в.», «X–XI вв.»: the abbreviation after a Roman numeral, Bulgarian style as Russian (none in FLORES bg)
     century_abbreviation=r"вв?\.",
     list_join=r"(?:и|или)",  # "and", "or" (Bulgarian grammar)

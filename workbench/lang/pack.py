@@ -183,6 +183,13 @@ class Numbers:
     # count ("three-dimensional", "two-sided", "four-legged"): no fact; other languages glue such
     # numbers into one word (sr «тродимензионални», ru «трёхмерный») and give no figure to meet
     hyphen_adjective: str = _NEVER
+    # the combining forms of number words that a language writes onto the unit they count, one
+    # word (sr «четворогодишњи», ru «пятилетний», bg «двугодишен»: four-year-old, five-year,
+    # two-year): form -> value; read only before a unit (``facts.numbers._closed_compound``)
+    compound_numbers: Mapping[str, int] = field(default_factory=dict)
+    # a comma may follow a scale word inside one number (en "seven thousand, five hundred", and so
+    # "7 thousand, 750 euros": facts.quantities._compound_figures); elsewhere it parts two figures
+    comma_after_scale: bool = False
     # regex: a word that, right after a small count, may make the two one describing adjective
     # (tr «üç boyutlu»: three-dimensional, a "having" adjective; en writes it as a
     # ``hyphen_adjective`` and counts nothing). Also a count of what follows («üç farklı ülke»,
@@ -261,6 +268,9 @@ class Dates:
     month_tail_alone: str | None = None  # tail for a month alone; None: month_tail
     voicing: Mapping[str, str] = field(default_factory=dict)  # final consonant voiced before a vowel
     year_preps: str = ""  # regex: prepositions that make a following 4-digit number a year
+    # words that may stand between a hedge and its date as the date's preposition does (en "at
+    # least the 17th century": facts.dates.hedge_dates)
+    date_articles: frozenset[str] = frozenset()
     year_join: str = ""  # regex: word joining a second year ("до", "to")
     between: str = ""  # regex with groups y, y2: "between 1977 and 1981"
     not_year_before: tuple[str, ...] = ()  # "повече от 1000": a year preposition that is not one

@@ -48,7 +48,15 @@ NUMBERS = Numbers(
     plural_multipliers=frozenset({"тысячи", "миллионы", "миллиарды"}),
     # "tens/hundreds of" as vague plurals, nominative and genitive (grammar): "десятки тысяч",
     # "сотни людей"; more than the number, like bg "десетки"
-    indefinite_plurals={"десятки": 10, "десятков": 10, "сотни": 100, "сотен": 100},
+    # and "thousands/millions of" alone («тысячи людей»; a number before them makes them a scale),
+    # as en "thousands", bg «хиляди» (grammar; FLORES rus «тысячи людей» / "thousands of people")
+    indefinite_plurals={"десятки": 10, "десятков": 10, "сотни": 100, "сотен": 100, "тысячи": 1000,
+                        "миллионы": 10**6, "миллиарды": 10**9},
+    # the genitive combining forms of compound adjectives, «пятилетний», «двухлетняя», «столетний»
+    # (grammar; FLORES rus_Cyrl «двухлетнего», «пятилетнего»); not «одно» (one: «одновременно»)
+    compound_numbers={"двух": 2, "трёх": 3, "трех": 3, "четырёх": 4, "четырех": 4, "пяти": 5, "шести": 6,
+                      "семи": 7, "восьми": 8, "девяти": 9, "десяти": 10, "двадцати": 20, "тридцати": 30,
+                      "сорока": 40, "пятидесяти": 50, "сто": 100},
     inflection=f"(?:{'|'.join(_ENDINGS)})?",
     # every form of "one" the cardinals know: the article sense holds in each case («одного или
     # нескольких из четырёх» / "one or more of four": FLORES, eval/real_pairs.py seed 29)
@@ -60,11 +68,18 @@ NUMBERS = Numbers(
     # bounds: at least / at most; "чуть больше/меньше" (a little over/under) is "just over/
     # under": an approximation. Words from FLORES rus_Cyrl and the grammar's hedges.
     # "выше"/"ниже" (above, below: FLORES «температуры выше +30°С» / "temperatures above +30°C"; grammar)
-    hedges={MORE_THAN: ("более чем #", "больше чем #", "более #", "больше #", "свыше #", "сверх #", "выше #"),
-            LESS_THAN: ("менее чем #", "меньше чем #", "менее #", "меньше #", "ниже #"),
+    # A preposition may stand between a hedge and its figure: «в» before a multiple or a distance
+    # («более чем в 8 раз» / "more than 8 times", «примерно в 20 км»), «на» before a difference
+    # («более чем на 100 ярдов» / "more than 100 yards"): FLORES rus_Cyrl devtest, every such line
+    # (6), and the grammar's government of «в»/«на» with numerals.
+    hedges={MORE_THAN: ("более чем #", "больше чем #", "более #", "больше #", "свыше #", "сверх #", "выше #",
+                        "более чем в #", "больше чем в #", "более чем на #", "больше чем на #"),
+            LESS_THAN: ("менее чем #", "меньше чем #", "менее #", "меньше #", "ниже #",
+                        "менее чем в #", "меньше чем в #", "менее чем на #", "меньше чем на #"),
             ABOUT: ("около #", "примерно #", "приблизительно #", "порядка #", "почти #", "почти что #",
                     "чуть больше #", "чуть более #", "чуть меньше #", "чуть менее #", "немногим более #",
-                    "немногим менее #"),
+                    "немногим менее #", "примерно в #", "примерно на #", "почти в #", "почти на #",
+                    "приблизительно в #", "приблизительно на #"),
             AT_LEAST: ("не менее #", "не меньше #", "по меньшей мере #", "по крайней мере #", "как минимум #",
                        "минимум #"),
             UP_TO: ("до #", "не более #", "не больше #", "максимум #")},

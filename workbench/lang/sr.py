@@ -97,6 +97,11 @@ NUMBERS = Numbers(
                          # numerals for people ("dvoje dece", "četvorica strelaca"), grammar
                          "jednog": 1, "jedne": 1, "dvoje": 2, "troje": 3, "četvoro": 4, "petoro": 5,
                          "dvojica": 2, "trojica": 3, "četvorica": 4, "petorica": 5}),
+    # the combining forms of compound adjectives, «četvorogodišnji», «dvogodišnji», «stogodišnji»
+    # (grammar; FLORES srp_Cyrl «четворогодишњи» / "four year old"); not «jedno» (one)
+    compound_numbers=_both_map({"dvo": 2, "dvu": 2, "tro": 3, "četvoro": 4, "peto": 5, "šesto": 6, "sedmo": 7,
+                                "osmo": 8, "deveto": 9, "deseto": 10, "dvadeseto": 20, "trideseto": 30,
+                                "sto": 100}),
     hundreds=_both_map({"sto": 100, "dvesta": 200, "trista": 300, "četiristo": 400, "petsto": 500,
                         "šeststo": 600, "sedamsto": 700, "osamsto": 800, "devetsto": 900}),
     # "bilion" is 10^12 in Serbian (long scale; "milijarda" is 10^9); "mil." and "mlrd." abbreviate
@@ -107,7 +112,9 @@ NUMBERS = Numbers(
     plural_multipliers=frozenset(_both(("hiljade", "milioni"))),  # "hiljade ljudi": thousands of
     # "tens/hundreds of" as vague plurals (grammar; FLORES srp "desetine miliona dolara" is
     # "tens of millions of dollars"): more than the number, like bg "десетки", tr "onlarca"
-    indefinite_plurals=_both_map({"desetine": 10, "stotine": 100}),
+    # and "thousands/millions of" alone (a number before them makes them a scale: "5 hiljada"),
+    # as en "thousands", bg «хиляди» (FLORES srp «Хиљаде људи је погинуло» / "thousands of people died")
+    indefinite_plurals=_both_map({"desetine": 10, "stotine": 100, "hiljade": 1000, "milioni": 10**6}),
     inflection="(?:" + "|".join(_both(_ENDINGS)) + ")?",
     connectors=frozenset(_both(("i",))),
     half_after=_both(("i po",)),  # "dva i po sata" (grammar; issue 9, as kk "жарым")

@@ -40,7 +40,10 @@ NUMBERS = Numbers(
     # counterparts of the English hedges of issue 9.
     # "düzinelerce" valued as "onlarca", as en "dozens" is as "tens" (see en.py)
     indefinite_plurals={"onlarca": 10, "düzinelerce": 10, "yüzlerce": 100, "binlerce": 1000,
-                        "milyonlarca": 10**6, "milyarlarca": 10**9},
+                        "milyonlarca": 10**6, "milyarlarca": 10**9,
+                        # the plain plural of a scale word, "millions" (WMT «Hac diyarına milyonlar akın
+                        # etmeden» / "before millions arrive"; grammar)
+                        "milyonlar": 10**6, "milyarlar": 10**9},
     hedges={ABOUT: ("yaklaşık #", "tahminen #", "neredeyse #", "aşağı yukarı #", "kabaca #", "# biraz altında",
                     "# biraz üzerinde", "# civarında", "# civarı", "# dolayında", "# kadar", "# yakın"),
             # "# … eski" (older than: "100 yıldan eski", FLORES's "older than 100 years"), "# … genç"
