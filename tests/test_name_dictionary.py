@@ -192,3 +192,14 @@ def test_a_name_is_looked_up_less_its_case_ending_too(tmp_path, monkeypatch):
     assert word.written == "Шотландияның" and not rare_name(word, "kk")
     (word,) = name_ref("Кудебактың", "kk").words
     assert rare_name(word, "kk")
+
+
+def test_a_name_is_looked_up_less_an_ending_of_its_own_language_only(tmp_path, monkeypatch):
+    """"Pryce" in an English report, read without its language (``ref_of``), is Turkish "Pry" +
+    the ending "ce"; "pry" is an English word, yet "Pryce" is no English "pry": the name is looked
+    up less the endings of the language it is written in, so it stays a rare name."""
+    from workbench.consistency.compare import rare_name
+    from workbench.facts.name_match import ref_of
+    _lists_names(tmp_path, monkeypatch, 1000, "pry\n")
+    (word,) = ref_of("Pryce").words
+    assert word.text == "Pry" and rare_name(word, "en")

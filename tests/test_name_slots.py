@@ -186,3 +186,40 @@ def test_a_name_that_repeats_a_word_is_one_word_left_over():
                      "Больной посещал Нигерию, где обнаружен ряд случаев вирусом Паго-Паго.",
                      ["Nigeria", "Ebola"], ["Нигерию", "Паго-Паго"])
     assert [c.severity for c in got] == ["low"] and "Паго-Паго" in got[0].message
+
+
+def test_a_new_acronym_facing_a_name_it_cannot_stand_for_is_medium():
+    """«NHK» put for «Армении»: an acronym is no name of its own (``_real``), yet alone in its slot
+    facing the one name of the other side, with none of its letters the name's initial and written
+    nowhere in the other report, it names another entity, though the Russian report names Armenia
+    in another sentence (so "Armenia" is no new name there: ``_unfaced_slot`` cannot tell). «ФРГ»
+    (Latin key "frg") may stand for "Germany": no flag; nor when the other report writes the acronym."""
+    en = make_doc("001", "en", ["The airliner crashed in Armenia, Tokayev said.", "Armenia mourns."])
+    ru = make_doc("002", "ru", ["Самолёт разбился в NHK, сказал Токаев.", "Армения скорбит."])
+    facts = [fact(en, 0, "Armenia", kind="name"), fact(en, 0, "Tokayev", kind="name"), fact(en, 1, "Armenia", kind="name"),
+             fact(ru, 0, "NHK", kind="name"), fact(ru, 0, "Токаев", kind="name"), fact(ru, 1, "Армения", kind="name")]
+    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))]
+    got = [c for c in kinds(run([en, ru], claims, facts), "conflict") if c.severity != "info"]
+    assert [c.severity for c in got] == ["medium"] and "NHK" in got[0].message and "Armenia" in got[0].message
+    got = _conflicts("The airliner crashed in Germany, Tokayev said.", "ru", "Самолёт разбился в ФРГ, сказал Токаев.",
+                     ["Germany", "Tokayev"], ["ФРГ", "Токаев"])
+    assert not [c for c in got if c.severity in ("high", "medium")]
+    got = _conflicts("The airliner crashed in Armenia, NHK and Tokayev said.", "ru",
+                     "Самолёт разбился в NHK, сказал Токаев.", ["Armenia", "NHK", "Tokayev"], ["NHK", "Токаев"])
+    assert not [c for c in got if c.severity in ("high", "medium")]
+
+
+def test_a_new_name_for_one_the_report_names_elsewhere_is_medium():
+    """"Ed Jarvis" facing «Эд Дейви», while the English report names Davey in a sentence of its own:
+    it knows that man and writes him so, so "Jarvis" here is another (medium). Without that other
+    sentence the swap stays a plain name slot (low): a listed name facing a listed name."""
+    en = make_doc("001", "en", ["Huhne resigned and will be replaced by Ed Jarvis.", "Davey was a minister before."])
+    ru = make_doc("002", "ru", ["Хьюн ушёл в отставку, его заменит Эд Дейви.", "Дейви раньше был министром."])
+    facts = [fact(en, 0, "Huhne", kind="name"), fact(en, 0, "Ed Jarvis", kind="name"), fact(en, 1, "Davey", kind="name"),
+             fact(ru, 0, "Хьюн", kind="name"), fact(ru, 0, "Эд Дейви", kind="name"), fact(ru, 1, "Дейви", kind="name")]
+    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))]
+    got = [c for c in kinds(run([en, ru], claims, facts), "conflict") if c.severity != "info"]
+    assert [c.severity for c in got] == ["medium"] and "Jarvis" in got[0].message
+    got = _conflicts("Huhne resigned and will be replaced by Ed Jarvis.", "ru", "Хьюн ушёл в отставку, его заменит Эд Дейви.",
+                     ["Huhne", "Ed Jarvis"], ["Хьюн", "Эд Дейви"])
+    assert [c.severity for c in got if c.severity != "info"] == ["low"]

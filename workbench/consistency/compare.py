@@ -621,7 +621,8 @@ def rare_name(w: NameWord, lang: str) -> bool:
     names = lexicon(pack.names_spelled_as) if pack is not None and pack.names_spelled_as else lex
     if lex is None or names is None or sum(len(d.cased) for d in names.dictionaries) < LISTS_NAMES_MIN:
         return False
-    texts = {w.written or w.text, w.text}  # as written and less its case ending («Шотландияның»: «Шотландия»)
+    written = w.written or w.text  # as written and less its case ending in its own language («Шотландияның»:
+    texts = {written, word_stems(written, lang)[-1]}  # «Шотландия»; "Joyce" is no Turkish "Joy" + "ce")
     return all(not x.common(t) and not x.capitalized(t) for t in texts for x in ((lex,) if names is lex else (lex, names)))
 
 
@@ -778,7 +779,9 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     if not real_a and not real_b:
         return []
     doc_words = ([w for f in doc_names[0] for w in _name_words(f)], [w for f in doc_names[1] for w in _name_words(f)])
-    findings = []
+    findings = _acronym_slots((cand_a, cand_b), (real_a, real_b), doc_words, langs)
+    if findings:
+        return findings  # the acronym and the one real name facing it are all that is left over
     for side, (new_side, olds) in enumerate(((real_a, real_b), (real_b, real_a))):
         if len(new_side) != 1:
             continue  # the new name must be the one real word left over on its side; leftovers that are
@@ -800,6 +803,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
             if faced:
                 basis = _slot_basis(x, faced, b if side == 0 else a, langs[side], langs[1 - side], known[side],
                                     unlike)
+                if basis == "name_slot" and any(_named_elsewhere(y, (a, b)[side], doc_names[side]) for y in faced):
+                    basis = "name_slot_elsewhere"
                 findings.append(Finding("conflict", ("name", None),
                                         tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])), basis))
     return findings
@@ -836,6 +841,28 @@ def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_w
                                     "name_slot_rare"))
         elif len(slot) == 1 and _not_its_acronym(x.word, lang, slot[0].word, other_lang):
             findings.append(Finding("conflict", ("name", None), (x.fact, slot[0].fact), "name_slot_acronym"))
+    return findings
+
+
+def _acronym_slots(cands: tuple[Sequence[_Word], Sequence[_Word]], reals: tuple[Sequence[_Word], Sequence[_Word]],
+                   doc_words: tuple[Sequence[NameWord], Sequence[NameWord]], langs: tuple[str, str]) -> list[Finding]:
+    """An acronym, the one candidate left over on its side (``_real`` takes no acronym: most are
+    translated with the words they stand for), facing the one real name left over on the other
+    side that it cannot stand for (``_not_its_acronym``) and that the other report writes nowhere
+    ("FAA" / «Армению» is one letter short of it; "WWII" / «Аустралија», «НАСА» / "Zambia" are
+    two entities). Which of the two is new is unknown; the acronym's absence from the other
+    report (Latin acronyms carry over as written, «ГГц» / "GHz" meet by their letters) is the
+    evidence, as the name's absence is in ``_unfaced_slot``."""
+    findings = []
+    for side in (0, 1):
+        cand, others = cands[side], reals[1 - side]
+        if reals[side] or len(cand) != 1 or len(others) != 1 or not _acronym_word(cand[0].word.text):
+            continue
+        x, y = cand[0], others[0]
+        if any(words_meet(x.word, w) for w in doc_words[1 - side]):
+            continue
+        if _not_its_acronym(y.word, langs[1 - side], x.word, langs[side]):
+            findings.append(Finding("conflict", ("name", None), (x.fact, y.fact), "name_slot_acronym"))
     return findings
 
 
@@ -913,6 +940,14 @@ def _again(x: _Word, own_doc_names: Sequence[Fact]) -> bool:
     """The word is part of a name of another sentence of its own document."""
     return any(g.sentence != x.fact.sentence and any(words_meet(x.word, w) for w in _name_words(g))
                for g in own_doc_names)
+
+
+def _named_elsewhere(y: _Word, linked: Sequence[Fact], doc_names: Sequence[Fact]) -> bool:
+    """The other report names the faced word ``y`` in a sentence it did not link here: it knows
+    the entity and how to write it, so the new name in this slot names another one (a name
+    stated twice and changed once: «Эд Дейви» / "Ed Orleans", "Davey" further on)."""
+    here = {f.sentence for f in linked}
+    return any(g.sentence not in here and any(words_meet(y.word, w) for w in _name_words(g)) for g in doc_names)
 
 
 def _calendar(word: NameWord) -> bool:

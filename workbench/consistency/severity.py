@@ -112,6 +112,10 @@ RULES: dict[tuple[str, str], tuple[str | None, ...]] = {
     # acronym's (compare._not_its_acronym): the acronym cannot stand for it (eval/README.md,
     # names, eighth session)
     ("conflict", "name_slot_acronym"): ("medium", "info", "medium", "info", None),
+    # the same, the new name's report naming the faced name in a sentence it did not link here
+    # (compare._named_elsewhere): it knows that entity and how to write it, so the new name is
+    # another (eval/README.md, names, tenth session)
+    ("conflict", "name_slot_elsewhere"): ("medium", "info", "medium", "info", None),
     ("hedge", "opposite"): ("medium", "low", "low", "low", "low"),
     # a hedge difference is never more than low, and stays low in unpaired passages: the
     # same figure told with other certainty is worth a look wherever it is (info there lost
@@ -122,7 +126,7 @@ RULES: dict[tuple[str, str], tuple[str | None, ...]] = {
 # The bases of a name conflict (two entities in one slot): at most info when the two are two
 # spellings of one name (``distinct_names``); check.py also asks the translation about them.
 NAME_BASES = ("name", "name_slot", "name_slot_known", "name_slot_place", "name_slot_rare", "name_slot_unlike",
-              "name_slot_acronym")
+              "name_slot_acronym", "name_slot_elsewhere")
 _COLUMN = {("claim", True): 0, ("claim", False): 1, ("gap", True): 2, ("gap", False): 3,
            ("event", True): 4, ("event", False): 4}
 
