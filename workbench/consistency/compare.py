@@ -485,6 +485,7 @@ class _Word:
     fact: Fact
     word: NameWord
     first: bool  # the first word of its fact
+    token: int = -1  # the hyphenated token of the fact's surface the word is part of, else -1
 
 
 def _words_of(facts: Sequence[Fact]) -> list[_Word]:
@@ -492,8 +493,10 @@ def _words_of(facts: Sequence[Fact]) -> list[_Word]:
     for f in facts:
         if f.kind != "name":
             continue
+        tokens = [t for t in f.surface.split() if "-" in t]
         for i, w in enumerate(_name_words(f)):
-            out.append(_Word(f, w, i == 0))
+            token = next((k for k, t in enumerate(tokens) if (w.written or w.text) in t.split("-")), -1)
+            out.append(_Word(f, w, i == 0, token))
     return out
 
 
@@ -551,10 +554,13 @@ def _alone(left: Sequence[_Word]) -> list[_Word]:
     """Leftover words that are the only leftover of their name: a swap changes one word of a
     name; a translated name («Jimnastik Federasyonu» / "Gymnastics Federation", "Middle Ages" /
     «Средневековья») leaves several, or faces a name of another length. A name that repeats a
-    word ("Pago Pago", «Паго-Паго», "Baden-Baden") says it once: only its first leftover counts."""
+    word ("Pago Pago") says it once: only its first leftover counts. A hyphenated word
+    ("KwaZulu-Natal", «Норт-Харбора», «Паго-Паго») is one word left over: its longest part."""
     first: dict[tuple[Fact, str], _Word] = {}
     for x in left:
-        first.setdefault((x.fact, (x.word.written or x.word.text).lower()), x)
+        key = (x.fact, f"-{x.token}" if x.token >= 0 else (x.word.written or x.word.text).lower())
+        if key not in first or len(x.word.text) > len(first[key].word.text):
+            first[key] = x
     per_fact = Counter(fact for fact, _ in first)
     return [x for x in first.values() if per_fact[x.fact] == 1]
 
