@@ -223,3 +223,18 @@ def test_a_new_name_for_one_the_report_names_elsewhere_is_medium():
     got = _conflicts("Huhne resigned and will be replaced by Ed Jarvis.", "ru", "Хьюн ушёл в отставку, его заменит Эд Дейви.",
                      ["Huhne", "Ed Jarvis"], ["Хьюн", "Эд Дейви"])
     assert [c.severity for c in got if c.severity != "info"] == ["low"]
+
+
+def test_a_hyphenated_name_left_over_is_one_word():
+    """«Норт-Харбора» put for «Словении»: two name words, yet one word written with a hyphen, the
+    only one left over on its side: a swap (medium here: Russian names Slovenia, ``name_slot_place``), where two words of a name left over would be a
+    translated name («Северной Каролине» / "North Carolina": no flag)."""
+    en = "France is the seventh EU country hit, after Austria, Germany and Slovenia."
+    got = _conflicts(en, "ru", "Франция – седьмая страна ЕС, пострадавшая после Австрии, Германии и Норт-Харбора.",
+                     ["France", "EU", "Austria", "Germany", "Slovenia"],
+                     ["Франция", "ЕС", "Австрии", "Германии", "Норт-Харбора"])
+    assert [c.severity for c in got if c.severity != "info"] == ["medium"] and "Норт-Харбора" in got[0].message
+    got = _conflicts(en, "ru", "Франция – седьмая страна ЕС, пострадавшая после Австрии, Германии и Норт Харбора.",
+                     ["France", "EU", "Austria", "Germany", "Slovenia"],
+                     ["Франция", "ЕС", "Австрии", "Германии", "Норт Харбора"])
+    assert not [c for c in got if c.severity != "info"]
