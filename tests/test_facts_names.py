@@ -173,6 +173,20 @@ def test_month_and_weekday_words_are_not_names(lang, text):
     assert keyed(text, lang) == []
 
 
+@pytest.mark.parametrize("lang,text,name", [
+    ("ru", "Встречу открыл Мартин, сказал министр", "Мартин"),
+    ("bg", "Срещата откри Августин, каза министърът", "Августин"),
+    ("sr", "Састанак је отворио Мартин, рекао је министар", "Мартин"),
+])
+def test_a_name_that_begins_with_a_month_is_a_name(lang, text, name):
+    """«Мартин» is «март» + «ин», an ending no Russian, Bulgarian or Serbian month takes (the
+    pack's ``month_tail``, which the date parser reads months with): a name, not March; «марта»,
+    «мартом» stay months."""
+    from workbench.facts.names import is_calendar_word
+    assert [s for s, _ in keyed(text, lang)] == [name]
+    assert is_calendar_word("марта", "ru") and is_calendar_word("мартом", "ru") and not is_calendar_word("Мартин", "ru")
+
+
 def test_month_word_inside_a_longer_name_stays():
     assert ("Kasım Cömert Tokayev", "kasim comert tokaev") in keyed("Cumhurbaşkanı Kasım Cömert Tokayev geldi", "tr")
 

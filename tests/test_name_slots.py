@@ -238,3 +238,12 @@ def test_a_hyphenated_name_left_over_is_one_word():
                      ["France", "EU", "Austria", "Germany", "Slovenia"],
                      ["Франция", "ЕС", "Австрии", "Германии", "Норт Харбора"])
     assert not [c for c in got if c.severity != "info"]
+
+
+def test_a_name_is_no_calendar_word_of_another_language():
+    """"Martin" in an English report is no Turkish «Mart» (March) with an ending: a leftover word
+    is a month or weekday only in its own document's language, when that is known."""
+    from workbench.consistency.compare import _calendar
+    from workbench.facts.name_match import ref_of
+    (word,) = ref_of("Martin").words
+    assert _calendar(word) and not _calendar(word, "en") and _calendar(ref_of("Mart'ta").words[0], "tr")

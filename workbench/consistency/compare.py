@@ -580,7 +580,7 @@ def _real(x: _Word, lang: str, common: frozenset[str], opens: Callable[[Fact], b
     w = x.word
     return (x.fact.surface[:1].isupper() and not (w.initial or w.generic)
             and (_place_name(w, lang) or not _lower_case_word(w, lang, common))
-            and not _calendar(w) and not _acronym_word(w.text) and not (x.first and opens(x.fact)))
+            and not _calendar(w, lang) and not _acronym_word(w.text) and not (x.first and opens(x.fact)))
 
 
 def _translated_part(w: NameWord, lang: str) -> bool:
@@ -956,9 +956,12 @@ def _named_elsewhere(y: _Word, linked: Sequence[Fact], doc_names: Sequence[Fact]
     return any(g.sentence not in here and any(words_meet(y.word, w) for w in _name_words(g)) for g in doc_names)
 
 
-def _calendar(word: NameWord) -> bool:
-    """A month or weekday name in a language the word may be written in (``guess_langs``)."""
-    return any(is_calendar_word(word.text, lang) for lang in guess_langs(word.text))
+def _calendar(word: NameWord, lang: str = "") -> bool:
+    """A month or weekday name in its document's language, else in any the word may be written in
+    (``guess_langs``): "Martin" of an English report is no Turkish «Mart» + «in»."""
+    if lang:
+        return is_calendar_word(word.written or word.text, lang)
+    return any(is_calendar_word(word.text, g) for g in guess_langs(word.text))
 
 
 def name_swaps(a: Sequence[Fact], b: Sequence[Fact],

@@ -62,8 +62,16 @@ _SHORT_WORDS = frozenset({"çin", "rus"})  # short stems that are words, not acr
 # ("Aralık", "Pazartesi", "Monday") and sometimes in kk/bg; alone they are times, not names
 # (stems, matched with any ending; kk/tr stems also with the voiced final consonant:
 # "Аралığında"). Inside a longer run they stay: "Kasım Cömert Tokayev" is a first name.
-# Ending allowed after a calendar stem (a case ending, a possessive, an apostrophe suffix).
-_CALENDAR_TAIL = regex.compile(r"(?:['’]\p{L}*|\p{L}{0,8})")
+# An apostrophe suffix after a calendar stem ("Ekim'de").
+_APOSTROPHE_TAIL = regex.compile(r"['’]\p{L}*")
+
+
+@functools.lru_cache(maxsize=None)
+def _calendar_tail(lang: str) -> regex.Pattern:
+    """What may follow a month or weekday stem inside its word: the pack's ``month_tail``, the
+    one the date parser reads months with (ru «марта», «мартом»; kk and tr chain endings), so
+    «Мартин», «Мартелли», «Августин» are names, not March and August."""
+    return regex.compile(_lang.get(lang).dates.month_tail)
 
 
 def is_calendar_word(word: str, lang: str) -> bool:
@@ -75,7 +83,9 @@ def is_calendar_word(word: str, lang: str) -> bool:
     stems = pack.dates.calendar_stems
     if pack.names.exact_calendar_words:
         return w.split("'")[0].split("’")[0] in stems
-    return any(w.startswith(st) and _CALENDAR_TAIL.fullmatch(w[len(st):]) for st in stems if len(st) > 3 or w == st)
+    tail = _calendar_tail(lang)
+    return any(w.startswith(st) and (tail.fullmatch(w[len(st):]) or _APOSTROPHE_TAIL.fullmatch(w[len(st):]))
+               for st in stems if len(st) > 3 or w == st)
 # Case endings a short gazetteer stem may take, whatever the text's language ("ЕО-мен").
 _CASE_ENDINGS = frozenset(e for p in _lang.packs() for e in p.names.case_endings)
 _NO_NAMES = _lang.Names()  # an unsupported language: no endings, joiners or stop words
