@@ -68,3 +68,16 @@ def test_a_name_facing_an_acronym_that_cannot_stand_for_it_is_medium():
     got = [c for c in _conflicts("It struck at 21:19 GMT on Friday.", "ru", "Оно произошло в 21:19 по Гринвичу в пятницу.",
                                  ["GMT"], ["Гринвичу"]) if c.severity != "info"]
     assert got == []
+
+
+def test_a_name_that_is_also_a_common_word_facing_an_acronym_is_medium(tmp_path, monkeypatch):
+    """"Perry" facing only «ADT»: the dictionary lists "perry" (a drink) and "Perry" (a name), and a
+    name it is here; no letter of «ADT» is a "p". A word the dictionary knows only as a common word
+    ("cider") may be what the acronym's words translate: no flag."""
+    _lists_names(tmp_path, monkeypatch, 1000, "perry\nPerry\ncider\n")
+    got = _flags("The plant was sold by Perry, Tokayev said.", "Завод продала ADT, сказал Токаев.",
+                 ["Perry", "Tokayev"], ["ADT", "Токаев"])
+    assert [c.severity for c in got] == ["medium"] and "Perry" in got[0].message
+    got = _flags("The plant was sold by Cider, Tokayev said.", "Завод продала ADT, сказал Токаев.",
+                 ["Cider", "Tokayev"], ["ADT", "Токаев"])
+    assert got == []

@@ -876,11 +876,12 @@ def _not_its_acronym(x: NameWord, lang: str, y: NameWord, other_lang: str) -> bo
     """``y`` is an acronym and ``x`` a name whose first letter, in the Latin key both scripts
     share (``translit.name_key``), is none of its letters: an acronym is made of the initials
     of what it stands for, so the two name two entities («САЩ» / "Gaziantep", "FAA" /
-    «Армению»), where "GMT" may render «Гринвич». Not when ``x`` is a word of its dictionary
-    («Dünya» / "WWII"): the acronym's words, in ``x``'s language, have other initials."""
+    «Армению»), where "GMT" may render «Гринвич». Not when ``x`` is a common word of its
+    dictionary («Dünya» / "WWII"): the acronym's words, in ``x``'s language, have other initials;
+    a word the dictionary also lists as a name ("Perry", "Charlie") is a name here."""
     initial = name_key(x.written or x.text, lang)[:1]
     return (_acronym_word(y.text) and bool(initial) and initial not in name_key(y.written or y.text, other_lang)
-            and not dictionary_word(x, lang, capitalized=True))
+            and not dictionary_word(x, lang))
 
 
 # A word with Latin and Cyrillic letters (Unicode script properties): «Tираносаурус», a typo.
