@@ -187,6 +187,13 @@ def test_a_name_that_begins_with_a_month_is_a_name(lang, text, name):
     assert is_calendar_word("марта", "ru") and is_calendar_word("мартом", "ru") and not is_calendar_word("Мартин", "ru")
 
 
+def test_a_turkish_academic_title_abbreviation_is_no_name_word():
+    """«Yrd. Doç. Dr.» (yardımcı doçent, Assistant Professor): "Yrd" is a title like "Doç", so no
+    name ends in it (it faced a long English title as a name of its own on a real pair)."""
+    text = "Psikoloji Bölümü Öğretim Üyesi Yrd. Doç. Dr. Sedat Öncül açıkladı."
+    assert not [s for s, _ in keyed(text, "tr") if "Yrd" in s]
+
+
 def test_month_word_inside_a_longer_name_stays():
     assert ("Kasım Cömert Tokayev", "kasim comert tokaev") in keyed("Cumhurbaşkanı Kasım Cömert Tokayev geldi", "tr")
 

@@ -304,7 +304,8 @@ NAMES = Names(
                      "lar", "ler"),
     titles=("cumhurbaşkan", "başbakan", "bakan", "sayın", "başkan", "şansölye", "şansölyesi", "valisi",
             "büyükelçi", "büyükelçisi", "sözcü", "sözcüsü", "senatör", "kraliçe", "bay", "bayan",
-            "doç", "doçent", "prof", "profesör"),  # academic titles ("Doç. Dr." / "Associate Professor")
+            "doç", "doçent", "prof", "profesör", "yrd"),  # academic titles ("Doç. Dr." / "Associate Professor";
+    # "Yrd. Doç.", yardımcı doçent, "Assistant Professor", the YÖK title until 2018)
     not_names=frozenset({"siz", "sizi", "sizin", "size", "sizinle"}),  # the honorific "you"
     # capitalized words that are translated, not transliterated (titles, institutions),
     # taken from the seed reports
