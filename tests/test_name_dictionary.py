@@ -203,3 +203,19 @@ def test_a_name_is_looked_up_less_an_ending_of_its_own_language_only(tmp_path, m
     _lists_names(tmp_path, monkeypatch, 1000, "pry\n")
     (word,) = ref_of("Pryce").words
     assert word.text == "Pry" and rare_name(word, "en")
+
+
+def test_a_stem_that_is_only_a_common_word_keeps_a_name_rare(tmp_path, monkeypatch):
+    """«Тупуа» less the Russian ending "а" is «Тупу», a common word of the dictionary («тупу»,
+    blunt), not a name it lists: a coincidence of the cut, so «Тупуа» stays a rare name; a stem
+    the dictionary lists as a name («Иванов» of «Ивановым») makes the word a listed one."""
+    from workbench.consistency.compare import rare_name
+    from workbench.facts.name_match import name_ref
+    ru = "".join(f"Имя{i}\n" for i in range(1000))
+    (tmp_path / "ru_RU.dic").write_text(f"1002\n{ru}тупу\nИванов\n", encoding="utf-8")
+    (tmp_path / "ru_RU.aff").write_text("SET UTF-8\n", encoding="utf-8")
+    monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(tmp_path))
+    (word,) = name_ref("Тупуа", "ru").words
+    assert rare_name(word, "ru")
+    (word,) = name_ref("Ивановым", "ru").words
+    assert not rare_name(word, "ru")

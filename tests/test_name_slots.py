@@ -204,6 +204,15 @@ def test_a_new_acronym_facing_a_name_it_cannot_stand_for_is_medium():
     got = _conflicts("The airliner crashed in Germany, Tokayev said.", "ru", "Самолёт разбился в ФРГ, сказал Токаев.",
                      ["Germany", "Tokayev"], ["ФРГ", "Токаев"])
     assert not [c for c in got if c.severity in ("high", "medium")]
+    en = make_doc("001", "en", ["It was the Philippine economy that Wall Street watched over the wall.",
+                                "The Philippines grew."])
+    bg = make_doc("002", "bg", ["Икономиката на САЩ беше следена от Уолстрийт.", "Филипините растяха."])
+    facts = [fact(en, 0, "Philippine", kind="name"), fact(en, 0, "Wall Street", kind="name"),
+             fact(en, 1, "Philippines", kind="name"), fact(bg, 0, "САЩ", kind="name"),
+             fact(bg, 0, "Уолстрийт", kind="name"), fact(bg, 1, "Филипините", kind="name")]
+    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))]
+    got = kinds(run([en, bg], claims, facts), "conflict")
+    assert not [c for c in got if c.severity in ("high", "medium")]  # "Wall" is a candidate beside "Philippine"
     got = _conflicts("The airliner crashed in Armenia, NHK and Tokayev said.", "ru",
                      "Самолёт разбился в NHK, сказал Токаев.", ["Armenia", "NHK", "Tokayev"], ["NHK", "Токаев"])
     assert not [c for c in got if c.severity in ("high", "medium")]

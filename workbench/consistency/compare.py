@@ -627,9 +627,14 @@ def rare_name(w: NameWord, lang: str) -> bool:
     names = lexicon(pack.names_spelled_as) if pack is not None and pack.names_spelled_as else lex
     if lex is None or names is None or sum(len(d.cased) for d in names.dictionaries) < LISTS_NAMES_MIN:
         return False
-    written = w.written or w.text  # as written and less its case ending in its own language («Шотландияның»:
-    texts = {written, word_stems(written, lang)[-1]}  # «Шотландия»; "Joyce" is no Turkish "Joy" + "ce")
-    return all(not x.common(t) and not x.capitalized(t) for t in texts for x in ((lex,) if names is lex else (lex, names)))
+    lexes = (lex,) if names is lex else (lex, names)
+    written = w.written or w.text
+    # as written, and less a case ending of its own language as a listed name («Шотландияның»:
+    # «Шотландия»): "Joyce" is no Turkish "Joy" + "ce", and a stem that is only a common word is
+    # a coincidence of the cut (sr «Тупуа» less "а" is «тупу», blunt)
+    stem = word_stems(written, lang)[-1]
+    return (all(not x.common(written) and not x.capitalized(written) for x in lexes)
+            and not any(x.capitalized(stem) for x in lexes))
 
 
 def _worded_name(facts: Sequence[Fact], lang: str) -> bool:
@@ -861,10 +866,12 @@ def _acronym_slots(cands: tuple[Sequence[_Word], Sequence[_Word]], reals: tuple[
     evidence, as the name's absence is in ``_unfaced_slot``."""
     findings = []
     for side in (0, 1):
-        cand, others = cands[side], reals[1 - side]
-        if reals[side] or len(cand) != 1 or len(others) != 1 or not _acronym_word(cand[0].word.text):
-            continue
-        x, y = cand[0], others[0]
+        cand, facing = cands[side], [y for y in cands[1 - side] if not _acronym_word(y.word.text)]
+        if reals[side] or len(cand) != 1 or len(facing) != 1 or not _acronym_word(cand[0].word.text):
+            continue  # the acronym and one name, no other candidate beside it ("Philippine", "Wall" / «САЩ»)
+        x, y = cand[0], facing[0]
+        if y not in reals[1 - side] or derived(y.word.written or y.word.text, langs[1 - side]):
+            continue  # no name, or an adjective of one ("Philippine" may be said of the acronym's country)
         if any(words_meet(x.word, w) for w in doc_words[1 - side]):
             continue
         if _not_its_acronym(y.word, langs[1 - side], x.word, langs[side]):
