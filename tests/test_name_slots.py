@@ -13,6 +13,16 @@ def _conflicts(en_text, other_lang, other_text, en_names, other_names):
     return kinds(run([en, other], [claim("c-1", ("001", 0), ("002", 0))], facts), "conflict")
 
 
+def _linked(other_lang, en_lines, other_lines, en_names, other_names):
+    """Conflicts (info aside) of two reports whose sentences are linked one to one, in order;
+    ``*_names`` hold each sentence's names."""
+    en, other = make_doc("001", "en", en_lines), make_doc("002", other_lang, other_lines)
+    facts = [fact(d, i, n, kind="name") for d, per in ((en, en_names), (other, other_names))
+             for i, names in enumerate(per) for n in names]
+    claims = [claim(f"c-{i + 1}", ("001", i), ("002", i)) for i in range(len(en_lines))]
+    return [c for c in kinds(run([en, other], claims, facts), "conflict") if c.severity != "info"]
+
+
 def test_a_word_swapped_inside_a_name_of_another_length_conflicts():
     """«Малар Корея» / "Malar Balasubramanian": the names share a word, so they are one entity
     to the name matcher, yet one word is a name the other report never has. Low: no other report
@@ -194,24 +204,16 @@ def test_a_new_acronym_facing_a_name_it_cannot_stand_for_is_medium():
     nowhere in the other report, it names another entity, though the Russian report names Armenia
     in another sentence (so "Armenia" is no new name there: ``_unfaced_slot`` cannot tell). «ФРГ»
     (Latin key "frg") may stand for "Germany": no flag; nor when the other report writes the acronym."""
-    en = make_doc("001", "en", ["The airliner crashed in Armenia, Tokayev said.", "Armenia mourns."])
-    ru = make_doc("002", "ru", ["Самолёт разбился в NHK, сказал Токаев.", "Армения скорбит."])
-    facts = [fact(en, 0, "Armenia", kind="name"), fact(en, 0, "Tokayev", kind="name"), fact(en, 1, "Armenia", kind="name"),
-             fact(ru, 0, "NHK", kind="name"), fact(ru, 0, "Токаев", kind="name"), fact(ru, 1, "Армения", kind="name")]
-    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))]
-    got = [c for c in kinds(run([en, ru], claims, facts), "conflict") if c.severity != "info"]
+    got = _linked("ru", ["The airliner crashed in Armenia, Tokayev said.", "Armenia mourns."],
+                  ["Самолёт разбился в NHK, сказал Токаев.", "Армения скорбит."],
+                  [["Armenia", "Tokayev"], ["Armenia"]], [["NHK", "Токаев"], ["Армения"]])
     assert [c.severity for c in got] == ["medium"] and "NHK" in got[0].message and "Armenia" in got[0].message
     got = _conflicts("The airliner crashed in Germany, Tokayev said.", "ru", "Самолёт разбился в ФРГ, сказал Токаев.",
                      ["Germany", "Tokayev"], ["ФРГ", "Токаев"])
     assert not [c for c in got if c.severity in ("high", "medium")]
-    en = make_doc("001", "en", ["It was the Philippine economy that Wall Street watched over the wall.",
-                                "The Philippines grew."])
-    bg = make_doc("002", "bg", ["Икономиката на САЩ беше следена от Уолстрийт.", "Филипините растяха."])
-    facts = [fact(en, 0, "Philippine", kind="name"), fact(en, 0, "Wall Street", kind="name"),
-             fact(en, 1, "Philippines", kind="name"), fact(bg, 0, "САЩ", kind="name"),
-             fact(bg, 0, "Уолстрийт", kind="name"), fact(bg, 1, "Филипините", kind="name")]
-    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))]
-    got = kinds(run([en, bg], claims, facts), "conflict")
+    got = _linked("bg", ["It was the Philippine economy that Wall Street watched over the wall.", "The Philippines grew."],
+                  ["Икономиката на САЩ беше следена от Уолстрийт.", "Филипините растяха."],
+                  [["Philippine", "Wall Street"], ["Philippines"]], [["САЩ", "Уолстрийт"], ["Филипините"]])
     assert not [c for c in got if c.severity in ("high", "medium")]  # "Wall" is a candidate beside "Philippine"
     got = _conflicts("The airliner crashed in Armenia, NHK and Tokayev said.", "ru",
                      "Самолёт разбился в NHK, сказал Токаев.", ["Armenia", "NHK", "Tokayev"], ["NHK", "Токаев"])
@@ -222,12 +224,9 @@ def test_a_new_name_for_one_the_report_names_elsewhere_is_medium():
     """"Ed Jarvis" facing «Эд Дейви», while the English report names Davey in a sentence of its own:
     it knows that man and writes him so, so "Jarvis" here is another (medium). Without that other
     sentence the swap stays a plain name slot (low): a listed name facing a listed name."""
-    en = make_doc("001", "en", ["Huhne resigned and will be replaced by Ed Jarvis.", "Davey was a minister before."])
-    ru = make_doc("002", "ru", ["Хьюн ушёл в отставку, его заменит Эд Дейви.", "Дейви раньше был министром."])
-    facts = [fact(en, 0, "Huhne", kind="name"), fact(en, 0, "Ed Jarvis", kind="name"), fact(en, 1, "Davey", kind="name"),
-             fact(ru, 0, "Хьюн", kind="name"), fact(ru, 0, "Эд Дейви", kind="name"), fact(ru, 1, "Дейви", kind="name")]
-    claims = [claim("c-1", ("001", 0), ("002", 0)), claim("c-2", ("001", 1), ("002", 1))]
-    got = [c for c in kinds(run([en, ru], claims, facts), "conflict") if c.severity != "info"]
+    got = _linked("ru", ["Huhne resigned and will be replaced by Ed Jarvis.", "Davey was a minister before."],
+                  ["Хьюн ушёл в отставку, его заменит Эд Дейви.", "Дейви раньше был министром."],
+                  [["Huhne", "Ed Jarvis"], ["Davey"]], [["Хьюн", "Эд Дейви"], ["Дейви"]])
     assert [c.severity for c in got] == ["medium"] and "Jarvis" in got[0].message
     got = _conflicts("Huhne resigned and will be replaced by Ed Jarvis.", "ru", "Хьюн ушёл в отставку, его заменит Эд Дейви.",
                      ["Huhne", "Ed Jarvis"], ["Хьюн", "Эд Дейви"])
