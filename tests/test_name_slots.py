@@ -228,6 +228,10 @@ def test_a_new_name_for_one_the_report_names_elsewhere_is_medium():
                   ["Хьюн ушёл в отставку, его заменит Эд Дейви.", "Дейви раньше был министром."],
                   [["Huhne", "Ed Jarvis"], ["Davey"]], [["Хьюн", "Эд Дейви"], ["Дейви"]])
     assert [c.severity for c in got] == ["medium"] and "Jarvis" in got[0].message
+    got = _linked("tr", ["Palestine lost land in the Mideast War.", "Israel grew."],
+                  ["Filistin Arap İsrail Savaşından sonra toprak kaybetti.", "İsrail büyüdü."],
+                  [["Palestine", "Mideast"], ["Israel"]], [["Filistin", "Arap", "İsrail"], ["İsrail"]])
+    assert not [c for c in got if c.severity in ("high", "medium")]  # facing two words, it may translate them
     got = _conflicts("Huhne resigned and will be replaced by Ed Jarvis.", "ru", "Хьюн ушёл в отставку, его заменит Эд Дейви.",
                      ["Huhne", "Ed Jarvis"], ["Хьюн", "Эд Дейви"])
     assert [c.severity for c in got if c.severity != "info"] == ["low"]

@@ -814,7 +814,7 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
             if faced:
                 basis = _slot_basis(x, faced, b if side == 0 else a, langs[side], langs[1 - side], known[side],
                                     unlike)
-                if basis == "name_slot" and any(_named_elsewhere(y, (a, b)[side], doc_names[side]) for y in faced):
+                if basis == "name_slot" and len(faced) == 1 and _named_elsewhere(faced[0], (a, b)[side], doc_names[side]):
                     basis = "name_slot_elsewhere"
                 findings.append(Finding("conflict", ("name", None),
                                         tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])), basis))
@@ -959,7 +959,9 @@ def _again(x: _Word, own_doc_names: Sequence[Fact]) -> bool:
 def _named_elsewhere(y: _Word, linked: Sequence[Fact], doc_names: Sequence[Fact]) -> bool:
     """The other report names the faced word ``y`` in a sentence it did not link here: it knows
     the entity and how to write it, so the new name in this slot names another one (a name
-    stated twice and changed once: «Эд Дейви» / "Ed Orleans", "Davey" further on)."""
+    stated twice and changed once: «Эд Дейви» / "Ed Orleans", "Davey" further on). Asked of a
+    new name facing one word only: facing several, it may translate them («Arap İsrail Savaşı»
+    / "Mideast War", "Israel" further on)."""
     here = {f.sentence for f in linked}
     return any(g.sentence not in here and any(words_meet(y.word, w) for w in _name_words(g)) for g in doc_names)
 
