@@ -278,7 +278,9 @@ def test_common_stems_reach_across_endings_but_not_into_names():
 def test_swapped_word_mentioned_elsewhere_in_the_other_document_is_no_swap():
     """Each differing word is named somewhere in the other document: no new name, no swap.
     One that the other document never names is a swap even when its counterpart is named
-    again elsewhere (a name stated twice and changed once)."""
+    again elsewhere (a name stated twice and changed once): medium, since the new name's own
+    report writes the counterpart in a sentence of its own («Данлэп» / "Dunlap": it knows that
+    man, ``name_slot_elsewhere``)."""
     en = make_doc("001", "en", ["John Hancock signed.", "Dunlap printed it."])
     kk = make_doc("002", "kk", ["Джон Данлэп қол қойды.", "Данлэп басты.", "Хэнкок риза болды."])
     c = [claim("c-1", ("001", 0), ("002", 0))]
@@ -289,7 +291,7 @@ def test_swapped_word_mentioned_elsewhere_in_the_other_document_is_no_swap():
     assert kinds(run([en, kk], c, facts[:2]), "conflict")
     assert not kinds(run([en, kk], c, facts), "conflict")
     (flag,) = kinds(run([en, kk], c, facts[:3]), "conflict")
-    assert flag.severity == "low"
+    assert flag.severity == "medium" and "Hancock" in flag.message
 
 
 def test_up_to_ending_a_range_is_no_hedge_against_the_plain_figure():
