@@ -858,12 +858,12 @@ def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_w
 def _acronym_slots(cands: tuple[Sequence[_Word], Sequence[_Word]], reals: tuple[Sequence[_Word], Sequence[_Word]],
                    doc_words: tuple[Sequence[NameWord], Sequence[NameWord]], langs: tuple[str, str]) -> list[Finding]:
     """An acronym, the one candidate left over on its side (``_real`` takes no acronym: most are
-    translated with the words they stand for), facing the one real name left over on the other
-    side that it cannot stand for (``_not_its_acronym``) and that the other report writes nowhere
-    ("FAA" / «Армению» is one letter short of it; "WWII" / «Аустралија», «НАСА» / "Zambia" are
-    two entities). Which of the two is new is unknown; the acronym's absence from the other
-    report (Latin acronyms carry over as written, «ГГц» / "GHz" meet by their letters) is the
-    evidence, as the name's absence is in ``_unfaced_slot``."""
+    translated with the words they stand for), facing the one other candidate of the other side,
+    a real name and no adjective, that it cannot stand for (``_not_its_acronym``: "WWII" /
+    «Аустралија», «НАСА» / "Zambia" are two entities; "FAA" may stand for «Армению»). Which of
+    the two is new is unknown; the acronym's absence from the other report (Latin acronyms carry
+    over as written, «ГГц» / "GHz" meet by their letters) is the evidence, as the name's absence
+    is in ``_unfaced_slot``."""
     findings = []
     for side in (0, 1):
         cand, facing = cands[side], [y for y in cands[1 - side] if not _acronym_word(y.word.text)]
@@ -957,7 +957,8 @@ def _again(x: _Word, own_doc_names: Sequence[Fact]) -> bool:
 
 
 def _named_elsewhere(y: _Word, linked: Sequence[Fact], doc_names: Sequence[Fact]) -> bool:
-    """The other report names the faced word ``y`` in a sentence it did not link here: it knows
+    """The new name's report (``doc_names``; ``linked``: its facts here) names the faced word ``y``
+    in a sentence it did not link here: it knows
     the entity and how to write it, so the new name in this slot names another one (a name
     stated twice and changed once: «Эд Дейви» / "Ed Orleans", "Davey" further on). Asked of a
     new name facing one word only: facing several, it may translate them («Arap İsrail Savaşı»
