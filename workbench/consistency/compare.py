@@ -21,7 +21,7 @@ import dataclasses
 
 import regex
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 
 from ..lang import REGISTRY
@@ -950,21 +950,23 @@ def _plain_capitals(facts: Sequence[Fact], capitals: Callable[[str], Sequence[st
     return out
 
 
+def _named_outside(word: NameWord, doc_names: Sequence[Fact], sentences: Collection[str]) -> bool:
+    """The word is part of a name of a document (``doc_names``) in a sentence not in ``sentences``."""
+    return any(g.sentence not in sentences and any(words_meet(word, w) for w in _name_words(g)) for g in doc_names)
+
+
 def _again(x: _Word, own_doc_names: Sequence[Fact]) -> bool:
     """The word is part of a name of another sentence of its own document."""
-    return any(g.sentence != x.fact.sentence and any(words_meet(x.word, w) for w in _name_words(g))
-               for g in own_doc_names)
+    return _named_outside(x.word, own_doc_names, (x.fact.sentence,))
 
 
 def _named_elsewhere(y: _Word, linked: Sequence[Fact], doc_names: Sequence[Fact]) -> bool:
     """The new name's report (``doc_names``; ``linked``: its facts here) names the faced word ``y``
-    in a sentence it did not link here: it knows
-    the entity and how to write it, so the new name in this slot names another one (a name
-    stated twice and changed once: «Эд Дейви» / "Ed Orleans", "Davey" further on). Asked of a
-    new name facing one word only: facing several, it may translate them («Arap İsrail Savaşı»
-    / "Mideast War", "Israel" further on)."""
-    here = {f.sentence for f in linked}
-    return any(g.sentence not in here and any(words_meet(y.word, w) for w in _name_words(g)) for g in doc_names)
+    in a sentence it did not link here: it knows the entity and how to write it, so the new name
+    in this slot names another one (a name stated twice and changed once: «Эд Дейви» / "Ed
+    Orleans", "Davey" further on). Asked of a new name facing one word only: facing several, it
+    may translate them («Arap İsrail Savaşı» / "Mideast War", "Israel" further on)."""
+    return _named_outside(y.word, doc_names, {f.sentence for f in linked})
 
 
 def _calendar(word: NameWord, lang: str = "") -> bool:
