@@ -102,6 +102,12 @@ def make_pool(reports: list[pools_mod.Source], langs: Sequence[str], seed: int, 
     return docs
 
 
+def pool_seed(seed: int, given: int | None) -> int:
+    """The seed the versions are drawn with: ``given`` (--pool-seed) or the split's seed. Another
+    pool seed keeps the FLORES dev/test split (drawn with ``seed`` alone, ``load_sources``)."""
+    return seed if given is None else given
+
+
 def pool_jsonl(docs: Sequence[pools_mod.Doc], path: str) -> None:
     write_jsonl(({"id": d.id, "text": d.text, "lang": d.lang, "date": d.date} for d in docs), path)
 
@@ -253,12 +259,13 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
 
         encoder = load_encoder()
     rows, meta = [], {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
+                      "pool_seed": args.pool_seed,
                       "langs": list(args.langs), "runner": args.runner, "pools": {}}
     for split in args.split:
         ours_all, base_all, ceil_all, over_all, pool_rows = cs.Scores(), cs.Scores(), cs.Scores(), cs.Scores(), []
         for source, reports in sources[split].items():
             name = f"{source}.{split}"
-            docs = make_pool(reports, args.langs, args.seed, name)
+            docs = make_pool(reports, args.langs, args.pool_seed, name)
             path = os.path.join(out, f"{name}.jsonl")
             pool_jsonl(docs, path)
             if args.runner == "cli":
@@ -310,7 +317,7 @@ def scaling(args, sources: dict, out: str, cache: str, factors: list[int]) -> No
     for k in factors:
         docs_all, n_reports = [], 0
         for source, reports in sources[split].items():
-            docs_all += make_pool(reports, args.langs, args.seed, f"{source}.{split}", copies=k)
+            docs_all += make_pool(reports, args.langs, args.pool_seed, f"{source}.{split}", copies=k)
             n_reports += len(reports) * k
         path = os.path.join(out, f"scale-{split}-x{k}.jsonl")
         pool_jsonl(docs_all, path)
@@ -337,7 +344,11 @@ def main() -> None:
     ap.add_argument("data_dir", type=Path)
     ap.add_argument("--mode", choices=("long", "short"), default="long",
                     help="'long': the pools of issue 12 (default); 'short': the FLORES-short pools of before")
-    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--seed", type=int, default=13,
+                    help="the FLORES dev/test split and, unless --pool-seed is given, the versions' draws (default 13)")
+    ap.add_argument("--pool-seed", type=int,
+                    help="draw the versions (drops, merges, block orders, dates) with this seed instead: "
+                         "the same split's reports in another draw, a robustness check (default: --seed)")
     ap.add_argument("--split", default="dev,test", help="dev, test or dev,test (default)")
     ap.add_argument("--langs", default=",".join(LANGS), help=f"languages of the FLORES pools (default {','.join(LANGS)})")
     ap.add_argument("--sources", default=",".join(SOURCES), help="flores, wmt or both (default); wmt needs tr and en")
@@ -357,6 +368,7 @@ def main() -> None:
 
     short.add_arguments(ap)
     args = ap.parse_args()
+    args.pool_seed = pool_seed(args.seed, args.pool_seed)
     if args.mode == "short":
         if args.runner == "inprocess":
             ap.error("--mode short takes --runner cli or direct")
@@ -385,7 +397,7 @@ def main() -> None:
         sources = {split: {k: pools_mod.spread(v, args.reports) for k, v in by.items()} for split, by in sources.items()}
     if not any(sources[s] for s in args.split):
         ap.error("no pool to run: wmt needs tr and en in --langs")
-    print(f"seed {args.seed}; langs {','.join(args.langs)}; runner {args.runner}; out {out}; cache {cache}")
+    print(f"seed {args.seed} (pools drawn with {args.pool_seed}); langs {','.join(args.langs)}; runner {args.runner}; out {out}; cache {cache}")
     if args.scale:
         scaling(args, sources, out, cache, [int(x) for x in args.scale.split(",")])
     else:

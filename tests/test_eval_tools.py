@@ -190,6 +190,17 @@ def test_pool_is_deterministic_with_a_seed_and_changes_with_another():
     assert [d.text for d in a] != [d.text for d in c]
 
 
+def test_a_pool_seed_draws_other_versions_of_the_same_split():
+    import align_comparable as ac
+
+    sources = [_source(sid=f"s-r{i:03d}") for i in range(4)]
+    assert ac.pool_seed(13, None) == 13 and ac.pool_seed(13, 7) == 7
+    a = ac.make_pool(sources, ("kk", "en"), ac.pool_seed(13, None), "flores.dev")
+    b = ac.make_pool(sources, ("kk", "en"), ac.pool_seed(13, 7), "flores.dev")
+    assert sorted(d.id for d in a) == sorted(d.id for d in b)  # the same reports and versions ...
+    assert [d.text for d in a] != [d.text for d in b]  # ... drawn otherwise
+
+
 def test_a_version_does_not_depend_on_the_other_languages_of_the_pool():
     sources = [_source(sid=f"s-r{i:03d}", langs=("kk", "tr", "en")) for i in range(3)]
     two = {d.id: d.text for d in cp.build_pool(sources, ("kk", "en"), "1-x", "dev")}
