@@ -32,6 +32,7 @@ BLOCK_SIZES = (2, 3)  # units per paragraph block; blocks are shuffled, order in
 REPORT_MIN, REPORT_MAX = 15, 40  # lines of a source report (real long-form news)
 ARTICLES_PER_DATE = 8  # reports sharing a news day: event grouping must tell them apart
 LATE = 0.2  # chance that a version appears one day after its report's date
+JUNCTIONS = {"semicolon": ";", "comma": ","}  # what a merge turns the first line's full stop into (--merge-junction): the pools' semicolon, or a comma as real merged sentences join as often (a robustness draw)
 CLOSERS = "\"'”’»)]"  # closing quotes and brackets that may follow a full stop
 TERMINAL = ".?!…:"  # a line ending in one of these (before closers) is not a headline
 
@@ -157,17 +158,18 @@ def mergeable(line: str) -> bool:
     return core.endswith(".") and not core.endswith("..")
 
 
-def merge_lines(first: str, second: str) -> tuple[str, str]:
+def merge_lines(first: str, second: str, junction: str = ";") -> tuple[str, str]:
     """The two parts of one merged sentence: ``first`` with its full stop turned into a
-    semicolon after any closing quote, and ``second`` as is."""
+    semicolon (or ``junction``) after any closing quote, and ``second`` as is."""
     body = first.rstrip()
     closers = body[len(body.rstrip(CLOSERS)):]
     core = body[:len(body) - len(closers)]
-    return core[:-1] + closers + ";", second
+    return core[:-1] + closers + junction, second
 
 
 def make_version(keys: Sequence[str], lines: Sequence[str], rng: random.Random, drop: float = DROP,
-                 merge: float = MERGE) -> tuple[str, list[tuple[int, int, tuple[str, ...]]], list[tuple[int, int]]]:
+                 merge: float = MERGE, junction: str = ";"
+                 ) -> tuple[str, list[tuple[int, int, tuple[str, ...]]], list[tuple[int, int]]]:
     """(text, spans, merges) of one version of a report's lines (see the module docstring)."""
     n = len(lines)
     keep = sorted(rng.sample(range(n), n - round(drop * n)))
@@ -191,7 +193,7 @@ def make_version(keys: Sequence[str], lines: Sequence[str], rng: random.Random, 
     for b, block in enumerate(blocks):
         for u, unit in enumerate(block):
             text += ("\n\n" if b else "") if u == 0 else "\n"
-            parts = merge_lines(lines[unit[0]], lines[unit[1]]) if len(unit) == 2 else (lines[unit[0]],)
+            parts = merge_lines(lines[unit[0]], lines[unit[1]], junction) if len(unit) == 2 else (lines[unit[0]],)
             for p, (k, part) in enumerate(zip(unit, parts)):
                 if p:
                     text += " "
@@ -204,12 +206,13 @@ def make_version(keys: Sequence[str], lines: Sequence[str], rng: random.Random, 
 
 
 def build_pool(sources: Sequence[Source], langs: Sequence[str], seed: str, tag: str,
-               base: dt.date = dt.date(2025, 1, 1), copy: int = 0) -> list[Doc]:
+               base: dt.date = dt.date(2025, 1, 1), copy: int = 0, junction: str = ";") -> list[Doc]:
     """One version per source and language (of ``langs`` the source has), ARTICLES_PER_DATE
     sources a day in an order drawn with ``seed``, a LATE share of versions a day later.
     Each version is drawn with its own seed (``seed``, source, language), so a pool of fewer
     languages holds the very same versions. ``copy`` > 0 makes another independent draw of
-    the same sources (ids tagged ``-cN``) for the scaling check."""
+    the same sources (ids tagged ``-cN``) for the scaling check. ``junction``: what a merge
+    joins with (``merge_lines``); the draws are the same whatever it is."""
     suffix = f"-c{copy}" if copy else ""
     order = sorted(sources, key=lambda s: s.id)
     random.Random(f"{seed}{suffix}").shuffle(order)
@@ -220,7 +223,7 @@ def build_pool(sources: Sequence[Source], langs: Sequence[str], seed: str, tag: 
             if lang not in src.lines:
                 continue
             rng = random.Random(f"{seed}{suffix}-{src.id}-{lang}")
-            text, spans, merges = make_version(src.keys, src.lines[lang], rng)
+            text, spans, merges = make_version(src.keys, src.lines[lang], rng, junction=junction)
             date = day + dt.timedelta(days=1) if rng.random() < LATE else day
             docs.append(Doc(f"{tag}-{src.id}{suffix}-{lang}", src.id + suffix, lang, date.isoformat(),
                             text, spans, merges))

@@ -93,12 +93,14 @@ def load_sources(data_dir: Path, langs: Sequence[str], sources: Sequence[str], s
 
 
 def make_pool(reports: list[pools_mod.Source], langs: Sequence[str], seed: int, name: str,
-              copies: int = 1) -> list[pools_mod.Doc]:
-    """The documents of one pool; ``copies`` > 1 adds independent draws, each dated later."""
+              copies: int = 1, junction: str = "semicolon") -> list[pools_mod.Doc]:
+    """The documents of one pool; ``copies`` > 1 adds independent draws, each dated later;
+    ``junction`` (``pools_mod.JUNCTIONS``) what a merge joins two lines with."""
     docs = []
     for c in range(copies):
         base = dt.date(2025, 1, 1) + dt.timedelta(days=SCALE_DAYS * c)
-        docs += pools_mod.build_pool(reports, langs, f"{seed}-{name}", name.split(".")[1], base=base, copy=c)
+        docs += pools_mod.build_pool(reports, langs, f"{seed}-{name}", name.split(".")[1], base=base, copy=c,
+                                     junction=pools_mod.JUNCTIONS[junction])
     return docs
 
 
@@ -259,13 +261,13 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
 
         encoder = load_encoder()
     rows, meta = [], {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
-                      "pool_seed": args.pool_seed,
+                      "pool_seed": args.pool_seed, "merge_junction": args.merge_junction,
                       "langs": list(args.langs), "runner": args.runner, "pools": {}}
     for split in args.split:
         ours_all, base_all, ceil_all, over_all, pool_rows = cs.Scores(), cs.Scores(), cs.Scores(), cs.Scores(), []
         for source, reports in sources[split].items():
             name = f"{source}.{split}"
-            docs = make_pool(reports, args.langs, args.pool_seed, name)
+            docs = make_pool(reports, args.langs, args.pool_seed, name, junction=args.merge_junction)
             path = os.path.join(out, f"{name}.jsonl")
             pool_jsonl(docs, path)
             if args.runner == "cli":
@@ -317,7 +319,8 @@ def scaling(args, sources: dict, out: str, cache: str, factors: list[int]) -> No
     for k in factors:
         docs_all, n_reports = [], 0
         for source, reports in sources[split].items():
-            docs_all += make_pool(reports, args.langs, args.pool_seed, f"{source}.{split}", copies=k)
+            docs_all += make_pool(reports, args.langs, args.pool_seed, f"{source}.{split}", copies=k,
+                                  junction=args.merge_junction)
             n_reports += len(reports) * k
         path = os.path.join(out, f"scale-{split}-x{k}.jsonl")
         pool_jsonl(docs_all, path)
@@ -349,6 +352,9 @@ def main() -> None:
     ap.add_argument("--pool-seed", type=int,
                     help="draw the versions (drops, merges, block orders, dates) with this seed instead: "
                          "the same split's reports in another draw, a robustness check (default: --seed)")
+    ap.add_argument("--merge-junction", choices=tuple(pools_mod.JUNCTIONS), default="semicolon",
+                    help="what a merge turns the first line's full stop into (default semicolon, which the "
+                         "segmenter and the clause split read; comma: as real merged sentences often join)")
     ap.add_argument("--split", default="dev,test", help="dev, test or dev,test (default)")
     ap.add_argument("--langs", default=",".join(LANGS), help=f"languages of the FLORES pools (default {','.join(LANGS)})")
     ap.add_argument("--sources", default=",".join(SOURCES), help="flores, wmt or both (default); wmt needs tr and en")

@@ -236,6 +236,20 @@ def test_merges_join_adjacent_survivors_into_one_sentence_with_a_semicolon():
     assert n_merges > 100
 
 
+def test_a_comma_junction_draws_the_same_versions_joined_with_a_comma():
+    import align_comparable as ac
+
+    sources = [_source(40, sid=f"s-r{i:03d}") for i in range(3)]
+    semi = ac.make_pool(sources, ("kk", "en"), 5, "flores.dev")
+    comma = ac.make_pool(sources, ("kk", "en"), 5, "flores.dev", junction="comma")
+    assert sum(len(d.merges) for d in semi) > 5
+    for a, b in zip(semi, comma):
+        assert (a.id, a.spans, a.merges) == (b.id, b.spans, b.merges)  # the same drops, merges and orders
+        assert all(a.text[j0 - 1] == ";" and b.text[j0 - 1] == "," for j0, _ in a.merges)
+        assert a.text.replace(";", ",") == b.text.replace(";", ",")
+    assert cp.merge_lines('He said "yes."', "Then he left.", ",") == ('He said "yes",', "Then he left.")
+
+
 def _lines_of_spans(spans):
     return [k[0] for _, _, k in spans]
 
