@@ -32,7 +32,8 @@ def test_every_language_pack_names_where_a_sentence_joins_two():
     assert all(";" in p.segmentation.clause_junctions for p in packs())
 
 
-def test_only_sentences_long_enough_to_be_two_merged_are_split():
+def test_only_sentences_long_enough_to_be_two_merged_are_split(monkeypatch):
+    monkeypatch.setattr(claims_mod, "CLAUSE_LONG", 1.3)  # the gate (off by default since the eleventh session)
     joined = f"{WORDS[0][:-1]}; {WORDS[1]}"
     short = "Talks went well; the visit ends today."  # two clauses, but a sentence's length
     doc = _doc("a", [joined, WORDS[2], WORDS[3], short])

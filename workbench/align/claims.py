@@ -84,7 +84,7 @@ SHARE_GAIN = 0.0  # ... when the second claim's member and the first's, together
 SHARE_ADJACENT = True  # ... or, instead of that gain, when a document keeping the two claims apart has their members side by side (order evidence: a merge joins neighbouring lines)
 NAME_MIN = 4  # name key words shorter than this are left out: too many accidental matches
 CLAUSE_SHARE = True  # a merged sentence's two clauses (``clause_parts``) are embedded apart: a partner saying one of them, while its claim's members say the other, shares it (``_clause_evidence``)
-CLAUSE_LONG = 1.3  # ... only for a sentence this many times its document's median length or longer (a merge joins two sentences)
+CLAUSE_LONG = 0.0  # ... only for a sentence this many times its document's median length or longer (0: every sentence with a junction; the tenth session's 1.3 left a merge of two short lines unsplit: eval/README.md, "eleventh session")
 CLAUSE_MIN_SHARE = 0.15  # ... split at the pack's junction nearest the middle, each side at least this share of the characters
 CLAUSE_LINK = 1.2  # ... the partner's margin with its clause (relative scale) at least this, whatever its link with the whole sentence (it says half)
 CLAUSE_ALONE = True  # a merged sentence left alone joins the claims of the partners saying its clauses (``_join_by_clauses``)
@@ -915,6 +915,8 @@ def _join_by_clauses(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapp
                 slot[k] = (m, partner, link.score)
     for (doc, i), slot in sorted(best.items(), key=lambda kv: kv[0]):
         sid = groups.ids[(doc, i)]
+        if groups._sentence_ids(groups.of[sid]) != {sid}:
+            continue  # another sentence left alone has joined it meanwhile (it was that one's partner): a claim already
         t = tables[doc]
         targets = []
         for k, (_, partner, score) in sorted(slot.items()):
