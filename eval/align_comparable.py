@@ -19,6 +19,9 @@ same pipeline in this process (``--runner inprocess``: no report files, faster).
     # fast loop: dev only, some languages, FLORES only, reusing the folder and the cache
     python eval/align_comparable.py ../shared/data --split dev --langs kk,tr,en --sources flores \\
         --runner inprocess --out /tmp/cmp/dev --cache /tmp/cmp/cache.sqlite
+    # robustness: the same dev split drawn again (other drops, merges, orders), or with comma merges
+    python eval/align_comparable.py ../shared/data --split dev --runner inprocess --pool-seed 7 --out ... --cache ...
+    python eval/align_comparable.py ../shared/data --split dev --runner inprocess --merge-junction comma --out ...
     # scaling check: the dev pools at 1x, 2x and 4x size (wall time, claims stage)
     python eval/align_comparable.py ../shared/data --split dev --scale 1,2,4 --out /tmp/cmp/scale --cache ...
     # the FLORES-short pools of before (3-6 sentence articles), for the earlier figures
