@@ -318,6 +318,9 @@ NAMES = Names(
     titles=_both(("predsednik", "ministar", "premijer", "gospodin", "gospođa", "general")),
     # case endings of names (grammar): "Vučića", "Vučiću", "Vučićem", "Tokajevu", "Tokajevom"
     name_endings=_both(("om", "em", "u", "a", "e", "i")),
+    # possessive adjectives of names, read less their suffix after the case ending (grammar: -ov/-ev
+    # after a hard/soft stem, -in after -a: «Гинисову књигу» / "Guinness Book", "Vučićeva", "Marijin")
+    derived_endings=_both(("ov", "ev", "in")),
     min_stem=4, latin_twin=True,
     not_names=frozenset(_both(("vi", "vas", "vam", "vama", "vaš", "vaša", "vaše"))),  # the honorific "Vi"
     # capitalized titles and institutions, the counterparts of the bg and kk seed lists
