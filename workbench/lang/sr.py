@@ -338,7 +338,19 @@ NAMES = Names(
         ("Serbia", ("srbij", "srpsk")), ("Kazakhstan", ("kazahstan", "kazahsk")), ("Turkey", ("tursk",)),
         ("Bulgaria", ("bugarsk",)), ("Russia", ("rusij", "rusk")), ("Belgrade", ("beograd",)),
         ("Astana", ("astan",)), ("Europe", ("evrop",)), ("Germany", ("nemačk",)), ("Croatia", ("hrvatsk",)),
-        ("Hungary", ("mađarsk",)), ("China", ("kines",)), ("Ukraine", ("ukrajin",)))},
+        ("Hungary", ("mađarsk",)), ("China", ("kines",)), ("Ukraine", ("ukrajin",)),
+        # FLORES-200's most frequent countries, as the ru/bg/kk/tr packs list them (each place and its
+        # adjective, demonym: "Švajcarska", "švajcarski", "Švajcarkinja"); the Moon left out: "Mesec"
+        # is also "month"
+        ("Switzerland", ("švajcar",)), ("United States", ("sad", "amerik")),
+        ("United Kingdom", ("britan", "engles", "englez")), ("France", ("francusk", "francuz")),
+        ("Japan", ("japan",)), ("Italy", ("italij",)), ("Spain", ("španij", "špansk", "španac")),
+        ("Greece", ("grčk",)), ("Egypt", ("egipt", "egipat")), ("India", ("indij",)),
+        ("Austria", ("austrij",)), ("Netherlands", ("holand",)), ("Poland", ("poljsk", "poljak")),
+        ("Sweden", ("švedsk", "šveđan")), ("Norway", ("norveš",)), ("Canada", ("kanad",)),
+        ("Mexico", ("meksik",)), ("Brazil", ("brazil",)), ("Australia", ("australij",)), ("Korea", ("korej",)),
+        ("Iran", ("iran",)), ("Israel", ("izrael",)), ("Arab", ("arap",)), ("Africa", ("afrik", "afrič")),
+        ("Asia", ("azij",)), ("Akorda", ("akord",)))},
 )
 
 SEGMENTATION = Segmentation(
