@@ -269,3 +269,19 @@ def test_bulgarian_runner_up_score():
 def test_turkish_is_not_azerbaijani():
     assert _tie_break("Bakan bugün açıklama yaptı.", "az", {}) == "tr"
     assert _tie_break("Azərbaycan prezidenti bəyanat verdi.", "az", {}) == "az"
+
+
+# Exonyms a pack may lack, and why (the others list the places of the seeds and FLORES-200's most
+# frequent countries): "Earth" and "Moon" are names in some languages only (sr "Mesec" is also
+# "month"); en "India": its stems begin "Indiana", "Indianapolis" (CLDR's place list reads it).
+EXONYMS_LEFT_OUT = {"Moon", "Earth"}
+LEFT_OUT_IN = {"en": {"India"}}
+
+
+@pytest.mark.parametrize("pack", [p for p in PACKS if p.names.exonyms], ids=[p.code for p in PACKS if p.names.exonyms])
+def test_every_pack_names_the_same_countries(pack):
+    """A pack lacking an exonym leaves its demonyms and adjectives unread («Швајцаркињу» facing
+    "Swiss" was a name conflict on unchanged FLORES sr pairs)."""
+    every = {c for p in PACKS for c in p.names.exonyms} - EXONYMS_LEFT_OUT - LEFT_OUT_IN.get(pack.code, set())
+    missing = sorted(every - set(pack.names.exonyms))
+    assert not missing, f"{pack.code} lacks exonyms {missing}"

@@ -175,23 +175,25 @@ _OWN_PLACES = {p.code: _place_index([p]) for p in _lang.packs()}
 
 def place_key(word: str, inflection: regex.Pattern | None = None, lang: str | None = None) -> str | None:
     """The key of a CLDR place name: ``word`` lower case, without its apostrophe suffix; the
-    place of ``lang``'s own names first, if any."""
+    place of ``lang``'s own names first, if any. Another language's name is then taken as it
+    is written, not with its final vowel changed: that is how the inflecting languages bend
+    their own names, and an English "King" is no Serbian «Kina» (China) bent."""
     own = _OWN_PLACES.get(lang or "")
     if own is not None:
         key = _place_in(own, word, inflection)
         if key is not None:
             return key
-    return _place_in(_PLACES, word, inflection)
+    return _place_in(_PLACES, word, inflection, own is None)
 
 
 def _place_in(places: dict[str, tuple[tuple[str, str], ...]], word: str,
-              inflection: regex.Pattern | None) -> str | None:
+              inflection: regex.Pattern | None, vowel_change: bool = True) -> str | None:
     for name, key in places.get(word[:2], ()):
         if word.startswith(name):
             rest = word[len(name):]
             if not rest or rest in _CASE_ENDINGS or (inflection is not None and inflection.fullmatch(rest)):
                 return key
-        if name[-1] in VOWELS and len(name) > 3 and word.startswith(name[:-1]) \
+        if vowel_change and name[-1] in VOWELS and len(name) > 3 and word.startswith(name[:-1]) \
                 and 0 < len(word) - len(name) + 1 <= PLACE_TAIL:
             return key
     return None

@@ -318,6 +318,9 @@ NAMES = Names(
     titles=_both(("predsednik", "ministar", "premijer", "gospodin", "gospođa", "general")),
     # case endings of names (grammar): "Vučića", "Vučiću", "Vučićem", "Tokajevu", "Tokajevom"
     name_endings=_both(("om", "em", "u", "a", "e", "i")),
+    # possessive adjectives of names, read less their suffix after the case ending (grammar: -ov/-ev
+    # after a hard/soft stem, -in after -a: «Гинисову књигу» / "Guinness Book", "Vučićeva", "Marijin")
+    derived_endings=_both(("ov", "ev", "in")),
     min_stem=4, latin_twin=True,
     not_names=frozenset(_both(("vi", "vas", "vam", "vama", "vaš", "vaša", "vaše"))),  # the honorific "Vi"
     # capitalized titles and institutions, the counterparts of the bg and kk seed lists
@@ -335,7 +338,19 @@ NAMES = Names(
         ("Serbia", ("srbij", "srpsk")), ("Kazakhstan", ("kazahstan", "kazahsk")), ("Turkey", ("tursk",)),
         ("Bulgaria", ("bugarsk",)), ("Russia", ("rusij", "rusk")), ("Belgrade", ("beograd",)),
         ("Astana", ("astan",)), ("Europe", ("evrop",)), ("Germany", ("nemačk",)), ("Croatia", ("hrvatsk",)),
-        ("Hungary", ("mađarsk",)), ("China", ("kines",)), ("Ukraine", ("ukrajin",)))},
+        ("Hungary", ("mađarsk",)), ("China", ("kines",)), ("Ukraine", ("ukrajin",)),
+        # FLORES-200's most frequent countries, as the ru/bg/kk/tr packs list them (each place and its
+        # adjective, demonym: "Švajcarska", "švajcarski", "Švajcarkinja"); the Moon left out: "Mesec"
+        # is also "month"
+        ("Switzerland", ("švajcar",)), ("United States", ("sad", "amerik")),
+        ("United Kingdom", ("britan", "engles", "englez")), ("France", ("francusk", "francuz")),
+        ("Japan", ("japan",)), ("Italy", ("italij",)), ("Spain", ("španij", "špansk", "španac")),
+        ("Greece", ("grčk",)), ("Egypt", ("egipt", "egipat")), ("India", ("indij",)),
+        ("Austria", ("austrij",)), ("Netherlands", ("holand",)), ("Poland", ("poljsk", "poljak")),
+        ("Sweden", ("švedsk", "šveđan")), ("Norway", ("norveš",)), ("Canada", ("kanad",)),
+        ("Mexico", ("meksik",)), ("Brazil", ("brazil",)), ("Australia", ("australij",)), ("Korea", ("korej",)),
+        ("Iran", ("iran",)), ("Israel", ("izrael",)), ("Arab", ("arap",)), ("Africa", ("afrik", "afrič")),
+        ("Asia", ("azij",)), ("Akorda", ("akord",)))},
 )
 
 SEGMENTATION = Segmentation(
