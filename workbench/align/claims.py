@@ -916,7 +916,7 @@ def _join_by_clauses(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapp
     for (doc, i), slot in sorted(best.items(), key=lambda kv: kv[0]):
         sid = groups.ids[(doc, i)]
         if groups._sentence_ids(groups.of[sid]) != {sid}:
-            continue  # another sentence left alone has joined it meanwhile (it was that one's partner): a claim already
+            continue  # another sentence left alone joined it meanwhile (it was that one's partner): no longer alone
         t = tables[doc]
         targets = []
         for k, (_, partner, score) in sorted(slot.items()):
