@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..facts.name_match import LOOSE_SIM, distinct, ref_of
+from ..facts.names import exonym_apart
 from ..facts.values import ROUND_MIN, ROUND_RTOL, rounded_figures
 from ..records import Fact
 
@@ -184,7 +185,7 @@ def distinct_names(facts: tuple[Fact, ...]) -> bool:
     named = [f for f in facts if f.kind in ("name", "title")]
     if len(named) != 2:
         return True
-    return distinct(*(ref_of(f.surface or str(f.value)) for f in named))
+    return distinct(*(ref_of(f.surface or str(f.value)) for f in named), apart=exonym_apart)
 
 
 def small_counts(facts: tuple[Fact, ...]) -> bool:

@@ -326,7 +326,8 @@ NAMES = Names(
     # titles of people in news (issue 9: "Chancellor X" / "Şansölyesi X"), stems
     titles=("president", "minister", "prime", "chairman", "king", "mr", "mrs", "dr", "general", "chancellor",
             "senator", "mayor", "governor", "secretary", "ambassador", "spokesman", "spokeswoman", "sir",
-            "lord", "princess", "pope", "ms", "prof", "chairwoman", "sergeant"),
+            "lord", "princess", "pope", "ms", "prof", "chairwoman", "sergeant",
+            "queen", "prince"),  # the royal titles beside king/princess ("Queen Elizabeth II" / «королевы Елизаветы II»)
     exact_calendar_words=True,
     # demonym, language and plural endings of names (issue 9 name pairs: Canadian / Канадската,
     # Latin / Latince, Мексикандық / Mexican)
