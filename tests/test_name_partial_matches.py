@@ -88,3 +88,10 @@ def test_turkish_names_morocco():
     naming Morocco where the Turkish one says «Emma» is a new place (FLORES line 6)."""
     assert name_ref("Fas'ta", "tr").words[0].place == name_ref("Morocco", "en").words[0].place is not None
     assert name_ref("Fasulye", "tr").words[0].place is None
+
+
+def test_a_historical_name_of_a_country_is_the_country():
+    """FLORES line 94, unchanged: "ancient Egypt, Persia and China" / «Eski Mısır, İran ve Çin»."""
+    iran = name_ref("İran", "tr").words[0].place
+    assert iran is not None
+    assert {name_ref(w, lang).words[0].place for w, lang in (("Persia", "en"), ("Персии", "ru"), ("Persijom", "sr"))} == {iran}
