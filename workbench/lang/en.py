@@ -284,6 +284,10 @@ SPELLING_RULES = (
     # ("Chirac"), German h ("Fichte" / Фихте, "Schumacher" / Шумахер)
     (r"sch", (((r"sch", "sh"),), ((r"sch", "sk"),))),
     (r"ch", ((), ((r"ch", "k"),), ((r"ch", "sh"),), ((r"ch", "kh"),))),
+    # Indic aspirates of English transcriptions: bh, dh read b, d ("Bhutha" / «Бута»), and dy, dhy
+    # before a vowel a soft dj ("Madhya" / sr «Мађа», the sound Serbian writes ђ)
+    (r"bh|dh", ((), ((r"bh", "b"), (r"dh", "d")))),
+    (r"dh?y(?=[aeiou])", ((), ((r"dh?y(?=[aeiou])", "dj"),))),
     # kh: Cyrillic х, or a k in transcriptions ("Khufu" / Куфу)
     (r"kh", ((), ((r"kh", "k"),))),
     # h between vowels: spoken ("Ohio" / Охайо) or silent ("Graham" / Греъм)
