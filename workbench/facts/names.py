@@ -33,9 +33,9 @@ import unicodedata
 import regex
 
 from ..records import Fact
-from ..translit import name_key
+from ..translit import edit_distance, name_key
 from .. import lang as _lang
-from .name_match import QUOTED_SPELLING, NameWord, derived, is_title
+from .name_match import LOOSE_SIM, QUOTED_SPELLING, NameWord, derived, is_title, name_ref
 from .tokens import _WORD, VOWELS, Token
 
 # canonical English name -> lower-case stems of the place and its adjective, in any language:
@@ -248,8 +248,32 @@ def new_place(w: NameWord, lang: str, other_lang: str) -> bool:
 def exonym_apart(x: NameWord, lang: str, y: NameWord, other_lang: str) -> bool:
     """One of two words is a place the other's language has its own name for (``new_place``):
     a report meaning it would write that name («Индия» for "India"), so a word only loosely
-    like it («Данди») is no spelling variant of it. Never two readings of one place."""
-    return x.place != y.place and (new_place(x, lang, other_lang) or new_place(y, other_lang, lang))
+    like the place («Данди») and unlike that name is no spelling variant of it; one loosely
+    like that name is ("Guiana" / «Гвајани», English "Guyana"). Never two readings of one place."""
+    if x.place == y.place:
+        return False
+    return ((new_place(x, lang, other_lang) and not _like_its_name(y, x.place, other_lang))
+            or (new_place(y, other_lang, lang) and not _like_its_name(x, y.place, lang)))
+
+
+def _like_its_name(w: NameWord, place: str, lang: str) -> bool:
+    """``w`` is a spelling variant of a name ``lang``'s pack gives the place: as written, in
+    one language, at most a ``name_match.LOOSE_SIM`` share of its letters edited ("Guiana" /
+    "Guyana"; the sounds of «Данди» and «Индия» are as alike, their letters are not)."""
+    a = w.text.lower()
+    return any(1 - edit_distance(a, n.text.lower()) / max(len(a), len(n.text)) >= LOOSE_SIM
+               for n in _place_names(place, lang))
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_names(place: str, lang: str) -> tuple[NameWord, ...]:
+    """The words ``lang``'s pack names a gazetteer key with: its exonym stems and CLDR names."""
+    pack = _lang.REGISTRY.get(lang)
+    if pack is None:
+        return ()
+    texts = [t for canon, ts in {**pack.names.places, **pack.names.exonyms}.items() if name_key(canon) == place
+             for t in ts]
+    return tuple(w for t in texts for w in name_ref(t[:1].upper() + t[1:], lang).words)
 
 
 def strip_suffix(word: str, lang: str) -> str:
