@@ -114,3 +114,12 @@ def test_a_spelling_variant_of_the_other_languages_own_name_is_no_new_place():
     assert guyana.place is not None and guiana.place is None
     assert not exonym_apart(guyana, "sr", guiana, "en")
     assert exonym_apart(name_ref("Данди", "ru").words[0], "ru", name_ref("India", "en").words[0], "en")
+
+
+def test_an_english_text_dropping_the_diacritics_writes_the_same_name():
+    """wmt-tr unchanged pair: «Beşiktaş» / "Besiktas" was a medium conflict; English news writes
+    Turkish and South Slavic names without their letters' marks."""
+    from workbench.facts.name_match import words_meet
+    for word, lang, plain in (("Beşiktaş", "tr", "Besiktas"), ("Çağlayan", "tr", "Caglayan"), ("Vučić", "sr", "Vucic")):
+        assert words_meet(name_ref(word, lang).words[0], name_ref(plain, "en").words[0]), plain
+    assert not words_meet(name_ref("Beşiktaş", "tr").words[0], name_ref("Bakırköy", "en").words[0])

@@ -185,12 +185,21 @@ def phonetic_keys(word: str, lang: str) -> tuple[Key, ...]:
         variants = list(dict.fromkeys([latin, regex.sub(r"^g", "h", latin), latin.replace("g", "h")]))
     else:
         variants = _spelling_variants(_fold_latin(low), lang)
+        if not low.isascii() and lang != QUOTED_SPELLING:
+            # as an English text writes it, its diacritics dropped ("Beşiktaş" / "Besiktas")
+            variants += _spelling_variants(_bare_letters(low), QUOTED_SPELLING)
     out: list[Key] = list(spelt)
     for v in variants:
         k = _key(v)
         if k not in out:
             out.append(k)
     return tuple(out)
+
+
+def _bare_letters(word: str) -> str:
+    """A Latin word's letters without their diacritics (Turkish dotless ı as i)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("ı", "i"))
+                   if not unicodedata.combining(c))
 
 
 def _key_sim(a: Key, b: Key) -> float:
