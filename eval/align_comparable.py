@@ -54,6 +54,7 @@ import _comparable_pools as pools_mod  # noqa: E402
 import _comparable_score as cs  # noqa: E402
 from _real_data import FLORES_FILES, WMT_FILES  # noqa: E402
 from _workbench import run_cli as workbench_run, write_jsonl  # noqa: E402
+from workbench.lang import get as language_pack  # noqa: E402
 
 LANGS = ("kk", "tr", "bg", "ru", "sr", "en")
 SOURCES = ("flores", "wmt")
@@ -100,10 +101,12 @@ def make_pool(reports: list[pools_mod.Source], langs: Sequence[str], seed: int, 
     """The documents of one pool; ``copies`` > 1 adds independent draws, each dated later;
     ``junction`` (``pools_mod.JUNCTIONS``) what a merge joins two lines with."""
     docs = []
+    conjunctions = {lang: pack.segmentation.clause_conjunctions[0] for lang in langs
+                    if (pack := language_pack(lang)) and pack.segmentation.clause_conjunctions}
     for c in range(copies):
         base = dt.date(2025, 1, 1) + dt.timedelta(days=SCALE_DAYS * c)
         docs += pools_mod.build_pool(reports, langs, f"{seed}-{name}", name.split(".")[1], base=base, copy=c,
-                                     junction=pools_mod.JUNCTIONS[junction])
+                                     junction=pools_mod.JUNCTIONS[junction], conjunctions=conjunctions)
     return docs
 
 
