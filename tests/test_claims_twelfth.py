@@ -9,11 +9,13 @@ import pytest
 
 from workbench.align import claims as claims_mod
 from workbench.align.claims import (Link, UnitTable, _comma_joins, _Groups, _join_by_clauses, _near_somewhere, _Unit,
-                                    clause_candidates, comma_parts)
+                                    align_claims, clause_candidates, comma_parts)
 from workbench.lang import get as language_pack
 from workbench.lang import packs
 
-from test_align_claims import DIM, _doc
+from test_align_claims import DIM, _doc, _unit, topics  # noqa: F401  (a fixture)
+from test_claims_clauses import FIRST, LAYOUT, SECOND
+from test_claims_shared import WORDS, _groups, _pool
 
 LONG_COMMA = "Ministers of both countries met in the capital on Monday morning, and they signed ten agreements."
 LINES = ["Flights resume in May.", "Trade grew by a third.", "Talks went on late.", "The visit ends today."]
@@ -119,3 +121,35 @@ def test_a_comma_split_needs_both_halves_and_a_whole_sentence_score():
     assert _comma_joins(groups, [first, second], [0.9, 0.9])
     assert not _comma_joins(groups, [first], [0.9])  # one clause alone is no merge at a comma
     assert not _comma_joins(groups, [first, second], [0.9, claims_mod.COMMA_WHOLE - 0.1])
+
+
+# the tenth session's half-said merge (tests/test_claims_clauses.py), joined by ", and" instead of
+# a semicolon: b, c and d keep the two lines apart, two sentences from each other
+COMMA_JOINED = f"{WORDS[0][:-1]}, and {WORDS[1][0].lower()}{WORDS[1][1:]}"
+
+
+def _comma_half_said(topics: np.ndarray):
+    docs, events, emb = _pool(LAYOUT, topics, merged_text=COMMA_JOINED)
+    emb["a:0"] = _unit(topics[0] + 0.3 * topics[1])
+    left, right = COMMA_JOINED.split(", ", 1)
+    rng = np.random.default_rng(3)
+
+    def encode(texts: list[str]) -> np.ndarray:
+        return np.stack([topics[0] if t == left else topics[1] if t == right else _unit(rng.normal(size=DIM))
+                         for t in texts])
+
+    return docs, events, emb, encode
+
+
+def test_a_partner_saying_the_half_after_a_comma_shares_the_merged_sentence(topics):
+    docs, events, emb, encode = _comma_half_said(topics)
+    groups = _groups(align_claims(docs, events, emb, encode=encode))
+    assert FIRST | {"a:0"} in groups and SECOND | {"a:0"} in groups
+
+
+@pytest.mark.parametrize("knob, value", [("COMMA_SPLIT", None), ("COMMA_NEAR", 1), ("COMMA_WHOLE", 5.0)])
+def test_a_comma_split_without_its_evidence_leaves_the_sentence_in_one_claim(topics, monkeypatch, knob, value):
+    monkeypatch.setattr(claims_mod, knob, value)  # off; the versions keep the lines two apart; the whole says little
+    docs, events, emb, encode = _comma_half_said(topics)
+    groups = _groups(align_claims(docs, events, emb, encode=encode))
+    assert FIRST | {"a:0"} in groups and sum("a:0" in g for g in groups) == 1
