@@ -19,7 +19,7 @@ no reviewer-rejected pair; this keeps links consistent across three or more sour
 stops chaining into giant groups. Every sentence ends in one claim, and a sentence that
 says what two claims of the other reports say apart (a merge) in both (``_share_merged``; a
 merged sentence's two clauses, embedded apart, say which part a partner says: ``_clause_evidence``,
-``_join_by_clauses``);
+``_join_by_clauses``; a sentence joined at a comma only with order evidence, ``comma_parts``);
 a sentence no other source reports is a single-member claim (score None), information for
 the reviewer.
 Link scores are on the relative scale: 1.0 is the document pair's threshold.
