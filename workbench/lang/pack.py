@@ -394,7 +394,7 @@ class Segmentation:
     # a weaker junction (",", then a space): the punctuation rule puts a comma between two main
     # clauses joined into one sentence, but most commas join the parts of one clause; claim
     # alignment splits there only where no ``clause_junctions`` does, and trusts such a split only
-    # with length evidence (``align.claims.clause_parts``)
+    # with order evidence (``align.claims.comma_parts``)
     comma_junctions: tuple[str, ...] = ()
     # the coordinating conjunctions that open a second main clause after such a comma (", and"),
     # lower case, the language's "and" first: a comma followed by one is taken before a bare comma
