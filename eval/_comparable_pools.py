@@ -23,7 +23,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 import re
-from collections.abc import Mapping, Sequence
+from collections import Counter
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 DROP = 0.3  # share of lines each version leaves out
@@ -32,7 +33,11 @@ BLOCK_SIZES = (2, 3)  # units per paragraph block; blocks are shuffled, order in
 REPORT_MIN, REPORT_MAX = 15, 40  # lines of a source report (real long-form news)
 ARTICLES_PER_DATE = 8  # reports sharing a news day: event grouping must tell them apart
 LATE = 0.2  # chance that a version appears one day after its report's date
-JUNCTIONS = {"semicolon": ";", "comma": ","}  # what a merge turns the first line's full stop into (--merge-junction): the pools' semicolon, or a comma as real merged sentences join as often (a robustness draw)
+# what a merge turns the first line's full stop into (--merge-junction): the pools' semicolon, or a
+# comma as real merged sentences join as often (a robustness draw), or each merge one of a semicolon,
+# a comma and a comma with the language's "and" (``{and}``: its pack's first clause conjunction),
+# drawn apart from the versions (real news writes all three)
+JUNCTIONS = {"semicolon": (";",), "comma": (",",), "mixed": (";", ",", ", {and}")}
 CLOSERS = "\"'”’»)]"  # closing quotes and brackets that may follow a full stop
 TERMINAL = ".?!…:"  # a line ending in one of these (before closers) is not a headline
 
@@ -158,19 +163,47 @@ def mergeable(line: str) -> bool:
     return core.endswith(".") and not core.endswith("..")
 
 
-def merge_lines(first: str, second: str, junction: str = ";") -> tuple[str, str]:
+def merge_lines(first: str, second: str, junction: str = ";",
+                lower: Collection[str] = ()) -> tuple[str, str]:
     """The two parts of one merged sentence: ``first`` with its full stop turned into a
-    semicolon (or ``junction``) after any closing quote, and ``second`` as is."""
+    semicolon (or ``junction``) after any closing quote, and ``second`` as is, or with its first
+    letter in lower case when its first word is one of ``lower`` (``lower_words``)."""
     body = first.rstrip()
     closers = body[len(body.rstrip(CLOSERS)):]
     core = body[:len(body) - len(closers)]
+    words = second.split(maxsplit=1)
+    if words and _WORD.sub("", words[0]).lower() in lower:
+        second = second[:1].lower() + second[1:]
     return core[:-1] + closers + junction, second
 
 
+_WORD = re.compile(r"[^\w'-]+")
+
+
+def lower_words(lines: Iterable[str]) -> frozenset[str]:
+    """Words the lines write inside a line (not first) in lower case more often than capitalized:
+    what a merge writes in lower case when one opens the second line ("The" -> "the", a name stays)."""
+    count: Counter[tuple[str, bool]] = Counter()
+    for line in lines:
+        for word in line.split()[1:]:
+            w = _WORD.sub("", word)
+            if w:
+                count[(w.lower(), w == w.lower())] += 1
+    return frozenset(w for (w, low), n in count.items() if low and n > count[(w, False)])
+
+
 def make_version(keys: Sequence[str], lines: Sequence[str], rng: random.Random, drop: float = DROP,
-                 merge: float = MERGE, junction: str = ";"
+                 merge: float = MERGE, junction: str | Sequence[str] = ";", pick: random.Random | None = None,
+                 lower: Collection[str] = frozenset()
                  ) -> tuple[str, list[tuple[int, int, tuple[str, ...]]], list[tuple[int, int]]]:
-    """(text, spans, merges) of one version of a report's lines (see the module docstring)."""
+    """(text, spans, merges) of one version of a report's lines (see the module docstring).
+    Several junctions: each merge takes one drawn with ``pick`` (not ``rng``: the drops, merges
+    and orders stay those of one junction), the second line in lower case when its first word is
+    one of ``lower`` (``lower_words`` of the language's lines)."""
+    choices = (junction,) if isinstance(junction, str) else tuple(junction)
+    if len(choices) > 1 and pick is None:
+        raise ValueError("make_version: several junctions need a generator to pick with (pick=)")
+    lower = lower if len(choices) > 1 else frozenset()
     n = len(lines)
     keep = sorted(rng.sample(range(n), n - round(drop * n)))
     units: list[tuple[int, ...]] = []
@@ -193,7 +226,11 @@ def make_version(keys: Sequence[str], lines: Sequence[str], rng: random.Random, 
     for b, block in enumerate(blocks):
         for u, unit in enumerate(block):
             text += ("\n\n" if b else "") if u == 0 else "\n"
-            parts = merge_lines(lines[unit[0]], lines[unit[1]], junction) if len(unit) == 2 else (lines[unit[0]],)
+            if len(unit) == 2:
+                chosen = choices[0] if len(choices) == 1 else pick.choice(choices)  # type: ignore[union-attr]
+                parts = merge_lines(lines[unit[0]], lines[unit[1]], chosen, lower)
+            else:
+                parts = (lines[unit[0]],)
             for p, (k, part) in enumerate(zip(unit, parts)):
                 if p:
                     text += " "
@@ -206,15 +243,20 @@ def make_version(keys: Sequence[str], lines: Sequence[str], rng: random.Random, 
 
 
 def build_pool(sources: Sequence[Source], langs: Sequence[str], seed: str, tag: str,
-               base: dt.date = dt.date(2025, 1, 1), copy: int = 0, junction: str = ";") -> list[Doc]:
+               base: dt.date = dt.date(2025, 1, 1), copy: int = 0, junction: str | Sequence[str] = ";",
+               conjunctions: Mapping[str, str] | None = None) -> list[Doc]:
     """One version per source and language (of ``langs`` the source has), ARTICLES_PER_DATE
     sources a day in an order drawn with ``seed``, a LATE share of versions a day later.
     Each version is drawn with its own seed (``seed``, source, language), so a pool of fewer
     languages holds the very same versions. ``copy`` > 0 makes another independent draw of
     the same sources (ids tagged ``-cN``) for the scaling check. ``junction``: what a merge
-    joins with (``merge_lines``); the draws are the same whatever it is."""
+    joins with (``merge_lines``), or several to draw from per merge (``make_version``), ``{and}``
+    in one standing for ``conjunctions[lang]``; the draws are the same whatever it is."""
     suffix = f"-c{copy}" if copy else ""
     order = sorted(sources, key=lambda s: s.id)
+    several = not isinstance(junction, str) and len(junction) > 1
+    lower = {lang: lower_words(line for src in order for line in src.lines.get(lang, ())) if several else frozenset()
+             for lang in langs}
     random.Random(f"{seed}{suffix}").shuffle(order)
     docs = []
     for n, src in enumerate(order):
@@ -223,7 +265,14 @@ def build_pool(sources: Sequence[Source], langs: Sequence[str], seed: str, tag: 
             if lang not in src.lines:
                 continue
             rng = random.Random(f"{seed}{suffix}-{src.id}-{lang}")
-            text, spans, merges = make_version(src.keys, src.lines[lang], rng, junction=junction)
+            choices = (junction,) if isinstance(junction, str) else tuple(junction)
+            if any("{and}" in j for j in choices):
+                if not conjunctions or lang not in conjunctions:
+                    raise ValueError(f"build_pool: a junction with {{and}} needs the conjunction of {lang!r}")
+                choices = tuple(j.replace("{and}", conjunctions[lang]) for j in choices)
+            pick = random.Random(f"{seed}{suffix}-{src.id}-{lang}-junction") if len(choices) > 1 else None
+            text, spans, merges = make_version(src.keys, src.lines[lang], rng, junction=choices, pick=pick,
+                                               lower=lower[lang])
             date = day + dt.timedelta(days=1) if rng.random() < LATE else day
             docs.append(Doc(f"{tag}-{src.id}{suffix}-{lang}", src.id + suffix, lang, date.isoformat(),
                             text, spans, merges))

@@ -22,6 +22,7 @@ same pipeline in this process (``--runner inprocess``: no report files, faster).
     # robustness: the same dev split drawn again (other drops, merges, orders), or with comma merges
     python eval/align_comparable.py ../shared/data --split dev --runner inprocess --pool-seed 7 --out ... --cache ...
     python eval/align_comparable.py ../shared/data --split dev --runner inprocess --merge-junction comma --out ...
+    python eval/align_comparable.py ../shared/data --split dev --runner inprocess --merge-junction mixed --out ...
     # scaling check: the dev pools at 1x, 2x and 4x size (wall time, claims stage)
     python eval/align_comparable.py ../shared/data --split dev --scale 1,2,4 --out /tmp/cmp/scale --cache ...
     # the FLORES-short pools of before (3-6 sentence articles), for the earlier figures
@@ -54,6 +55,7 @@ import _comparable_pools as pools_mod  # noqa: E402
 import _comparable_score as cs  # noqa: E402
 from _real_data import FLORES_FILES, WMT_FILES  # noqa: E402
 from _workbench import run_cli as workbench_run, write_jsonl  # noqa: E402
+from workbench.lang import get as language_pack  # noqa: E402
 
 LANGS = ("kk", "tr", "bg", "ru", "sr", "en")
 SOURCES = ("flores", "wmt")
@@ -100,10 +102,12 @@ def make_pool(reports: list[pools_mod.Source], langs: Sequence[str], seed: int, 
     """The documents of one pool; ``copies`` > 1 adds independent draws, each dated later;
     ``junction`` (``pools_mod.JUNCTIONS``) what a merge joins two lines with."""
     docs = []
+    conjunctions = {lang: pack.segmentation.clause_conjunctions[0] for lang in langs
+                    if (pack := language_pack(lang)) and pack.segmentation.clause_conjunctions}
     for c in range(copies):
         base = dt.date(2025, 1, 1) + dt.timedelta(days=SCALE_DAYS * c)
         docs += pools_mod.build_pool(reports, langs, f"{seed}-{name}", name.split(".")[1], base=base, copy=c,
-                                     junction=pools_mod.JUNCTIONS[junction])
+                                     junction=pools_mod.JUNCTIONS[junction], conjunctions=conjunctions)
     return docs
 
 
@@ -357,7 +361,9 @@ def main() -> None:
                          "the same split's reports in another draw, a robustness check (default: --seed)")
     ap.add_argument("--merge-junction", choices=tuple(pools_mod.JUNCTIONS), default="semicolon",
                     help="what a merge turns the first line's full stop into (default semicolon, which the "
-                         "segmenter and the clause split read; comma: as real merged sentences often join)")
+                         "segmenter and the clause split read; comma: as real merged sentences often join; "
+                         "mixed: each merge a semicolon, a comma or a comma and the language's 'and', drawn "
+                         "apart from the versions, the second line in lower case as the text writes its word)")
     ap.add_argument("--split", default="dev,test", help="dev, test or dev,test (default)")
     ap.add_argument("--langs", default=",".join(LANGS), help=f"languages of the FLORES pools (default {','.join(LANGS)})")
     ap.add_argument("--sources", default=",".join(SOURCES), help="flores, wmt or both (default); wmt needs tr and en")

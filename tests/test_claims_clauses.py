@@ -38,7 +38,7 @@ def test_only_sentences_long_enough_to_be_two_merged_are_split(monkeypatch):
     short = "Talks went well; the visit ends today."  # two clauses, but a sentence's length
     doc = _doc("a", [joined, WORDS[2], WORDS[3], short])
     assert clause_parts(short, "en") == ("Talks went well", "the visit ends today.")
-    assert clause_candidates(doc) == [(0, WORDS[0][:-1], WORDS[1])]
+    assert clause_candidates(doc) == [(0, WORDS[0][:-1], WORDS[1], False)]
 
 
 def _table(doc: str, vectors: list[np.ndarray], clauses=None, knn: float = 0.1) -> UnitTable:

@@ -20,7 +20,7 @@ LONGER = ["Ministers of both countries met in the capital on Monday morning.",
 def test_a_merge_of_two_short_lines_is_split_at_the_default():
     doc = _doc("a", [SHORT_MERGE, *LONGER])
     assert len(SHORT_MERGE) < np.median([len(s.text) for s in doc.sentences])
-    assert clause_candidates(doc) == [(0, "Talks went well", "the visit ends today.")]
+    assert clause_candidates(doc) == [(0, "Talks went well", "the visit ends today.", False)]
 
 
 def test_the_length_gate_still_works_when_set(monkeypatch):

@@ -8,6 +8,8 @@ import os
 import random
 import sys
 
+import pytest
+
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "eval"))
 
 from _inject import inject_date, inject_hedge, inject_number, numbers  # noqa: E402
@@ -406,3 +408,34 @@ def test_recheck_recomputes_facts_and_flags_on_the_saved_alignment():
     assert {e["doc"] for e in conflicts[0]["evidence"]} == {"a", "b"}
     assert [f["surface"] for f in new["documents"][1]["sentences"][0]["facts"] if f["kind"] == "quantity"]
     assert new["claims"] == report["claims"] and report["flags"] == []
+
+
+def test_a_mixed_junction_draws_the_same_versions_each_merge_joined_one_of_three_ways():
+    import align_comparable as ac
+
+    sources = [_source(40, sid=f"s-r{i:03d}") for i in range(6)]
+    semi = ac.make_pool(sources, ("kk", "en"), 5, "flores.dev")
+    mixed = ac.make_pool(sources, ("kk", "en"), 5, "flores.dev", junction="mixed")
+    assert mixed == ac.make_pool(sources, ("kk", "en"), 5, "flores.dev", junction="mixed")  # deterministic
+    seen = set()
+    for a, b in zip(semi, mixed):
+        assert (a.id, [k for _, _, k in a.spans], len(a.merges)) == (b.id, [k for _, _, k in b.spans], len(b.merges))
+        conj = {"kk": "және", "en": "and"}[b.lang]
+        for j0, j1 in b.merges:
+            kind = ";" if b.text[j0 - 1] == ";" else f", {conj}" if b.text[j0 - len(conj) - 2:j0] == f", {conj}" else ","
+            assert kind != "," or b.text[j0 - 1] == ","
+            seen.add(kind if kind[0] != "," or len(kind) == 1 else ", conj")
+    assert seen == {";", ",", ", conj"}
+    with pytest.raises(ValueError, match="conjunction"):
+        cp.build_pool(sources, ("kk",), "5", "dev", junction=cp.JUNCTIONS["mixed"])
+
+
+def test_a_merged_second_line_opens_in_lower_case_as_the_lines_write_its_first_word():
+    lines = ["The talks went well.", "Ministers said the visit ends today.", "Ankara hosted the talks.",
+             "He said they met in Ankara."]
+    lower = cp.lower_words(lines)
+    assert "the" in lower and "ankara" not in lower and "he" not in lower  # never written lower case inside a line
+    assert cp.merge_lines(lines[0], lines[1], ", and", lower) == ("The talks went well, and", lines[1])
+    assert cp.merge_lines(lines[2], "The visit ends today.", ",", lower) == ("Ankara hosted the talks,",
+                                                                             "the visit ends today.")
+    assert cp.merge_lines(lines[0], lines[2], ";", lower) == ("The talks went well;", lines[2])  # a name stays

@@ -19,7 +19,7 @@ no reviewer-rejected pair; this keeps links consistent across three or more sour
 stops chaining into giant groups. Every sentence ends in one claim, and a sentence that
 says what two claims of the other reports say apart (a merge) in both (``_share_merged``; a
 merged sentence's two clauses, embedded apart, say which part a partner says: ``_clause_evidence``,
-``_join_by_clauses``);
+``_join_by_clauses``; a sentence joined at a comma only with order evidence, ``comma_parts``);
 a sentence no other source reports is a single-member claim (score None), information for
 the reviewer.
 Link scores are on the relative scale: 1.0 is the document pair's threshold.
@@ -89,6 +89,11 @@ CLAUSE_MIN_SHARE = 0.15  # ... split at the pack's junction nearest the middle, 
 CLAUSE_LINK = 1.2  # ... the partner's margin with its clause (relative scale) at least this, whatever its link with the whole sentence (it says half)
 CLAUSE_ALONE = True  # a merged sentence left alone joins the claims of the partners saying its clauses (``_join_by_clauses``)
 CLAUSE_LENGTH = 0.5  # ... and it is at least this share of its clause's length (characters, times the document pair's median ratio): it says the clause, not a word of it
+COMMA_SPLIT: str | None = "any"  # a sentence without a clause junction is split at a comma (``comma_parts``): "any" (one a clause conjunction opens first, else nearest the middle), "conjunction" (only such one) or None
+COMMA_LONG = 1.3  # ... only a sentence this many times its document's median length or longer (a merge is two sentences long; most commas join parts of one clause)
+COMMA_NEAR: int | None = 3  # ... such a split is evidence only when a document has the two claims' members at most this many sentences apart (a merge joins neighbouring lines; the blocks of a report keep them near); None: no such test
+COMMA_WHOLE = 0.7  # ... and the whole sentence's one-to-one score with each partner is at least this (relative: it holds the partner's line)
+COMMA_ALONE = True  # ... a sentence left alone joins by such a split too (``_join_by_clauses``), when both its clauses find claims so
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -310,6 +315,7 @@ class UnitTable:
     floor: float = KNN_FLOOR_FALLBACK
     # sentence position -> its two clauses' centred vectors (2, dim), k-NN means (2,) and lengths (``_add_clauses``)
     clauses: dict[int, tuple[np.ndarray, np.ndarray, tuple[int, int]]] = field(default_factory=dict)
+    comma_clauses: set[int] = field(default_factory=set)  # those of ``clauses`` split at a comma (``comma_parts``)
 
 
 def _neighbourhoods(docs: Sequence[Document], events: Iterable[Event] | None,
@@ -521,29 +527,49 @@ def _add_merged(tables: Mapping[str, UnitTable], merged: Mapping[tuple[str, int,
         t.encoded = np.concatenate([t.encoded, np.asarray(encoded, dtype=bool)])
 
 
-def clause_parts(text: str, lang: str) -> tuple[str, str] | None:
-    """The two clauses of a sentence joining two (as a writer merging two sentences does), split
-    at a junction of its language (``Segmentation.clause_junctions``, then a space) nearest the middle, each
-    side at least CLAUSE_MIN_SHARE of the characters; None without such a junction."""
-    pack = language_pack(lang)
-    best: tuple[float, str, str] | None = None
-    for junction in pack.segmentation.clause_junctions if pack else ():
+def _splits(text: str, junctions: Iterable[str]) -> list[tuple[str, str]]:
+    """``text`` split at each junction (one of ``junctions``, then a space) with each side at least
+    CLAUSE_MIN_SHARE of the characters, nearest the middle first."""
+    found: list[tuple[float, int, str, str]] = []
+    for junction in junctions:
         at = text.find(junction)
         while at >= 0:
             end = at + len(junction)  # a junction is followed by a space ("a;b" is no clause boundary)
             left, right = text[:at].strip(), text[end:].strip()
             if text[end:end + 1].isspace() and min(len(left), len(right)) >= CLAUSE_MIN_SHARE * len(text):
-                off = abs(at + (len(junction) + 1) / 2 - len(text) / 2)
-                if best is None or off < best[0]:
-                    best = (off, left, right)
+                found.append((abs(at + (len(junction) + 1) / 2 - len(text) / 2), at, left, right))
             at = text.find(junction, at + 1)
-    return (best[1], best[2]) if best else None
+    return [(left, right) for _, _, left, right in sorted(found)]
 
 
-def clause_candidates(doc: Document) -> list[tuple[int, str, str]]:
-    """(position, first clause, second clause) of a document's sentences long enough to be two
-    merged (CLAUSE_LONG times its median length) that ``clause_parts`` splits: at most one pair
-    per sentence, so the texts to embed grow with the run."""
+def clause_parts(text: str, lang: str) -> tuple[str, str] | None:
+    """The two clauses of a sentence joining two (as a writer merging two sentences does), split
+    at a junction of its language (``Segmentation.clause_junctions``, then a space) nearest the middle, each
+    side at least CLAUSE_MIN_SHARE of the characters; None without such a junction."""
+    pack = language_pack(lang)
+    splits = _splits(text, pack.segmentation.clause_junctions) if pack else []
+    return splits[0] if splits else None
+
+
+def comma_parts(text: str, lang: str) -> tuple[str, str] | None:
+    """The two sides of a sentence at its language's weaker junction (``Segmentation.comma_junctions``,
+    COMMA_SPLIT): the one nearest the middle where a clause conjunction (``clause_conjunctions``)
+    opens the second side, else (COMMA_SPLIT "any") any nearest the middle; None without one."""
+    pack = language_pack(lang)
+    if pack is None or COMMA_SPLIT is None:
+        return None
+    seg = pack.segmentation
+    splits = _splits(text, seg.comma_junctions)
+    opened = [p for p in splits if p[1].split(maxsplit=1)[0].lower() in seg.clause_conjunctions]
+    ranked = opened + ([p for p in splits if p not in opened] if COMMA_SPLIT == "any" else [])
+    return ranked[0] if ranked else None
+
+
+def clause_candidates(doc: Document) -> list[tuple[int, str, str, bool]]:
+    """(position, first clause, second clause, split at a comma) of a document's sentences long
+    enough to be two merged (CLAUSE_LONG times its median length) that ``clause_parts`` splits, or
+    else, COMMA_LONG times it, ``comma_parts``: at most one pair per sentence, so the texts to
+    embed grow with the run."""
     if not doc.sentences:
         return []
     median = float(np.median([len(s.text) for s in doc.sentences]))
@@ -552,22 +578,27 @@ def clause_candidates(doc: Document) -> list[tuple[int, str, str]]:
         if len(s.text) >= CLAUSE_LONG * median:
             parts = clause_parts(s.text, doc.lang)
             if parts:
-                out.append((pos, *parts))
+                out.append((pos, *parts, False))
+            elif len(s.text) >= COMMA_LONG * median and (comma := comma_parts(s.text, doc.lang)):
+                out.append((pos, *comma, True))
     return out
 
 
 def _add_clauses(tables: Mapping[str, UnitTable],
                  clauses: Mapping[tuple[str, int], tuple[np.ndarray, tuple[int, int]]],
-                 sentences_of: Callable[[str], np.ndarray]) -> None:
+                 sentences_of: Callable[[str], np.ndarray], commas: Collection[tuple[str, int]] = ()) -> None:
     """Give the tables their sentences' clause vectors (in place): ``clauses`` maps (document id,
     position) to the raw embeddings (2, dim) of its two clauses and their lengths; each is centred
-    with the document's language mean, with its k-NN mean in the document's neighbourhood."""
+    with the document's language mean, with its k-NN mean in the document's neighbourhood.
+    ``commas``: the (document id, position) split at a comma (``comma_parts``)."""
     for (doc, pos), (raw, lengths) in sorted(clauses.items(), key=lambda kv: kv[0]):
         t = tables.get(doc)
         if t is None or t.center is None:
             continue
         vecs = _normalize_rows(np.asarray(raw, dtype=np.float64) - t.center)
         t.clauses[pos] = (vecs, _knn(vecs, [sentences_of(o) for o in t.neighbours], t.floor), lengths)
+        if (doc, pos) in commas:
+            t.comma_clauses.add(pos)
 
 
 def _sample_rows(n: int, size: int = 0) -> np.ndarray:
@@ -852,6 +883,27 @@ def _adjacent(first: Collection[int], second: Collection[int]) -> bool:
     return max(first) + 1 == min(second) or max(second) + 1 == min(first)
 
 
+def _near(first: Collection[int], second: Collection[int]) -> bool:
+    """Whether two members of one document stand at most COMMA_NEAR sentences apart."""
+    return min(abs(a - b) for a in first for b in second) <= (COMMA_NEAR or 0)
+
+
+def _near_somewhere(groups: "_Groups", g: int, h: int, skip: str = "") -> bool:
+    """Whether a document (not ``skip``) has members of claims ``g`` and ``h`` near (``_near``;
+    always, COMMA_NEAR None): a version keeping a merge's two lines apart keeps them near."""
+    common = (groups.members[g].keys() & groups.members[h].keys()) - {skip}
+    return COMMA_NEAR is None or any(_near(groups.members[g][d], groups.members[h][d]) for d in common)
+
+
+def _comma_joins(groups: "_Groups", claims: Sequence[int], scores: Sequence[float]) -> bool:
+    """Whether a sentence left alone that is split at a comma joins the claims its clauses' partners
+    are in (``_join_by_clauses``): it does only when both clauses found one, the whole sentence
+    scores at least COMMA_WHOLE one-to-one with each partner, and a document has the two claims'
+    members near (``_near_somewhere``). A comma is a weak junction: one clause alone is no merge."""
+    return (COMMA_ALONE and len(claims) == 2 and min(scores) >= COMMA_WHOLE
+            and _near_somewhere(groups, claims[0], claims[1]))
+
+
 def _clause_said(t: UnitTable, i: int, partner: tuple[UnitTable, int, float],
                  threshold: float) -> tuple[int, float] | None:
     """Which clause of sentence ``i`` of ``t`` (``clause_parts``, embedded apart) a partner says
@@ -926,6 +978,8 @@ def _join_by_clauses(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapp
                     and not groups.rejected.get(sid, set()) & groups._sentence_ids(g)
                     and _closer_to(t, i, k, [(tables[d], idx) for d, idx in groups.members[g].items()])):
                 targets.append((g, pid, score))
+        if i in t.comma_clauses and not _comma_joins(groups, [x[0] for x in targets], [x[2] for x in targets]):
+            continue
         for n, (g, pid, score) in enumerate(targets):
             if n == 0:
                 own = groups.of[sid]
@@ -1000,7 +1054,8 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
         by_clause = not whole and CLAUSE_SHARE and _clause_evidence(
             t, i, (tables[partner.doc], partner.indices[0],
                    ratio.get((unit.doc, partner.doc), 1.0) * lengths[partner.doc][partner.indices[0]]),
-            found, _threshold(thresholds, t, tables[partner.doc]), second)
+            found, _threshold(thresholds, t, tables[partner.doc]), second) and (
+            i not in t.comma_clauses or score >= COMMA_WHOLE and _near_somewhere(groups, own, g, unit.doc))
         if not (whole or by_clause):
             continue
         ids = [{sid}, groups._sentence_ids(g)]
@@ -1340,12 +1395,12 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
                 vecs = np.asarray(encode([merged_text(docs_by_id[d], i, n) for d, i, n in wanted]))
                 _add_merged(tables, dict(zip(wanted, vecs)), maker.centred)
             if CLAUSE_SHARE and SHARE_LINK is not None:
-                split = [(d, pos, left, right) for e in chunk for d in e.documents
-                         for pos, left, right in clause_candidates(docs_by_id[d])]
+                split = [(d, *c) for e in chunk for d in e.documents for c in clause_candidates(docs_by_id[d])]
                 if split:
-                    vecs = np.asarray(encode([x for _, _, left, right in split for x in (left, right)]))
+                    vecs = np.asarray(encode([x for _, _, left, right, _ in split for x in (left, right)]))
                     _add_clauses(tables, {(d, pos): (vecs[2 * n:2 * n + 2], (len(left), len(right)))
-                                          for n, (d, pos, left, right) in enumerate(split)}, maker.centred)
+                                          for n, (d, pos, left, right, _) in enumerate(split)}, maker.centred,
+                                 {(d, pos) for d, pos, _, _, comma in split if comma})
         jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
                  rejected, accepted, {d: docs_by_id[d] for d in event.documents}, thresholds) for event in chunk]
         out.extend(c for event_claims in run(_event_claims, jobs) for c in event_claims)
@@ -1450,4 +1505,6 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "share_link": SHARE_LINK, "share_length": SHARE_LENGTH, "share_gain": SHARE_GAIN,
               "share_adjacent": SHARE_ADJACENT, "clause_share": CLAUSE_SHARE, "clause_long": CLAUSE_LONG,
               "clause_min_share": CLAUSE_MIN_SHARE, "clause_link": CLAUSE_LINK,
-              "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE, "split_parts": SPLIT_PARTS}
+              "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE, "split_parts": SPLIT_PARTS,
+              "comma_split": COMMA_SPLIT, "comma_long": COMMA_LONG, "comma_near": COMMA_NEAR,
+              "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE}

@@ -303,8 +303,12 @@ SEGMENTATION = Segmentation(
     clause_openers=frozenset({"че", "и", "но", "а", "като", "когато", "защото", "ако", "докато", "който",
                               "която", "което", "които", "където"}),
     # where a writer joins two sentences into one (the semicolon, the punctuation rule; the comparable
-    # pools merge so too, eval/_comparable_pools.py); ", and"-like joins tried, no gain on dev
+    # pools merge so too, eval/_comparable_pools.py)
     clause_junctions=(";",),
+    # the comma between two main clauses (the punctuation rule), and the conjunctions opening the
+    # second one (Bulgarian grammar: "and", "whereas/and", "but")
+    comma_junctions=(",",),
+    clause_conjunctions=("и", "а", "но"),
 )
 
 # General detectors call short Bulgarian news "ru" (20 of 1012 FLORES devtest lines, 4 of

@@ -371,8 +371,12 @@ SEGMENTATION = Segmentation(
                                  "that", "these", "those", "there", "but", "and", "in", "on", "at", "for",
                                  "however", "after", "when", "if", "as", "his", "her", "their", "our", "some"}),
     # where a writer joins two sentences into one (the semicolon, the punctuation rule; the comparable
-    # pools merge so too, eval/_comparable_pools.py); ", and"-like joins tried, no gain on dev
+    # pools merge so too, eval/_comparable_pools.py)
     clause_junctions=(";",),
+    # the comma between two main clauses (the punctuation rule), and the conjunctions opening the
+    # second one (English grammar: the coordinating conjunctions that join main clauses; "or", "for", "so" left out, they more often join words or open a phrase)
+    comma_junctions=(",",),
+    clause_conjunctions=("and", "but", "yet"),
 )
 
 # The detector calls an English article about German "de" (it names "Sie"; FLORES devtest report

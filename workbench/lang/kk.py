@@ -364,8 +364,12 @@ SEGMENTATION = Segmentation(
                              "көш", "проф", "акад", "тел"}),
     unit_abbreviations=frozenset({"млн", "млрд", "трлн", "км", "см", "мм", "кг", "мин", "сек"}),
     # where a writer joins two sentences into one (the semicolon, the punctuation rule; the comparable
-    # pools merge so too, eval/_comparable_pools.py); ", and"-like joins tried, no gain on dev
+    # pools merge so too, eval/_comparable_pools.py)
     clause_junctions=(";",),
+    # the comma between two main clauses (the punctuation rule), and the conjunctions opening the
+    # second one (Kazakh grammar: "and", "whereas/and", "but", "and also", the coordinating conjunctions between main clauses)
+    comma_junctions=(",",),
+    clause_conjunctions=("және", "ал", "бірақ", "әрі"),
 )
 
 # Kazakh-only letters among the Cyrillic languages: 8-12% of the Cyrillic letters of kk

@@ -391,6 +391,14 @@ class Segmentation:
     # where one sentence joins two main clauses, as a writer merging two sentences does (";", then a
     # space): claim alignment embeds the two sides apart (``align.claims.clause_parts``)
     clause_junctions: tuple[str, ...] = ()
+    # a weaker junction (",", then a space): the punctuation rule puts a comma between two main
+    # clauses joined into one sentence, but most commas join the parts of one clause; claim
+    # alignment splits there only where no ``clause_junctions`` does, and trusts such a split only
+    # with order evidence (``align.claims.comma_parts``)
+    comma_junctions: tuple[str, ...] = ()
+    # the coordinating conjunctions that open a second main clause after such a comma (", and"),
+    # lower case, the language's "and" first: a comma followed by one is taken before a bare comma
+    clause_conjunctions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

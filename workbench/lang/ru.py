@@ -334,8 +334,12 @@ SEGMENTATION = Segmentation(
     clause_openers=frozenset({"что", "и", "но", "а", "как", "когда", "потому", "если", "пока", "который",
                               "которая", "которое", "которые", "где"}),
     # where a writer joins two sentences into one (the semicolon, the punctuation rule; the comparable
-    # pools merge so too, eval/_comparable_pools.py); ", and"-like joins tried, no gain on dev
+    # pools merge so too, eval/_comparable_pools.py)
     clause_junctions=(";",),
+    # the comma between two main clauses (the punctuation rule), and the conjunctions opening the
+    # second one (Russian grammar: "and", "whereas/and", "but")
+    comma_junctions=(",",),
+    clause_conjunctions=("и", "а", "но"),
 )
 
 # Russian writes ы э ё (and ъ only before е/ё/ю/я), which neither Bulgarian, Serbian nor

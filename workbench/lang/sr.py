@@ -364,8 +364,12 @@ SEGMENTATION = Segmentation(
     clause_openers=frozenset(_both(("da", "i", "ali", "a", "kao", "kada", "kad", "jer", "ako", "dok", "koji",
                                     "koja", "koje", "gde"))),
     # where a writer joins two sentences into one (the semicolon, the punctuation rule; the comparable
-    # pools merge so too, eval/_comparable_pools.py); ", and"-like joins tried, no gain on dev
+    # pools merge so too, eval/_comparable_pools.py)
     clause_junctions=(";",),
+    # the comma between two main clauses (the punctuation rule), and the conjunctions opening the
+    # second one (Serbian grammar: "and", "whereas/and", "but", in both scripts)
+    comma_junctions=(",",),
+    clause_conjunctions=_both(("i", "a", "ali")),
 )
 
 # Serbian Cyrillic writes ђ ћ (no other language of ours or Macedonian does) and ј љ њ џ

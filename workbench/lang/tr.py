@@ -340,8 +340,12 @@ SEGMENTATION = Segmentation(
     unit_abbreviations=frozenset({"km", "cm", "mm", "kg"}),
     ordinal_period=True,  # "2. Elizabeth", "II. Dünya Savaşı"
     # where a writer joins two sentences into one (the semicolon, the punctuation rule; the comparable
-    # pools merge so too, eval/_comparable_pools.py); ", and"-like joins tried, no gain on dev
+    # pools merge so too, eval/_comparable_pools.py)
     clause_junctions=(";",),
+    # the comma between two main clauses (the punctuation rule), and the conjunctions opening the
+    # second one (Turkish grammar: "and", "but" (three words), the coordinating conjunctions between main clauses)
+    comma_junctions=(",",),
+    clause_conjunctions=("ve", "ama", "fakat", "ancak"),
 )
 
 # fastText calls short Turkish text Azerbaijani; Azerbaijani writes ə, Turkish never does.
