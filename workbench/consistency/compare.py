@@ -681,13 +681,6 @@ def _place_name(w: NameWord, lang: str) -> bool:
     return w.place is not None and not derived(w.written or w.text, lang)
 
 
-def _new_place(w: NameWord, lang: str, other_lang: str) -> bool:
-    """A place named on one side that the other side's language has a name for
-    (``names.new_place``): had the other report meant it, its gazetteer key would be there,
-    so a leftover facing it names another entity ("Lyon" / «Индия», "Iraq" / «Скотия»)."""
-    return new_place(w, lang, other_lang)
-
-
 def _lower_case_word(w: NameWord, lang: str, common: frozenset[str]) -> bool:
     """A word its language writes lower-case in the documents or its dictionary (``_real``). The
     looser stems of ``_common`` (up to COMMON_TAIL letters off either side) are not asked about a
@@ -948,7 +941,7 @@ def _slot_basis(x: _Word, faced_words: Sequence[_Word], other: Sequence[Fact], l
     new, faced = x.word, [y.word for y in faced_words]
     if known(new) and any(_names_entity(y, other_lang, strict=True) for y in faced):
         return "name_slot_known"
-    if _new_place(new, lang, other_lang) and not _worded_name(other, other_lang):
+    if new_place(new, lang, other_lang) and not _worded_name(other, other_lang):
         return "name_slot_place"
     if rare_name(new, lang) and any(_names_entity(y, other_lang, strict=False) for y in faced):
         return "name_slot_rare"

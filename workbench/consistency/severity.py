@@ -99,7 +99,7 @@ RULES: dict[tuple[str, str], tuple[str | None, ...]] = {
     # fourth session)
     ("conflict", "name_slot_known"): ("medium", "info", "medium", "info", None),
     # the same, the new word being a place of the gazetteer the other side's language names
-    # and the other report never does (compare._new_place): a place the translation would
+    # and the other report never does (names.new_place): a place the translation would
     # have kept under its own key
     ("conflict", "name_slot_place"): ("medium", "info", "medium", "info", None),
     # the same, the new word too rare for its language's dictionary (neither a common word nor a

@@ -226,7 +226,7 @@ def _known_keys() -> dict[str, frozenset[str]]:
 # (CLDR 49, babel 2.19.0, locale en: 002 Africa, 009 Oceania, 019 Americas, 029 Caribbean, 053
 # Australasia, 054 Melanesia, 061 Polynesia, 142 Asia, 150 Europe). A translation often says
 # them with an adjective or a name of their own («Avrupa» / "Continental", "Euroleague"), so a
-# region the other side lacks is no evidence of another entity (consistency/compare._new_place).
+# region the other side lacks is no evidence of another entity (``new_place``).
 REGION_KEYS = frozenset(name_key(r) for r in ("Africa", "Oceania", "Americas", "Caribbean", "Australasia",
                                               "Melanesia", "Polynesia", "Asia", "Europe"))
 
