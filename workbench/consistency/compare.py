@@ -34,7 +34,7 @@ from ..facts.dates import date_frame
 from ..facts.values import calendar_period, count_decade
 from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, derived, guess_langs, holds_name,
                                 joined_runs, loose_sim, pair_words, ref_of, two_places, word_stems, words_meet)
-from ..facts.names import REGION_KEYS, is_calendar_word, place_known
+from ..facts.names import exonym_apart, is_calendar_word, new_place, place_known
 from ..lexicon import lexicon
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
@@ -550,19 +550,47 @@ def _pair_translations(left_a: Sequence[_Word], left_b: Sequence[_Word], langs: 
     return rest_a, rest_b, frozenset(more_a | more_b)
 
 
-def _alone(left: Sequence[_Word]) -> list[_Word]:
+def _alone(left: Sequence[_Word], matched: Collection[Fact] = (), lang: str = "") -> list[_Word]:
     """Leftover words that are the only leftover of their name: a swap changes one word of a
     name; a translated name («Jimnastik Federasyonu» / "Gymnastics Federation", "Middle Ages" /
     «Средневековья») leaves several, or faces a name of another length. A name that repeats a
     word ("Pago Pago") says it once: only its first leftover counts. A hyphenated word
-    ("KwaZulu-Natal", «Норт-Харбора», «Паго-Паго») is one word left over: its longest part."""
+    ("KwaZulu-Natal", «Норт-Харбора», «Паго-Паго») is one word left over: its longest part.
+    A name of which some word met the other side (``matched``: "Newt" / «Ньют») is no translated
+    name: its translated parts (``_translated_part``: "House" of "House Speaker Newt Gingrich")
+    do not count beside its one name word left over, nor words the dictionary also lists as
+    names ("House") beside one it does not list at all."""
     first: dict[tuple[Fact, str], _Word] = {}
     for x in left:
         key = (x.fact, f"-{x.token}" if x.token >= 0 else (x.word.written or x.word.text).lower())
         if key not in first or len(x.word.text) > len(first[key].word.text):
             first[key] = x
-    per_fact = Counter(fact for fact, _ in first)
-    return [x for x in first.values() if per_fact[x.fact] == 1]
+    per_fact: dict[Fact, list[_Word]] = {}
+    for x in first.values():
+        per_fact.setdefault(x.fact, []).append(x)
+    out = []
+    for fact, xs in per_fact.items():
+        if fact in matched:
+            named = [x for x in xs if not _translated_part(x.word, lang)]
+            plain = [x for x in named if not dictionary_word(x.word, lang, capitalized=True)]
+            xs = plain if len(plain) == 1 else named
+        if len(xs) == 1:
+            out.append(xs[0])
+    return out
+
+
+def _met_names(words: Sequence[_Word], left: Sequence[_Word]) -> set[Fact]:
+    """The names of which a word met the other side, other than an initial or a generic word."""
+    kept = {id(x) for x in left}
+    return {x.fact for x in words if id(x) not in kept and not (x.word.initial or x.word.generic)}
+
+
+def _unmet_parts(words: Sequence[_Word], left: Sequence[_Word]) -> list[_Word]:
+    """The leftovers less parts of a hyphenated word another part of which met the other side:
+    "Sino" of "Sino-Japanese" / «қытай-жапон» is the word met, not a name of its own."""
+    kept = {id(x) for x in left}
+    met = {(x.fact, x.token) for x in words if id(x) not in kept and x.token >= 0}
+    return [x for x in left if (x.fact, x.token) not in met]
 
 
 def _runs(f: Fact) -> list[NameWord]:
@@ -651,14 +679,6 @@ def _place_name(w: NameWord, lang: str) -> bool:
     """A place the gazetteer knows, no adjective or demonym of it (``name_match.derived``): a
     name, whatever lower-case words look like it ("Индия" is no "индиец")."""
     return w.place is not None and not derived(w.written or w.text, lang)
-
-
-def _new_place(w: NameWord, lang: str, other_lang: str) -> bool:
-    """A place named on one side that the other side's language has a name for
-    (``names.place_known``): had the other report meant it, its gazetteer key would be there,
-    so a leftover facing it names another entity ("Lyon" / «Индия», "Iraq" / «Скотия»)."""
-    return (_place_name(w, lang) and bool(other_lang) and place_known(w.place, other_lang)
-            and w.place not in REGION_KEYS)
 
 
 def _lower_case_word(w: NameWord, lang: str, common: frozenset[str]) -> bool:
@@ -781,9 +801,13 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     wa, wb = _words_of(a), _words_of(b)
     left_a, left_b, translated = _pair_translations(*_match_words(wa, wb), langs, margin)
     caps_a, caps_b = _plain_capitals(a, capitals), _plain_capitals(b, capitals)
-    cand_a = [x for x in _alone([x for x in left_a if not (x.word.generic or x.word.initial or x in translated)])
+    matched_a, matched_b = _met_names(wa, left_a), _met_names(wb, left_b)
+    left_a, left_b = _unmet_parts(wa, left_a), _unmet_parts(wb, left_b)
+    cand_a = [x for x in _alone([x for x in left_a if not (x.word.generic or x.word.initial or x in translated)],
+                                matched_a, langs[0])
               if not _translated_part(x.word, langs[0]) and not any(words_meet(x.word, c) for c in caps_b)]
-    cand_b = [y for y in _alone([y for y in left_b if not (y.word.generic or y.word.initial or y in translated)])
+    cand_b = [y for y in _alone([y for y in left_b if not (y.word.generic or y.word.initial or y in translated)],
+                                matched_b, langs[1])
               if not _translated_part(y.word, langs[1]) and not any(words_meet(y.word, c) for c in caps_a)]
     real_a = [x for x in cand_a if _real(x, langs[0], common[0], opens)]
     real_b = [y for y in cand_b if _real(y, langs[1], common[1], opens)]
@@ -804,7 +828,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
         for x in new_side:
             if any(words_meet(x.word, w) for w in doc_words[1 - side]):
                 continue  # the other report names it somewhere: no new name
-            if any(loose_sim(x.word, y.word) >= LOOSE_SIM and not two_places(x.word, y.word) for y in olds):
+            if any(loose_sim(x.word, y.word) >= LOOSE_SIM and not two_places(x.word, y.word)
+                   and not exonym_apart(x.word, langs[side], y.word, langs[1 - side]) for y in olds):
                 continue  # a spelling variant of a leftover ("Cüneyt" / "Cüney")
             if any(holds_name(y.word, langs[1 - side], x.word, langs[side])
                    or holds_name(x.word, langs[side], y.word, langs[1 - side]) for y in olds):
@@ -916,7 +941,7 @@ def _slot_basis(x: _Word, faced_words: Sequence[_Word], other: Sequence[Fact], l
     new, faced = x.word, [y.word for y in faced_words]
     if known(new) and any(_names_entity(y, other_lang, strict=True) for y in faced):
         return "name_slot_known"
-    if _new_place(new, lang, other_lang) and not _worded_name(other, other_lang):
+    if new_place(new, lang, other_lang) and not _worded_name(other, other_lang):
         return "name_slot_place"
     if rare_name(new, lang) and any(_names_entity(y, other_lang, strict=False) for y in faced):
         return "name_slot_rare"

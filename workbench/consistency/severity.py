@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..facts.name_match import LOOSE_SIM, distinct, ref_of
+from ..facts.names import exonym_apart
 from ..facts.values import ROUND_MIN, ROUND_RTOL, rounded_figures
 from ..records import Fact
 
@@ -98,7 +99,7 @@ RULES: dict[tuple[str, str], tuple[str | None, ...]] = {
     # fourth session)
     ("conflict", "name_slot_known"): ("medium", "info", "medium", "info", None),
     # the same, the new word being a place of the gazetteer the other side's language names
-    # and the other report never does (compare._new_place): a place the translation would
+    # and the other report never does (names.new_place): a place the translation would
     # have kept under its own key
     ("conflict", "name_slot_place"): ("medium", "info", "medium", "info", None),
     # the same, the new word too rare for its language's dictionary (neither a common word nor a
@@ -184,7 +185,7 @@ def distinct_names(facts: tuple[Fact, ...]) -> bool:
     named = [f for f in facts if f.kind in ("name", "title")]
     if len(named) != 2:
         return True
-    return distinct(*(ref_of(f.surface or str(f.value)) for f in named))
+    return distinct(*(ref_of(f.surface or str(f.value)) for f in named), apart=exonym_apart)
 
 
 def small_counts(facts: tuple[Fact, ...]) -> bool:

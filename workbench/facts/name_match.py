@@ -33,7 +33,7 @@ from __future__ import annotations
 import functools
 import itertools
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -185,12 +185,21 @@ def phonetic_keys(word: str, lang: str) -> tuple[Key, ...]:
         variants = list(dict.fromkeys([latin, regex.sub(r"^g", "h", latin), latin.replace("g", "h")]))
     else:
         variants = _spelling_variants(_fold_latin(low), lang)
+        if not low.isascii() and lang != QUOTED_SPELLING:
+            # as an English text writes it, its diacritics dropped ("Beşiktaş" / "Besiktas")
+            variants += _spelling_variants(_bare_letters(low), QUOTED_SPELLING)
     out: list[Key] = list(spelt)
     for v in variants:
         k = _key(v)
         if k not in out:
             out.append(k)
     return tuple(out)
+
+
+def _bare_letters(word: str) -> str:
+    """A Latin word's letters without their diacritics (Turkish dotless ı as i)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("ı", "i"))
+                   if not unicodedata.combining(c))
 
 
 def _key_sim(a: Key, b: Key) -> float:
@@ -495,10 +504,13 @@ def _typo_distance(u: str, v: str) -> int:
     return d
 
 
-def distinct(a: NameRef, b: NameRef) -> bool:
+def distinct(a: NameRef, b: NameRef,
+             apart: Callable[[NameWord, str, NameWord, str], bool] = lambda *words: False) -> bool:
     """Two mentions name two entities, beyond doubt: each has a word that meets no word of the
-    other (``words_meet``), and no such word of one is even loosely like one of the other
-    (``LOOSE_SIM``: a spelling variant, an abbreviation or an exonym the packs lack). Generic
+    other (``words_meet``), and some such word of each is left once those even loosely alike
+    are paired one to one (``LOOSE_SIM``: a spelling variant, an abbreviation or an exonym the
+    packs lack; not two words ``apart`` says are two: ``names.exonym_apart``): "Стив Starmer" /
+    "Steven Tyler" differ in the surname. Generic
     words (pack ``generic_name_words``: "Ocean", «Kuzey») are translated, never the entity's
     own: they neither make two names distinct nor alike («Erie Okyanusu» / "Atlantic Ocean":
     "Erie" is loosely like "Ocean", which says nothing)."""
@@ -508,7 +520,14 @@ def distinct(a: NameRef, b: NameRef) -> bool:
     ub = [v for v in wb if not v.generic and not any(words_meet(u, v) for u in wa)]
     if not ua or not ub:
         return False
-    return not any(loose_sim(u, v) >= LOOSE_SIM and not two_places(u, v) for u in ua for v in ub)
+    alike = sorted(((loose_sim(u, v), i, j) for i, u in enumerate(ua) for j, v in enumerate(ub)
+                    if not (two_places(u, v) or apart(u, a.lang, v, b.lang))), reverse=True)
+    used_a, used_b = set(), set()
+    for sim, i, j in alike:
+        if sim >= LOOSE_SIM and i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+    return len(used_a) < len(ua) and len(used_b) < len(ub)
 
 
 def two_places(x: NameWord, y: NameWord) -> bool:

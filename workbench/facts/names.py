@@ -28,13 +28,14 @@ with its case ending stripped (kk ``Тоқаевқа`` -> ``Тоқаев``, tr `
 from __future__ import annotations
 
 import functools
+import unicodedata
 
 import regex
 
 from ..records import Fact
-from ..translit import name_key
+from ..translit import edit_distance, name_key
 from .. import lang as _lang
-from .name_match import is_title
+from .name_match import LOOSE_SIM, QUOTED_SPELLING, NameWord, derived, is_title, name_ref
 from .tokens import _WORD, VOWELS, Token
 
 # canonical English name -> lower-case stems of the place and its adjective, in any language:
@@ -57,7 +58,7 @@ _GAZ = sorted(((stem.translate(_FOLD), name_key(canon)) for canon, stems in GAZE
 # acronyms (up to 3 letters: "ЕО", "AB", "САЩ") must be written in capitals.
 _SHORT_STEM = 5
 _ACRONYM = 3
-_SHORT_WORDS = frozenset({"çin", "rus"})  # short stems that are words, not acronyms: capitalized will do
+_SHORT_WORDS = frozenset({"çin", "rus", "fas"})  # short stems that are words, not acronyms: capitalized will do
 # Month and weekday words (``Dates.calendar_stems`` of the pack) are capitalized in tr/en
 # ("Aralık", "Pazartesi", "Monday") and sometimes in kk/bg; alone they are times, not names
 # (stems, matched with any ending; kk/tr stems also with the voiced final consonant:
@@ -117,7 +118,21 @@ def gazetteer_key(word: str, lang: str) -> str | None:
     if key is None and word[:1].isupper():
         pack = _lang.get(lang)
         key = place_key(_lower_base(word, lang), pack.numbers.inflection_re if pack else None, lang)
+    if key is None and lang == QUOTED_SPELLING and not word.isascii():
+        bare = _bare_latin(word)
+        if bare != word:
+            return gazetteer_key(bare, lang)
     return key
+
+
+def _bare_latin(word: str) -> str:
+    """A Latin word without its diacritics. English writes none of its own: one in an English
+    text is a foreign name spelled as at home ("Chişinău", "Zürich"), which CLDR's English
+    names write bare ("Chisinau")."""
+    if not word.isascii() and all(c.isascii() or unicodedata.category(c)[0] != "L"
+                                  or "LATIN" in unicodedata.name(c, "") for c in word):
+        return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    return word
 
 
 def _lower_base(word: str, lang: str) -> str:
@@ -161,8 +176,10 @@ def _place_index(packs) -> dict[str, tuple[tuple[str, str], ...]]:
     for pack in packs:
         for canon, words in pack.names.places.items():
             for w in words:
-                w = w.translate(_FOLD)
-                index.setdefault(w[:2], []).append((w, name_key(canon)))
+                bare = (_bare_latin(w),) if pack.code == QUOTED_SPELLING else ()  # "Chișinău", "chisinau"
+                for w in dict.fromkeys((w,) + bare):
+                    w = w.translate(_FOLD)
+                    index.setdefault(w[:2], []).append((w, name_key(canon)))
     return {k: tuple(sorted(v, key=lambda p: -len(p[0]))) for k, v in index.items()}
 
 
@@ -209,7 +226,7 @@ def _known_keys() -> dict[str, frozenset[str]]:
 # (CLDR 49, babel 2.19.0, locale en: 002 Africa, 009 Oceania, 019 Americas, 029 Caribbean, 053
 # Australasia, 054 Melanesia, 061 Polynesia, 142 Asia, 150 Europe). A translation often says
 # them with an adjective or a name of their own («Avrupa» / "Continental", "Euroleague"), so a
-# region the other side lacks is no evidence of another entity (consistency/compare._new_place).
+# region the other side lacks is no evidence of another entity (``new_place``).
 REGION_KEYS = frozenset(name_key(r) for r in ("Africa", "Oceania", "Americas", "Caribbean", "Australasia",
                                               "Melanesia", "Polynesia", "Asia", "Europe"))
 
@@ -218,6 +235,45 @@ def place_known(key: str, lang: str) -> bool:
     """The pack of ``lang`` names the place of this gazetteer key (an exonym or a CLDR name):
     a text in that language that names the place is read as naming it."""
     return key in _known_keys().get(lang, frozenset())
+
+
+def new_place(w: NameWord, lang: str, other_lang: str) -> bool:
+    """A place of the gazetteer, no adjective or demonym of it, that ``other_lang`` has a name
+    for (``place_known``) and is no region (``REGION_KEYS``): had a report in that language
+    meant it, that name, with this key, would be there."""
+    return (w.place is not None and not derived(w.written or w.text, lang) and bool(other_lang)
+            and place_known(w.place, other_lang) and w.place not in REGION_KEYS)
+
+
+def exonym_apart(x: NameWord, lang: str, y: NameWord, other_lang: str) -> bool:
+    """One of two words is a place the other's language has its own name for (``new_place``):
+    a report meaning it would write that name («Индия» for "India"), so a word only loosely
+    like the place («Данди») and unlike that name is no spelling variant of it; one loosely
+    like that name is ("Guiana" / «Гвајани», English "Guyana"). Never two readings of one place."""
+    if x.place == y.place:
+        return False
+    return ((new_place(x, lang, other_lang) and not _like_its_name(y, x.place, other_lang))
+            or (new_place(y, other_lang, lang) and not _like_its_name(x, y.place, lang)))
+
+
+def _like_its_name(w: NameWord, place: str, lang: str) -> bool:
+    """``w`` is a spelling variant of a name ``lang``'s pack gives the place: as written, in
+    one language, at most a ``name_match.LOOSE_SIM`` share of its letters edited ("Guiana" /
+    "Guyana"; the sounds of «Данди» and «Индия» are as alike, their letters are not)."""
+    a = w.text.lower()
+    return any(1 - edit_distance(a, n.text.lower()) / max(len(a), len(n.text)) >= LOOSE_SIM
+               for n in _place_names(place, lang))
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_names(place: str, lang: str) -> tuple[NameWord, ...]:
+    """The words ``lang``'s pack names a gazetteer key with: its exonym stems and CLDR names."""
+    pack = _lang.REGISTRY.get(lang)
+    if pack is None:
+        return ()
+    texts = [t for canon, ts in {**pack.names.places, **pack.names.exonyms}.items() if name_key(canon) == place
+             for t in ts]
+    return tuple(w for t in texts for w in name_ref(t[:1].upper() + t[1:], lang).words)
 
 
 def strip_suffix(word: str, lang: str) -> str:
@@ -278,16 +334,28 @@ def _name_at_start(word: str, stem: str, text: str, lang: str, known: frozenset[
     return stem.lower() in known
 
 
-def _initial_positions(text: str, tokens: list[Token]) -> set[int]:
-    """Token indexes where a capital letter says nothing: sentence start, after a quote or dash."""
+def _abbreviations(lang: str) -> frozenset[str]:
+    pack = _lang.REGISTRY.get(lang)
+    return _lang.COMMON_ABBREVIATIONS | (pack.segmentation.abbreviations if pack is not None else frozenset())
+
+
+def _initial_positions(text: str, tokens: list[Token], lang: str = "") -> set[int]:
+    """Token indexes where a capital letter says nothing: sentence start, after a quote or dash.
+    Not after the period of an abbreviation the language's segmenter reads on through (pack
+    ``Segmentation.abbreviations``): "Dr. Tony Moll" names Tony too."""
     out = set()
+    abbreviations = _abbreviations(lang)
     for i, t in enumerate(tokens):
         if t.kind != "word":
             continue
         j = i - 1
         while j >= 0 and tokens[j].kind == "punct" and tokens[j].text in _OPENERS + "".join(_DASHES) + "(":
             j -= 1
-        if j < 0 or j < i - 1 or tokens[j].text in ".!?:":
+        if j < 0 or j < i - 1 or tokens[j].text in "!?:":
+            out.add(i)
+        elif tokens[j].text == "." and not (j >= 1 and tokens[j - 1].kind == "word"
+                                            and tokens[j - 1].end == tokens[j].start
+                                            and tokens[j - 1].lower in abbreviations):
             out.add(i)
     return out
 
@@ -296,7 +364,7 @@ def find_names(text: str, tokens: list[Token], lang: str, sentence_id: str) -> l
     """Name facts of one sentence's tokens."""
     words = [t for t in tokens if t.kind == "word"]
     title_case = _is_title_case([t.text for t in words])
-    initial = _initial_positions(text, tokens)
+    initial = _initial_positions(text, tokens, lang)
     known = _mid_sentence_caps(text, lang)
     facts: list[Fact] = []
     run: list[Token] = []

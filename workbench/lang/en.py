@@ -284,6 +284,10 @@ SPELLING_RULES = (
     # ("Chirac"), German h ("Fichte" / Фихте, "Schumacher" / Шумахер)
     (r"sch", (((r"sch", "sh"),), ((r"sch", "sk"),))),
     (r"ch", ((), ((r"ch", "k"),), ((r"ch", "sh"),), ((r"ch", "kh"),))),
+    # Indic aspirates of English transcriptions: bh, dh read b, d ("Bhutha" / «Бута»), and dy, dhy
+    # before a vowel a soft dj ("Madhya" / sr «Мађа», the sound Serbian writes ђ)
+    (r"bh|dh", ((), ((r"bh", "b"), (r"dh", "d")))),
+    (r"dh?y(?=[aeiou])", ((), ((r"dh?y(?=[aeiou])", "dj"),))),
     # kh: Cyrillic х, or a k in transcriptions ("Khufu" / Куфу)
     (r"kh", ((), ((r"kh", "k"),))),
     # h between vowels: spoken ("Ohio" / Охайо) or silent ("Graham" / Греъм)
@@ -307,7 +311,8 @@ NAMES = Names(
     places=CLDR_PLACES,
     spelling_rules=SPELLING_RULES,
     # exonyms (facts/names.py gazetteer): the country, capital and adjective stems of the seeds'
-    # events and FLORES-200's most frequent countries, hand-made (was facts/names.GAZETTEER)
+    # events and FLORES-200's most frequent countries, hand-made (was facts/names.GAZETTEER); a
+    # country's historical name where texts still use it is a stem of it (Persia: Iran, in every pack)
     exonyms={"Kazakhstan": ("kazakhstan", "kazakh"), "Serbia": ("serbia", "serbian"), "Turkey": ("turkey", "turkish"),
              "Bulgaria": ("bulgaria",), "Russia": ("russia", "russian"), "China": ("china", "chinese"),
              "Switzerland": ("switzerland", "swiss"), "United States": ("usa", "american"),
@@ -317,7 +322,7 @@ NAMES = Names(
              "Austria": ("austria", "austrian"), "Netherlands": ("netherlands", "dutch"), "Poland": ("poland",),
              "Sweden": ("sweden", "swedish"), "Norway": ("norway", "norwegian"), "Canada": ("canada", "canadian"),
              "Mexico": ("mexico", "mexican"), "Brazil": ("brazil", "brazilian"),
-             "Australia": ("australia", "australian"), "Korea": ("korea", "korean"), "Iran": ("iran", "iranian"),
+             "Australia": ("australia", "australian"), "Korea": ("korea", "korean"), "Iran": ("iran", "iranian", "persia"),
              "Ukraine": ("ukraine", "ukrainian"), "Croatia": ("croatia", "croatian"),
              "Hungary": ("hungary", "hungarian"), "Israel": ("israel", "israeli"), "Arab": ("arab",),
              "Africa": ("africa", "african"), "Asia": ("asia", "asian"), "Europe": ("europe", "european", "eu"),
@@ -326,7 +331,8 @@ NAMES = Names(
     # titles of people in news (issue 9: "Chancellor X" / "Şansölyesi X"), stems
     titles=("president", "minister", "prime", "chairman", "king", "mr", "mrs", "dr", "general", "chancellor",
             "senator", "mayor", "governor", "secretary", "ambassador", "spokesman", "spokeswoman", "sir",
-            "lord", "princess", "pope", "ms", "prof", "chairwoman", "sergeant"),
+            "lord", "princess", "pope", "ms", "prof", "chairwoman", "sergeant",
+            "queen", "prince"),  # the royal titles beside king/princess ("Queen Elizabeth II" / «королевы Елизаветы II»)
     exact_calendar_words=True,
     # demonym, language and plural endings of names (issue 9 name pairs: Canadian / Канадската,
     # Latin / Latince, Мексикандық / Mexican)

@@ -295,7 +295,9 @@ NAMES = Names(
              "Australia": ("avustralya",), "Korea": ("kore",), "Iran": ("iran",), "Ukraine": ("ukrayna",),
              "Croatia": ("hırvatistan", "hırvat"), "Hungary": ("macaristan", "macar"), "Israel": ("israil",),
              "Arab": ("arap",), "Africa": ("afrika",), "Asia": ("asya",), "Europe": ("avrupa", "ab"),
-             "Astana": ("astana",), "Belgrade": ("belgrad",), "Akorda": ("akorda",)},
+             "Astana": ("astana",), "Belgrade": ("belgrad",), "Akorda": ("akorda",),
+             # CLDR's Turkish "Fas" is too short for the place table (every other pack lists Morocco)
+             "Morocco": ("fas",)},
     # titles of people in news (issue 9: "Chancellor X" / "Şansölyesi X"), stems
     # (possessive forms listed where the ending is two letters: "Şansölyesi", "Valisi")
     # demonym, language and plural endings of names (issue 9 name pairs: Latin / Latince,
