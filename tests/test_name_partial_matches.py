@@ -123,3 +123,11 @@ def test_an_english_text_dropping_the_diacritics_writes_the_same_name():
     for word, lang, plain in (("Beşiktaş", "tr", "Besiktas"), ("Çağlayan", "tr", "Caglayan"), ("Vučić", "sr", "Vucic")):
         assert words_meet(name_ref(word, lang).words[0], name_ref(plain, "en").words[0]), plain
     assert not words_meet(name_ref("Beşiktaş", "tr").words[0], name_ref("Bakırköy", "en").words[0])
+
+
+def test_an_informal_demonym_of_english_news_names_its_country():
+    """wmt-tr unchanged pair: «Avustralyalı» / "Aussie TV" was a medium conflict."""
+    australia = name_ref("Avustralyalı", "tr").words[0].place
+    assert australia is not None and name_ref("Aussie", "en").words[0].place == australia
+    assert name_ref("Brits", "en").words[0].place == name_ref("Britain", "en").words[0].place
+    assert name_ref("Brittany", "en").words[0].place is None

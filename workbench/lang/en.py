@@ -312,17 +312,18 @@ NAMES = Names(
     spelling_rules=SPELLING_RULES,
     # exonyms (facts/names.py gazetteer): the country, capital and adjective stems of the seeds'
     # events and FLORES-200's most frequent countries, hand-made (was facts/names.GAZETTEER); a
-    # country's historical name where texts still use it is a stem of it (Persia: Iran, in every pack)
+    # country's historical name where texts still use it is a stem of it (Persia: Iran, in every pack),
+    # and so is the informal demonym of English news ("Aussie", "Brits")
     exonyms={"Kazakhstan": ("kazakhstan", "kazakh"), "Serbia": ("serbia", "serbian"), "Turkey": ("turkey", "turkish"),
              "Bulgaria": ("bulgaria",), "Russia": ("russia", "russian"), "China": ("china", "chinese"),
              "Switzerland": ("switzerland", "swiss"), "United States": ("usa", "american"),
-             "United Kingdom": ("britain", "british", "english", "england", "uk"), "Germany": ("germany", "german"),
+             "United Kingdom": ("britain", "british", "brit", "english", "england", "uk"), "Germany": ("germany", "german"),
              "France": ("france", "french"), "Japan": ("japan", "japanese"), "Italy": ("italy", "italian"),
              "Spain": ("spain", "spanish"), "Greece": ("greece", "greek"), "Egypt": ("egypt", "egyptian"),
              "Austria": ("austria", "austrian"), "Netherlands": ("netherlands", "dutch"), "Poland": ("poland",),
              "Sweden": ("sweden", "swedish"), "Norway": ("norway", "norwegian"), "Canada": ("canada", "canadian"),
              "Mexico": ("mexico", "mexican"), "Brazil": ("brazil", "brazilian"),
-             "Australia": ("australia", "australian"), "Korea": ("korea", "korean"), "Iran": ("iran", "iranian", "persia"),
+             "Australia": ("australia", "australian", "aussie"), "Korea": ("korea", "korean"), "Iran": ("iran", "iranian", "persia"),
              "Ukraine": ("ukraine", "ukrainian"), "Croatia": ("croatia", "croatian"),
              "Hungary": ("hungary", "hungarian"), "Israel": ("israel", "israeli"), "Arab": ("arab",),
              "Africa": ("africa", "african"), "Asia": ("asia", "asian"), "Europe": ("europe", "european", "eu"),
