@@ -187,7 +187,7 @@ def phonetic_keys(word: str, lang: str) -> tuple[Key, ...]:
         variants = _spelling_variants(_fold_latin(low), lang)
         if not low.isascii() and lang != QUOTED_SPELLING:
             # as an English text writes it, its diacritics dropped ("Beşiktaş" / "Besiktas")
-            variants += _spelling_variants(_bare_letters(low), QUOTED_SPELLING)
+            variants += _spelling_variants(bare_latin(low), QUOTED_SPELLING)
     out: list[Key] = list(spelt)
     for v in variants:
         k = _key(v)
@@ -196,9 +196,13 @@ def phonetic_keys(word: str, lang: str) -> tuple[Key, ...]:
     return tuple(out)
 
 
-def _bare_letters(word: str) -> str:
-    """A Latin word's letters without their diacritics (Turkish dotless ı as i)."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("ı", "i"))
+def bare_latin(word: str) -> str:
+    """A Latin word without its diacritics (Turkish dotless ı as i), as English writes foreign
+    names ("Beşiktaş" / "Besiktas"); a word with letters of another script stays as it is."""
+    if word.isascii() or not all(c.isascii() or unicodedata.category(c)[0] != "L"
+                                 or "LATIN" in unicodedata.name(c, "") for c in word):
+        return word
+    return "".join(c for c in unicodedata.normalize("NFKD", word.replace("ı", "i").replace("İ", "I"))
                    if not unicodedata.combining(c))
 
 

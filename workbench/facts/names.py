@@ -28,14 +28,13 @@ with its case ending stripped (kk ``Тоқаевқа`` -> ``Тоқаев``, tr `
 from __future__ import annotations
 
 import functools
-import unicodedata
 
 import regex
 
 from ..records import Fact
 from ..translit import edit_distance, name_key
 from .. import lang as _lang
-from .name_match import LOOSE_SIM, QUOTED_SPELLING, NameWord, derived, is_title, name_ref
+from .name_match import LOOSE_SIM, QUOTED_SPELLING, NameWord, bare_latin, derived, is_title, name_ref
 from .tokens import _WORD, VOWELS, Token
 
 # canonical English name -> lower-case stems of the place and its adjective, in any language:
@@ -58,7 +57,7 @@ _GAZ = sorted(((stem.translate(_FOLD), name_key(canon)) for canon, stems in GAZE
 # acronyms (up to 3 letters: "ЕО", "AB", "САЩ") must be written in capitals.
 _SHORT_STEM = 5
 _ACRONYM = 3
-_SHORT_WORDS = frozenset({"çin", "rus", "fas"})  # short stems that are words, not acronyms: capitalized will do
+_SHORT_WORDS = frozenset(w for p in _lang.packs() for w in p.names.short_word_exonyms)
 # Month and weekday words (``Dates.calendar_stems`` of the pack) are capitalized in tr/en
 # ("Aralık", "Pazartesi", "Monday") and sometimes in kk/bg; alone they are times, not names
 # (stems, matched with any ending; kk/tr stems also with the voiced final consonant:
@@ -118,21 +117,11 @@ def gazetteer_key(word: str, lang: str) -> str | None:
     if key is None and word[:1].isupper():
         pack = _lang.get(lang)
         key = place_key(_lower_base(word, lang), pack.numbers.inflection_re if pack else None, lang)
-    if key is None and lang == QUOTED_SPELLING and not word.isascii():
-        bare = _bare_latin(word)
-        if bare != word:
-            return gazetteer_key(bare, lang)
+    if key is None and lang == QUOTED_SPELLING and (bare := bare_latin(word)) != word:
+        # English writes no diacritics of its own: one in an English text is a foreign name spelled
+        # as at home ("Chişinău"), which CLDR's English names write bare ("Chisinau")
+        return gazetteer_key(bare, lang)
     return key
-
-
-def _bare_latin(word: str) -> str:
-    """A Latin word without its diacritics. English writes none of its own: one in an English
-    text is a foreign name spelled as at home ("Chişinău", "Zürich"), which CLDR's English
-    names write bare ("Chisinau")."""
-    if not word.isascii() and all(c.isascii() or unicodedata.category(c)[0] != "L"
-                                  or "LATIN" in unicodedata.name(c, "") for c in word):
-        return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    return word
 
 
 def _lower_base(word: str, lang: str) -> str:
@@ -176,7 +165,7 @@ def _place_index(packs) -> dict[str, tuple[tuple[str, str], ...]]:
     for pack in packs:
         for canon, words in pack.names.places.items():
             for w in words:
-                bare = (_bare_latin(w),) if pack.code == QUOTED_SPELLING else ()  # "Chișinău", "chisinau"
+                bare = (bare_latin(w),) if pack.code == QUOTED_SPELLING else ()  # "Chișinău", "chisinau"
                 for w in dict.fromkeys((w,) + bare):
                     w = w.translate(_FOLD)
                     index.setdefault(w[:2], []).append((w, name_key(canon)))

@@ -358,6 +358,9 @@ class Names:
     # exonyms: canonical English name -> this language's lower-case stems of the place and its
     # adjective ("Serbia": "srbij", "srpsk"), added to the facts gazetteer (facts/names.py)
     exonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # exonym stems of three letters or fewer that are words, not acronyms: read capitalized (an
+    # acronym stem, "abd", must be written in capitals) (facts/names.py)
+    short_word_exonyms: frozenset[str] = frozenset()
     # place names: English name -> this language's one-word names of countries, regions and
     # cities, lower case (CLDR, built by tools/cldr_places.py), matched capitalized with a case
     # ending (facts/names.py): "Kudüs'te" / «Йерусалим» / "Jerusalem"

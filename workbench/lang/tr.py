@@ -298,6 +298,7 @@ NAMES = Names(
              "Astana": ("astana",), "Belgrade": ("belgrad",), "Akorda": ("akorda",),
              # CLDR's Turkish "Fas" is too short for the place table (every other pack lists Morocco)
              "Morocco": ("fas",)},
+    short_word_exonyms=frozenset({"çin", "rus", "fas"}),  # China, Russian, Morocco: words, not acronyms
     # titles of people in news (issue 9: "Chancellor X" / "Şansölyesi X"), stems
     # (possessive forms listed where the ending is two letters: "Şansölyesi", "Valisi")
     # demonym, language and plural endings of names (issue 9 name pairs: Latin / Latince,
