@@ -94,6 +94,7 @@ COMMA_LONG = 1.3  # ... only a sentence this many times its document's median le
 COMMA_NEAR: int | None = 3  # ... such a split is evidence only when a document has the two claims' members at most this many sentences apart (a merge joins neighbouring lines; the blocks of a report keep them near); None: no such test
 COMMA_WHOLE = 0.7  # ... and the whole sentence's one-to-one score with each partner is at least this (relative: it holds the partner's line)
 COMMA_ALONE = True  # ... a sentence left alone joins by such a split too (``_join_by_clauses``), when both its clauses find claims so
+CONJUNCTION_NEAR: int | None = None  # COMMA_NEAR for a comma split a clause conjunction opens (", and": a second main clause, ``clause_conjunctions``; None: no order test, as for a semicolon; eval/README.md, "thirteenth session")
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -316,6 +317,7 @@ class UnitTable:
     # sentence position -> its two clauses' centred vectors (2, dim), k-NN means (2,) and lengths (``_add_clauses``)
     clauses: dict[int, tuple[np.ndarray, np.ndarray, tuple[int, int]]] = field(default_factory=dict)
     comma_clauses: set[int] = field(default_factory=set)  # those of ``clauses`` split at a comma (``comma_parts``)
+    conjunction_clauses: set[int] = field(default_factory=set)  # ... of them, those a clause conjunction opens the second clause of
 
 
 def _neighbourhoods(docs: Sequence[Document], events: Iterable[Event] | None,
@@ -560,9 +562,16 @@ def comma_parts(text: str, lang: str) -> tuple[str, str] | None:
         return None
     seg = pack.segmentation
     splits = _splits(text, seg.comma_junctions)
-    opened = [p for p in splits if p[1].split(maxsplit=1)[0].lower() in seg.clause_conjunctions]
+    opened = [p for p in splits if _opens_clause(p[1], lang)]
     ranked = opened + ([p for p in splits if p not in opened] if COMMA_SPLIT == "any" else [])
     return ranked[0] if ranked else None
+
+
+def _opens_clause(text: str, lang: str) -> bool:
+    """Whether ``text`` opens with one of its language's clause conjunctions (``clause_conjunctions``)."""
+    pack = language_pack(lang)
+    words = text.split(maxsplit=1)
+    return bool(pack and words and words[0].lower() in pack.segmentation.clause_conjunctions)
 
 
 def clause_candidates(doc: Document) -> list[tuple[int, str, str, bool]]:
@@ -586,7 +595,8 @@ def clause_candidates(doc: Document) -> list[tuple[int, str, str, bool]]:
 
 def _add_clauses(tables: Mapping[str, UnitTable],
                  clauses: Mapping[tuple[str, int], tuple[np.ndarray, tuple[int, int]]],
-                 sentences_of: Callable[[str], np.ndarray], commas: Collection[tuple[str, int]] = ()) -> None:
+                 sentences_of: Callable[[str], np.ndarray], commas: Collection[tuple[str, int]] = (),
+                 conjunctions: Collection[tuple[str, int]] = ()) -> None:
     """Give the tables their sentences' clause vectors (in place): ``clauses`` maps (document id,
     position) to the raw embeddings (2, dim) of its two clauses and their lengths; each is centred
     with the document's language mean, with its k-NN mean in the document's neighbourhood.
@@ -599,6 +609,8 @@ def _add_clauses(tables: Mapping[str, UnitTable],
         t.clauses[pos] = (vecs, _knn(vecs, [sentences_of(o) for o in t.neighbours], t.floor), lengths)
         if (doc, pos) in commas:
             t.comma_clauses.add(pos)
+            if (doc, pos) in conjunctions:
+                t.conjunction_clauses.add(pos)
 
 
 def _sample_rows(n: int, size: int = 0) -> np.ndarray:
@@ -883,25 +895,29 @@ def _adjacent(first: Collection[int], second: Collection[int]) -> bool:
     return max(first) + 1 == min(second) or max(second) + 1 == min(first)
 
 
-def _near(first: Collection[int], second: Collection[int]) -> bool:
-    """Whether two members of one document stand at most COMMA_NEAR sentences apart."""
-    return min(abs(a - b) for a in first for b in second) <= (COMMA_NEAR or 0)
+def _near(first: Collection[int], second: Collection[int], limit: int) -> bool:
+    """Whether two members of one document stand at most ``limit`` sentences apart."""
+    return min(abs(a - b) for a in first for b in second) <= limit
 
 
-def _near_somewhere(groups: "_Groups", g: int, h: int, skip: str = "") -> bool:
-    """Whether a document (not ``skip``) has members of claims ``g`` and ``h`` near (``_near``;
-    always, COMMA_NEAR None): a version keeping a merge's two lines apart keeps them near."""
+def _near_somewhere(groups: "_Groups", g: int, h: int, skip: str = "", conjunction: bool = False) -> bool:
+    """Whether a document (not ``skip``) has members of claims ``g`` and ``h`` near (``_near``):
+    at most COMMA_NEAR sentences apart, or CONJUNCTION_NEAR for a comma a clause conjunction opens
+    (``conjunction``; a coordinated main clause is a stronger junction than a bare comma); always
+    when that is None. A version keeping a merge's two lines apart keeps them near."""
+    limit = CONJUNCTION_NEAR if conjunction else COMMA_NEAR
     common = (groups.members[g].keys() & groups.members[h].keys()) - {skip}
-    return COMMA_NEAR is None or any(_near(groups.members[g][d], groups.members[h][d]) for d in common)
+    return limit is None or any(_near(groups.members[g][d], groups.members[h][d], limit) for d in common)
 
 
-def _comma_joins(groups: "_Groups", claims: Sequence[int], scores: Sequence[float]) -> bool:
+def _comma_joins(groups: "_Groups", claims: Sequence[int], scores: Sequence[float], conjunction: bool = False) -> bool:
     """Whether a sentence left alone that is split at a comma joins the claims its clauses' partners
     are in (``_join_by_clauses``): it does only when both clauses found one, the whole sentence
     scores at least COMMA_WHOLE one-to-one with each partner, and a document has the two claims'
-    members near (``_near_somewhere``). A comma is a weak junction: one clause alone is no merge."""
+    members near (``_near_somewhere``; ``conjunction``: a clause conjunction opens the second
+    clause). A comma is a weak junction: one clause alone is no merge."""
     return (COMMA_ALONE and len(claims) == 2 and min(scores) >= COMMA_WHOLE
-            and _near_somewhere(groups, claims[0], claims[1]))
+            and _near_somewhere(groups, claims[0], claims[1], conjunction=conjunction))
 
 
 def _clause_said(t: UnitTable, i: int, partner: tuple[UnitTable, int, float],
@@ -978,7 +994,8 @@ def _join_by_clauses(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapp
                     and not groups.rejected.get(sid, set()) & groups._sentence_ids(g)
                     and _closer_to(t, i, k, [(tables[d], idx) for d, idx in groups.members[g].items()])):
                 targets.append((g, pid, score))
-        if i in t.comma_clauses and not _comma_joins(groups, [x[0] for x in targets], [x[2] for x in targets]):
+        if i in t.comma_clauses and not _comma_joins(groups, [x[0] for x in targets], [x[2] for x in targets],
+                                                      i in t.conjunction_clauses):
             continue
         for n, (g, pid, score) in enumerate(targets):
             if n == 0:
@@ -1055,7 +1072,8 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
             t, i, (tables[partner.doc], partner.indices[0],
                    ratio.get((unit.doc, partner.doc), 1.0) * lengths[partner.doc][partner.indices[0]]),
             found, _threshold(thresholds, t, tables[partner.doc]), second) and (
-            i not in t.comma_clauses or score >= COMMA_WHOLE and _near_somewhere(groups, own, g, unit.doc))
+            i not in t.comma_clauses or score >= COMMA_WHOLE and _near_somewhere(
+                groups, own, g, unit.doc, i in t.conjunction_clauses))
         if not (whole or by_clause):
             continue
         ids = [{sid}, groups._sentence_ids(g)]
@@ -1400,7 +1418,9 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
                     vecs = np.asarray(encode([x for _, _, left, right, _ in split for x in (left, right)]))
                     _add_clauses(tables, {(d, pos): (vecs[2 * n:2 * n + 2], (len(left), len(right)))
                                           for n, (d, pos, left, right, _) in enumerate(split)}, maker.centred,
-                                 {(d, pos) for d, pos, _, _, comma in split if comma})
+                                 {(d, pos) for d, pos, _, _, comma in split if comma},
+                                 {(d, pos) for d, pos, _, right, comma in split
+                                  if comma and _opens_clause(right, docs_by_id[d].lang)})
         jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
                  rejected, accepted, {d: docs_by_id[d] for d in event.documents}, thresholds) for event in chunk]
         out.extend(c for event_claims in run(_event_claims, jobs) for c in event_claims)
@@ -1507,4 +1527,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "clause_min_share": CLAUSE_MIN_SHARE, "clause_link": CLAUSE_LINK,
               "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE, "split_parts": SPLIT_PARTS,
               "comma_split": COMMA_SPLIT, "comma_long": COMMA_LONG, "comma_near": COMMA_NEAR,
-              "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE}
+              "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE,
+              "conjunction_near": CONJUNCTION_NEAR}
