@@ -128,10 +128,10 @@ def test_a_comma_split_needs_both_halves_and_a_whole_sentence_score():
 COMMA_JOINED = f"{WORDS[0][:-1]}, and {WORDS[1][0].lower()}{WORDS[1][1:]}"
 
 
-def _comma_half_said(topics: np.ndarray):
-    docs, events, emb = _pool(LAYOUT, topics, merged_text=COMMA_JOINED)
+def _comma_half_said(topics: np.ndarray, joined: str = COMMA_JOINED):
+    docs, events, emb = _pool(LAYOUT, topics, merged_text=joined)
     emb["a:0"] = _unit(topics[0] + 0.3 * topics[1])
-    left, right = COMMA_JOINED.split(", ", 1)
+    left, right = joined.split(", ", 1)
     rng = np.random.default_rng(3)
 
     def encode(texts: list[str]) -> np.ndarray:
@@ -147,9 +147,14 @@ def test_a_partner_saying_the_half_after_a_comma_shares_the_merged_sentence(topi
     assert FIRST | {"a:0"} in groups and SECOND | {"a:0"} in groups
 
 
-@pytest.mark.parametrize("knob, value", [("COMMA_SPLIT", None), ("COMMA_NEAR", 1), ("COMMA_WHOLE", 5.0)])
-def test_a_comma_split_without_its_evidence_leaves_the_sentence_in_one_claim(topics, monkeypatch, knob, value):
+# the same joined by a bare comma (no clause conjunction: COMMA_NEAR holds for it; thirteenth session)
+BARE_JOINED = f"{WORDS[0][:-1]}, {WORDS[1][0].lower()}{WORDS[1][1:]}"
+
+
+@pytest.mark.parametrize("knob, value, joined", [("COMMA_SPLIT", None, COMMA_JOINED), ("COMMA_NEAR", 1, BARE_JOINED),
+                                                 ("COMMA_WHOLE", 5.0, COMMA_JOINED)])
+def test_a_comma_split_without_its_evidence_leaves_the_sentence_in_one_claim(topics, monkeypatch, knob, value, joined):
     monkeypatch.setattr(claims_mod, knob, value)  # off; the versions keep the lines two apart; the whole says little
-    docs, events, emb, encode = _comma_half_said(topics)
+    docs, events, emb, encode = _comma_half_said(topics, joined)
     groups = _groups(align_claims(docs, events, emb, encode=encode))
     assert FIRST | {"a:0"} in groups and sum("a:0" in g for g in groups) == 1

@@ -1,0 +1,60 @@
+"""Claim alignment, thirteenth session (issue 12): a comma a clause conjunction opens (", and",
+", но", ", ve": a second main clause, pack ``clause_conjunctions``) is a stronger junction than a
+bare comma, so its split needs no order evidence (``CONJUNCTION_NEAR`` None) where a bare comma's
+needs the two claims' members near in some version (``COMMA_NEAR``); the whole-sentence score
+(``COMMA_WHOLE``) and, for a sentence left alone, both clauses placed, still hold for both."""
+from __future__ import annotations
+
+import pytest
+
+from workbench.align import claims as claims_mod
+from workbench.align.claims import _comma_joins, _join_by_clauses, _opens_clause, align_claims
+
+from test_align_claims import topics  # noqa: F401  (a fixture)
+from test_claims_clauses import FIRST, SECOND
+from test_claims_shared import _groups
+from test_claims_twelfth import BARE_JOINED, COMMA_JOINED, _alone_setup, _claims_of, _comma_half_said
+
+
+@pytest.mark.parametrize("lang, text, opens", [
+    ("en", "and they signed ten agreements.", True), ("en", "they signed ten agreements.", False),
+    ("kk", "және олар он келісімге қол қойды.", True), ("tr", "ama anlaşma imzalanmadı.", True),
+    ("bg", "но споразумение не беше подписано.", True), ("bg", "споразумение не беше подписано.", False),
+    ("xx", "and they signed.", False)])
+def test_a_clause_opened_by_its_languages_conjunction(lang, text, opens):
+    assert _opens_clause(text, lang) is opens
+
+
+def test_a_conjunction_comma_shares_the_merged_sentence_whatever_the_distance(topics, monkeypatch):
+    monkeypatch.setattr(claims_mod, "COMMA_NEAR", 1)  # the versions keep the two lines two sentences apart
+    docs, events, emb, encode = _comma_half_said(topics, COMMA_JOINED)
+    groups = _groups(align_claims(docs, events, emb, encode=encode))
+    assert FIRST | {"a:0"} in groups and SECOND | {"a:0"} in groups
+    docs, events, emb, encode = _comma_half_said(topics, BARE_JOINED)  # a bare comma: too far apart
+    assert sum("a:0" in g for g in _groups(align_claims(docs, events, emb, encode=encode))) == 1
+
+
+def test_the_conjunction_distance_is_a_knob(topics, monkeypatch):
+    monkeypatch.setattr(claims_mod, "CONJUNCTION_NEAR", 1)
+    docs, events, emb, encode = _comma_half_said(topics, COMMA_JOINED)
+    assert sum("a:0" in g for g in _groups(align_claims(docs, events, emb, encode=encode))) == 1
+
+
+def test_a_merge_at_a_conjunction_comma_left_alone_joins_both_claims_far_apart():
+    groups, one_to_one, tables = _alone_setup(gap=claims_mod.COMMA_NEAR + 2, comma=True)
+    tables["a"].conjunction_clauses.add(0)
+    _join_by_clauses(groups, one_to_one, tables, {}, {})
+    assert _claims_of(groups, "a:0") == 2
+
+
+def test_a_conjunction_comma_still_needs_both_clauses_and_the_whole_sentence():
+    groups, _, _ = _alone_setup(gap=claims_mod.COMMA_NEAR + 2, comma=True)
+    first, second = groups.of["b:0"], groups.of[f"b:{claims_mod.COMMA_NEAR + 2}"]
+    assert _comma_joins(groups, [first, second], [0.9, 0.9], conjunction=True)
+    assert not _comma_joins(groups, [first, second], [0.9, 0.9])  # a bare comma: too far apart
+    assert not _comma_joins(groups, [first], [0.9], conjunction=True)
+    assert not _comma_joins(groups, [first, second], [0.9, claims_mod.COMMA_WHOLE - 0.1], conjunction=True)
+
+
+def test_the_conjunction_knob_is_in_the_signature():
+    assert claims_mod.THRESHOLDS["conjunction_near"] == claims_mod.CONJUNCTION_NEAR
