@@ -88,6 +88,7 @@ CLAUSE_LONG = 0.0  # ... only for a sentence this many times its document's medi
 CLAUSE_MIN_SHARE = 0.15  # ... split at the pack's junction nearest the middle, each side at least this share of the characters
 CLAUSE_LINK = 1.2  # ... the partner's margin with its clause (relative scale) at least this, whatever its link with the whole sentence (it says half)
 CLAUSE_ALONE = True  # a merged sentence left alone joins the claims of the partners saying its clauses (``_join_by_clauses``)
+SHARE_LINK_CLAUSE = 1.2  # SHARE_LINK for a sentence split at a clause junction (``clause_parts``, a semicolon; not a comma): its clauses say which part a partner says (``_clause_evidence``), so the whole-sentence share wants a stronger link (eval/README.md, "thirteenth session")
 CLAUSE_LENGTH = 0.5  # ... and it is at least this share of its clause's length (characters, times the document pair's median ratio): it says the clause, not a word of it
 COMMA_SPLIT: str | None = "any"  # a sentence without a clause junction is split at a comma (``comma_parts``): "any" (one a clause conjunction opens first, else nearest the middle), "conjunction" (only such one) or None
 COMMA_LONG = 1.3  # ... only a sentence this many times its document's median length or longer (a merge is two sentences long; most commas join parts of one clause)
@@ -1067,7 +1068,10 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
 
         found = [(tables[d], groups.members[own][d]) for d in sorted(groups.members[own]) if d != unit.doc]
         second = [(tables[d], groups.members[g][d]) for d in sorted(groups.members[g]) if d != unit.doc]
-        whole = score >= SHARE_LINK and any(says_both(d, e) for d, e in pairs)
+        # a sentence split at a clause junction (not a comma) is read by its clauses first: the
+        # whole-sentence share, a looser reading, then wants a stronger link (SHARE_LINK_CLAUSE)
+        need = SHARE_LINK_CLAUSE if i in t.clauses and i not in t.comma_clauses else SHARE_LINK
+        whole = score >= need and any(says_both(d, e) for d, e in pairs)
         by_clause = not whole and CLAUSE_SHARE and _clause_evidence(
             t, i, (tables[partner.doc], partner.indices[0],
                    ratio.get((unit.doc, partner.doc), 1.0) * lengths[partner.doc][partner.indices[0]]),
@@ -1528,4 +1532,4 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE, "split_parts": SPLIT_PARTS,
               "comma_split": COMMA_SPLIT, "comma_long": COMMA_LONG, "comma_near": COMMA_NEAR,
               "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE,
-              "conjunction_near": CONJUNCTION_NEAR}
+              "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE}
