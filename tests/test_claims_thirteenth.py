@@ -2,17 +2,21 @@
 ", но", ", ve": a second main clause, pack ``clause_conjunctions``) is a stronger junction than a
 bare comma, so its split needs no order evidence (``CONJUNCTION_NEAR`` None) where a bare comma's
 needs the two claims' members near in some version (``COMMA_NEAR``); the whole-sentence score
-(``COMMA_WHOLE``) and, for a sentence left alone, both clauses placed, still hold for both."""
+(``COMMA_WHOLE``) and, for a sentence left alone, both clauses placed, still hold for both. And a
+sentence split at a semicolon, read by its clauses first, shares by its whole only at a stronger
+link (``SHARE_LINK_CLAUSE``)."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from workbench.align import claims as claims_mod
 from workbench.align.claims import _comma_joins, _join_by_clauses, _opens_clause, align_claims
 
-from test_align_claims import topics  # noqa: F401  (a fixture)
+from test_align_claims import DIM, _unit, topics  # noqa: F401  (a fixture)
 from test_claims_clauses import FIRST, SECOND
-from test_claims_shared import _groups
+from test_claims_shared import LAYOUT as SHARED_LAYOUT
+from test_claims_shared import WORDS, _groups, _pool
 from test_claims_twelfth import BARE_JOINED, COMMA_JOINED, _alone_setup, _claims_of, _comma_half_said
 
 
@@ -58,3 +62,32 @@ def test_a_conjunction_comma_still_needs_both_clauses_and_the_whole_sentence():
 
 def test_the_conjunction_knob_is_in_the_signature():
     assert claims_mod.THRESHOLDS["conjunction_near"] == claims_mod.CONJUNCTION_NEAR
+
+
+# the tenth session's merged sentence (tests/test_claims_shared.py) joined by a semicolon, so split;
+# its clauses embed as noise, so only the whole-sentence share can place it in both claims
+SEMI_JOINED = f"{WORDS[0][:-1]}; {WORDS[1][0].lower()}{WORDS[1][1:]}"
+
+
+def _noise_encoder():
+    rng = np.random.default_rng(5)
+    return lambda texts: np.stack([_unit(rng.normal(size=DIM)) for _ in texts])
+
+
+@pytest.mark.parametrize("bar, claims", [(claims_mod.SHARE_LINK, 2), (99.0, 1)])
+def test_a_sentence_split_at_a_semicolon_shares_by_its_whole_only_at_the_clause_bar(topics, monkeypatch, bar, claims):
+    monkeypatch.setattr(claims_mod, "SHARE_LINK_CLAUSE", bar)
+    docs, events, emb = _pool(SHARED_LAYOUT, topics, merged_text=SEMI_JOINED)
+    groups = _groups(align_claims(docs, events, emb, encode=_noise_encoder()))
+    assert sum("a:0" in g for g in groups) == claims
+
+
+def test_the_clause_bar_leaves_an_unsplit_sentence_to_share_link(topics, monkeypatch):
+    monkeypatch.setattr(claims_mod, "SHARE_LINK_CLAUSE", 99.0)
+    docs, events, emb = _pool(SHARED_LAYOUT, topics)  # the parts joined by a full stop: nothing to split
+    groups = _groups(align_claims(docs, events, emb, encode=_noise_encoder()))
+    assert sum("a:0" in g for g in groups) == 2
+
+
+def test_the_clause_bar_is_in_the_signature():
+    assert claims_mod.THRESHOLDS["share_link_clause"] == claims_mod.SHARE_LINK_CLAUSE
