@@ -1013,7 +1013,8 @@ def _join_by_clauses(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapp
 def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
                   thresholds: Mapping[tuple[str, str], float]) -> None:
     """A sentence already in a claim with partners also becomes a member of a second claim when
-    it says what both say: it is linked one-to-one (at least SHARE_LINK) to a sentence of the
+    it says what both say: it is linked one-to-one (at least SHARE_LINK; SHARE_LINK_CLAUSE when it is
+    split at a clause junction, whose clauses say more) to a sentence of the
     second, the second has no member of its document, its pairs with the second agree
     (``_Groups._join_value``), and the two claims' members in another document (or, when no
     document is in both, its own claim's member and the partner) are together as long as it,
