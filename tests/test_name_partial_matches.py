@@ -90,6 +90,11 @@ def test_turkish_names_morocco():
     assert name_ref("Fasulye", "tr").words[0].place is None
 
 
+def test_turkish_names_india_by_its_adjective():
+    """«Hint» is Turkish "Indian" (FLORES line 30, unchanged: «Hint» / "Indian" was a name slot)."""
+    assert name_ref("Hint", "tr").words[0].place == name_ref("Indian", "en").words[0].place is not None
+
+
 def test_a_historical_name_of_a_country_is_the_country():
     """FLORES line 94, unchanged: "ancient Egypt, Persia and China" / «Eski Mısır, İran ve Çin»."""
     iran = name_ref("İran", "tr").words[0].place

@@ -310,6 +310,7 @@ SPELLING_RULES = (
 NAMES = Names(
     places=CLDR_PLACES,
     spelling_rules=SPELLING_RULES,
+    apostrophe_ends_name=True,  # the genitive 's / s' closes a noun phrase's last word ("Zealand's")
     # exonyms (facts/names.py gazetteer): the country, capital and adjective stems of the seeds'
     # events and FLORES-200's most frequent countries, hand-made (was facts/names.GAZETTEER); a
     # country's historical name where texts still use it is a stem of it (Persia: Iran, in every pack),

@@ -346,6 +346,10 @@ class Names:
     # "е" in most print and in CLDR: «Кишинёв» / «Кишинев»)
     optional_letters: dict[str, str] = field(default_factory=dict)
     hyphen_case_ending: bool = False  # kk "ЕО-мен": a case ending after a hyphen
+    # the orthography writes a possessive or case ending after an apostrophe, at the end of a
+    # whole name (en "Zealand's", tr "Erdoğan'ın"): a capitalized word after it opens another
+    # name ("New Zealand's Adam Hall", "Putin'in Suriye"), so the two are not read as one
+    apostrophe_ends_name: bool = False
     exact_calendar_words: bool = False  # en: a calendar word is the stem itself (plus 's)
     joiners: frozenset[str] = frozenset()  # en "Ministry of Labor and Social Protection"
     not_names: frozenset[str] = frozenset()  # capitalized out of politeness: kk "Сіз"

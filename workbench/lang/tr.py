@@ -278,6 +278,9 @@ CLDR_PLACES = {
 
 NAMES = Names(
     places=CLDR_PLACES,
+    # a proper noun's suffixes follow an apostrophe (TDK Yazım Kılavuzu, "Kesme işareti":
+    # suffixes of proper nouns are set off by it): "Erdoğan'ın" ends its name
+    apostrophe_ends_name=True,
     # Turkish c is the sound of English j ("Recep", "Cem"; alphabet of 1928): a Latin-script word
     # of a Turkish text where English reads c (k or s) also reads j (facts/name_match.py)
     spelling_rules=((r"c(?!h)", (((r"c", "j"),),)),),
@@ -289,7 +292,7 @@ NAMES = Names(
              "United Kingdom": ("britanya", "ingiltere", "ingiliz"), "Germany": ("almanya", "alman"),
              "France": ("fransa", "fransız"), "Japan": ("japonya", "japon"), "Italy": ("italya", "italyan"),
              "Spain": ("ispanya", "ispanyol"), "Greece": ("yunanistan", "yunan"), "Egypt": ("mısır",),
-             "India": ("hindistan",), "Earth": ("dünya",), "Austria": ("avusturya",),
+             "India": ("hindistan", "hint"), "Earth": ("dünya",), "Austria": ("avusturya",),
              "Netherlands": ("hollanda", "hollandalı"), "Poland": ("polonya",), "Sweden": ("isveç",),
              "Norway": ("norveç",), "Canada": ("kanada",), "Mexico": ("meksika",), "Brazil": ("brezilya",),
              "Australia": ("avustralya",), "Korea": ("kore",), "Iran": ("iran",), "Ukraine": ("ukrayna",),
