@@ -109,6 +109,10 @@ NUMBERS = Numbers(
     year_case_suffix=r"(?:n?d[ae]|n?t[ae]|n?d[ae]n|n?t[ae]n|[dt][ae]ki|n?[ıiuü]n|y?[ae])",
 )
 
+# "year" and its case forms for a relative year (grammar): yıl/sene + genitive, locative, ablative,
+# dative, "-ki"
+_YEAR_WORD = r"(?:yıl(?:ın|da|dan|a|ki)?|sene(?:nin|de|den|ye|ki)?)"
+
 DATES = Dates(
     months=(("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6),
             ("temmuz", 7), ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12)),
@@ -137,9 +141,12 @@ DATES = Dates(
     # yılına kadar»)
     # and after the noun "tarih" (date): «16 Eylül tarihine kadar» / "until September 16" (FLORES, seed 19)
     until=("# kadar", "# değin", "# tarihine kadar", "# tarihine değin"),
+    # the year words "yıl" and "sene" (its synonym) in the genitive, locative, ablative and dative
+    # and with "-ki" (grammar), after "geçen" or "geçtiğimiz" (last): «geçen yıla göre» / "on last
+    # year", «geçen sene», «geçtiğimiz yıl» (wmt-tr, seed 71: a month left alone faced "last year")
     relative=((r"dün(?:kü)?", "day", -1), (r"bugün(?:kü|e)?", "day", 0), (r"yarın(?:ki)?", "day", 1),
-              (r"geçen\s+yıl(?:ın|ki|da)?", "year", -1), (r"bu\s+yıl(?:ın|ki|da)?", "year", 0),
-              (r"(?:gelecek|önümüzdeki)\s+yıl(?:ın|da)?", "year", 1)),
+              (rf"(?:geçen|geçtiğimiz)\s+{_YEAR_WORD}", "year", -1), (rf"bu\s+{_YEAR_WORD}", "year", 0),
+              (rf"(?:gelecek|önümüzdeki)\s+{_YEAR_WORD}", "year", 1)),
     capitalized_month_suffix=True,
     months_also_names=("kasım",), year_before_month=True,
 )
