@@ -41,3 +41,14 @@ def test_a_turkish_number_word_after_yuzde_takes_any_ending():
     assert not _findings(tr, en, ("tr", "en"))
     # the same endings with no percent word before are no number ("beşlik" is also a banknote)
     assert _facts("Cebinde bir beşlik vardı.", "tr", "quantity") == []
+
+
+def test_an_english_month_after_for_or_through():
+    """"Total spending for August" / «Ağustos ayındaki toplam harcama»: "for" was no month
+    preposition, so the Turkish month met nothing and faced "last year" (high)."""
+    en = _facts("Total spending for August rose five per cent on last year.", "en")
+    tr = _facts("Ağustos ayındaki toplam harcama geçen yıla göre yüzde beş arttı.", "tr")
+    assert [f.value for f in en if f.kind == "date"] == ["2015-08", "2014"]
+    assert not _findings(en, tr, ("en", "tr"))
+    assert [f.value for f in _facts("The rally runs through December.", "en", "date", None)] == ["--12"]
+    assert [f.value for f in _facts("Spending for September rose.", "en", "date", None)] == ["--09"]

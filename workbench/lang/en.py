@@ -110,7 +110,9 @@ DATES = Dates(
     year_preps=r"(?:in|since|by|until|from|of|before|after)", year_join=r"(?:to|until|till|through)",
     between=r"between\s(?P<y>\d{4})\sand\s(?P<y2>\d{4})",
     not_year_before=("more", "less", "fewer", "than"),
-    month_preps=r"(?:in|since|until|by|from|to|during|early|late|mid-|last|next|this|of)",
+    # "for", "through", "throughout" (English grammar: "spending for August", "through December";
+    # wmt-tr, seed 71: «Ağustos ayındaki» met nothing and faced "last year")
+    month_preps=r"(?:in|since|until|by|from|to|during|early|late|mid-|last|next|this|of|for|through|throughout)",
     # "between May and July", "from May to July" (the range words of ``year_preps``/``between``)
     month_ranges=(r"between\s{m1}{t}\sand\s{m2}{t}", r"from\s{m1}{t}\s(?:to|until|till|through)\s{m2}{t}"),
     decades=(r"(?:the\s)?(?P<y>\d{3}0)['’]?s",),
