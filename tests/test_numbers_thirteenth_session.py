@@ -52,3 +52,48 @@ def test_an_english_month_after_for_or_through():
     assert not _findings(en, tr, ("en", "tr"))
     assert [f.value for f in _facts("The rally runs through December.", "en", "date", None)] == ["--12"]
     assert [f.value for f in _facts("Spending for September rose.", "en", "date", None)] == ["--09"]
+
+
+def test_turkish_under_and_over_after_a_bare_noun_are_hedges_not_six():
+    """«12 yaş altı» / "under the age of 12": «altı» (under) was read as the number six and faced a
+    year of the English sentence (medium); «65 yaş üstü», «30 üzeri», «35 veya üzeri» bound their figure."""
+    tr = _facts("12 yaş altı çocuklarda görülen vakalar 2010'da 3.266 vakadan 2014'te 16.117'ye çıktı.", "tr", "quantity")
+    assert [(f.value, f.hedge) for f in tr] == [(12, "less_than"), (3266, "exact"), (16117, "exact")]
+    en = _facts("Cases in children under the age of 12 rose.", "en", "quantity")
+    assert [(f.value, f.hedge) for f in en] == [(12, "less_than")]
+    assert [(f.value, f.hedge) for f in _facts("65 yaş üstü 3 kişi", "tr", "quantity")] == \
+        [(65, "more_than"), (3, "exact")]
+    assert [(f.value, f.hedge) for f in _facts("VKİ 35 veya üzeri olan kişiler", "tr", "quantity")] == [(35, "at_least")]
+    assert [(f.value, f.hedge) for f in _facts("a BMI of 35 or above", "en", "quantity")] == [(35, "at_least")]
+    # six is still six: before its noun, and after a figure with a case ending («2015'in son altı ayında»)
+    assert [f.value for f in _facts("Altı çocuk geldi.", "tr", "quantity")] == [6]
+    assert [(f.value, f.unit) for f in _facts("2015'in son altı ayında ertelendi.", "tr", "quantity")] == [(6, "month")]
+    # a number word inside the counted noun's look-ahead stays its own figure
+    assert [f.value for f in _facts("Altınlardan beşini aldığı dört yıl önceki yarış.", "tr", "quantity")] == [5, 4]
+
+
+def test_turkish_hedge_words_with_the_copula_and_after_a_bare_noun():
+    """«800 civarındadır» / "around 800", «bin yıldan daha eskiydi» / "over a thousand years old",
+    «2,7 milyar dolar civarında» / "about $2.7bn": a hedge word carrying the copula, or after a bare
+    counted noun, was not read (a low "dropped" hedge flag on unchanged pairs)."""
+    def hedge(text):
+        return [(f.value, f.hedge) for f in _facts(text, "tr", "quantity")]
+    assert hedge("Vatikan'ın nüfusu 800 civarındadır.") == [(800, "about")]
+    assert hedge("Anıtlar bin yıldan daha eskiydi.") == [(1000, "more_than")]
+    assert hedge("Maliyet 2,7 milyar dolar civarında oldu.") == [(2.7e9, "about")]
+    assert hedge("Fiyat 4 milyon Euro civarındaydı.") == [(4e6, "about")]
+    # the copula only on a hedge word: "800 kişidir" stays exact
+    assert hedge("Katılımcı sayısı 800 kişidir.") == [(800, "exact")]
+
+
+def test_turkish_hedge_words_missing_from_the_pack():
+    """«hemen hemen» (almost), «en aşağı» (at the least), «yüzde 30'a varan/varabilecek» (up to): each
+    the counterpart of an English hedge on an unchanged WMT pair, read on the English side only."""
+    def hedge(text):
+        return [(f.value, f.hedge) for f in _facts(text, "tr", "quantity")]
+    assert hedge("Hemen hemen yüzde 90'ına sahip.") == [(90, "about")]
+    assert hedge("Fayda en aşağı beş yıl sürebilir.") == [(5, "at_least")]
+    assert hedge("Yüzde 30'a varan kesintiler.") == [(30, "up_to")]
+    assert hedge("Yüzde 30'a varabilecek kesintiler.") == [(30, "up_to")]
+    en = _facts("pay cuts of up to 30 percent", "en")
+    assert not _findings(_facts("yüzde 30'a varabilecek ücret kesintileri", "tr"), en, ("tr", "en"))

@@ -47,11 +47,17 @@ NUMBERS = Numbers(
             # years" / kk "100 жастан асқан", "temperatures higher than 30°C"): grammar, the class
             # of the hedge misses of eval/real_pairs.py on FLORES
             MORE_THAN: ("in excess of #", "more than #", "over #", "above #", "upwards of #", "greater than #",
-                        "larger than #", "higher than #", "older than #", "longer than #", "bigger than #"),
+                        "larger than #", "higher than #", "older than #", "longer than #", "bigger than #",
+                        "over the age of #", "above the age of #"),
+            # an age bound: "under the age of 12" / «12 yaş altı» (wmt-tr, seed 71; grammar)
             LESS_THAN: ("less than #", "fewer than #", "under #", "below #", "smaller than #", "lower than #",
-                        "younger than #", "shorter than #"),
-            UP_TO: ("up to #", "at most #", "no more than #", "# or fewer", "# or less"),
-            AT_LEAST: ("at least #", "no fewer than #", "no less than #", "# or more")},
+                        "younger than #", "shorter than #", "under the age of #", "below the age of #"),
+            # "# or above/over/higher/older" and their opposites bound a figure as "# or more" does
+            # (grammar; wmt-tr, seed 71: "a BMI of 35 or above" / «35 veya üzeri»)
+            UP_TO: ("up to #", "at most #", "no more than #", "# or fewer", "# or less", "# or below", "# or under",
+                    "# or lower", "# or younger"),
+            AT_LEAST: ("at least #", "no fewer than #", "no less than #", "# or more", "# or above", "# or over",
+                       "# or higher", "# or older")},
     units=(("memoranda", "memorandum"), ("memorandum", "memorandum"), ("mou", "memorandum"),
            ("agreement", "agreement"), ("treaty", "agreement"), ("treaties", "agreement"),
            ("companies", "company"), ("company", "company"), ("firm", "company"),
