@@ -97,3 +97,18 @@ def test_turkish_hedge_words_missing_from_the_pack():
     assert hedge("Yüzde 30'a varabilecek kesintiler.") == [(30, "up_to")]
     en = _facts("pay cuts of up to 30 percent", "en")
     assert not _findings(_facts("yüzde 30'a varabilecek ücret kesintileri", "tr"), en, ("tr", "en"))
+
+
+def test_a_year_then_a_count_with_its_own_year_is_no_range():
+    """"from 3,266 in 2010 to 16,117 in 2014": "2010 to 16,117" was read as one range of figures (and
+    "in 1990 to 2500" as a range of years), so «2010'da» had no year to meet."""
+    en = _facts("Cases went up from 3,266 in 2010 to 16,117 in 2014.", "en")
+    assert [(f.kind, f.value) for f in en] == [("quantity", 3266), ("date", "2010"), ("quantity", 16117),
+                                               ("date", "2014")]
+    assert [(f.kind, f.value) for f in _facts("Attendance grew from 200 in 1990 to 2500 in 2000.", "en")] == \
+        [("quantity", 200), ("date", "1990"), ("quantity", 2500), ("date", "2000")]
+    tr = _facts("Vakalar 2010'da 3.266 vakadan 2014'te 16.117'ye çıktı.", "tr")
+    assert not _findings(en, tr, ("en", "tr"))
+    # ranges stay ranges: of counts, and of years
+    assert [(f.value, f.range_high) for f in _facts("crowds of 2500 to 3000 people", "en", "quantity")] == [(2500, 3000)]
+    assert [(f.value, f.date_end) for f in _facts("It was built from 1990 to 2000.", "en", "date")] == [("1990", "2000")]
