@@ -14,6 +14,11 @@ def _facts(text: str, lang: str, kind: str | None = None, date: dt.date | None =
     return [f for f in out if kind is None or f.kind == kind]
 
 
+def _tr_hedges(text: str):
+    """(value, hedge) of each Turkish quantity of ``text``."""
+    return [(f.value, f.hedge) for f in _facts(text, "tr", "quantity")]
+
+
 def _findings(a, b, langs=("", "")):
     """(kind, sorted values) of each finding between two sentences' facts."""
     return [(f.kind, sorted(str(g.value) for g in f.facts)) for f in compare_facts(a, b, names=False, langs=langs)]
@@ -76,25 +81,21 @@ def test_turkish_hedge_words_with_the_copula_and_after_a_bare_noun():
     """«800 civarındadır» / "around 800", «bin yıldan daha eskiydi» / "over a thousand years old",
     «2,7 milyar dolar civarında» / "about $2.7bn": a hedge word carrying the copula, or after a bare
     counted noun, was not read (a low "dropped" hedge flag on unchanged pairs)."""
-    def hedge(text):
-        return [(f.value, f.hedge) for f in _facts(text, "tr", "quantity")]
-    assert hedge("Vatikan'ın nüfusu 800 civarındadır.") == [(800, "about")]
-    assert hedge("Anıtlar bin yıldan daha eskiydi.") == [(1000, "more_than")]
-    assert hedge("Maliyet 2,7 milyar dolar civarında oldu.") == [(2.7e9, "about")]
-    assert hedge("Fiyat 4 milyon Euro civarındaydı.") == [(4e6, "about")]
+    assert _tr_hedges("Vatikan'ın nüfusu 800 civarındadır.") == [(800, "about")]
+    assert _tr_hedges("Anıtlar bin yıldan daha eskiydi.") == [(1000, "more_than")]
+    assert _tr_hedges("Maliyet 2,7 milyar dolar civarında oldu.") == [(2.7e9, "about")]
+    assert _tr_hedges("Fiyat 4 milyon Euro civarındaydı.") == [(4e6, "about")]
     # the copula only on a hedge word: "800 kişidir" stays exact
-    assert hedge("Katılımcı sayısı 800 kişidir.") == [(800, "exact")]
+    assert _tr_hedges("Katılımcı sayısı 800 kişidir.") == [(800, "exact")]
 
 
 def test_turkish_hedge_words_missing_from_the_pack():
     """«hemen hemen» (almost), «en aşağı» (at the least), «yüzde 30'a varan/varabilecek» (up to): each
     the counterpart of an English hedge on an unchanged WMT pair, read on the English side only."""
-    def hedge(text):
-        return [(f.value, f.hedge) for f in _facts(text, "tr", "quantity")]
-    assert hedge("Hemen hemen yüzde 90'ına sahip.") == [(90, "about")]
-    assert hedge("Fayda en aşağı beş yıl sürebilir.") == [(5, "at_least")]
-    assert hedge("Yüzde 30'a varan kesintiler.") == [(30, "up_to")]
-    assert hedge("Yüzde 30'a varabilecek kesintiler.") == [(30, "up_to")]
+    assert _tr_hedges("Hemen hemen yüzde 90'ına sahip.") == [(90, "about")]
+    assert _tr_hedges("Fayda en aşağı beş yıl sürebilir.") == [(5, "at_least")]
+    assert _tr_hedges("Yüzde 30'a varan kesintiler.") == [(30, "up_to")]
+    assert _tr_hedges("Yüzde 30'a varabilecek kesintiler.") == [(30, "up_to")]
     en = _facts("pay cuts of up to 30 percent", "en")
     assert not _findings(_facts("yüzde 30'a varabilecek ücret kesintileri", "tr"), en, ("tr", "en"))
 
