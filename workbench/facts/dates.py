@@ -124,7 +124,7 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     if d.year_preps:  # year ranges joined by words come before "1981 г." alone
         pats.append(("py", rf"(?i){_B}{d.between}{_E}(?:\s?{yw})?"))
         pats.append(("py", rf"(?i){_B}{d.year_preps}\s(?P<y>\d{{4}})\s{d.year_join}\s"
-                           rf"(?P<y2>\d{{4}}){_E}(?:\s?{yw})?"))
+                           rf"(?P<y2>\d{{4}}){_E}(?!\s{d.year_preps}\s[12]\d{{3}}(?!\d))(?:\s?{yw})?"))
     for pat in d.decades:
         pats.append(("decade", rf"(?i){_B}{pat}{_E}"))
     # two centuries as one span ("the 10th - 11th centuries", «X–XI вв.» on the other side)
@@ -490,7 +490,19 @@ def _not_a_year(text: str, start: int, s: int, e: int, lang: str) -> bool:
     pack = _lang.get(lang)
     joined = regex.match(r"\s+(\p{L}+)\s+(\d[\d.,]*)", text[e:e + 40])
     return bool(pack is not None and joined and joined.group(1).lower() in pack.numbers.range_join
-                and not regex.fullmatch(r"[12]\d{3}", joined.group(2).rstrip(".,")))
+                and not regex.fullmatch(r"[12]\d{3}", joined.group(2).rstrip(".,"))
+                and not counts_in_years(text, e, lang))
+
+
+def counts_in_years(text: str, e: int, lang: str) -> bool:
+    """The figure after the year ending at ``e`` is told with a year of its own: "from 3,266 in 2010 to
+    16,117 in 2014", "from 200 in 1990 to 2500 in 2000" (wmt-tr, seed 71: "2010 to 16,117" was read as
+    one range, and «2010'da» faced it). The join word links the two counts, not the year to the figure."""
+    d = _dates(lang)
+    if not d.year_preps:
+        return False
+    m = regex.match(rf"(?i)\s+\p{{L}}+\s+\d[\d.,]*\s+{d.year_preps}\s+[12]\d{{3}}(?!\d)", text[e:e + 60])
+    return m is not None
 
 
 def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):

@@ -418,7 +418,8 @@ def _word_number(text, tokens, i, rules: LangRules, lang: str = "") -> NumberMat
                 continue
             break
         if infl is not None:
-            found = _inflected_last(w, words, rules, bases, infl, lambda: _hedge_at(tokens, j + 1, rules))
+            found = _inflected_last(w, words, rules, bases, infl, lambda: _hedge_at(tokens, j + 1, rules),
+                                    after_percent=not words and _after_percent_word(tokens, i, rules))
             if found is not None:
                 base, suffix, ordinal = found
                 words.append(base)
@@ -571,12 +572,21 @@ def _hedge_at(tokens: list[Token], k: int, rules: LangRules) -> bool:
     return any(seq[0] == first and tuple(t.lower for t in tokens[k:k + len(seq)]) == seq for seq, _ in rules.after)
 
 
+def _after_percent_word(tokens: list[Token], i: int, rules: LangRules) -> bool:
+    """The word before token ``i`` says "percent" before its figure (``Numbers.percent_before``: tr
+    «yüzde»): what follows is a number whatever its ending."""
+    return i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].lower in rules.percent_before
+
+
 def _inflected_last(w: str, words: list[str], rules: LangRules, bases: dict[str, int],
-                    infl: regex.Pattern, hedged: Callable[[], bool]) -> tuple[str, str, bool] | None:
+                    infl: regex.Pattern, hedged: Callable[[], bool],
+                    after_percent: bool = False) -> tuple[str, str, bool] | None:
     """(base, ending, ordinal) when ``w`` ends the compound ``words`` as an inflected number word:
     an ordinal ("тоғызыншы"), an approximative ("елудей"), a collective ("екеуі"), a case ending
     ("миллиардтарды"; a lone word only in the ablative/dative, since "онда" is "there", and never
-    the article "бір": "бірге" is "together")."""
+    the article "бір": "бірге" is "together"). After a percent word (``after_percent``) a lone word
+    takes every ending: tr «yüzde yedilik» (of seven percent), «yüzde otuzuna» (wmt-tr, seed 71:
+    «yüzde beşlik bir artış» / "a five per cent rise" was a figure of one side only)."""
     if w[:2] not in _cached(rules, "prefixes", lambda: {b[:2] for b in bases}):
         return None  # no number word begins so: most words of a sentence
     for table, pattern, is_ordinal in ((bases, _re(rules, "word_ordinal_suffix"), True),
@@ -588,7 +598,7 @@ def _inflected_last(w: str, words: list[str], rules: LangRules, bases: dict[str,
             return base, w[len(base):], is_ordinal  # "бірдей" is "equal", not "about one"
     if w in rules.collectives and not words:
         return w, "", False
-    if words:
+    if words or after_percent:
         base = _inflected(w, bases, infl)
         if base is not None and _may_follow(words, base, rules):
             return base, w[len(base):], False

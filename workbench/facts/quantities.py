@@ -98,6 +98,16 @@ def _words(tokens: list[Token], i: int, n: int) -> tuple[str, ...] | None:
     return tuple(t.lower for t in tokens[i:i + n])
 
 
+def _hedge_at(tokens: list[Token], i: int, seq: tuple[str, ...], rules: LangRules) -> bool:
+    """The hedge words ``seq`` stand at ``i`` after their figure, the last one maybe with the
+    language's copula (``Numbers.hedge_copula``: tr «civarındadır», «eskiydi»)."""
+    got = _words(tokens, i, len(seq))
+    if got is None or got[:-1] != seq[:-1]:
+        return False
+    last, want = got[-1], seq[-1]
+    return last == want or (last.startswith(want) and _rx(rules.hedge_copula).fullmatch(last[len(want):]) is not None)
+
+
 def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], rules: LangRules | None,
                     lang: str, sentence_id: str, taken: list[tuple[int, int]]) -> list[Fact]:
     """Quantity facts (and bare-year date facts) for numbers outside the ``taken`` date spans."""
@@ -106,7 +116,11 @@ def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], 
     if rules is not None:
         numbers = find_ranges(tokens, _compound_figures(tokens, numbers, rules), rules, lang)
     after_digits = {m.last + 1 for m in numbers if not m.from_words}
+    hedged_to = -1  # where the last quantity's hedge after it ends: a number word ending there is that
+    # hedge (tr «12 yaş altı», under 12 years of age; «altı» is also six)
     for m in numbers:
+        if m.from_words and tokens[m.last].end == hedged_to:
+            continue
         if m.ordinal and not m.from_words and m.high is None and rules is not None:
             out.append(_ordinal(text, m, sentence_id))
             continue
@@ -117,6 +131,7 @@ def find_quantities(text: str, tokens: list[Token], numbers: list[NumberMatch], 
         fact = _quantity(text, tokens, m, rules, lang, sentence_id)
         if fact is not None:
             out.append(fact)
+            hedged_to = fact.end if fact.hedge != EXACT and fact.end > m.end else -1
     return out
 
 
@@ -289,7 +304,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         unit = glued_unit_of(m.suffix, lang)  # "100m", "5km", an age "11-годишња", "6-метровото"
     if rules is not None and hedge == EXACT:
         for seq, h in rules.after:
-            if _words(tokens, k, len(seq)) == seq:
+            if _hedge_at(tokens, k, seq, rules):
                 hedge, end, k = h, tokens[k + len(seq) - 1].end, k + len(seq)
                 if seq in rules.up_to_after_dative and regex.fullmatch(rules.dative_suffix, m.suffix.lower()):
                     hedge = UP_TO
@@ -306,7 +321,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             t = tokens[j]
             if t.kind != "word" or t.lower in rules.stopwords:
                 break
-            if j > k and any(_words(tokens, j, len(seq)) == seq for seq, _ in rules.after_noun):
+            if j > k and any(_hedge_at(tokens, j, seq, rules) for seq, _ in rules.after_noun):
                 break  # a hedge after the noun ends the look-ahead: «700 milimetre kadar güneye» is no "gün"
             if j + 1 < len(tokens) and tokens[j + 1].kind == "word":
                 found = _two_word_unit(t.lower, tokens[j + 1].lower, rules)  # "per cent"
@@ -338,7 +353,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         if noun_index is not None and hedge == EXACT and governed.search(ending):
             n = noun_index + 1
             for seq, h in rules.after_noun:
-                if _words(tokens, n, len(seq)) == seq:
+                if _hedge_at(tokens, n, seq, rules):
                     hedge, end = h, tokens[n + len(seq) - 1].end
                     break
         elif noun_index is not None and hedge == EXACT and ending == "":
@@ -347,14 +362,21 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             # kadar», «5 yıl kadar önce» (about; wmt-tr, "700 milimetre kadar güneye")
             n = noun_index + 1
             for seq, h in rules.after:
-                if seq in rules.up_to_after_dative and _words(tokens, n, len(seq)) == seq:
+                if seq in rules.up_to_after_dative and _hedge_at(tokens, n, seq, rules):
                     hedge, end = h, tokens[n + len(seq) - 1].end
                     break
         elif noun_index is not None and hedge == EXACT and accusative.search(ending):
             n = noun_index + 1  # tr "50 bin kişiyi aşkın": a postposition that governs the accusative
             for seq, h in rules.after_noun:
-                if seq in rules.after_accusative and _words(tokens, n, len(seq)) == seq:
+                if seq in rules.after_accusative and _hedge_at(tokens, n, seq, rules):
                     hedge, end = h, tokens[n + len(seq) - 1].end
+                    break
+        bare = noun_index if noun_index is not None else k
+        if hedge == EXACT and rules.after_bare_noun and not m.suffix and (noun_index is None or ending == "") \
+                and _words(tokens, bare, 1) is not None:  # a figure with an ending counts no bare noun
+            for seq, h in rules.after_noun:  # tr «12 yaş altı» (under 12 years of age)
+                if seq in rules.after_bare_noun and _hedge_at(tokens, bare + 1, seq, rules):
+                    hedge, end = h, tokens[bare + len(seq)].end
                     break
         if unit is None and k < len(tokens) and tokens[k].kind == "word" and tokens[k].lower not in rules.stopwords:
             noun = tokens[k].lower.split("'")[0].split("’")[0]

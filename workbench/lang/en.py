@@ -47,11 +47,17 @@ NUMBERS = Numbers(
             # years" / kk "100 жастан асқан", "temperatures higher than 30°C"): grammar, the class
             # of the hedge misses of eval/real_pairs.py on FLORES
             MORE_THAN: ("in excess of #", "more than #", "over #", "above #", "upwards of #", "greater than #",
-                        "larger than #", "higher than #", "older than #", "longer than #", "bigger than #"),
+                        "larger than #", "higher than #", "older than #", "longer than #", "bigger than #",
+                        "over the age of #", "above the age of #"),
+            # an age bound: "under the age of 12" / «12 yaş altı» (wmt-tr, seed 71; grammar)
             LESS_THAN: ("less than #", "fewer than #", "under #", "below #", "smaller than #", "lower than #",
-                        "younger than #", "shorter than #"),
-            UP_TO: ("up to #", "at most #", "no more than #", "# or fewer", "# or less"),
-            AT_LEAST: ("at least #", "no fewer than #", "no less than #", "# or more")},
+                        "younger than #", "shorter than #", "under the age of #", "below the age of #"),
+            # "# or above/over/higher/older" and their opposites bound a figure as "# or more" does
+            # (grammar; wmt-tr, seed 71: "a BMI of 35 or above" / «35 veya üzeri»)
+            UP_TO: ("up to #", "at most #", "no more than #", "# or fewer", "# or less", "# or below", "# or under",
+                    "# or lower", "# or younger"),
+            AT_LEAST: ("at least #", "no fewer than #", "no less than #", "# or more", "# or above", "# or over",
+                       "# or higher", "# or older")},
     units=(("memoranda", "memorandum"), ("memorandum", "memorandum"), ("mou", "memorandum"),
            ("agreement", "agreement"), ("treaty", "agreement"), ("treaties", "agreement"),
            ("companies", "company"), ("company", "company"), ("firm", "company"),
@@ -110,7 +116,9 @@ DATES = Dates(
     year_preps=r"(?:in|since|by|until|from|of|before|after)", year_join=r"(?:to|until|till|through)",
     between=r"between\s(?P<y>\d{4})\sand\s(?P<y2>\d{4})",
     not_year_before=("more", "less", "fewer", "than"),
-    month_preps=r"(?:in|since|until|by|from|to|during|early|late|mid-|last|next|this|of)",
+    # "for", "through", "throughout" (English grammar: "spending for August", "through December";
+    # wmt-tr, seed 71: «Ağustos ayındaki» met nothing and faced "last year")
+    month_preps=r"(?:in|since|until|by|from|to|during|early|late|mid-|last|next|this|of|for|through|throughout)",
     # "between May and July", "from May to July" (the range words of ``year_preps``/``between``)
     month_ranges=(r"between\s{m1}{t}\sand\s{m2}{t}", r"from\s{m1}{t}\s(?:to|until|till|through)\s{m2}{t}"),
     decades=(r"(?:the\s)?(?P<y>\d{3}0)['’]?s",),

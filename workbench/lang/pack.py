@@ -119,6 +119,12 @@ class Numbers:
     # kişiyi aşkın" (more than 50 thousand people)
     after_accusative: frozenset[tuple[str, ...]] = frozenset()
     accusative_suffix: str = _NEVER
+    # "# … X" hedges that follow the bare noun, no case ending: tr «12 yaş altı» (under 12 years
+    # of age), «65 yaş üstü»; the noun and the postposition make one compound
+    after_bare_noun: frozenset[tuple[str, ...]] = frozenset()
+    # regex: the copula a hedge word after its figure may carry, the sentence ending there: tr
+    # «800 civarındadır» (is about 800), «bin yıldan daha eskiydi» (was older than a thousand years)
+    hedge_copula: str = _NEVER
     # regex: the ending that makes a unit stem an adjective ("6-метровото наводнение", the 6-metre
     # flood: bg/ru "-ов-", sr "-sk-"): the number measures in that unit
     unit_adjective: str = _NEVER
