@@ -258,7 +258,7 @@ NAMES = Names(
              "Canada": ("канада",), "Mexico": ("мексик",), "Brazil": ("бразилия", "бразилск"),
              "Australia": ("австралия", "аустралия"), "Korea": ("корея", "корей"), "Iran": ("иран", "перси"),
              "Ukraine": ("украина", "украин"), "Croatia": ("хърватия", "хърватск"),
-             "Hungary": ("унгария", "унгарск"), "Israel": ("израел",), "Arab": ("араб",), "Africa": ("африка",),
+             "Hungary": ("унгария", "унгарск"), "Israel": ("израел",), "Arab": ("араб",), "Mediterranean": ("средиземн",), "Africa": ("африка",),
              "Asia": ("азия",), "Europe": ("европ", "ес"), "Astana": ("астана",), "Belgrade": ("белград",),
              "Akorda": ("акорда",), "Moon": ("луна",)},
     # titles of people in news (issue 9: "Chancellor X" / "Şansölyesi X"), stems

@@ -327,7 +327,7 @@ NAMES = Names(
              "Canada": ("канада",), "Mexico": ("мексика",), "Brazil": ("бразилия",), "Australia": ("австралия",),
              "Korea": ("корея", "корей"), "Iran": ("иран", "перси"), "Ukraine": ("украина", "украин"),
              "Croatia": ("хорватия",), "Hungary": ("венгрия", "венгр"), "Israel": ("израиль", "израил"),
-             "Arab": ("араб",), "Africa": ("африка",), "Asia": ("азия",),
+             "Arab": ("араб",), "Africa": ("африка",), "Asia": ("азия",), "Mediterranean": ("жерорта",),
              "Europe": ("еуропа", "еуропалық", "еуроодақ", "ео"), "Astana": ("астана",), "Belgrade": ("белград",),
              "Akorda": ("ақорда", "акорда")},
     # titles of people in news (issue 9: "Chancellor X" / "Şansölyesi X"), stems

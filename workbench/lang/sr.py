@@ -349,7 +349,7 @@ NAMES = Names(
         ("Austria", ("austrij",)), ("Netherlands", ("holand",)), ("Poland", ("poljsk", "poljak")),
         ("Sweden", ("švedsk", "šveđan")), ("Norway", ("norveš",)), ("Canada", ("kanad",)),
         ("Mexico", ("meksik",)), ("Brazil", ("brazil",)), ("Australia", ("australij",)), ("Korea", ("korej",)),
-        ("Iran", ("iran", "persij")), ("Israel", ("izrael",)), ("Arab", ("arap",)), ("Africa", ("afrik", "afrič")),
+        ("Iran", ("iran", "persij")), ("Israel", ("izrael",)), ("Arab", ("arap",)), ("Mediterranean", ("sredozemn", "mediteran")), ("Africa", ("afrik", "afrič")),
         ("Asia", ("azij",)), ("Akorda", ("akord",)))},
 )
 

@@ -320,7 +320,7 @@ NAMES = Names(
              "Norway": ("norveç",), "Canada": ("kanada",), "Mexico": ("meksika",), "Brazil": ("brezilya",),
              "Australia": ("avustralya",), "Korea": ("kore",), "Iran": ("iran",), "Ukraine": ("ukrayna",),
              "Croatia": ("hırvatistan", "hırvat"), "Hungary": ("macaristan", "macar"), "Israel": ("israil",),
-             "Arab": ("arap",), "Africa": ("afrika",), "Asia": ("asya",), "Europe": ("avrupa", "ab"),
+             "Arab": ("arap",), "Mediterranean": ("akdeniz",), "Africa": ("afrika",), "Asia": ("asya",), "Europe": ("avrupa", "ab"),
              "Astana": ("astana",), "Belgrade": ("belgrad",), "Akorda": ("akorda",),
              # CLDR's Turkish "Fas" is too short for the place table (every other pack lists Morocco)
              "Morocco": ("fas",)},
