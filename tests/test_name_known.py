@@ -38,14 +38,14 @@ def test_a_new_name_known_nowhere_else_or_only_in_its_own_language_stays_low():
 
 
 def test_a_translated_name_word_is_written_otherwise_in_every_language_so_it_stays_low():
-    """«Akdeniz» / "Mediterranean": a third report in English names the Mediterranean too, but
-    nothing outside Turkish writes «Akdeniz», nor anything but English "Mediterranean"."""
-    en = make_doc("001", "en", ["Tokayev flew over the Mediterranean."])
-    tr = make_doc("002", "tr", ["Tokayev Akdeniz üzerinden uçtu."])
-    en2 = make_doc("003", "en", ["The Mediterranean was calm, Erdogan said."])
-    facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "Mediterranean", kind="name"),
-             fact(tr, 0, "Tokayev", kind="name"), fact(tr, 0, "Akdeniz", kind="name"),
-             fact(en2, 0, "Mediterranean", kind="name"), fact(en2, 0, "Erdogan", kind="name")]
+    """«Ortadoğu» / "Mideast" (no pack lists the region; the Mediterranean is a pack exonym): a third report in English names the Mideast too, but nothing outside Turkish writes
+    «Ortadoğu», nor anything but English "Mideast"."""
+    en = make_doc("001", "en", ["Tokayev flew over the Mideast."])
+    tr = make_doc("002", "tr", ["Tokayev Ortadoğu üzerinden uçtu."])
+    en2 = make_doc("003", "en", ["The Mideast was calm, Erdogan said."])
+    facts = [fact(en, 0, "Tokayev", kind="name"), fact(en, 0, "Mideast", kind="name"),
+             fact(tr, 0, "Tokayev", kind="name"), fact(tr, 0, "Ortadoğu", kind="name"),
+             fact(en2, 0, "Mideast", kind="name"), fact(en2, 0, "Erdogan", kind="name")]
     got = kinds(run([en, tr, en2], [claim("c-1", ("001", 0), ("002", 0))], facts, event_docs=("001", "002")),
                 "conflict")
     assert got and all(c.severity == "low" for c in got)
