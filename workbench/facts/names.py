@@ -138,6 +138,8 @@ def exonym_key(word: str, lang: str) -> str | None:
     """The key of a packs' exonym stem (``GAZETTEER``): country, capital or adjective, any case."""
     w = _lower_base(word, lang)
     pack = _lang.get(lang)
+    if pack is not None and word.lower() in pack.names.exonym_homographs:
+        return None  # bg «казаха», they said
     infl = pack.numbers.inflection_re if pack else None
     for stem, key in _GAZ:
         if len(stem) <= _ACRONYM and not (word[:len(stem)].isupper() or (

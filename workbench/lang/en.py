@@ -340,6 +340,9 @@ NAMES = Names(
              "Africa": ("africa", "african"), "Asia": ("asia", "asian"), "Europe": ("europe", "european", "eu"),
              "Astana": ("astana",), "Belgrade": ("belgrade",), "Akorda": ("akorda",),
              "Moon": ("moon",)},  # the Moon, capitalized as a name: «Луната»
+    # the word for God and Lord, capitalized when it names God and translated, never carried over
+    # as it sounds (unchanged real pairs of eval/real_pairs.py, seeds 71 and 73: «Rabbim» / "God")
+    translated_capitals=frozenset({"god", "lord"}),
     # titles of people in news (issue 9: "Chancellor X" / "Şansölyesi X"), stems
     titles=("president", "minister", "prime", "chairman", "king", "mr", "mrs", "dr", "general", "chancellor",
             "senator", "mayor", "governor", "secretary", "ambassador", "spokesman", "spokeswoman", "sir",

@@ -368,6 +368,9 @@ class Names:
     # exonyms: canonical English name -> this language's lower-case stems of the place and its
     # adjective ("Serbia": "srbij", "srpsk"), added to the facts gazetteer (facts/names.py)
     exonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # word forms of an exonym stem that the language writes far more often as a common word:
+    # never the exonym, in any case (facts/names.py)
+    exonym_homographs: frozenset[str] = frozenset()
     # exonym stems of three letters or fewer that are words, not acronyms: read capitalized (an
     # acronym stem, "abd", must be written in capitals) (facts/names.py)
     short_word_exonyms: frozenset[str] = frozenset()
