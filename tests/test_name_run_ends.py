@@ -55,3 +55,10 @@ def test_a_common_word_spelt_as_an_exonym_form_is_no_place():
     ``exonym_homographs``); «Казахстан», «казахите» still name Kazakhstan."""
     assert _names("bg", "От центъра за предупреждения за цунами казаха, че няма опасност.") == []
     assert _names("bg", "Президентът на казахите посети Сърбия и Казахстан.") == ["казахите", "Сърбия", "Казахстан"]
+
+
+def test_christmas_is_translated_no_name():
+    """«Noel» / "Christmas" (eval/real_pairs.py seed 73, unchanged wmt-tr pair): translated, and
+    no place though CLDR names Christmas Island (a pack's translated capitals come first)."""
+    assert _names("tr", "Bu yıl Noel tatilinde kasabada çok az insan vardı.") == []
+    assert _names("en", "This year the town was nearly empty over the Christmas holidays.") == []

@@ -407,6 +407,9 @@ def find_names(text: str, tokens: list[Token], lang: str, sentence_id: str) -> l
                 facts.append(Fact("name", sentence_id, pos, pos + len(part), part, key, gazetteer=True))
                 pos += len(part) + 1
             continue
+        if tok.lower.rstrip(".") in names.translated_capitals:
+            flush()  # translated, no name, though a place may share it ("Christmas" Island)
+            continue
         gkey = gazetteer_key(tok.text, lang)
         if (gkey is not None and (i in initial or title_case) and exonym_key(tok.text, lang) is None
                 and not _name_at_start(tok.text, strip_suffix(tok.text, lang), text, lang, known)):

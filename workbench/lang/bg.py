@@ -274,10 +274,11 @@ NAMES = Names(
     derived_endings=("ци", "ец", "ка"),
     not_names=frozenset({"вие", "вас", "ви", "ваш", "ваша"}),  # the honorific "you"
     # capitalized words that are translated, not transliterated, taken from the seed reports
-    # the word for God and Lord, capitalized when it names God and translated, never carried over
-    # as it sounds (unchanged real pairs of eval/real_pairs.py, seeds 71 and 73: «Rabbim» / "God"):
+    # the word for God and Lord, and the two feasts every calendar of these languages names
+    # (Christmas, Easter), capitalized and translated, never carried over as they sound (unchanged
+    # real pairs of eval/real_pairs.py, seeds 71 and 73: «Rabbim» / "God", «Noel» / "Christmas"):
     # the dictionary form and its frequent case forms
-    translated_capitals=frozenset({"бог", "бога", "господ", "господа", "президент", "президентът", "министър", "министерство", "република",
+    translated_capitals=frozenset({"бог", "бога", "господ", "господа", "коледа", "великден", "президент", "президентът", "министър", "министерство", "република",
                                    "републиката"}),
     # from the dev split of eval/consistency_eval.py (see consistency/compare.py)
     generic_name_words=("северн",

@@ -324,10 +324,11 @@ NAMES = Names(
     min_stem=4, latin_twin=True,
     not_names=frozenset(_both(("vi", "vas", "vam", "vama", "vaš", "vaša", "vaše"))),  # the honorific "Vi"
     # capitalized titles and institutions, the counterparts of the bg and kk seed lists
-    # the word for God and Lord, capitalized when it names God and translated, never carried over
-    # as it sounds (unchanged real pairs of eval/real_pairs.py, seeds 71 and 73: «Rabbim» / "God"):
+    # the word for God and Lord, and the two feasts every calendar of these languages names
+    # (Christmas, Easter), capitalized and translated, never carried over as they sound (unchanged
+    # real pairs of eval/real_pairs.py, seeds 71 and 73: «Rabbim» / "God", «Noel» / "Christmas"):
     # the dictionary form and its frequent case forms
-    translated_capitals=frozenset(_both(("bog", "boga", "bogu", "gospod", "gospode", "predsednik", "predsednika", "predsedniku", "ministar", "ministarstvo",
+    translated_capitals=frozenset(_both(("bog", "boga", "bogu", "gospod", "gospode", "božić", "božića", "uskrs", "vaskrs", "predsednik", "predsednika", "predsedniku", "ministar", "ministarstvo",
                                          "republika", "republike", "republici", "vlada", "vlade"))),
     generic_name_words=_both(("severn",  # as bg: "Severna Koreja" / "North Korea"
                               # + kinds of place and public body that names carry and translations

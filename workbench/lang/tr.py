@@ -338,10 +338,11 @@ NAMES = Names(
     not_names=frozenset({"siz", "sizi", "sizin", "size", "sizinle"}),  # the honorific "you"
     # capitalized words that are translated, not transliterated (titles, institutions),
     # taken from the seed reports
-    # the word for God and Lord, capitalized when it names God and translated, never carried over
-    # as it sounds (unchanged real pairs of eval/real_pairs.py, seeds 71 and 73: «Rabbim» / "God"):
+    # the word for God and Lord, and the two feasts every calendar of these languages names
+    # (Christmas, Easter), capitalized and translated, never carried over as they sound (unchanged
+    # real pairs of eval/real_pairs.py, seeds 71 and 73: «Rabbim» / "God", «Noel» / "Christmas"):
     # the dictionary form and its frequent case forms
-    translated_capitals=frozenset({"tanrı", "rab", "rabbim", "rabbimiz", "cumhurbaşkanı", "cumhurbaşkanlığı", "başbakan", "başbakanı", "bakan", "bakanı",
+    translated_capitals=frozenset({"tanrı", "rab", "rabbim", "rabbimiz", "noel", "paskalya", "cumhurbaşkanı", "cumhurbaşkanlığı", "başbakan", "başbakanı", "bakan", "bakanı",
                                    "bakanlığı", "dışişleri", "sarayı", "devlet", "başkanı", "meclis", "meclisi",
                                    "hükümeti", "son", "dakika"}),
     # from the dev split of eval/consistency_eval.py (see consistency/compare.py)
