@@ -491,10 +491,10 @@ def _not_a_year(text: str, start: int, s: int, e: int, lang: str) -> bool:
     joined = regex.match(r"\s+(\p{L}+)\s+(\d[\d.,]*)", text[e:e + 40])
     return bool(pack is not None and joined and joined.group(1).lower() in pack.numbers.range_join
                 and not regex.fullmatch(r"[12]\d{3}", joined.group(2).rstrip(".,"))
-                and not counts_in_years(text, e, lang))
+                and not _counts_in_years(text, e, lang))
 
 
-def counts_in_years(text: str, e: int, lang: str) -> bool:
+def _counts_in_years(text: str, e: int, lang: str) -> bool:
     """The figure after the year ending at ``e`` is told with a year of its own: "from 3,266 in 2010 to
     16,117 in 2014", "from 200 in 1990 to 2500 in 2000" (wmt-tr, seed 71: "2010 to 16,117" was read as
     one range, and «2010'da» faced it). The join word links the two counts, not the year to the figure."""

@@ -259,10 +259,16 @@ def is_title(word: str, lang: str) -> bool:
         return False  # an acronym ("MS", multiple sclerosis), not "Ms"
     names = _names_of(lang)
     w = word.lower().rstrip(".")
-    if w in names.translated_capitals:
+    if translated_capital(word, lang):
         return True
     return any(w == t or (len(t) >= 5 and w.startswith(t) and (
         len(w) - len(t) <= TITLE_TAIL or w[len(t):] in names.name_endings)) for t in _all_titles())
+
+
+def translated_capital(word: str, lang: str) -> bool:
+    """A capitalized word its language translates rather than carries over (pack
+    ``translated_capitals``: "God", «Президенті»): no name word."""
+    return word.lower().rstrip(".") in _names_of(lang).translated_capitals
 
 
 @functools.lru_cache(maxsize=1)

@@ -35,7 +35,8 @@ from ..records import Fact
 from ..lexicon import lexicon as dictionary
 from ..translit import edit_distance, name_key
 from .. import lang as _lang
-from .name_match import LOOSE_SIM, QUOTED_SPELLING, NameWord, bare_latin, derived, is_title, name_ref
+from .name_match import (LOOSE_SIM, QUOTED_SPELLING, NameWord, bare_latin, derived, is_title, name_ref,
+                         translated_capital)
 from .tokens import _WORD, VOWELS, Token
 
 # canonical English name -> lower-case stems of the place and its adjective, in any language:
@@ -407,7 +408,7 @@ def find_names(text: str, tokens: list[Token], lang: str, sentence_id: str) -> l
                 facts.append(Fact("name", sentence_id, pos, pos + len(part), part, key, gazetteer=True))
                 pos += len(part) + 1
             continue
-        if tok.lower.rstrip(".") in names.translated_capitals:
+        if translated_capital(tok.text, lang):
             flush()  # translated, no name, though a place may share it ("Christmas" Island)
             continue
         gkey = gazetteer_key(tok.text, lang)

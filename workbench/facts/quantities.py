@@ -98,7 +98,7 @@ def _words(tokens: list[Token], i: int, n: int) -> tuple[str, ...] | None:
     return tuple(t.lower for t in tokens[i:i + n])
 
 
-def _hedge_at(tokens: list[Token], i: int, seq: tuple[str, ...], rules: LangRules) -> bool:
+def _hedge_words_at(tokens: list[Token], i: int, seq: tuple[str, ...], rules: LangRules) -> bool:
     """The hedge words ``seq`` stand at ``i`` after their figure, the last one maybe with the
     language's copula (``Numbers.hedge_copula``: tr «civarındadır», «eskiydi»)."""
     got = _words(tokens, i, len(seq))
@@ -304,7 +304,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         unit = glued_unit_of(m.suffix, lang)  # "100m", "5km", an age "11-годишња", "6-метровото"
     if rules is not None and hedge == EXACT:
         for seq, h in rules.after:
-            if _hedge_at(tokens, k, seq, rules):
+            if _hedge_words_at(tokens, k, seq, rules):
                 hedge, end, k = h, tokens[k + len(seq) - 1].end, k + len(seq)
                 if seq in rules.up_to_after_dative and regex.fullmatch(rules.dative_suffix, m.suffix.lower()):
                     hedge = UP_TO
@@ -321,7 +321,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             t = tokens[j]
             if t.kind != "word" or t.lower in rules.stopwords:
                 break
-            if j > k and any(_hedge_at(tokens, j, seq, rules) for seq, _ in rules.after_noun):
+            if j > k and any(_hedge_words_at(tokens, j, seq, rules) for seq, _ in rules.after_noun):
                 break  # a hedge after the noun ends the look-ahead: «700 milimetre kadar güneye» is no "gün"
             if j + 1 < len(tokens) and tokens[j + 1].kind == "word":
                 found = _two_word_unit(t.lower, tokens[j + 1].lower, rules)  # "per cent"
@@ -353,7 +353,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         if noun_index is not None and hedge == EXACT and governed.search(ending):
             n = noun_index + 1
             for seq, h in rules.after_noun:
-                if _hedge_at(tokens, n, seq, rules):
+                if _hedge_words_at(tokens, n, seq, rules):
                     hedge, end = h, tokens[n + len(seq) - 1].end
                     break
         elif noun_index is not None and hedge == EXACT and ending == "":
@@ -362,20 +362,20 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             # kadar», «5 yıl kadar önce» (about; wmt-tr, "700 milimetre kadar güneye")
             n = noun_index + 1
             for seq, h in rules.after:
-                if seq in rules.up_to_after_dative and _hedge_at(tokens, n, seq, rules):
+                if seq in rules.up_to_after_dative and _hedge_words_at(tokens, n, seq, rules):
                     hedge, end = h, tokens[n + len(seq) - 1].end
                     break
         elif noun_index is not None and hedge == EXACT and accusative.search(ending):
             n = noun_index + 1  # tr "50 bin kişiyi aşkın": a postposition that governs the accusative
             for seq, h in rules.after_noun:
-                if seq in rules.after_accusative and _hedge_at(tokens, n, seq, rules):
+                if seq in rules.after_accusative and _hedge_words_at(tokens, n, seq, rules):
                     hedge, end = h, tokens[n + len(seq) - 1].end
                     break
         bare = noun_index if noun_index is not None else k
         if hedge == EXACT and rules.after_bare_noun and not m.suffix and (noun_index is None or ending == "") \
                 and _words(tokens, bare, 1) is not None:  # a figure with an ending counts no bare noun
             for seq, h in rules.after_noun:  # tr «12 yaş altı» (under 12 years of age)
-                if seq in rules.after_bare_noun and _hedge_at(tokens, bare + 1, seq, rules):
+                if seq in rules.after_bare_noun and _hedge_words_at(tokens, bare + 1, seq, rules):
                     hedge, end = h, tokens[bare + len(seq)].end
                     break
         if unit is None and k < len(tokens) and tokens[k].kind == "word" and tokens[k].lower not in rules.stopwords:
