@@ -23,7 +23,9 @@ def _case():
 
 
 def test_without_a_dictionary_capitalized_common_words_hide_the_swap(tmp_path):
-    assert not [c for c in _case() if c.severity in ("high", "medium", "low")]
+    """Which of three capitalized words «Петра» replaced is unknown: a low flag at most (since
+    the fourteenth session's skeleton bar, «Петра» ptr is no spelling variant of "Equator" ktr)."""
+    assert not [c for c in _case() if c.severity in ("high", "medium")]
 
 
 def test_dictionary_words_are_no_leftover_names(tmp_path, monkeypatch):

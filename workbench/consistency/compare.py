@@ -32,8 +32,8 @@ from .severity import SMALL_COUNT, digit_edit, rounded
 from ..facts.kinds import compatible, distance
 from ..facts.dates import date_frame
 from ..facts.values import calendar_period, count_decade
-from ..facts.name_match import (LOOSE_SIM, QUOTED_SPELLING, SHORT_SKELETON, NameWord, derived, guess_langs, holds_name,
-                                joined_runs, loose_sim, pair_words, ref_of, two_places, word_stems, words_meet)
+from ..facts.name_match import (QUOTED_SPELLING, SHORT_SKELETON, NameWord, derived, guess_langs, holds_name,
+                                joined_runs, loosely_alike, pair_words, ref_of, two_places, word_stems, words_meet)
 from ..facts.names import exonym_apart, is_calendar_word, new_place, place_known
 from ..lexicon import lexicon
 
@@ -787,7 +787,7 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     nowhere in the other report (names are translated, India / «Үндістан», and a swap puts in
     a name the other text never has) and the only real word left on its side, while the
     other side may have several (which one it replaced is unknown); no leftover of the other
-    side sounds even loosely like it (``LOOSE_SIM``: spelling variants, exonyms the packs
+    side sounds even loosely like it (``loosely_alike``: spelling variants, exonyms the packs
     lack), and its counterparts are those it may face (``_place_faces``). Only the last word
     left over in a name counts (``_alone``: a translated name, «Varlık Fonu» / "Wealth Fund",
     differs in every word). A name pair that recurs in both documents (each word elsewhere in
@@ -828,7 +828,7 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
         for x in new_side:
             if any(words_meet(x.word, w) for w in doc_words[1 - side]):
                 continue  # the other report names it somewhere: no new name
-            if any(loose_sim(x.word, y.word) >= LOOSE_SIM and not two_places(x.word, y.word)
+            if any(loosely_alike(x.word, y.word) and not two_places(x.word, y.word)
                    and not exonym_apart(x.word, langs[side], y.word, langs[1 - side]) for y in olds):
                 continue  # a spelling variant of a leftover ("Cüneyt" / "Cüney")
             if any(holds_name(y.word, langs[1 - side], x.word, langs[side])
@@ -870,7 +870,7 @@ def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_w
         if not text[:1].isupper() or derived(text, lang) or _MIXED_SCRIPT.match(text):
             continue  # a word's tail ("Kardashians-esque"), an adjective, a mixed-script typo
         if any(words_meet(x.word, w) or _inside(x.word, w) for w in other_doc_words) or \
-                any(loose_sim(x.word, y.word) >= LOOSE_SIM for y in slot):
+                any(loosely_alike(x.word, y.word) for y in slot):
             continue
         if rare_name(x.word, lang):
             findings.append(Finding("conflict", ("name", None), tuple(dict.fromkeys([x.fact] + [y.fact for y in slot])),

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..facts.name_match import LOOSE_SIM, distinct, ref_of
+from ..facts.name_match import LOOSE_SIM, LOOSE_SKELETON_SIM, SOUND_CLASS_COST, distinct, ref_of
 from ..facts.names import exonym_apart
 from ..facts.values import ROUND_MIN, ROUND_RTOL, rounded_figures
 from ..records import Fact
@@ -61,7 +61,8 @@ DIGIT_EDIT_MIN = 3
 
 THRESHOLDS = {"strong_link": STRONG_LINK, "round_rtol": ROUND_RTOL, "round_min": ROUND_MIN, "small_count": SMALL_COUNT,
               "digit_edit_min": DIGIT_EDIT_MIN,
-              "length_factor": LENGTH_FACTOR, "name_loose_sim": LOOSE_SIM}
+              "length_factor": LENGTH_FACTOR, "name_loose_sim": LOOSE_SIM,
+              "name_loose_skeleton_sim": LOOSE_SKELETON_SIM, "name_sound_class_cost": SOUND_CLASS_COST}
 
 
 @dataclass(frozen=True)
