@@ -96,6 +96,7 @@ COMMA_NEAR: int | None = 3  # ... such a split is evidence only when a document 
 COMMA_WHOLE = 0.7  # ... and the whole sentence's one-to-one score with each partner is at least this (relative: it holds the partner's line)
 COMMA_ALONE = True  # ... a sentence left alone joins by such a split too (``_join_by_clauses``), when both its clauses find claims so
 CONJUNCTION_NEAR: int | None = None  # COMMA_NEAR for a comma split a clause conjunction opens (", and": a second main clause, ``clause_conjunctions``; None: no order test, as for a semicolon; eval/README.md, "thirteenth session")
+FOUND_TOGETHER = True  # the members found with a half-found merged sentence are tested together for being closer to its other clause (``_clause_evidence``: what its claim says; False: each one, so a member that is itself a merge or a wrong one vetoed; eval/README.md, "fourteenth session")
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -934,13 +935,15 @@ def _clause_said(t: UnitTable, i: int, partner: tuple[UnitTable, int, float],
     return (k, float(m[k])) if m[k] >= CLAUSE_LINK and m[k] > m[1 - k] and length >= CLAUSE_LENGTH * lengths[k] else None
 
 
-def _closer_to(t: UnitTable, i: int, k: int, members: Iterable[tuple[UnitTable, Collection[int]]]) -> bool:
+def _closer_to(t: UnitTable, i: int, k: int, members: Sequence[tuple[UnitTable, Collection[int]]],
+               together: bool = False) -> bool:
     """Whether each member (a table and positions) is closer (ratio margin) to clause ``k`` of
-    sentence ``i`` of ``t`` than to its other clause."""
+    sentence ``i`` of ``t`` than to its other clause; ``together``: the members taken together
+    (the normalized sum of their vectors, the largest of their k-NN means: what they say as one)."""
     vecs, knn, _ = t.clauses[i]
-    for f, idx in members:
-        v = _normalize_rows(f.vectors[sorted(idx)].sum(axis=0)[None])[0]
-        m = (vecs @ v) / ((knn + max(f.knn[x] for x in idx)) / 2.0)
+    for parts in ([members] if together and members else [[m] for m in members]):
+        v = _normalize_rows(sum(f.vectors[sorted(idx)].sum(axis=0) for f, idx in parts)[None])[0]
+        m = (vecs @ v) / ((knn + max(f.knn[x] for f, idx in parts for x in idx)) / 2.0)
         if m[k] <= m[1 - k]:
             return False
     return True
@@ -950,15 +953,18 @@ def _clause_evidence(t: UnitTable, i: int, partner: tuple[UnitTable, int, float]
                      found: Sequence[tuple[UnitTable, Collection[int]]], threshold: float,
                      second: Sequence[tuple[UnitTable, Collection[int]]] = ()) -> bool:
     """Whether sentence ``i`` of ``t`` says in its two clauses what a partner and the members
-    already found with it say apart: the partner says one clause (``_clause_said``), each member
-    ``found`` with it (a table and positions) is closer to the other and each member of the
-    partner's claim (``second``) to the partner's. Where a merged sentence is half found, this
-    is the half missing; the whole sentence's one-to-one scores cannot say so (it says the
-    partner's claim only in part)."""
+    already found with it say apart: the partner says one clause (``_clause_said``), the members
+    ``found`` with it (a table and positions each), taken together (FOUND_TOGETHER; else each),
+    are closer to the other and each member of the partner's claim (``second``) to the
+    partner's. Where a merged sentence is half found, this is the half missing; the whole
+    sentence's one-to-one scores cannot say so (it says the partner's claim only in part). The
+    found members together are what its claim says: one of them that is itself a merge of the
+    two lines, or a wrong member, no longer vetoes what the others say."""
     if i not in t.clauses or not found:
         return False
     said = _clause_said(t, i, partner, threshold)
-    return said is not None and _closer_to(t, i, 1 - said[0], found) and _closer_to(t, i, said[0], second)
+    return (said is not None and _closer_to(t, i, 1 - said[0], found, together=FOUND_TOGETHER)
+            and _closer_to(t, i, said[0], second))
 
 
 def _join_by_clauses(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
@@ -1533,4 +1539,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE, "split_parts": SPLIT_PARTS,
               "comma_split": COMMA_SPLIT, "comma_long": COMMA_LONG, "comma_near": COMMA_NEAR,
               "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE,
-              "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE}
+              "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE,
+              "found_together": FOUND_TOGETHER}
