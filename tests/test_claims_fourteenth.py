@@ -1,7 +1,8 @@
 """Claim alignment, fourteenth session (issue 12): a half-found merged sentence shares the claim of
 a partner saying one of its clauses when the members found with it, taken together (what its own
-claim says), are closer to its other clause (``FOUND_TOGETHER``, ``_clause_evidence``); one of them
-that is itself a merge of the two lines, or a wrong member, no longer vetoes what the others say."""
+claim says), are closer to its other clause, and the partner's claim's members in other documents,
+taken together, to the partner's (``CLAIMS_TOGETHER``, ``_clause_evidence``); one member that is
+itself a merge of the two lines, or a wrong member, no longer vetoes what the others say."""
 from __future__ import annotations
 
 import numpy as np
@@ -26,7 +27,7 @@ def _tables():
 
 @pytest.mark.parametrize("together, shares", [(True, True), (False, False)])
 def test_a_found_member_that_is_itself_a_merge_does_not_veto_the_others(monkeypatch, together, shares):
-    monkeypatch.setattr(claims_mod, "FOUND_TOGETHER", together)
+    monkeypatch.setattr(claims_mod, "CLAIMS_TOGETHER", together)
     merged, says_first, also_merged, partner = _tables()
     found = [(says_first, {0}), (also_merged, {0})]
     assert _clause_evidence(merged, 0, (partner, 0, 40), found, 1.0) is shares
@@ -35,7 +36,7 @@ def test_a_found_member_that_is_itself_a_merge_does_not_veto_the_others(monkeypa
 def test_found_members_that_together_say_the_partners_clause_still_veto():
     merged, _, also_merged, partner = _tables()
     found = [(_table("b", [_unit(0.55 * E[0] + 0.45 * E[1])]), {0}), (also_merged, {0}), (_table("e", [E[1]]), {0})]
-    assert claims_mod.FOUND_TOGETHER and not _clause_evidence(merged, 0, (partner, 0, 40), found, 1.0)
+    assert claims_mod.CLAIMS_TOGETHER and not _clause_evidence(merged, 0, (partner, 0, 40), found, 1.0)
 
 
 def test_closer_together_reads_the_members_as_one_and_each_one_apart():
@@ -46,5 +47,21 @@ def test_closer_together_reads_the_members_as_one_and_each_one_apart():
     assert _closer_to(merged, 0, 0, []) and _closer_to(merged, 0, 0, [], together=True)
 
 
-def test_the_found_together_knob_is_in_the_signature():
-    assert claims_mod.THRESHOLDS["found_together"] == claims_mod.FOUND_TOGETHER
+@pytest.mark.parametrize("together, shares", [(True, True), (False, False)])
+def test_a_member_of_the_partners_claim_that_is_itself_a_merge_does_not_veto(monkeypatch, together, shares):
+    monkeypatch.setattr(claims_mod, "CLAIMS_TOGETHER", together)
+    merged, says_first, _, partner = _tables()
+    second = [(partner, {0}), (_table("e", [E[1]]), {0}), (_table("f", [_unit(0.55 * E[0] + 0.45 * E[1])]), {0})]
+    assert _clause_evidence(merged, 0, (partner, 0, 40), [(says_first, {0})], 1.0, second) is shares
+
+
+def test_the_partner_does_not_count_for_its_own_claim():
+    merged, says_first, _, partner = _tables()
+    # with the partner (e1) the sum would lean to the partner's clause; without it, this member says the other
+    second = [(partner, {0}), (_table("e", [_unit(0.8 * E[0] + 0.2 * E[1])]), {0})]
+    assert claims_mod.CLAIMS_TOGETHER and not _clause_evidence(merged, 0, (partner, 0, 40), [(says_first, {0})], 1.0, second)
+    assert _clause_evidence(merged, 0, (partner, 0, 40), [(says_first, {0})], 1.0, second[:1])
+
+
+def test_the_claims_together_knob_is_in_the_signature():
+    assert claims_mod.THRESHOLDS["claims_together"] == claims_mod.CLAIMS_TOGETHER

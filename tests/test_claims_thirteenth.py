@@ -78,7 +78,7 @@ def _noise_encoder():
 def test_a_sentence_split_at_a_semicolon_shares_by_its_whole_only_at_the_clause_bar(topics, monkeypatch, bar, claims):
     monkeypatch.setattr(claims_mod, "SHARE_LINK_CLAUSE", bar)
     # the clauses say nothing: a noise vector's margin (neighbours at the k-NN floor) can still pass
-    # CLAUSE_LINK by chance and, read against the found members together (FOUND_TOGETHER), place
+    # CLAUSE_LINK by chance and, read against the found members together (CLAIMS_TOGETHER), place
     # it in a third claim; the premise made explicit
     monkeypatch.setattr(claims_mod, "CLAUSE_LINK", 99.0)
     docs, events, emb = _pool(SHARED_LAYOUT, topics, merged_text=SEMI_JOINED)

@@ -96,7 +96,7 @@ COMMA_NEAR: int | None = 3  # ... such a split is evidence only when a document 
 COMMA_WHOLE = 0.7  # ... and the whole sentence's one-to-one score with each partner is at least this (relative: it holds the partner's line)
 COMMA_ALONE = True  # ... a sentence left alone joins by such a split too (``_join_by_clauses``), when both its clauses find claims so
 CONJUNCTION_NEAR: int | None = None  # COMMA_NEAR for a comma split a clause conjunction opens (", and": a second main clause, ``clause_conjunctions``; None: no order test, as for a semicolon; eval/README.md, "thirteenth session")
-FOUND_TOGETHER = True  # the members found with a half-found merged sentence are tested together for being closer to its other clause (``_clause_evidence``: what its claim says; False: each one, so a member that is itself a merge or a wrong one vetoed; eval/README.md, "fourteenth session")
+CLAIMS_TOGETHER = True  # a half-found merged sentence's clause evidence (``_clause_evidence``) reads each claim as one: the members found with it, taken together, closer to its other clause, and the partner's claim's members in other documents, taken together, to the partner's (False: each member, so one that is itself a merge or a wrong one vetoed; eval/README.md, "fourteenth session")
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -954,17 +954,22 @@ def _clause_evidence(t: UnitTable, i: int, partner: tuple[UnitTable, int, float]
                      second: Sequence[tuple[UnitTable, Collection[int]]] = ()) -> bool:
     """Whether sentence ``i`` of ``t`` says in its two clauses what a partner and the members
     already found with it say apart: the partner says one clause (``_clause_said``), the members
-    ``found`` with it (a table and positions each), taken together (FOUND_TOGETHER; else each),
-    are closer to the other and each member of the partner's claim (``second``) to the
-    partner's. Where a merged sentence is half found, this is the half missing; the whole
-    sentence's one-to-one scores cannot say so (it says the partner's claim only in part). The
-    found members together are what its claim says: one of them that is itself a merge of the
-    two lines, or a wrong member, no longer vetoes what the others say."""
+    ``found`` with it (a table and positions each) are closer to the other and the members of
+    the partner's claim (``second``) to the partner's. Where a merged sentence is half found,
+    this is the half missing; the whole sentence's one-to-one scores cannot say so (it says the
+    partner's claim only in part). CLAIMS_TOGETHER reads each claim as one: the found members
+    taken together, and the partner's claim's members outside the partner's document taken
+    together (the partner itself is closer to its clause by choice); one member that is itself a
+    merge of the two lines, or a wrong member, no longer vetoes what the others say. Else each."""
     if i not in t.clauses or not found:
         return False
     said = _clause_said(t, i, partner, threshold)
-    return (said is not None and _closer_to(t, i, 1 - said[0], found, together=FOUND_TOGETHER)
-            and _closer_to(t, i, said[0], second))
+    if said is None:
+        return False
+    if CLAIMS_TOGETHER:
+        others = [(f, idx) for f, idx in second if f.doc != partner[0].doc]
+        return _closer_to(t, i, 1 - said[0], found, together=True) and _closer_to(t, i, said[0], others, together=True)
+    return _closer_to(t, i, 1 - said[0], found) and _closer_to(t, i, said[0], second)
 
 
 def _join_by_clauses(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
@@ -1540,4 +1545,4 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "comma_split": COMMA_SPLIT, "comma_long": COMMA_LONG, "comma_near": COMMA_NEAR,
               "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE,
               "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE,
-              "found_together": FOUND_TOGETHER}
+              "claims_together": CLAIMS_TOGETHER}
