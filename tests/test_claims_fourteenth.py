@@ -65,3 +65,19 @@ def test_the_partner_does_not_count_for_its_own_claim():
 
 def test_the_claims_together_knob_is_in_the_signature():
     assert claims_mod.THRESHOLDS["claims_together"] == claims_mod.CLAIMS_TOGETHER
+
+
+@pytest.mark.parametrize("margin, conjunction, shares", [(1.25, False, False), (1.25, True, True), (1.4, False, True)])
+def test_a_bare_comma_split_is_read_together_only_at_the_comma_together_link(margin, conjunction, shares):
+    merged, says_first, also_merged, partner = _tables()
+    merged.comma_clauses.add(0)
+    if conjunction:
+        merged.conjunction_clauses.add(0)
+    threshold = 10.0 / margin  # the partner's clause margin: cosine 1 / k-NN mean 0.1, relative to the pair's threshold
+    assert claims_mod.CLAUSE_LINK < margin and (margin < claims_mod.COMMA_TOGETHER_LINK) is (margin == 1.25)
+    found = [(says_first, {0}), (also_merged, {0})]
+    assert _clause_evidence(merged, 0, (partner, 0, 40), found, threshold) is shares
+
+
+def test_the_comma_together_link_is_in_the_signature():
+    assert claims_mod.THRESHOLDS["comma_together_link"] == claims_mod.COMMA_TOGETHER_LINK

@@ -97,6 +97,7 @@ COMMA_WHOLE = 0.7  # ... and the whole sentence's one-to-one score with each par
 COMMA_ALONE = True  # ... a sentence left alone joins by such a split too (``_join_by_clauses``), when both its clauses find claims so
 CONJUNCTION_NEAR: int | None = None  # COMMA_NEAR for a comma split a clause conjunction opens (", and": a second main clause, ``clause_conjunctions``; None: no order test, as for a semicolon; eval/README.md, "thirteenth session")
 CLAIMS_TOGETHER = True  # a half-found merged sentence's clause evidence (``_clause_evidence``) reads each claim as one: the members found with it, taken together, closer to its other clause, and the partner's claim's members in other documents, taken together, to the partner's (False: each member, so one that is itself a merge or a wrong one vetoed; eval/README.md, "fourteenth session")
+COMMA_TOGETHER_LINK = 1.3  # ... a sentence split at a bare comma (no clause conjunction: the weakest junction) is read so only when the partner's clause margin is at least this (relative); under it each member, as before (a dev pool of six languages: its false shares sat at 1.2-1.25; eval/README.md, "fourteenth session")
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -960,13 +961,16 @@ def _clause_evidence(t: UnitTable, i: int, partner: tuple[UnitTable, int, float]
     partner's claim only in part). CLAIMS_TOGETHER reads each claim as one: the found members
     taken together, and the partner's claim's members outside the partner's document taken
     together (the partner itself is closer to its clause by choice); one member that is itself a
-    merge of the two lines, or a wrong member, no longer vetoes what the others say. Else each."""
+    merge of the two lines, or a wrong member, no longer vetoes what the others say; for a
+    sentence split at a bare comma only with the partner's clause margin at least
+    COMMA_TOGETHER_LINK. Else each."""
     if i not in t.clauses or not found:
         return False
     said = _clause_said(t, i, partner, threshold)
     if said is None:
         return False
-    if CLAIMS_TOGETHER:
+    bare = i in t.comma_clauses and i not in t.conjunction_clauses
+    if CLAIMS_TOGETHER and not (bare and said[1] < COMMA_TOGETHER_LINK):
         others = [(f, idx) for f, idx in second if f.doc != partner[0].doc]
         return _closer_to(t, i, 1 - said[0], found, together=True) and _closer_to(t, i, said[0], others, together=True)
     return _closer_to(t, i, 1 - said[0], found) and _closer_to(t, i, said[0], second)
@@ -1545,4 +1549,4 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "comma_split": COMMA_SPLIT, "comma_long": COMMA_LONG, "comma_near": COMMA_NEAR,
               "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE,
               "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE,
-              "claims_together": CLAIMS_TOGETHER}
+              "claims_together": CLAIMS_TOGETHER, "comma_together_link": COMMA_TOGETHER_LINK}
