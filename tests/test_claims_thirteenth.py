@@ -77,6 +77,10 @@ def _noise_encoder():
 @pytest.mark.parametrize("bar, claims", [(claims_mod.SHARE_LINK, 2), (99.0, 1)])
 def test_a_sentence_split_at_a_semicolon_shares_by_its_whole_only_at_the_clause_bar(topics, monkeypatch, bar, claims):
     monkeypatch.setattr(claims_mod, "SHARE_LINK_CLAUSE", bar)
+    # the clauses say nothing: a noise vector's margin (neighbours at the k-NN floor) can still pass
+    # CLAUSE_LINK by chance and, read against the found members together (CLAIMS_TOGETHER), place
+    # it in a third claim; the premise made explicit
+    monkeypatch.setattr(claims_mod, "CLAUSE_LINK", 99.0)
     docs, events, emb = _pool(SHARED_LAYOUT, topics, merged_text=SEMI_JOINED)
     groups = _groups(align_claims(docs, events, emb, encode=_noise_encoder()))
     assert sum("a:0" in g for g in groups) == claims

@@ -96,6 +96,8 @@ COMMA_NEAR: int | None = 3  # ... such a split is evidence only when a document 
 COMMA_WHOLE = 0.7  # ... and the whole sentence's one-to-one score with each partner is at least this (relative: it holds the partner's line)
 COMMA_ALONE = True  # ... a sentence left alone joins by such a split too (``_join_by_clauses``), when both its clauses find claims so
 CONJUNCTION_NEAR: int | None = None  # COMMA_NEAR for a comma split a clause conjunction opens (", and": a second main clause, ``clause_conjunctions``; None: no order test, as for a semicolon; eval/README.md, "thirteenth session")
+CLAIMS_TOGETHER = True  # a half-found merged sentence's clause evidence (``_clause_evidence``) reads each claim as one: the members found with it, taken together, closer to its other clause, and the partner's claim's members in other documents, taken together, to the partner's (False: each member, so one that is itself a merge or a wrong one vetoed; eval/README.md, "fourteenth session")
+COMMA_TOGETHER_LINK = 1.3  # ... a sentence split at a bare comma (no clause conjunction: the weakest junction) is read so only when the partner's clause margin is at least this (relative); under it each member, as before (a dev pool of six languages: its false shares sat at 1.2-1.25; eval/README.md, "fourteenth session")
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -934,13 +936,15 @@ def _clause_said(t: UnitTable, i: int, partner: tuple[UnitTable, int, float],
     return (k, float(m[k])) if m[k] >= CLAUSE_LINK and m[k] > m[1 - k] and length >= CLAUSE_LENGTH * lengths[k] else None
 
 
-def _closer_to(t: UnitTable, i: int, k: int, members: Iterable[tuple[UnitTable, Collection[int]]]) -> bool:
+def _closer_to(t: UnitTable, i: int, k: int, members: Sequence[tuple[UnitTable, Collection[int]]],
+               together: bool = False) -> bool:
     """Whether each member (a table and positions) is closer (ratio margin) to clause ``k`` of
-    sentence ``i`` of ``t`` than to its other clause."""
+    sentence ``i`` of ``t`` than to its other clause; ``together``: the members taken together
+    (the normalized sum of their vectors, the largest of their k-NN means: what they say as one)."""
     vecs, knn, _ = t.clauses[i]
-    for f, idx in members:
-        v = _normalize_rows(f.vectors[sorted(idx)].sum(axis=0)[None])[0]
-        m = (vecs @ v) / ((knn + max(f.knn[x] for x in idx)) / 2.0)
+    for parts in ([members] if together and members else [[m] for m in members]):
+        v = _normalize_rows(sum(f.vectors[sorted(idx)].sum(axis=0) for f, idx in parts)[None])[0]
+        m = (vecs @ v) / ((knn + max(f.knn[x] for f, idx in parts for x in idx)) / 2.0)
         if m[k] <= m[1 - k]:
             return False
     return True
@@ -950,15 +954,26 @@ def _clause_evidence(t: UnitTable, i: int, partner: tuple[UnitTable, int, float]
                      found: Sequence[tuple[UnitTable, Collection[int]]], threshold: float,
                      second: Sequence[tuple[UnitTable, Collection[int]]] = ()) -> bool:
     """Whether sentence ``i`` of ``t`` says in its two clauses what a partner and the members
-    already found with it say apart: the partner says one clause (``_clause_said``), each member
-    ``found`` with it (a table and positions) is closer to the other and each member of the
-    partner's claim (``second``) to the partner's. Where a merged sentence is half found, this
-    is the half missing; the whole sentence's one-to-one scores cannot say so (it says the
-    partner's claim only in part)."""
+    already found with it say apart: the partner says one clause (``_clause_said``), the members
+    ``found`` with it (a table and positions each) are closer to the other and the members of
+    the partner's claim (``second``) to the partner's. Where a merged sentence is half found,
+    this is the half missing; the whole sentence's one-to-one scores cannot say so (it says the
+    partner's claim only in part). CLAIMS_TOGETHER reads each claim as one: the found members
+    taken together, and the partner's claim's members outside the partner's document taken
+    together (the partner itself is closer to its clause by choice); one member that is itself a
+    merge of the two lines, or a wrong member, no longer vetoes what the others say; for a
+    sentence split at a bare comma only with the partner's clause margin at least
+    COMMA_TOGETHER_LINK. Else each."""
     if i not in t.clauses or not found:
         return False
     said = _clause_said(t, i, partner, threshold)
-    return said is not None and _closer_to(t, i, 1 - said[0], found) and _closer_to(t, i, said[0], second)
+    if said is None:
+        return False
+    bare = i in t.comma_clauses and i not in t.conjunction_clauses
+    if CLAIMS_TOGETHER and not (bare and said[1] < COMMA_TOGETHER_LINK):
+        others = [(f, idx) for f, idx in second if f.doc != partner[0].doc]
+        return _closer_to(t, i, 1 - said[0], found, together=True) and _closer_to(t, i, said[0], others, together=True)
+    return _closer_to(t, i, 1 - said[0], found) and _closer_to(t, i, said[0], second)
 
 
 def _join_by_clauses(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
@@ -1533,4 +1548,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE, "split_parts": SPLIT_PARTS,
               "comma_split": COMMA_SPLIT, "comma_long": COMMA_LONG, "comma_near": COMMA_NEAR,
               "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE,
-              "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE}
+              "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE,
+              "claims_together": CLAIMS_TOGETHER, "comma_together_link": COMMA_TOGETHER_LINK}
