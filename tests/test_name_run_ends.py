@@ -62,3 +62,17 @@ def test_christmas_is_translated_no_name():
     no place though CLDR names Christmas Island (a pack's translated capitals come first)."""
     assert _names("tr", "Bu yıl Noel tatilinde kasabada çok az insan vardı.") == []
     assert _names("en", "This year the town was nearly empty over the Christmas holidays.") == []
+
+
+def test_a_place_opening_a_sentence_is_the_place_when_the_dictionary_knows_no_such_word(tmp_path, monkeypatch):
+    """FLORES line 39 (bg): «Ангола се е запътила…» after an opening quote, named nowhere
+    mid-sentence, was dropped as any capital there is, so a swapped name beside it faced
+    nothing. A gazetteer place there is the place unless the language's dictionary has a common
+    word so written (sr «Мали», "small"); no dictionary, no place, as before."""
+    sentence = "Той каза: „Ангола се е запътила към най-тежката си епидемия досега“."
+    assert "Ангола" not in _names("bg", sentence)
+    _dictionary(tmp_path / "bg", monkeypatch, "bg_BG", ["тежка", "епидемия"])
+    assert "Ангола" in _names("bg", sentence)
+    assert "Ангола" in _names("bg", "Ангола се е запътила към епидемия.")
+    _dictionary(tmp_path / "sr", monkeypatch, "sr_RS", ["мали", "град"])
+    assert "Мали" not in _names("sr", "Мали град је на реци.")

@@ -12,8 +12,9 @@ with its case ending stripped (kk ``Тоқаевқа`` -> ``Тоқаев``, tr `
   ``name_match.is_title``, the packs' ``titles``) split a run and are not part of
   the name, so "Chancellor Merkel" and "Şansölyesi Merkel" are both "Merkel".
 * A capitalized word at a sentence-initial position (first word, after an
-  opening quote or a dialogue dash) is taken only if the gazetteer knows it or
-  the document also capitalizes it mid-sentence, and never when the pack lists
+  opening quote or a dialogue dash) is taken only if the document also capitalizes
+  it mid-sentence, or the gazetteer knows it and the language's dictionary has no
+  common word so written (sr ``Мали``, small), and never when the pack lists
   it among words that open sentences (bg ``Според``, en ``According``) or the
   document also writes it in lower case (kk ``Бұл``/``бұл``); so ``Біз`` ("we")
   and ``During`` are not names, while ``Tokayev ve Vucic`` at a sentence start is.
@@ -327,6 +328,18 @@ def _name_at_start(word: str, stem: str, text: str, lang: str, known: frozenset[
     return stem.lower() in known
 
 
+def _place_at_start(word: str, text: str, lang: str) -> bool:
+    """Whether a place of the gazetteer where a capital says nothing is the place: its
+    language's dictionary knows no common word so written («Ангола», "Angola"; sr «Мали» is
+    "small"), nor is it a word that opens sentences
+    or one the document writes in lower case (``_name_at_start``). No dictionary, no place."""
+    low = word.lower()
+    if low in _names(lang).sentence_openers or low in _lower_case_words(text):
+        return False
+    lex = dictionary(lang)
+    return lex is not None and not lex.common(word)
+
+
 def _abbreviations(lang: str) -> frozenset[str]:
     pack = _lang.REGISTRY.get(lang)
     return _lang.COMMON_ABBREVIATIONS | (pack.segmentation.abbreviations if pack is not None else frozenset())
@@ -413,7 +426,8 @@ def find_names(text: str, tokens: list[Token], lang: str, sentence_id: str) -> l
             continue
         gkey = gazetteer_key(tok.text, lang)
         if (gkey is not None and (i in initial or title_case) and exonym_key(tok.text, lang) is None
-                and not _name_at_start(tok.text, strip_suffix(tok.text, lang), text, lang, known)):
+                and not _name_at_start(tok.text, strip_suffix(tok.text, lang), text, lang, known)
+                and not _place_at_start(tok.text, text, lang)):
             gkey = None  # a CLDR place name opening a sentence may be a common word (sr «Мали», small)
         if gkey is not None:
             flush()
