@@ -287,7 +287,9 @@ NAMES = Names(
     # centre, municipality, national as en and tr…)
                         "площад", "улица", "булевард", "остров", "езеро", "мост", "дворец", "музей",
                         "университет", "съвет", "министерств", "залив", "океан", "долина", "полуостров", "област",
-                        "район", "център", "община", "национал"),
+                        "район", "център", "община", "национал",
+                        # GeoNames H and T: waterfalls, straits, mountains, deserts, canyons
+                        "водопад", "проток", "планин", "пустин", "каньон"),
     # closed-class words (pronouns, prepositions, conjunctions, determiners, adverbs) among the
     # most frequent sentence-initial words of FLORES-200 devtest that it also writes in lower case
     sentence_openers=frozenset({"в", "това", "по", "на", "въпреки", "за", "след", "през", "ако", "той", "някои",

@@ -365,6 +365,8 @@ NAMES = Names(
                         "square", "street", "avenue", "boulevard", "island", "lake", "bridge", "palace",
                         "museum", "university", "council", "ministry", "gulf", "ocean", "valley", "peninsula",
                         "province", "district", "center", "centre", "municipal",
+                        # GeoNames H and T: waterfalls, straits, mountains, deserts, canyons
+                        "falls", "waterfall", "strait", "mountain", "desert", "canyon",
                         # legal forms of companies: "Sporting Shooters Association Inc" / «… қауымдастығы»
                         "inc", "ltd", "llc", "plc", "corp"),
     # capitalized only because they open a sentence of an English text (consistency/corpus.py)

@@ -353,7 +353,9 @@ NAMES = Names(
     # centre, municipality, national as en and tr…)
                         "алаң", "көше", "даңғыл", "арал", "көпір", "сарай", "мұражай", "университет", "кеңес",
                         "министрлі", "шығанақ", "мұхит", "алқап", "түбег", "облыс", "аудан", "орталы",
-                        "әкімдіг", "ұлттық"),
+                        "әкімдіг", "ұлттық",
+                        # GeoNames H and T: waterfalls, straits, canyons
+                        "сарқырама", "бұғаз", "каньон"),
     # closed-class words (pronouns, prepositions, conjunctions, determiners, adverbs) among the
     # most frequent sentence-initial words of FLORES-200 devtest that it also writes in lower case
     sentence_openers=frozenset({"бұл", "ол", "сондай", "оның", "олар", "кейбір", "бір", "дегенмен", "оны",

@@ -306,7 +306,9 @@ NAMES = Names(
     # centre, municipality, national as en and tr…)
                         "площад", "улиц", "проспект", "бульвар", "остров", "озер", "мост", "дворец", "музе",
                         "университет", "совет", "министерств", "залив", "океан", "долин", "полуостров", "област",
-                        "район", "центр", "муниципал", "национал"),
+                        "район", "центр", "муниципал", "национал",
+                        # GeoNames H and T: waterfalls, straits, deserts, canyons
+                        "водопад", "пролив", "пустын", "каньон"),
     # exonyms (facts/names.py gazetteer): the country, capital and adjective stems of the seeds'
     # events and FLORES-200's most frequent countries, hand-made
     exonyms={"Russia": ("росси", "российск"), "Turkey": ("турци", "турск"), "Bulgaria": ("болгари", "болгар"),

@@ -336,7 +336,9 @@ NAMES = Names(
                               # names: square, street, island, ministry, centre, municipality, national as en…)
                               "trg", "ulic", "bulevar", "ostrv", "jezer", "most", "palat", "muzej",
                               "univerzitet", "savet", "ministarstv", "zaliv", "okean", "dolin", "poluostrv",
-                              "oblast", "okrug", "centar", "opštin", "nacional")),
+                              "oblast", "okrug", "centar", "opštin", "nacional",
+                              # GeoNames H and T: waterfalls, straits, mountains, deserts, canyons
+                              "vodopad", "moreuz", "planin", "pustinj", "kanjon")),
     # the places of the seeds and FLORES' most frequent countries, with their adjectives
     exonyms={canon: _both(stems) for canon, stems in (
         ("Serbia", ("srbij", "srpsk")), ("Kazakhstan", ("kazahstan", "kazahsk")), ("Turkey", ("tursk",)),

@@ -354,6 +354,8 @@ NAMES = Names(
                         "meydan", "cadde", "sokak", "bulvar", "adası", "gölü", "köprü", "saray", "müze",
                         "üniversite", "konsey", "bakanlı", "körfez", "okyanus", "vadi", "yarımada", "eyalet",
                         "ilçe", "merkez", "belediye",
+                        # GeoNames H and T: waterfalls, straits, deserts, canyons
+                        "şelale", "boğaz", "çöl", "kanyon",
                         # legal forms of companies, as in en: "LAX-C Şti" / "LAX-C Inc"
                         "şti", "ltd"),
     # closed-class words (pronouns, prepositions, conjunctions, determiners, adverbs) among the
