@@ -39,3 +39,12 @@ def test_an_english_word_is_no_foreign_place_bent():
                                                ("Kazakhstan", "en", "kazahstan")])
 def test_places_bent_by_their_own_language_are_still_read(word, lang, place):
     assert name_ref(word, lang).words[0].place == place
+
+
+@pytest.mark.parametrize("adjective, place", [("амерички", "united states"), ("američka", "united states"),
+                                             ("мексичке", "meksico"), ("afrički", "africa")])
+def test_a_serbian_adjective_of_a_ka_place_turns_k_to_c(adjective, place):
+    """Amerika / američki: FLORES line 222 («амерички држављани» / "American citizens") read no
+    place in the Serbian, so "American" was a new place facing «Блиском» (medium, seeds 59, 79)."""
+    from workbench.facts.names import gazetteer_key
+    assert gazetteer_key(adjective, "sr") == place

@@ -348,13 +348,15 @@ NAMES = Names(
         # FLORES-200's most frequent countries, as the ru/bg/kk/tr packs list them (each place and its
         # adjective, demonym: "Švajcarska", "švajcarski", "Švajcarkinja"); the Moon left out: "Mesec"
         # is also "month"
-        ("Switzerland", ("švajcar",)), ("United States", ("sad", "amerik")),
+        # a -ka place's adjective turns k to č (Serbian palatalization: Amerika / američki,
+        # Meksiko / meksički, Afrika / afrički)
+        ("Switzerland", ("švajcar",)), ("United States", ("sad", "amerik", "američ")),
         ("United Kingdom", ("britan", "engles", "englez")), ("France", ("francusk", "francuz")),
         ("Japan", ("japan",)), ("Italy", ("italij",)), ("Spain", ("španij", "špansk", "španac")),
         ("Greece", ("grčk",)), ("Egypt", ("egipt", "egipat")), ("India", ("indij",)),
         ("Austria", ("austrij",)), ("Netherlands", ("holand",)), ("Poland", ("poljsk", "poljak")),
         ("Sweden", ("švedsk", "šveđan")), ("Norway", ("norveš",)), ("Canada", ("kanad",)),
-        ("Mexico", ("meksik",)), ("Brazil", ("brazil",)), ("Australia", ("australij",)), ("Korea", ("korej",)),
+        ("Mexico", ("meksik", "meksič")), ("Brazil", ("brazil",)), ("Australia", ("australij",)), ("Korea", ("korej",)),
         ("Iran", ("iran", "persij")), ("Israel", ("izrael",)), ("Arab", ("arap",)), ("Mediterranean", ("sredozemn", "mediteran")), ("Africa", ("afrik", "afrič")),
         ("Asia", ("azij",)), ("Akorda", ("akord",)))},
 )
