@@ -213,3 +213,16 @@ def test_a_name_held_by_a_compound_of_the_other_side_is_no_new_name():
                      "През 1600 г. Източноиндийските кораби достигнаха Ява.",
                      ["India", "Java"], ["Източноиндийските", "Ява"])
     assert not [c for c in got if c.severity in ("high", "medium", "low")]
+
+
+def test_a_finding_s_names_are_read_in_their_documents_languages():
+    """"Africa" read as Turkish too is "Afri" + a case ending, skeleton frJ (c = j), the onset of
+    «Фергюсон» read as Serbian: pooled over every language a surface may be, the two looked alike
+    and the injected "Professor Africa Ferguson" / «Памела Фергюсон» stayed info (seed 59,
+    flores-kk 75). Each fact is read in its document's language (``Corpus.lang_of``)."""
+    from workbench.consistency.severity import distinct_names
+    from workbench.records import Fact
+    a = Fact("name", "001:0", 0, 15, "Памела Фергюсон", "pamela fergyuson")
+    b = Fact("name", "002:0", 0, 6, "Africa", "africa")
+    assert not distinct_names((a, b))
+    assert distinct_names((a, b), {a: "kk", b: "en"}.get)

@@ -70,6 +70,11 @@ class Corpus:
             return []
         return [f for s in d.sentences for f in self.facts.get(s.id, [])]
 
+    def lang_of(self, f: Fact) -> str | None:
+        """The language of a fact's document: its words are read in it (``severity.distinct_names``)."""
+        d = self.docs.get(self.doc_of.get(f.sentence, ""))
+        return d.lang if d is not None and d.lang else None
+
     def sentence(self, sid: str) -> Sentence | None:
         """The sentence of an id, by its document and rank (no scan of the document)."""
         d = self.docs.get(self.doc_of.get(sid, ""))

@@ -21,6 +21,7 @@ Alignment evidence:
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..facts.name_match import LOOSE_SIM, LOOSE_SKELETON_SIM, SOUND_CLASS_COST, distinct, ref_of
@@ -133,13 +134,14 @@ _COLUMN = {("claim", True): 0, ("claim", False): 1, ("gap", True): 2, ("gap", Fa
            ("event", True): 4, ("event", False): 4}
 
 
-def severity(kind: str, basis: str, alignment: Alignment, facts: tuple[Fact, ...]) -> str | None:
+def severity(kind: str, basis: str, alignment: Alignment, facts: tuple[Fact, ...],
+             lang_of: Callable[[Fact], str | None] = lambda f: None) -> str | None:
     """The severity of a finding, or None when its evidence is too thin for any flag.
 
     Unpaired passages: small counts compare only for one counted unit in a strong gap
     (``SMALL_COUNT``); a changed digit (``digit_edit``) is independent evidence: medium, like
-    a gap closed on both sides. Names: two spellings of one name (``distinct_names`` false)
-    are at most info.
+    a gap closed on both sides. Names: two spellings of one name (``distinct_names`` false,
+    each read in its document's language, ``lang_of``) are at most info.
     """
     if alignment.where != "claim":
         if small_counts(facts) and not (alignment.where == "gap" and alignment.strong
@@ -148,7 +150,7 @@ def severity(kind: str, basis: str, alignment: Alignment, facts: tuple[Fact, ...
         if kind == "conflict" and basis != "rounding" and digit_edit(facts):
             return "medium"
     sev = RULES[(kind, basis)][_COLUMN[(alignment.where, alignment.strong)]]
-    if basis in NAME_BASES and sev is not None and not distinct_names(facts):
+    if basis in NAME_BASES and sev is not None and not distinct_names(facts, lang_of):
         return "info"
     return sev
 
@@ -179,14 +181,14 @@ def digit_edit(facts: tuple[Fact, ...]) -> bool:
         and a.find(".") == b.find(".")
 
 
-def distinct_names(facts: tuple[Fact, ...]) -> bool:
+def distinct_names(facts: tuple[Fact, ...], lang_of: Callable[[Fact], str | None] = lambda f: None) -> bool:
     """The two names of a finding are two entities (``name_match.distinct``): neither sounds
     like the other ("Wright" / «Райт» is one name) nor is a spelling variant, abbreviation or
     exonym of it ("Tugay" / "Turgay", "Bulvarı" / "Blvd", "Kafkasya" / "Caucasus")."""
     named = [f for f in facts if f.kind in ("name", "title")]
     if len(named) != 2:
         return True
-    return distinct(*(ref_of(f.surface or str(f.value)) for f in named), apart=exonym_apart)
+    return distinct(*(ref_of(f.surface or str(f.value), lang_of(f)) for f in named), apart=exonym_apart)
 
 
 def small_counts(facts: tuple[Fact, ...]) -> bool:
