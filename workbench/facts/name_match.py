@@ -486,15 +486,15 @@ def ref_of(surface: str, lang: str | None = None) -> NameRef:
 # eval/real_pairs.py's unchanged pairs (0.75-0.8, and a shared onset) and those of its
 # injected name swaps (at most 0.6). The skeletons' bar is the gap's middle: at 0.65 a
 # three-consonant skeleton passed with any one consonant changed or two swapped, so a swap
-# went for a spelling variant ("Amazon" msn / «Минесота» mns, "Alonso" / «Буэнос»), where
+# went for a spelling variant ("Amazon" msn / «Минесота» mns, "Canadians" / "Mindy"), where
 # spelling variants change a consonant for a near one («Ханаан» hnn / "Canaan" knn, «Дунава»
 # dnv / "Danube" dnb). Measured: eval/README.md, "Names, fourteenth session".
 LOOSE_SIM = 0.65
 LOOSE_SKELETON_SIM = 0.7
 SHARED_ONSET = 3
 # Consonants of the skeleton alphabet (``_key``) close in sound: same place of articulation,
-# voiced or not, stop or fricative (b/p/v/f, k/g/h: Cyrillic х is Latin h or kh, Greek and
-# Arabic names go either way), the sibilants (s, z folded in, ch, sh, j), the liquids (l/r:
+# voiced or not, stop or fricative (b/p/v/f, k/g/h: Cyrillic х is Latin h, kh or k: «Ханаан» /
+# "Canaan"), the sibilants (s, z folded in, ch, sh, j), the liquids (l/r:
 # East Asian names) and the nasals. A substitution within a class costs SOUND_CLASS_COST.
 SOUND_CLASSES = ("bpvf", "kgh", "dt", "sCSJ", "lr", "mn")
 SOUND_CLASS_COST = 0.5
