@@ -217,3 +217,14 @@ def test_undecodable_dictionary_is_missing(tmp_path, monkeypatch):
     (tmp_path / "en_US.dic").write_bytes(b"1\n\xff\xfe\xfa\n")
     monkeypatch.setenv(lx.ENV_DIRS, str(tmp_path))
     assert lx.lexicon("en") is None
+
+
+def test_a_turkish_word_is_looked_up_without_its_optional_circumflex():
+    """TDK: the circumflex is optional (vekâlet / vekalet) and Debian's tr_TR writes the stems
+    without it, so «Vekâletle» was no common word and a translated campaign name («Vekâletle
+    Kurban Kesim Kampanyası» / "Proxy Campaign") a medium false alarm (real_pairs seed 79). The
+    fold is the tr pack's (``hunspell_folds``): English has none."""
+    tr = lx.parse_hunspell("2\nvekaletle\nhakim\n", "SET UTF-8\n", lang="tr", source="tr_TR")
+    assert tr.common("Vekâletle") and tr.common("hâkim") and tr.common("vekaletle")
+    en = lx.parse_hunspell("1\nvekaletle\n", "SET UTF-8\n", lang="en", source="en_US")
+    assert not en.common("Vekâletle")

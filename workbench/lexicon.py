@@ -126,10 +126,19 @@ class Lexicon:
             first = {"i": "İ", "ı": "I"}.get(first, first)
         return first.upper() + self.lower(word[1:])
 
+    def readings(self, word: str) -> tuple[str, ...]:
+        """``_readings`` of the word as written, then of it with the diacritics its language may
+        leave out folded (pack ``hunspell_folds``: tr «Vekâletle» / "vekaletle")."""
+        pack = _lang.get(self.lang)
+        folded = word
+        for a, b in pack.hunspell_folds if pack is not None else ():
+            folded = folded.replace(a, b)
+        return _readings(word) + (_readings(folded) if folded != word else ())
+
     def common(self, word: str) -> bool:
         """A lower-case stem of the dictionary, or one with one of its affix rules, whatever
         case ``word`` is written in ("Güney", "EQUATOR"): a common word of the language."""
-        return any(self._common(w) for w in _readings(word))
+        return any(self._common(w) for w in self.readings(word))
 
     def proper(self, word: str) -> bool:
         """Known only with a capital (``capitalized``) and not a common word: a proper noun."""
@@ -139,7 +148,7 @@ class Lexicon:
         """A capitalized stem or one of its affixed forms, as written or title-cased ("MONTEVIDEO"),
         whether or not it is also a common word: "Turkey", "Japan", «Германия» (also a form of
         «германий», germanium), sr "Amsterdam" (also the stem of "amsterdamski") are both."""
-        for w in _readings(word):
+        for w in self.readings(word):
             spellings = {w, self.title(w)}
             if any(d.forms(s, d.cased) for d in self.dictionaries for s in spellings):
                 return True

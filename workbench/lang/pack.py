@@ -465,6 +465,9 @@ class LanguagePack:
     # tell a common word from a proper noun by the case of its stem (workbench/lexicon.py); a
     # language written in two scripts lists one per script (sr); () when Debian has none
     hunspell: tuple[str, ...] = ()
+    # letters the language may write with or without a diacritic, as (written, the dictionary's
+    # spelling): a word is looked up as written and so folded (workbench/lexicon.py)
+    hunspell_folds: tuple[tuple[str, str], ...] = ()
     # the pack whose dictionary lists the foreign names this language spells alike, when its own
     # dictionary lists few names (consistency/compare.rare_name); "" for its own
     names_spelled_as: str = ""

@@ -386,4 +386,8 @@ LANGID = LangIdHints(confused_with=("az",), foreign_letters=frozenset("əƏ"))
 
 PACK = LanguagePack(code="tr", name="Turkish", iso3="tur", nllb="tur_Latn", translate_to_english=True,
                     numbers=NUMBERS, dates=DATES, names=NAMES, segmentation=SEGMENTATION, langid=LANGID,
-                    hunspell=("tr_TR",))
+                    hunspell=("tr_TR",),
+                    # the circumflex marks a long vowel or a palatal consonant and is optional in
+                    # writing (TDK Yazım Kılavuzu, "düzeltme işareti": kâr / kar, vekâlet / vekalet);
+                    # Debian's tr_TR writes 5 of its stems with one («Vekâletle» was a rare name)
+                    hunspell_folds=(("â", "a"), ("î", "i"), ("û", "u"), ("Â", "A"), ("Î", "I"), ("Û", "U")))
