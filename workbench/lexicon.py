@@ -129,10 +129,7 @@ class Lexicon:
     def readings(self, word: str) -> tuple[str, ...]:
         """``_readings`` of the word as written, then of it with the diacritics its language may
         leave out folded (pack ``hunspell_folds``: tr «Vekâletle» / "vekaletle")."""
-        pack = _lang.get(self.lang)
-        folded = word
-        for a, b in pack.hunspell_folds if pack is not None else ():
-            folded = folded.replace(a, b)
+        folded = word.translate(_folds(self.lang))
         return _readings(word) + (_readings(folded) if folded != word else ())
 
     def common(self, word: str) -> bool:
@@ -157,6 +154,13 @@ class Lexicon:
     def _common(self, word: str) -> bool:
         w = self.lower(word)
         return any(d.forms(w, d.lower) for d in self.dictionaries)
+
+
+@functools.lru_cache(maxsize=None)
+def _folds(lang: str) -> dict[int, str]:
+    """The pack's ``hunspell_folds`` as a ``str.translate`` table."""
+    pack = _lang.get(lang)
+    return str.maketrans(dict(pack.hunspell_folds)) if pack is not None else {}
 
 
 def _readings(word: str) -> tuple[str, ...]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 # A language without a Cyrillic table of its own (tr, en, or none given) reads Cyrillic the way
 # this pack does: Bulgarian's table is the plainest (no Kazakh letters, ASCII digraphs).
@@ -133,12 +133,15 @@ def one_script(word: str) -> str:
     return fixed if not (_LATIN.search(fixed) and _CYRILLIC.search(fixed)) else word
 
 
-def edit_distance(a: str, b: str) -> int:
-    """Levenshtein distance, for name keys that differ by a letter or a leftover suffix."""
+def edit_distance(a: str, b: str, substitution: Callable[[str, str], float] | None = None) -> float:
+    """Levenshtein distance, for name keys that differ by a letter or a leftover suffix; a
+    ``substitution`` cost for two different letters other than 1 (a near sound costing less:
+    ``name_match.SOUND_CLASSES``)."""
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
         for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+            sub = 0 if ca == cb else 1 if substitution is None else substitution(ca, cb)
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + sub))
         prev = cur
     return prev[-1]

@@ -479,7 +479,7 @@ def ref_of(surface: str, lang: str | None = None) -> NameRef:
 # Two name words that do not meet may still be one name spelled or translated another way
 # ("Tugay" / "Turgay", "Bulvarı" / "Blvd", "Kafkasya" / "Caucasus", «Шкотској» / "Scotia"):
 # their skeletons are alike at LOOSE_SKELETON_SIM (1 - edit distance / longer length, a
-# consonant swapped for one of its sound class costing half: ``_sound_distance``), or begin
+# consonant swapped for one of its sound class costing half: ``_typo_distance``), or begin
 # with the same SHARED_ONSET consonants; skeletons of fewer than SHARED_ONSET consonants
 # compare with their vowels, as in ``_key_sim`` ("Jeremy" / "Rahman" share only "rm"), at
 # LOOSE_SIM. Both set by hand between the differing words of translated names on
@@ -525,26 +525,14 @@ def loosely_alike(a: NameWord, b: NameWord) -> bool:
     return loose_sim(a, b) >= LOOSE_SIM
 
 
-def _sound_distance(u: str, v: str, close: float) -> float:
-    """Levenshtein distance, a substitution within a sound class (SOUND_CLASSES) costing ``close``."""
-    prev = [float(j) for j in range(len(v) + 1)]
-    for i, cu in enumerate(u, 1):
-        cur = [float(i)]
-        for j, cv in enumerate(v, 1):
-            sub = 0.0 if cu == cv else close if _SOUND_CLASS.get(cu, -1) == _SOUND_CLASS.get(cv, -2) else 1.0
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + sub))
-        prev = cur
-    return prev[-1]
-
-
 def _typo_distance(u: str, v: str, close: float) -> float:
-    """``_sound_distance``, counting two adjacent letters swapped as one edit (a typo:
-    «Bansky» / "Banksy", skeletons bnsk / bnks)."""
-    if edit_distance(u, v) == 2 and len(u) == len(v):
+    """Edit distance, a substitution within a sound class (SOUND_CLASSES) costing ``close`` and
+    two adjacent letters swapped one edit (a typo: «Bansky» / "Banksy", skeletons bnsk / bnks)."""
+    if len(u) == len(v):
         diff = [i for i in range(len(u)) if u[i] != v[i]]
         if len(diff) == 2 and diff[1] == diff[0] + 1 and u[diff[0]] == v[diff[1]] and u[diff[1]] == v[diff[0]]:
             return 1
-    return _sound_distance(u, v, close)
+    return edit_distance(u, v, lambda a, b: close if _SOUND_CLASS.get(a, -1) == _SOUND_CLASS.get(b, -2) else 1.0)
 
 
 def distinct(a: NameRef, b: NameRef,

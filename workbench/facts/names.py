@@ -322,22 +322,22 @@ def _name_at_start(word: str, stem: str, text: str, lang: str, known: frozenset[
     headline) is a name: the document capitalizes it mid-sentence too, and it is neither a
     word that opens sentences (pack ``sentence_openers``: bg "Според", en "According") nor
     one the document also writes in lower case (kk "Бұл" / "бұл", en "Police" / "police")."""
+    return not _written_common(word, text, lang) and stem.lower() in known
+
+
+def _written_common(word: str, text: str, lang: str) -> bool:
+    """A word that opens sentences (pack ``sentence_openers``) or the document also writes in
+    lower case: a common word wherever a capital says nothing."""
     low = word.lower()
-    if low in _names(lang).sentence_openers or low in _lower_case_words(text):
-        return False
-    return stem.lower() in known
+    return low in _names(lang).sentence_openers or low in _lower_case_words(text)
 
 
 def _place_at_start(word: str, text: str, lang: str) -> bool:
     """Whether a place of the gazetteer where a capital says nothing is the place: its
     language's dictionary knows no common word so written («Ангола», "Angola"; sr «Мали» is
-    "small"), nor is it a word that opens sentences
-    or one the document writes in lower case (``_name_at_start``). No dictionary, no place."""
-    low = word.lower()
-    if low in _names(lang).sentence_openers or low in _lower_case_words(text):
-        return False
+    "small"), nor is it ``_written_common``. No dictionary, no place."""
     lex = dictionary(lang)
-    return lex is not None and not lex.common(word)
+    return lex is not None and not _written_common(word, text, lang) and not lex.common(word)
 
 
 def _abbreviations(lang: str) -> frozenset[str]:
