@@ -81,3 +81,48 @@ def test_a_name_that_is_also_a_common_word_facing_an_acronym_is_medium(tmp_path,
     got = _flags("The plant was sold by Cider, Tokayev said.", "Завод продала ADT, сказал Токаев.",
                  ["Cider", "Tokayev"], ["ADT", "Токаев"])
     assert got == []
+
+
+def _organization(tmp_path, monkeypatch, phrases, tr_name="Göktaşı Kurumu"):
+    """en "the Iwasaki Organization" (a rare English name: the dictionary lists 1000 others) / tr
+    «Göktaşı Kurumu», a name made of a compound common word («göktaşı», meteor, written lower-case
+    in the report too) and a word the encoder pairs with "Organization". ``phrases``:
+    texts the fake encoder places in one direction (whole names), every other text a bag of words."""
+    import numpy as np
+    from test_name_vectors import BASE, _linked, _vector, fake_encode
+    folder = tmp_path / f"call{len(list(tmp_path.iterdir()))}"  # a folder per call: the loader caches per folder
+    folder.mkdir()
+    _lists_names(folder, monkeypatch, 1000)
+
+    def encode(texts):
+        out = fake_encode(texts)
+        for i, t in enumerate(texts):
+            if t in phrases:
+                out[i] = _vector(phrases[t])
+        return out
+    BASE.update({"Organization": 5, "Kurumu": 5})
+    try:
+        got = _linked(encode, "The Iwasaki Organization counted the meteors, Tokayev said.", "tr",
+                      f"{tr_name} göktaşı saydı, dedi Tokayev.", ["Iwasaki Organization", "Tokayev"],
+                      [tr_name, "Tokayev"])
+    finally:
+        del BASE["Organization"], BASE["Kurumu"]
+    return [c for c in got if c.severity in ("high", "medium")]
+
+
+def test_a_rare_name_the_encoder_reads_whole_as_the_other_name_translated_is_no_evidence(tmp_path, monkeypatch):
+    """«Göktaşı Organizasyonunun» / "International Meteor Organization" (real WMT tr-en pair): a
+    compound of common words is too rare for a dictionary, yet translated; word by word the encoder
+    pairs only «Kurumu» / "Organization", the whole names it reads as one another's translation."""
+    assert _organization(tmp_path, monkeypatch, {"Iwasaki Organization": "Tokayev", "Göktaşı Kurumu": "Tokayev"}) == []
+    unlike = {"Iwasaki Organization": "Erdogan", "Göktaşı Kurumu": "Меркел"}  # opposite directions
+    got = _organization(tmp_path, monkeypatch, unlike)
+    assert [c.severity for c in got] == ["medium"] and "Iwasaki" in got[0].message
+
+
+def test_names_sharing_a_word_as_written_are_never_read_whole(tmp_path, monkeypatch):
+    """One word swapped inside a name ("Fatih Altınay" / "Fatih Neilson"): the names share a word
+    as written, which makes them alike to the encoder as a whole, yet one word is a new name."""
+    whole = {"Iwasaki Organization": "Tokayev", "Göktaşı Organization": "Tokayev"}
+    got = _organization(tmp_path, monkeypatch, whole, tr_name="Göktaşı Organization")
+    assert [c.severity for c in got] == ["medium"] and "Iwasaki" in got[0].message

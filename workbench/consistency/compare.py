@@ -823,7 +823,7 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
             # no names (an acronym, a word the documents write lower-case) do not hide it («Вашингтону», «ЮАР»)
         if not olds:
             findings += _unfaced_slot(new_side, (left_b, left_a)[side], doc_words[1 - side] + (caps_b, caps_a)[side],
-                                      langs[side], langs[1 - side])
+                                      langs[side], langs[1 - side], margin)
             continue
         for x in new_side:
             if any(words_meet(x.word, w) for w in doc_words[1 - side]):
@@ -847,7 +847,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
 
 
 def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_words: Sequence[NameWord],
-                  lang: str, other_lang: str) -> list[Finding]:
+                  lang: str, other_lang: str,
+                  margin: Callable[[str, str, str, str], float | None] = lambda *a: None) -> list[Finding]:
     """A new name whose slot the other side fills with no real name: the other sentence's
     leftover name words are all translated parts, common words or parts of longer names
     ("Milky Way" / «Дриймър», "Sacks" / «Шиам»). Only a rare name (``rare_name``) is evidence
@@ -872,12 +873,31 @@ def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_w
         if any(words_meet(x.word, w) or _inside(x.word, w) for w in other_doc_words) or \
                 any(loosely_alike(x.word, y.word) for y in slot):
             continue
-        if rare_name(x.word, lang):
+        if rare_name(x.word, lang) and not _translated_name(x.fact, lang, [y.fact for y in slot], other_lang, margin):
             findings.append(Finding("conflict", ("name", None), tuple(dict.fromkeys([x.fact] + [y.fact for y in slot])),
                                     "name_slot_rare"))
         elif len(slot) == 1 and _not_its_acronym(x.word, lang, slot[0].word, other_lang):
             findings.append(Finding("conflict", ("name", None), (x.fact, slot[0].fact), "name_slot_acronym"))
     return findings
+
+
+def _translated_name(f: Fact, lang: str, others: Sequence[Fact], other_lang: str,
+                     margin: Callable[[str, str, str, str], float | None]) -> bool:
+    """The encoder reads the whole name as the translation of a name of the other sentence
+    (``margin`` of the two names' words at least ``ALIKE_MARGIN``): a name made of words its
+    language writes as one, a compound («Ortadoğu» / "Middle East", «Göktaşı Organizasyonu» /
+    "International Meteor Organization"), is too rare for the dictionary and yet translated; its
+    words, paired one by one (``_pair_translations``), meet nothing."""
+    words = _name_words(f)
+    text = " ".join(w.written or w.text for w in words)
+    for g in dict.fromkeys(others):
+        other = _name_words(g)
+        if any(words_meet(w, v) for w in words for v in other):
+            continue  # a word kept as written: a swap of the other word, not a translated name
+        m = margin(text, lang, " ".join(w.written or w.text for w in other), other_lang)
+        if m is not None and m >= ALIKE_MARGIN:
+            return True
+    return False
 
 
 def _acronym_slots(cands: tuple[Sequence[_Word], Sequence[_Word]], reals: tuple[Sequence[_Word], Sequence[_Word]],
