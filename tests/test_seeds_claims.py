@@ -45,7 +45,6 @@ NOT_YET = {
     # the two lead sentences both say "Kazakhstan and Serbia ... cooperate"; one is about 10
     # memoranda, the other about raw materials: mutual best at a high margin.
     "memoranda vs raw materials": "two lead sentences on cooperation are mutual best",
-    "state order vs business delegation": "a tr sub-heading and a kk sentence are mutual best",
 }
 
 
@@ -56,6 +55,8 @@ def _cases(names):
 
 # Pairs a careful reader keeps apart (what the reviewer had to reject in alignments/seeds.review.tsv).
 APART = {
+    # tr:15 is a sub-heading (no terminal punctuation): against a kk body sentence it loses
+    # claims.HEADLINE_PENALTY, so the two are no longer mutual best (fifteenth session)
     "state order vs business delegation": ("000:27", "001:15"),
     "memoranda vs raw materials": ("001:3", "002:0"),
     "construction projects vs 60 companies": ("001:13", "002:8"),

@@ -37,7 +37,7 @@ import regex
 from . import lang as _lang
 from .lang import COMMON_ABBREVIATIONS
 
-__all__ = ["segment", "ABBREVIATIONS"]
+__all__ = ["segment", "ABBREVIATIONS", "unpunctuated"]
 
 RULES_VERSION = "rules-1"  # bump when a rule change can move a boundary: it is in every report signature
 
@@ -59,6 +59,8 @@ _DASHES = "–—-"
 # Terminal punctuation run, its closing quotes/brackets, then the whitespace.
 _CANDIDATE = regex.compile(rf"([.!?…]+)([{regex.escape(_CLOSERS)}]*)(\s+)")
 _LINE = regex.compile(r"[^\n\r\v\f\x85\u2028\u2029]+")
+# A sentence's own end: terminal punctuation (or a colon or semicolon that leads on), closers aside.
+_ENDS_PUNCTUATED = regex.compile(rf"[.!?…:;][{regex.escape(_CLOSERS)}]*\s*$")
 _NUMBER = regex.compile(r"\d[\d\-–.,]*")
 _ROMAN = regex.compile(r"[IVXLCDM]+")
 _DOTTED_UPPER = regex.compile(r"(?:\p{Lu}{1,2}\.)+\p{Lu}{1,2}")
@@ -129,6 +131,12 @@ def _is_boundary(lang: str, line: str, line_start: int, sent_start: int,
         if following and following[0].isupper():  # dateline "АСТАНА. KAZINFORM —"
             return False
     return True
+
+
+def unpunctuated(text: str) -> bool:
+    """Whether a sentence ends without terminal punctuation (closing quotes and brackets aside):
+    a line cut at its line break only (rule 1), a headline, subhead or dateline, not a body sentence."""
+    return bool(text.strip()) and not _ENDS_PUNCTUATED.search(text)
 
 
 def segment(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -36,6 +36,7 @@ from ..document import Document
 from ..records import Claim, ClaimMember, Event, Fact, stable_id
 from ..facts import extract_facts, extract_sentence_facts
 from ..lang import get as language_pack
+from ..segment import unpunctuated
 
 # --- Calibrated settings -----------------------------------------------------------
 # Chosen on the dev half of eval/align_comparable.py by sweeping claim-link F1; how each was
@@ -98,6 +99,7 @@ COMMA_ALONE = True  # ... a sentence left alone joins by such a split too (``_jo
 CONJUNCTION_NEAR: int | None = None  # COMMA_NEAR for a comma split a clause conjunction opens (", and": a second main clause, ``clause_conjunctions``; None: no order test, as for a semicolon; eval/README.md, "thirteenth session")
 CLAIMS_TOGETHER = True  # a half-found merged sentence's clause evidence (``_clause_evidence``) reads each claim as one: the members found with it, taken together, closer to its other clause, and the partner's claim's members in other documents, taken together, to the partner's (False: each member, so one that is itself a merge or a wrong one vetoed; eval/README.md, "fourteenth session")
 COMMA_TOGETHER_LINK = 1.3  # ... a sentence split at a bare comma (no clause conjunction: the weakest junction) is read so only when the partner's clause margin is at least this (relative); under it each member, as before (a dev pool of six languages: its false shares sat at 1.2-1.25; eval/README.md, "fourteenth session")
+HEADLINE_PENALTY = 0.3  # subtracted from a link whose one side holds a headline (the title or a line without terminal punctuation, ``headline_of``) and the other none: a headline says its story in brief, so it is close to the body sentence it sums up; its partner is the other version's headline (eval/README.md, "fifteenth session")
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -279,6 +281,12 @@ def language_means(e: np.ndarray, langs: Sequence[str]) -> dict[str, np.ndarray]
     return {lang: e[langs_arr == lang].mean(axis=0) for lang in set(langs)}
 
 
+def headline_of(doc: Document) -> frozenset[int]:
+    """Positions of a document's headlines: its title and every line the segmenter cut at a line
+    break only (no terminal punctuation: a subhead, a headline of a joined article)."""
+    return frozenset(i for i, s in enumerate(doc.sentences) if s.role == "title" or unpunctuated(s.text))
+
+
 def _union(ms: Sequence[Mentions]) -> Mentions:
     out = ms[0]
     for m in ms[1:]:
@@ -321,6 +329,7 @@ class UnitTable:
     clauses: dict[int, tuple[np.ndarray, np.ndarray, tuple[int, int]]] = field(default_factory=dict)
     comma_clauses: set[int] = field(default_factory=set)  # those of ``clauses`` split at a comma (``comma_parts``)
     conjunction_clauses: set[int] = field(default_factory=set)  # ... of them, those a clause conjunction opens the second clause of
+    headlines: frozenset[int] = frozenset()  # sentence positions that are headlines (``headline_of``)
 
 
 def _neighbourhoods(docs: Sequence[Document], events: Iterable[Event] | None,
@@ -463,7 +472,7 @@ class _TableMaker:
         return UnitTable(doc_id, units, vectors, knn,
                          [_union([ment[i] for i in u]) for u in units] if with_mentions else [],
                          np.zeros(len(units), dtype=bool), d.lang, self.centred.means.get(d.lang),
-                         self.neighbours[doc_id], self.floor)
+                         self.neighbours[doc_id], self.floor, headlines=headline_of(d))
 
     def tables(self, doc_ids: Iterable[str], with_mentions: bool = True) -> dict[str, UnitTable]:
         return {d: self.table(d, with_mentions) for d in dict.fromkeys(doc_ids)}
@@ -715,7 +724,8 @@ def pair_links(a: UnitTable, b: UnitTable, threshold: float = 1.0) -> list[Link]
     ``threshold`` (``pair_thresholds``), plus the evidence bonus, minus a
     penalty for a merged unit: PAIR_PENALTY when its vector is the normalized sum of
     its two sentence vectors (a hub, close to everything), MERGED_TEXT_PENALTY when
-    it embeds the joined text itself. The caller keeps only the mutual-best ones
+    it embeds the joined text itself, minus HEADLINE_PENALTY when only one
+    side holds a headline (``headline_of``). The caller keeps only the mutual-best ones
     (``mutual_best``).
     """
     if not a.units or not b.units:
@@ -727,6 +737,8 @@ def pair_links(a: UnitTable, b: UnitTable, threshold: float = 1.0) -> list[Link]
             if len(u) > 1 and len(v) > 1:
                 continue
             s = float(score[i, j]) + evidence_bonus(a.mentions[i], b.mentions[j])
+            if HEADLINE_PENALTY and any(k in a.headlines for k in u) != any(k in b.headlines for k in v):
+                s -= HEADLINE_PENALTY  # a headline against body text only: what it sums up, not its partner
             if len(u) > 1:
                 s -= MERGED_TEXT_PENALTY if a.encoded[i] else PAIR_PENALTY
             elif len(v) > 1:
@@ -1549,4 +1561,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "comma_split": COMMA_SPLIT, "comma_long": COMMA_LONG, "comma_near": COMMA_NEAR,
               "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE,
               "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE,
-              "claims_together": CLAIMS_TOGETHER, "comma_together_link": COMMA_TOGETHER_LINK}
+              "claims_together": CLAIMS_TOGETHER, "comma_together_link": COMMA_TOGETHER_LINK,
+              "headline_penalty": HEADLINE_PENALTY}
