@@ -41,6 +41,15 @@ def test_headline_span_points_into_text():
     assert doc.lang_source == "given"
 
 
+def test_a_headline_may_end_in_a_quote_and_a_quoted_sentence_is_body():
+    """One test of a headline for the header line and the claims (``segment.unpunctuated``): the
+    quote closes a headline's quotation, a quoted sentence ends with its own full stop."""
+    quoted = parse_text(" date 2026-02-27 Tokayev: «We will win»\nBody text.", "x.txt", "x", lang="en")
+    assert quoted.title_text == "Tokayev: «We will win»"
+    said = parse_text(" date 2026-02-27 He said: «We will win.»\nBody text.", "x.txt", "x", lang="en")
+    assert said.title is None
+
+
 def test_plain_text_has_no_header():
     doc = parse_text("Just a plain English report. Nothing else.", "p.txt", "p")
     assert doc.date is None and doc.title is None and doc.lang == "en"

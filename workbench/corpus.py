@@ -15,9 +15,9 @@ from . import langid
 from .document import Document
 from .encoding import DEFAULT_MAX_BYTES, DecodeError, decode
 from .errors import InputError
+from .segment import unpunctuated
 
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\S+)[ \t]*(?P<rest>[^\n]*)")
-_FINAL_PUNCT = tuple(".!?…:;\"»“”'")
 HEADLINE_MAX_CHARS = 300  # a longer first line is a paragraph, not a headline
 
 
@@ -37,8 +37,10 @@ def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _is_headline(line: str) -> bool:
+    """A header line without terminal punctuation (``segment.unpunctuated``, the claims' test of a
+    headline too) and short enough for one."""
     line = line.strip()
-    return bool(line) and len(line) <= HEADLINE_MAX_CHARS and not line.endswith(_FINAL_PUNCT)
+    return len(line) <= HEADLINE_MAX_CHARS and unpunctuated(line)
 
 
 def parse_text(text: str, name: str, doc_id: str, *, lang: str | None = None,
