@@ -1,0 +1,35 @@
+"""Classes of misses and false flags read on the held-out real pairs of seed 83 (eval/real_pairs.py
+--kinds number,date,hedge; eval/README.md "Numbers, dates, hedges, fifteenth session"): one test per
+class, on sentences written for the test."""
+import datetime as dt
+
+from workbench.consistency.compare import compare_facts
+from workbench.facts import extract_sentence_facts
+
+DAY = dt.date(2016, 6, 1)
+
+
+def _facts(text: str, lang: str, kind: str | None = None):
+    out = extract_sentence_facts(text, 0, len(text), lang, DAY, "s" + lang)
+    return [f for f in out if kind is None or f.kind == kind]
+
+
+def _hedges(text: str, lang: str):
+    return [(f.value, f.hedge) for f in _facts(text, lang, "quantity")]
+
+
+def test_a_more_than_hedge_after_the_ablative_of_any_noun():
+    """kk «100 жастан асқан» / "older than 100 years": the "# … X" hedges were read only after a known
+    unit, and «жас» (age) is none, so the figure was exact (a low hedge flag on the unchanged pair, and
+    the removal of "older than" from the English side found nothing). The ablative says the hedge is
+    the figure's whatever it counts."""
+    kk = _facts("Кейбір салық органдары 100 жастан асқан бұйымдарды антиквариат деп атайды.", "kk")
+    en = _facts("Some tax agencies define goods older than 100 years as antiques.", "en")
+    assert [(f.value, f.hedge) for f in kk if f.kind == "quantity"] == [(100, "more_than")]
+    assert not compare_facts(kk, en, names=False, langs=("kk", "en"))
+    assert _hedges("Takım 5 maçtan fazla oynadı.", "tr") == [(5, "more_than")]
+    # no ablative, no hedge: «13000 жас» (13,000 young people), a partitive «10 kişiden ikisi»
+    assert _hedges("13000 жас шетелде тегін оқыды.", "kk") == [(13000, "exact")]
+    assert _hedges("10 kişiden ikisi geldi.", "tr") == [(10, "exact"), (2, "exact")]
+    # the case on the figure itself is no counted noun's: «100-ден астам» is read as before
+    assert _hedges("100-ден астам адам келді.", "kk") == [(100, "more_than")]
