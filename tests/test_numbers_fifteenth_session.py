@@ -45,3 +45,25 @@ def test_kazakh_a_little_over_after_the_counted_noun():
     kk = _facts("Биіктігі 100 футтан сәл асатын зымыран қажет.", "kk")
     en = _facts("It takes a rocket just over 100 feet high.", "en")
     assert not compare_facts(kk, en, names=False, langs=("kk", "en"))
+
+
+def test_turkish_comparison_with_the_ablative_bounds_the_figure():
+    """Turkish compares with the ablative, "X-DAn (daha) ADJ" (ADJ-er than X): «1,4 milyar dolardan daha
+    az» / "less than $1.4 billion", «beş aydan uzun» / "more than five months", «1.000 pounddan ağır» /
+    "in excess of 1,000 pounds" (WMT and FLORES line pairs: each a low hedge flag, the Turkish figure
+    read exact). "daha az" was missing beside "daha fazla"; the adjectives bound only after the ablative."""
+    assert _hedges("Gelir 1,4 milyar dolardan daha az oldu.", "tr") == [(1.4e9, "less_than")]
+    assert _hedges("100'den daha az kişi katıldı.", "tr") == [(100, "less_than")]
+    assert _hedges("Seçimlere beş aydan uzun süre kaldı.", "tr") == [(5, "more_than")]
+    assert _hedges("Her biri 1.000 pounddan ağır olan uydular çarpıştı.", "tr") == [(1000, "more_than")]
+    assert _hedges("Oran yüzde 5'ten yüksek.", "tr") == [(5, "more_than")]
+    assert _hedges("Bekleme 30 dakikadan kısa sürdü.", "tr") == [(30, "less_than")]
+    tr = _facts("Gelir 1,4 milyar dolardan daha az oldu.", "tr")
+    en = _facts("Revenue was less than $1.4 billion.", "en")
+    assert not compare_facts(tr, en, names=False, langs=("tr", "en"))
+    # the adjective without the ablative describes: no hedge, and the counted noun is still found
+    assert _hedges("Şehirde 5 yüksek bina var.", "tr") == [(5, "exact")]
+    assert [(f.value, f.hedge, f.unit) for f in _facts("3 yeni büyük şirket kuruldu.", "tr", "quantity")] == \
+        [(3, "exact", "company")]
+    assert [(f.value, f.hedge) for f in _facts("10 yılın büyük bölümünde çalıştı.", "tr", "quantity")] == \
+        [(10, "exact")]

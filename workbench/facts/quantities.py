@@ -310,6 +310,11 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                 if seq in rules.up_to_after_dative and regex.fullmatch(rules.dative_suffix, m.suffix.lower()):
                     hedge = UP_TO
                 break
+        if hedge == EXACT and rules.after_ablative and _rx(rules.ablative_suffix).fullmatch(m.suffix.lower()):
+            for seq, h in rules.after_noun:  # tr «100'den daha az» (less than 100): the figure bears the case
+                if seq in rules.after_ablative and _hedge_words_at(tokens, k, seq, rules):
+                    hedge, end, k = h, tokens[k + len(seq) - 1].end, k + len(seq)
+                    break
         if hedge == EXACT and m.suffix and _rx(rules.approximate_suffix).fullmatch(m.suffix.lower()):
             hedge = ABOUT  # kk "300-дей", "жүз елудей"
         elif hedge == EXACT and m.indefinite:
@@ -322,7 +327,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             t = tokens[j]
             if t.kind != "word" or t.lower in rules.stopwords:
                 break
-            if j > k and any(_hedge_words_at(tokens, j, seq, rules) for seq, _ in rules.after_noun):
+            if j > k and any(_after_noun_at(tokens, j, seq, rules, lang) for seq, _ in rules.after_noun):
                 break  # a hedge after the noun ends the look-ahead: «700 milimetre kadar güneye» is no "gün"
             if j + 1 < len(tokens) and tokens[j + 1].kind == "word":
                 found = _two_word_unit(t.lower, tokens[j + 1].lower, rules)  # "per cent"
@@ -354,7 +359,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         if noun_index is not None and hedge == EXACT and governed.search(ending):
             n = noun_index + 1
             for seq, h in rules.after_noun:
-                if _hedge_words_at(tokens, n, seq, rules):
+                if _after_noun_at(tokens, n, seq, rules, lang):
                     hedge, end = h, tokens[n + len(seq) - 1].end
                     break
         elif noun_index is not None and hedge == EXACT and ending == "":
@@ -413,6 +418,16 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
     # range_high: the stated upper end, which a hedge ("at least 100 to 250") leaves open in ``high``
     return Fact("quantity", sid, start, end, text[start:end], m.value, unit=unit, hedge=hedge,
                 low=low, high=high, range_high=m.high, alt=alt, noun=noun, ago=ago, words=m.from_words)
+
+
+def _after_noun_at(tokens: list[Token], n: int, seq: tuple[str, ...], rules: LangRules, lang: str) -> bool:
+    """The after-noun hedge ``seq`` stands at ``n``, after a word in the case it needs: the comparatives
+    of ``Numbers.after_ablative`` («30 saniyeden uzun», longer than 30 seconds) only after the ablative,
+    since the adjective alone describes (genitive «10 yılın büyük bölümü», most of 10 years)."""
+    if not _hedge_words_at(tokens, n, seq, rules):
+        return False
+    return (seq not in rules.after_ablative
+            or _rx(rf"(?:{rules.ablative_suffix})$").search(_ending(tokens[n - 1], lang)) is not None)
 
 
 def _ablative_noun_at(tokens: list[Token], k: int, rules: LangRules) -> bool:
