@@ -37,7 +37,8 @@ Rules (the words are each language's pack, ``workbench/lang/<code>.py``, field `
   ``10 yıldan fazla``, ``тоннаға дейін`` — a hedge word after a counted noun in the
   case it governs (ablative, or dative for "up to"/"nearly"), the case read on the ending after
   the unit's stem; after a bare noun, a word the dative decides means what it means after a bare
-  number (tr ``700 metre kadar``: about). The noun look-ahead stops at such a hedge.
+  number (tr ``700 metre kadar``: about). The noun look-ahead stops at such a hedge. The ablative
+  of any noun right after the figure takes them too (``100 жастан асқан``: age is no unit).
 * **Degrees** (``30°C``, ``30°C'nin üzerinde``): the sign and its scale letter (with any case
   ending) are the unit; a plus sign between a hedge and its figure (``above +30°C``) is passed over.
 * **Units written onto the digits** (``100m``, ``70km``) and two-word units (``per
@@ -309,6 +310,11 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                 if seq in rules.up_to_after_dative and regex.fullmatch(rules.dative_suffix, m.suffix.lower()):
                     hedge = UP_TO
                 break
+        if hedge == EXACT and rules.after_ablative and _rx(rules.ablative_suffix).fullmatch(m.suffix.lower()):
+            for seq, h in rules.after_noun:  # tr «100'den daha az» (less than 100): the figure bears the case
+                if seq in rules.after_ablative and _hedge_words_at(tokens, k, seq, rules):
+                    hedge, end, k = h, tokens[k + len(seq) - 1].end, k + len(seq)
+                    break
         if hedge == EXACT and m.suffix and _rx(rules.approximate_suffix).fullmatch(m.suffix.lower()):
             hedge = ABOUT  # kk "300-дей", "жүз елудей"
         elif hedge == EXACT and m.indefinite:
@@ -321,7 +327,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             t = tokens[j]
             if t.kind != "word" or t.lower in rules.stopwords:
                 break
-            if j > k and any(_hedge_words_at(tokens, j, seq, rules) for seq, _ in rules.after_noun):
+            if j > k and any(_after_noun_at(tokens, j, seq, rules, lang) for seq, _ in rules.after_noun):
                 break  # a hedge after the noun ends the look-ahead: «700 milimetre kadar güneye» is no "gün"
             if j + 1 < len(tokens) and tokens[j + 1].kind == "word":
                 found = _two_word_unit(t.lower, tokens[j + 1].lower, rules)  # "per cent"
@@ -353,7 +359,7 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
         if noun_index is not None and hedge == EXACT and governed.search(ending):
             n = noun_index + 1
             for seq, h in rules.after_noun:
-                if _hedge_words_at(tokens, n, seq, rules):
+                if _after_noun_at(tokens, n, seq, rules, lang):
                     hedge, end = h, tokens[n + len(seq) - 1].end
                     break
         elif noun_index is not None and hedge == EXACT and ending == "":
@@ -370,6 +376,11 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             for seq, h in rules.after_noun:
                 if seq in rules.after_accusative and _hedge_words_at(tokens, n, seq, rules):
                     hedge, end = h, tokens[n + len(seq) - 1].end
+                    break
+        if noun_index is None and hedge == EXACT and not m.suffix and _ablative_noun_at(tokens, k, rules):
+            for seq, h in rules.after_noun:  # kk «100 жастан асқан» (older than 100 years): any noun
+                if _hedge_words_at(tokens, k + 1, seq, rules):
+                    hedge, end = h, tokens[k + len(seq)].end
                     break
         bare = noun_index if noun_index is not None else k
         if hedge == EXACT and rules.after_bare_noun and not m.suffix and (noun_index is None or ending == "") \
@@ -407,6 +418,27 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
     # range_high: the stated upper end, which a hedge ("at least 100 to 250") leaves open in ``high``
     return Fact("quantity", sid, start, end, text[start:end], m.value, unit=unit, hedge=hedge,
                 low=low, high=high, range_high=m.high, alt=alt, noun=noun, ago=ago, words=m.from_words)
+
+
+def _after_noun_at(tokens: list[Token], n: int, seq: tuple[str, ...], rules: LangRules, lang: str) -> bool:
+    """The after-noun hedge ``seq`` stands at ``n``, after a word in the case it needs: the comparatives
+    of ``Numbers.after_ablative`` («30 saniyeden uzun», longer than 30 seconds) only after the ablative,
+    since the adjective alone describes (genitive «10 yılın büyük bölümü», most of 10 years)."""
+    if not _hedge_words_at(tokens, n, seq, rules):
+        return False
+    return (seq not in rules.after_ablative
+            or _rx(rf"(?:{rules.ablative_suffix})$").search(_ending(tokens[n - 1], lang)) is not None)
+
+
+def _ablative_noun_at(tokens: list[Token], k: int, rules: LangRules) -> bool:
+    """The word right after a figure is a noun in the ablative (the pack's ``ablative_suffix`` after
+    a stem of two letters or more), whether or not it is a known unit: the case the "# … X" hedges
+    of "more than" govern says the figure is hedged whatever it counts (kk «100 жастан асқан
+    бұйымдар» / "goods older than 100 years": «жас», age, is no unit, since bare after a figure it
+    is also "young people", «13000 жас»; FLORES, eval/real_pairs.py seed 83)."""
+    if k >= len(tokens) or tokens[k].kind != "word" or tokens[k].lower in rules.stopwords:
+        return False
+    return _rx(rf"\p{{L}}{{2,}}(?:{rules.ablative_suffix})").fullmatch(tokens[k].lower) is not None
 
 
 def _ending(tok: Token, lang: str) -> str:

@@ -118,6 +118,10 @@ class Numbers:
     # "# … X" hedges whose postposition governs the accusative, and that case's ending: tr "50 bin
     # kişiyi aşkın" (more than 50 thousand people)
     after_accusative: frozenset[tuple[str, ...]] = frozenset()
+    # "# … X" hedges that bound a figure only after the ablative, the case of comparison: the figure's
+    # («100'den daha az», less than 100) or its noun's («30 saniyeden uzun», longer than 30 seconds);
+    # an adjective, they describe elsewhere («10 yılın büyük bölümü», most of ten years)
+    after_ablative: frozenset[tuple[str, ...]] = frozenset()
     accusative_suffix: str = _NEVER
     # "# … X" hedges that follow the bare noun, no case ending: tr «12 yaş altı» (under 12 years
     # of age), «65 yaş üstü»; the noun and the postposition make one compound

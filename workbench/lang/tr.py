@@ -9,6 +9,17 @@ from __future__ import annotations
 from .pack import (ABOUT, AT_LEAST, LESS_THAN, MORE_THAN, UP_TO, Dates, LangIdHints, LanguagePack, Names,
                    Numbers, Segmentation, date_hedges)
 
+# Comparison takes the ablative (grammar: "X-DAn (daha) ADJ", ADJ-er than X): after the figure or its
+# noun in the ablative, an adjective of size bounds the figure (WMT «beş aydan uzun sürede» / "more than
+# five months", «1,4 milyar dolardan daha az» / "less than $1.4bn"; FLORES «1.000 pounddan ağır» /
+# "in excess of 1,000 pounds"); "daha fazla"/"eski"/"genç" were already read, "daha az" was not.
+# Only there (``Numbers.after_ablative``): «5 yüksek bina», «10 yılın büyük bölümü» describe.
+_MORE_ADJECTIVES = ("uzun", "yüksek", "büyük", "ağır", "çok")
+_LESS_ADJECTIVES = ("kısa", "düşük", "küçük", "hafif")
+_COMPARATIVES_MORE = tuple(f"# … {d}{a}" for a in _MORE_ADJECTIVES for d in ("", "daha "))
+_COMPARATIVES_LESS = tuple(f"# … {d}{a}" for a in _LESS_ADJECTIVES for d in ("", "daha ")) + (
+    "# … daha az", "# … daha genç")
+
 # Case, possessive and plural endings in the order Turkish puts them (grammar): a "-lIk" derivative
 # ("yıllık", voiced "yıllığı"), the plural, a possessive, one case, "-ki", the copula "-DIr" (that
 # makes a time noun a duration up to now: "altı milyon yıldır", for six million years; a FLORES
@@ -60,9 +71,9 @@ NUMBERS = Numbers(
             # billion dollars: wmt-tr, seeds 13 and 17, where "over" was read on the English side only)
             MORE_THAN: ("# daha fazla", "# fazla", "# aşkın", "# üzerinde", "# üzerine", "# … fazla", "# … daha fazla",
                         "# … aşkın", "# … eski", "# … daha eski", "# … üzerinde", "# … üzerine",
-                        "# üzeri", "# üstü", "# … üstü", "# … üzeri"),
+                        "# üzeri", "# üstü", "# … üstü", "# … üzeri") + _COMPARATIVES_MORE,
             LESS_THAN: ("# az", "# altında", "# altına", "# eksik", "# … az", "# … genç", "# … altında", "# … altına",
-                        "# … altı"),
+                        "# … altı") + _COMPARATIVES_LESS,
             AT_LEAST: ("en az #", "en aşağı #", "# ve üzeri", "# veya üzeri", "# ve üstü", "# veya üstü"),
             UP_TO: ("en fazla #", "en çok #", "# … kadar", "# varan", "# varacak", "# varabilecek", "# varabilen",
                     "# … varan", "# … varacak", "# … varabilecek", "# … varabilen")},
@@ -72,6 +83,7 @@ NUMBERS = Numbers(
     up_to_after_dative=frozenset({("kadar",)}),
     # "aşkın" (exceeding) governs the accusative (grammar; wmt-tr «50 bin kişiyi aşkın bir aile»)
     after_accusative=frozenset({("aşkın",)}), accusative_suffix=r"(?:y[ıiuü]|n[ıiuü]|[ıiuü])",
+    after_ablative=frozenset(tuple(p.split()[2:]) for p in _COMPARATIVES_MORE + _COMPARATIVES_LESS),
     # «12 yaş altı», «65 yaş üstü», «30 yaş üzeri» (the hedges above): after the bare noun
     after_bare_noun=frozenset({("altı",), ("üstü",), ("üzeri",), ("civarında",), ("civarı",), ("dolayında",)}),
     # the copula "-DIr", past "-(y)DI", reported "-(y)mIş" on a hedge word ending the sentence
