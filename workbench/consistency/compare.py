@@ -888,13 +888,14 @@ def _translated_name(f: Fact, lang: str, others: Sequence[Fact], other_lang: str
     language writes as one, a compound («Ortadoğu» / "Middle East", «Göktaşı Organizasyonu» /
     "International Meteor Organization"), is too rare for the dictionary and yet translated; its
     words, paired one by one (``_pair_translations``), meet nothing."""
+    def spelled(words: Sequence[NameWord]) -> str:
+        return " ".join(w.written or w.text for w in words)
     words = _name_words(f)
-    text = " ".join(w.written or w.text for w in words)
     for g in dict.fromkeys(others):
         other = _name_words(g)
         if any(words_meet(w, v) for w in words for v in other):
             continue  # a word kept as written: a swap of the other word, not a translated name
-        m = margin(text, lang, " ".join(w.written or w.text for w in other), other_lang)
+        m = margin(spelled(words), lang, spelled(other), other_lang)
         if m is not None and m >= ALIKE_MARGIN:
             return True
     return False

@@ -62,6 +62,7 @@ agree on the unit 98-100 % of the time.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 import regex
@@ -304,17 +305,18 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             and glued.text[len(glued.digits):].removeprefix("-")[:1].isalpha()):
         unit = glued_unit_of(m.suffix, lang)  # "100m", "5km", an age "11-годишња", "6-метровото"
     if rules is not None and hedge == EXACT:
-        for seq, h in rules.after:
-            if _hedge_words_at(tokens, k, seq, rules):
-                hedge, end, k = h, tokens[k + len(seq) - 1].end, k + len(seq)
-                if seq in rules.up_to_after_dative and regex.fullmatch(rules.dative_suffix, m.suffix.lower()):
-                    hedge = UP_TO
-                break
+        found = _hedge_at(tokens, k, rules.after, rules)
+        if found is not None:
+            hedge, seq = found
+            end, k = tokens[k + len(seq) - 1].end, k + len(seq)
+            if seq in rules.up_to_after_dative and regex.fullmatch(rules.dative_suffix, m.suffix.lower()):
+                hedge = UP_TO
         if hedge == EXACT and rules.after_ablative and _rx(rules.ablative_suffix).fullmatch(m.suffix.lower()):
-            for seq, h in rules.after_noun:  # tr «100'den daha az» (less than 100): the figure bears the case
-                if seq in rules.after_ablative and _hedge_words_at(tokens, k, seq, rules):
-                    hedge, end, k = h, tokens[k + len(seq) - 1].end, k + len(seq)
-                    break
+            # tr «100'den daha az» (less than 100): the figure bears the case
+            found = _hedge_at(tokens, k, rules.after_noun, rules, lambda seq: seq in rules.after_ablative)
+            if found is not None:
+                hedge, seq = found
+                end, k = tokens[k + len(seq) - 1].end, k + len(seq)
         if hedge == EXACT and m.suffix and _rx(rules.approximate_suffix).fullmatch(m.suffix.lower()):
             hedge = ABOUT  # kk "300-дей", "жүз елудей"
         elif hedge == EXACT and m.indefinite:
@@ -327,7 +329,8 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
             t = tokens[j]
             if t.kind != "word" or t.lower in rules.stopwords:
                 break
-            if j > k and any(_after_noun_at(tokens, j, seq, rules, lang) for seq, _ in rules.after_noun):
+            if j > k and _hedge_at(tokens, j, rules.after_noun, rules,
+                                   lambda seq: _after_ablative_fits(tokens, j, seq, rules, lang)) is not None:
                 break  # a hedge after the noun ends the look-ahead: «700 milimetre kadar güneye» is no "gün"
             if j + 1 < len(tokens) and tokens[j + 1].kind == "word":
                 found = _two_word_unit(t.lower, tokens[j + 1].lower, rules)  # "per cent"
@@ -356,39 +359,33 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                 and _dimension_at(tokens, noun_index + 1, rules):
             noun_index += 1  # "20 fit yüksekliğe kadar": the dimension noun takes the case
         ending = _ending(tokens[noun_index], lang) if noun_index is not None else None
+        after_noun = None  # (position, hedge found there) of a hedge after the counted noun
         if noun_index is not None and hedge == EXACT and governed.search(ending):
             n = noun_index + 1
-            for seq, h in rules.after_noun:
-                if _after_noun_at(tokens, n, seq, rules, lang):
-                    hedge, end = h, tokens[n + len(seq) - 1].end
-                    break
+            after_noun = n, _hedge_at(tokens, n, rules.after_noun, rules,
+                                      lambda seq: _after_ablative_fits(tokens, n, seq, rules, lang))
         elif noun_index is not None and hedge == EXACT and ending == "":
             # a word whose sense the dative decides (tr "kadar": up to after a dative, about after
             # a bare form) after a bare noun means what it means after a bare number: «700 metre
             # kadar», «5 yıl kadar önce» (about; wmt-tr, "700 milimetre kadar güneye")
             n = noun_index + 1
-            for seq, h in rules.after:
-                if seq in rules.up_to_after_dative and _hedge_words_at(tokens, n, seq, rules):
-                    hedge, end = h, tokens[n + len(seq) - 1].end
-                    break
+            after_noun = n, _hedge_at(tokens, n, rules.after, rules, lambda seq: seq in rules.up_to_after_dative)
         elif noun_index is not None and hedge == EXACT and accusative.search(ending):
             n = noun_index + 1  # tr "50 bin kişiyi aşkın": a postposition that governs the accusative
-            for seq, h in rules.after_noun:
-                if seq in rules.after_accusative and _hedge_words_at(tokens, n, seq, rules):
-                    hedge, end = h, tokens[n + len(seq) - 1].end
-                    break
+            after_noun = n, _hedge_at(tokens, n, rules.after_noun, rules, lambda seq: seq in rules.after_accusative)
         if noun_index is None and hedge == EXACT and not m.suffix and _ablative_noun_at(tokens, k, rules):
-            for seq, h in rules.after_noun:  # kk «100 жастан асқан» (older than 100 years): any noun
-                if _hedge_words_at(tokens, k + 1, seq, rules):
-                    hedge, end = h, tokens[k + len(seq)].end
-                    break
+            after_noun = k + 1, _hedge_at(tokens, k + 1, rules.after_noun, rules)  # kk «100 жастан асқан»: any noun
+        if after_noun is not None and after_noun[1] is not None:
+            (n, (hedge, seq)) = after_noun
+            end = tokens[n + len(seq) - 1].end
         bare = noun_index if noun_index is not None else k
         if hedge == EXACT and rules.after_bare_noun and not m.suffix and (noun_index is None or ending == "") \
                 and _words(tokens, bare, 1) is not None:  # a figure with an ending counts no bare noun
-            for seq, h in rules.after_noun:  # tr «12 yaş altı» (under 12 years of age)
-                if seq in rules.after_bare_noun and _hedge_words_at(tokens, bare + 1, seq, rules):
-                    hedge, end = h, tokens[bare + len(seq)].end
-                    break
+            # tr «12 yaş altı» (under 12 years of age)
+            found = _hedge_at(tokens, bare + 1, rules.after_noun, rules, lambda seq: seq in rules.after_bare_noun)
+            if found is not None:
+                hedge, seq = found
+                end = tokens[bare + len(seq)].end
         if unit is None and k < len(tokens) and tokens[k].kind == "word" and tokens[k].lower not in rules.stopwords:
             noun = tokens[k].lower.split("'")[0].split("’")[0]
     if m.article:
@@ -420,12 +417,19 @@ def _quantity(text, tokens, m: NumberMatch, rules: LangRules | None, lang, sid) 
                 low=low, high=high, range_high=m.high, alt=alt, noun=noun, ago=ago, words=m.from_words)
 
 
-def _after_noun_at(tokens: list[Token], n: int, seq: tuple[str, ...], rules: LangRules, lang: str) -> bool:
-    """The after-noun hedge ``seq`` stands at ``n``, after a word in the case it needs: the comparatives
-    of ``Numbers.after_ablative`` («30 saniyeden uzun», longer than 30 seconds) only after the ablative,
+def _hedge_at(tokens: list[Token], n: int, hedges: Sequence[tuple[tuple[str, ...], str]], rules: LangRules,
+              fits: Callable[[tuple[str, ...]], bool] = lambda seq: True) -> tuple[str, tuple[str, ...]] | None:
+    """(hedge, its words) of the first of ``hedges`` that ``fits`` and stands at ``n``; None."""
+    for seq, h in hedges:
+        if fits(seq) and _hedge_words_at(tokens, n, seq, rules):
+            return h, seq
+    return None
+
+
+def _after_ablative_fits(tokens: list[Token], n: int, seq: tuple[str, ...], rules: LangRules, lang: str) -> bool:
+    """An after-noun hedge at ``n`` is in the case it needs: the comparatives of
+    ``Numbers.after_ablative`` («30 saniyeden uzun», longer than 30 seconds) only after the ablative,
     since the adjective alone describes (genitive «10 yılın büyük bölümü», most of 10 years)."""
-    if not _hedge_words_at(tokens, n, seq, rules):
-        return False
     return (seq not in rules.after_ablative
             or _rx(rf"(?:{rules.ablative_suffix})$").search(_ending(tokens[n - 1], lang)) is not None)
 
