@@ -100,6 +100,8 @@ CONJUNCTION_NEAR: int | None = None  # COMMA_NEAR for a comma split a clause con
 CLAIMS_TOGETHER = True  # a half-found merged sentence's clause evidence (``_clause_evidence``) reads each claim as one: the members found with it, taken together, closer to its other clause, and the partner's claim's members in other documents, taken together, to the partner's (False: each member, so one that is itself a merge or a wrong one vetoed; eval/README.md, "fourteenth session")
 COMMA_TOGETHER_LINK = 1.3  # ... a sentence split at a bare comma (no clause conjunction: the weakest junction) is read so only when the partner's clause margin is at least this (relative); under it each member, as before (a dev pool of six languages: its false shares sat at 1.2-1.25; eval/README.md, "fourteenth session")
 HEADLINE_PENALTY = 0.3  # subtracted from a link whose one side holds a headline (the title or a line without terminal punctuation, ``headline_of``) and the other none: a headline says its story in brief, so it is close to the body sentence it sums up; its partner is the other version's headline (eval/README.md, "fifteenth session")
+ALONE_LINK: float | None = 0.95  # a sentence left alone at the end joins a claim whose member in every document scores at least this with it one-to-one (relative; ``_join_left_alone``); None: never
+ALONE_DOCS = 3  # ... when that claim has members in at least this many documents (independent versions agreeing; with two, one pair's coin toss: eval/README.md, "sixteenth session")
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -1118,6 +1120,54 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
         _join_by_clauses(groups, one_to_one, tables, thresholds, ratio)
 
 
+def _alone_scores(groups: "_Groups", sid: str, g: int) -> list[float]:
+    """Per document of claim ``g``: the best one-to-one score of sentence ``sid`` with its member there."""
+    return [max(groups.pair_score.get((sid, groups.ids[(d, i)]), -np.inf) for i in idx)
+            for d, idx in sorted(groups.members[g].items())]
+
+
+def _alone_fits(groups: "_Groups", sid: str, g: int) -> bool:
+    """Whether sentence ``sid`` (alone) may join claim ``g``: the claim has ALONE_DOCS documents or
+    more, none of them ``sid``'s, no rejected pair, and each document's member scores ALONE_LINK."""
+    members = groups.members[g]
+    return (len(members) >= ALONE_DOCS and groups.doc_of[sid] not in members
+            and not groups.rejected.get(sid, set()) & groups._sentence_ids(g)
+            and min(_alone_scores(groups, sid, g)) >= ALONE_LINK)
+
+
+def _join_left_alone(groups: "_Groups") -> None:
+    """A sentence still alone after the links, shares and clause joins joins the claim that every
+    other version agrees on: the claim has members in ALONE_DOCS documents or more (not its own),
+    and each of them scores at least ALONE_LINK one-to-one with it (``_alone_fits``). Of such
+    claims the one with the highest mean score; of a document's sentences wanting one claim, the
+    highest. Its pairwise links lost in mutual best (to a merged unit holding one of its partners,
+    or at the late round's penalty), but several independent versions saying the same is evidence
+    no single document pair has. Decided best first; each join re-checked against the claim as it
+    then stands."""
+    shared = set().union(*groups.shared.values()) if groups.shared else set()
+    alone = [sid for sid, g in sorted(groups.of.items()) if sid not in shared
+             and [len(idx) for idx in groups.members[g].values()] == [1]]
+    wants: dict[tuple[str, int], tuple[float, str]] = {}
+    for sid in alone:
+        fits = [(float(np.mean(_alone_scores(groups, sid, g))), g) for g in sorted(groups.members)
+                if _alone_fits(groups, sid, g)]
+        if fits:
+            mean, g = max(fits)
+            key = (groups.doc_of[sid], g)
+            wants[key] = max(wants.get(key, (mean, sid)), (mean, sid))
+    for (doc, g), (_, sid) in sorted(wants.items(), key=lambda kv: (-kv[1][0], kv[1][1])):
+        if not _alone_fits(groups, sid, g):
+            continue
+        own = groups.of[sid]
+        groups.members[g][doc] = groups.members.pop(own)[doc]
+        groups.links[g].extend(groups.links.pop(own))
+        for d, idx in sorted(groups.members[g].items()):
+            if d != doc:
+                pid = max((groups.ids[(d, i)] for i in idx), key=lambda x: groups.pair_score.get((sid, x), -np.inf))
+                groups.links[g].append((sid, pid, groups.pair_score[(sid, pid)]))
+        groups.of[sid] = g
+
+
 def _split_at_parts(groups: "_Groups") -> None:
     """Cut a claim in two at a member of two sentences (the parts of what another version says in
     one) when each of its other sentences says one part or both: one-to-one at or below
@@ -1533,6 +1583,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
                 groups.add_part(unit, partner, link.score - APART_PENALTY)
     if SHARE_LINK is not None:
         _share_merged(groups, one_to_one, tables, thresholds)
+    if ALONE_LINK is not None:
+        _join_left_alone(groups)
     if SPLIT_PARTS:
         _split_at_parts(groups)
 
@@ -1562,4 +1614,4 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE,
               "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE,
               "claims_together": CLAIMS_TOGETHER, "comma_together_link": COMMA_TOGETHER_LINK,
-              "headline_penalty": HEADLINE_PENALTY}
+              "headline_penalty": HEADLINE_PENALTY, "alone_link": ALONE_LINK, "alone_docs": ALONE_DOCS}
