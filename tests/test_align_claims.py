@@ -401,6 +401,7 @@ def test_a_sentence_merging_two_claims_joins_one_of_them_when_three_reports_keep
     assert not any(first <= g and second <= g for g in groups)
     assert any("a:0" in g and (first <= g or second <= g) for g in groups)
     monkeypatch.setattr(claims_mod, "SUB_RUNS", False)
+    monkeypatch.setattr(claims_mod, "ALONE_LINK", None)  # the premise: no later join of a sentence left alone
     assert {"a:0"} in _groups(align_claims(docs, _events(docs), emb))
 
 
