@@ -20,8 +20,10 @@ stops chaining into giant groups. Every sentence ends in one claim, and a senten
 says what two claims of the other reports say apart (a merge) in both (``_share_merged``; a
 merged sentence's two clauses, embedded apart, say which part a partner says: ``_clause_evidence``,
 ``_join_by_clauses``; a sentence joined at a comma only with order evidence, ``comma_parts``);
-a sentence no other source reports is a single-member claim (score None), information for
-the reviewer.
+a sentence left alone whose member in every one of ``ALONE_DOCS`` or more other versions of one
+claim scores ``ALONE_LINK`` with it joins that claim (``_join_left_alone``: agreement across
+versions that no single pair's mutual best gave); a sentence no other source reports is a
+single-member claim (score None), information for the reviewer.
 Link scores are on the relative scale: 1.0 is the document pair's threshold.
 """
 from __future__ import annotations
