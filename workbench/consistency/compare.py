@@ -22,6 +22,7 @@ import dataclasses
 import regex
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Sequence
+from typing import TypeVar
 from dataclasses import dataclass
 
 from ..lang import REGISTRY
@@ -34,7 +35,7 @@ from ..facts.dates import date_frame
 from ..facts.values import calendar_period, count_decade
 from ..facts.name_match import (QUOTED_SPELLING, SHORT_SKELETON, NameWord, derived, guess_langs, holds_name,
                                 joined_runs, loosely_alike, pair_words, ref_of, two_places, word_stems, words_meet)
-from ..facts.names import exonym_apart, is_calendar_word, new_place, place_known
+from ..facts.names import exonym_apart, exonym_initials, is_calendar_word, new_place, place_known
 from ..lexicon import lexicon
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
@@ -803,6 +804,9 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     caps_a, caps_b = _plain_capitals(a, capitals), _plain_capitals(b, capitals)
     matched_a, matched_b = _met_names(wa, left_a), _met_names(wb, left_b)
     left_a, left_b = _unmet_parts(wa, left_a), _unmet_parts(wb, left_b)
+    # a word the other side writes outside its names, and this side does not, is met there
+    only_a, only_b = _capitals_only(caps_a, caps_b), _capitals_only(caps_b, caps_a)
+    left_a, left_b = _met_outside(left_a, only_b), _met_outside(left_b, only_a)
     cand_a = [x for x in _alone([x for x in left_a if not (x.word.generic or x.word.initial or x in translated)],
                                 matched_a, langs[0])
               if not _translated_part(x.word, langs[0]) and not any(words_meet(x.word, c) for c in caps_b)]
@@ -932,8 +936,11 @@ def _not_its_acronym(x: NameWord, lang: str, y: NameWord, other_lang: str) -> bo
     «Армению»), where "GMT" may render «Гринвич». Not when ``x`` is a common word of its
     dictionary («Dünya» / "WWII"): the acronym's words, in ``x``'s language, have other initials;
     a word the dictionary also lists as a name ("Perry", "Charlie") is a name here."""
-    initial = name_key(x.written or x.text, lang)[:1]
-    return (_acronym_word(y.text) and bool(initial) and initial not in name_key(y.written or y.text, other_lang)
+    initials = {name_key(x.written or x.text, lang)[:1]} - {""}
+    if x.exonym and x.place is not None:
+        initials |= exonym_initials(x.place, other_lang)
+    letters = name_key(y.written or y.text, other_lang)
+    return (_acronym_word(y.text) and bool(initials) and not any(i in letters for i in initials)
             and not dictionary_word(x, lang))
 
 
@@ -994,6 +1001,36 @@ def _plain_capitals(facts: Sequence[Fact], capitals: Callable[[str], Sequence[st
                 continue
             out += [w for w in ref_of(word).words if not w.initial]
     return out
+
+
+T = TypeVar("T")
+
+
+def _unpaired(items: Sequence[T], others: Sequence[NameWord], meet: Callable[[T, NameWord], bool]) -> list[T]:
+    """The items that meet none of ``others``, each of which meets one item at most."""
+    used: set[int] = set()
+    out = []
+    for x in items:
+        j = next((j for j, c in enumerate(others) if j not in used and meet(x, c)), None)
+        if j is None:
+            out.append(x)
+        else:
+            used.add(j)
+    return out
+
+
+def _met_outside(left: Sequence[_Word], capitals: Sequence[NameWord]) -> list[_Word]:
+    """The leftovers less those that meet one of the other side's capitals written outside its
+    names, one capital to a leftover (a name stated twice, «Renzi'nin … Renzi», and written once
+    outside a name, "… "Renzi should quit"", keeps one leftover)."""
+    return _unpaired(left, capitals, lambda x, c: words_meet(x.word, c))
+
+
+def _capitals_only(caps: Sequence[NameWord], other: Sequence[NameWord]) -> list[NameWord]:
+    """The plain capitals of one sentence that meet none of the other's: a word the one side
+    writes outside any name and the other side does not ("Commons" / «Комонса» of «Комонса Адам
+    Куерден»), paired one to one, so a title both write ("The Art of Banksy") is no such word."""
+    return _unpaired(caps, other, words_meet)
 
 
 def _named_outside(word: NameWord, doc_names: Sequence[Fact], sentences: Collection[str]) -> bool:

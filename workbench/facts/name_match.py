@@ -277,6 +277,12 @@ def _all_titles() -> tuple[str, ...]:
     return tuple(dict.fromkeys(t for p in packs() for t in p.names.titles))
 
 
+@functools.lru_cache(maxsize=1)
+def _all_particles() -> frozenset[str]:
+    """Surname particles of every pack: texts quote foreign names ("van", «фон»)."""
+    return frozenset(p for pack in packs() for p in pack.names.surname_particles)
+
+
 def is_generic(word: str, lang: str) -> bool:
     """A translated common word inside a name ("North", «Солтүстік»): no evidence either way."""
     w = word.lower()
@@ -338,10 +344,13 @@ def name_ref(surface: str, lang: str) -> NameRef:
         if len(pieces) > 1 and names.hyphen_case_ending and pieces[-1].lower() in names.name_endings:
             pieces = pieces[:-1]  # kk "ФБР-нің": a case ending after a hyphen
         parts += pieces
-    for m in _WORDS.finditer(" ".join(parts)):
-        w = _without_suffix(one_script(m.group()))
+    found = [_without_suffix(one_script(m.group())) for m in _WORDS.finditer(" ".join(parts))]
+    for i, w in enumerate(found):
         if not w or w.lower() in names.joiners or is_title(w, lang):
             continue
+        if w.lower() in _all_particles() and any(v and v.lower() not in names.joiners and not is_generic(v, lang)
+                                                 for v in found[i + 1:]):
+            continue  # "Van" of "Robin Van Persie"; not "Van" of «Van Gölü», Lake Van
         stems = word_stems(w, lang) if len(w) > 1 else (w,)
         keys = tuple(dict.fromkeys(k for st in stems for k in phonetic_keys(st, lang)))
         words.append(NameWord(stems[-1], keys, gazetteer_key(w, lang), len(w) == 1, is_generic(w, lang),

@@ -127,6 +127,20 @@ def gazetteer_key(word: str, lang: str) -> str | None:
     return key
 
 
+@functools.lru_cache(maxsize=None)
+def exonym_initials(place: str, lang: str) -> frozenset[str]:
+    """The first letters (Latin key, ``name_key``) of ``lang``'s spellings of an exonym's place
+    and adjective (its pack's ``Names.exonyms``; English's canonical name too): a translated
+    place starts with other letters in other languages («İngiliz», "British"), so an acronym of
+    ``lang`` may hold any of these ("BST"), not only the place's initial as the text writes it."""
+    pack = _lang.get(lang)
+    if pack is None:
+        return frozenset()
+    return frozenset(name_key(text, lang)[:1] for canon, stems in pack.names.exonyms.items()
+                     if name_key(canon) == place
+                     for text in ((canon,) if lang == QUOTED_SPELLING else ()) + tuple(stems)) - {""}
+
+
 def _lower_base(word: str, lang: str) -> str:
     word = word.replace("İ", "I")  # Python lower-cases "İ" to "i" + a combining dot
     w = strip_suffix(word, lang).lower() if "-" in word else word.lower()

@@ -269,7 +269,7 @@ NAMES = Names(
             "сенатор", "губернатор", "кралица", "принц", "говорител", "д-р", "проф"),
     # adjective and definite-article endings: "сръбският" -> "сръб", "Вучичът"
     name_endings=("ският", "ския", "ската", "ското", "ските", "ски", "ска", "ско", "ът", "ят"),
-    min_stem=4,
+    surname_particles=frozenset({"дьо"}),  # Bulgarian's own spelling of "de" («Шарл дьо Гол»); the others as ru's
     # demonym and plural endings of names (issue 9 name pairs: американци / Americans)
     derived_endings=("ци", "ец", "ка"),
     not_names=frozenset({"вие", "вас", "ви", "ваш", "ваша"}),  # the honorific "you"

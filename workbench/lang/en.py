@@ -354,6 +354,10 @@ NAMES = Names(
     # Latin / Latince, Мексикандық / Mexican)
     derived_endings=("ians", "ian", "ans", "an", "ese", "ish", "ic", "s"),
     joiners=frozenset({"of", "and", "for", "the"}),  # "Ministry of Labor and Social Protection"
+    # Dutch, German, French, Italian, Spanish, Portuguese and Arabic surname particles (Wikipedia,
+    # "Nobiliary particle", "Tussenvoegsel", "Nasab"), as Latin-script texts of every language write them
+    surname_particles=frozenset({"van", "von", "der", "den", "de", "du", "da", "di", "del", "della", "dos", "la",
+                                 "le", "bin", "ibn"}),
     # translated words of place and institution names, keys by prefix: with this list empty, every
     # word ``consistency.compare.name_swaps`` found differing in a name of an unchanged passage on
     # the dev split of eval/consistency_eval.py (articles whose URL hash is even)

@@ -291,7 +291,9 @@ NAMES = Names(
     # adjectives of names (grammar: -ск- adjectives in every case, "Рижского", "Московская")
     derived_endings=("ского", "скому", "ским", "ском", "ской", "ских", "ский", "ская", "ское", "ские",
                      "скую"),
-    min_stem=4,
+    # the en pack's surname particles as Russian transcribes them («Робин ван Перси», «фон Браун»)
+    surname_particles=frozenset({"ван", "фон", "дер", "ден", "де", "дю", "да", "ди", "дель", "делла", "дос", "ла",
+                                 "ле", "бин", "ибн"}),
     not_names=frozenset({"вы", "вас", "вам", "вами", "ваш", "ваша", "ваше", "ваши"}),  # the honorific "you"
     # capitalized titles and institutions, the counterparts of the bg and kk seed lists
     # the word for God and Lord, and the two feasts every calendar of these languages names

@@ -321,7 +321,7 @@ NAMES = Names(
     # possessive adjectives of names, read less their suffix after the case ending (grammar: -ov/-ev
     # after a hard/soft stem, -in after -a: «Гинисову књигу» / "Guinness Book", "Vučićeva", "Marijin")
     derived_endings=_both(("ov", "ev", "in")),
-    min_stem=4, latin_twin=True,
+    latin_twin=True,
     not_names=frozenset(_both(("vi", "vas", "vam", "vama", "vaš", "vaša", "vaše"))),  # the honorific "Vi"
     # capitalized titles and institutions, the counterparts of the bg and kk seed lists
     # the word for God and Lord, and the two feasts every calendar of these languages names
