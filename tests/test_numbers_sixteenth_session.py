@@ -3,15 +3,14 @@
 class, on sentences written for the test."""
 import datetime as dt
 
+from facts_helpers import extractor
 from workbench.consistency.compare import compare_facts
-from workbench.facts import extract_sentence_facts
 
-DAY = dt.date(2016, 6, 1)
+_BY_LANG = {lang: extractor(lang, dt.date(2016, 6, 1))[0] for lang in ("ru", "bg", "en", "tr")}
 
 
 def _facts(text: str, lang: str, kind: str | None = None):
-    out = extract_sentence_facts(text, 0, len(text), lang, DAY, "s" + lang)
-    return [f for f in out if kind is None or f.kind == kind]
+    return _BY_LANG[lang](text, kind)
 
 
 def _read(text: str, lang: str):
