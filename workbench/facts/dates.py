@@ -51,7 +51,7 @@ import regex
 
 from .. import lang as _lang
 from ..records import Fact
-from ..lang.pack import _NEVER as NEVER
+from ..lang.pack import _NEVER as NEVER, hedge_phrases
 from .tokens import overlaps
 
 # Month tables, year words, hedges and relative words are each language's pack
@@ -135,9 +135,11 @@ def _compile(lang: str) -> list[tuple[str, regex.Pattern]]:
     pats.append(("century", rf"(?i){_B}{d.century}{_E}"))  # after "50-те години на 19-ти век"
     nouns = "|".join(rf"{regex.escape(stem)}\p{{L}}*" for stem, lemma in _lang.get(lang).numbers.units
                      if lemma == "century")
-    if nouns:  # Roman numerals, upper case: «XVI ғасырда», «XVI. yüzyıl», «X–XI вв.», "XVI century"
-        pats.append(("roman", rf"{_B}(?P<r>[IVXL]{{1,7}})(?:{_DASH}(?P<r2>[IVXL]{{1,7}}))?\.?(?:-\p{{L}}{{1,4}})?\s?"
-                              rf"(?i:{nouns}|{d.century_abbreviation})(?!\p{{L}})"))
+    if nouns:  # Roman numerals, upper case: «XVI ғасырда», «XVI. yüzyıl», «X–XI вв.», "XVI century"; listed
+        # before the last one as digits are ("centuries"): «XI, XII и XIII века» (ru/bg/sr style guides)
+        roman_list = rf"(?P<rlist>(?:{_ROMAN_ITEM}\s?,\s?)*{_ROMAN_ITEM},?\s(?i:{d.list_join})\s)?"
+        pats.append(("roman", rf"{_B}{roman_list}(?P<r>[IVXL]{{1,7}})(?:{_DASH}(?P<r2>[IVXL]{{1,7}}))?\.?"
+                              rf"(?:-\p{{L}}{{1,4}})?\s?(?i:{nouns}|{d.century_abbreviation})(?!\p{{L}})"))
     if d.century_word and d.ordinal_dates:  # kk "жиырмасыншы ғасырдағы"
         pats.append(("century", rf"(?i){_B}(?P<cw>{words})\s{d.century_word}{_E}"))
     if d.year_before_month:  # before the year alone: "2011 жылдың тамыз айында" is 2011-08
@@ -202,11 +204,29 @@ def roman_value(text: str) -> int | None:
 # 55th): two digits at most, by the patterns.
 CENTURY_MAX = 99
 _CENTURY_ITEM = regex.compile(r"(?P<c>\d{1,2})(?:[-'’]?\p{L}+)?")  # "11th", "11-ти", "11"
+_ROMAN_ITEM = r"[IVXL]{1,7}\.?"  # a Roman numeral listed before a century word ("XI,", "XI.")
 
 
-def _listed_centuries(m, text: str, sid: str) -> list[Fact]:
-    """One century fact per number listed before the last century of a ``centuries`` match."""
+def _listed_centuries(m, text: str, sid: str, lang: str) -> list[Fact]:
+    """One century fact per number listed before the last century of a ``centuries`` match, or
+    per Roman numeral listed before a ``roman`` one; Roman numerals only rising to the last («XI,
+    XII и XIII века»), never after a capitalized word but a time preposition opening the sentence («В XI
+    и XII веках»): a ruler's numeral («Пётр I и XVIII век») is none."""
     out = []
+    if m.groupdict().get("rlist"):
+        base, last = m.start("rlist"), roman_value(m.group("r"))
+        before = regex.search(r"(\p{Lu}\p{L}*)\s$", text[:base])
+        pack = _lang.get(lang)
+        if before and (pack is None or before.group(1).lower() not in pack.segmentation.time_prepositions):
+            return []
+        for item in regex.finditer(r"[IVXL]+", m.group("rlist")):
+            c = roman_value(item.group())
+            if c is None or last is None or not 1 <= c < last:
+                return []
+            out.append(year_fact(sid, text, base + item.start(), base + item.end(), (c - 1) * 100 + 1, c * 100))
+        return out
+    if "list" not in m.groupdict():
+        return out
     base = m.start("list")
     for item in _CENTURY_ITEM.finditer(m.group("list")):
         c = int(item.group("c"))
@@ -367,7 +387,9 @@ def find_dates(text: str, start: int, end: int, lang: str, doc_date: _dt.date | 
                 continue
             try:
                 fact = _date_fact(name, m, text, lang, doc_date, sentence_id)
-                listed = _listed_centuries(m, text, sentence_id) if name == "centuries" and fact else []
+                if name == "py" and fact and _about_prep(m.group(), lang):
+                    fact = _dc.replace(fact, hedge=_lang.ABOUT)  # ru «около 1500» (around 1500)
+                listed = _listed_centuries(m, text, sentence_id, lang) if name in ("centuries", "roman") and fact else []
             except ValueError:  # int() of a digit newer than this Python's Unicode tables
                 fact = False
             if fact is False and name == "dm" and m.group("d2") is not None:
@@ -495,12 +517,34 @@ def _not_a_year(text: str, start: int, s: int, e: int, lang: str) -> bool:
     after = regex.match(r"\s*(\p{L}+)", text[e:e + 40])
     if after and unit_of(after.group(1), lang):
         return True
+    if after and _about_counting(text[s:e], after.group(1), lang):
+        return True
     # "од 2500 и 130.000 јена": a range of amounts, whose other end is no year
     pack = _lang.get(lang)
     joined = regex.match(r"\s+(\p{L}+)\s+(\d[\d.,]*)", text[e:e + 40])
     return bool(pack is not None and joined and joined.group(1).lower() in pack.numbers.range_join
                 and not regex.fullmatch(r"[12]\d{3}", joined.group(2).rstrip(".,"))
                 and not _counts_in_years(text, e, lang))
+
+
+def _about_counting(match: str, after: str, lang: str) -> bool:
+    """The preposition of a year with no year word is also the language's "about" before a figure,
+    and a word that may be what it counts follows (ru «около 1400 домов», about 1400 houses, against
+    «около 1500 г.»): a hedged figure counting a noun is no year, as ``quantities._is_year`` reads it
+    (FLORES ru, eval/real_pairs.py seed 89: a changed «около 9400 домов» became a year 1400)."""
+    pack = _lang.get(lang)
+    words = match.split()
+    return (len(words) == 2 and words[1][-1:].isdigit() and _about_prep(match, lang) and after[:1].islower()
+            and pack is not None and after.lower() not in pack.numbers.stopwords)
+
+
+def _about_prep(match: str, lang: str) -> bool:
+    """The preposition opening a ``py`` match is one of the language's words for "about" before a
+    figure (ru «около 1500»: around 1500), which makes the year hedged "about"."""
+    pack = _lang.get(lang)
+    words = match.split()
+    return (pack is not None and len(words) >= 2
+            and words[0].lower() in hedge_phrases(pack.numbers.hedges, "before").get(_lang.ABOUT, ()))
 
 
 def _counts_in_years(text: str, e: int, lang: str) -> bool:
@@ -531,6 +575,8 @@ def _date_fact(name: str, m, text: str, lang: str, doc_date, sid: str):
             return False
         return year_fact(sid, text, s, e, (c1 - 1) * 100 + 1, c * 100)
     if name == "roman":
+        if g.get("rlist"):
+            s = m.start("r")  # the last century alone; the listed ones are facts of their own
         c, c2 = roman_value(g["r"]), roman_value(g["r2"]) if g.get("r2") else None
         if c is None or not 1 <= c <= CENTURY_MAX or (g.get("r2") and (c2 is None or not c < c2 <= CENTURY_MAX)):
             return False

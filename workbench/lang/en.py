@@ -119,8 +119,11 @@ DATES = Dates(
     # "for", "through", "throughout" (English grammar: "spending for August", "through December";
     # wmt-tr, seed 71: «Ağustos ayındaki» met nothing and faced "last year")
     month_preps=r"(?:in|since|until|by|from|to|during|early|late|mid-|last|next|this|of|for|through|throughout)",
-    # "between May and July", "from May to July" (the range words of ``year_preps``/``between``)
-    month_ranges=(r"between\s{m1}{t}\sand\s{m2}{t}", r"from\s{m1}{t}\s(?:to|until|till|through)\s{m2}{t}"),
+    # "between May and July", "from May to July" (the range words of ``year_preps``/``between``);
+    # "from" may go: "during the period May to July", "the October through December quarter" (WMT en,
+    # whose tr reads «Mayıs-Temmuz dönemi»: "to July" alone was read; eval/real_pairs.py seed 89)
+    month_ranges=(r"between\s{m1}{t}\sand\s{m2}{t}", r"from\s{m1}{t}\s(?:to|until|till|through)\s{m2}{t}",
+                  r"{m1}{t}\s(?:to|through)\s{m2}{t}"),
     decades=(r"(?:the\s)?(?P<y>\d{3}0)['’]?s",),
     century=r"(?P<c>\d{1,2})(?:st|nd|rd|th)\scentur(?:y|ies)",
     list_join=r"(?:and|or)",  # the coordinating conjunctions (English grammar)

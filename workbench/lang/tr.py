@@ -74,7 +74,11 @@ NUMBERS = Numbers(
                         "# üzeri", "# üstü", "# … üstü", "# … üzeri") + _COMPARATIVES_MORE,
             LESS_THAN: ("# az", "# altında", "# altına", "# eksik", "# … az", "# … genç", "# … altında", "# … altına",
                         "# … altı") + _COMPARATIVES_LESS,
-            AT_LEAST: ("en az #", "en aşağı #", "# ve üzeri", "# veya üzeri", "# ve üstü", "# veya üstü"),
+            # "# ya da/veya daha fazla" (N or more: grammar, as en "# or more", kk "# немесе одан да көп";
+            # FLORES «iki ya da daha fazla metalin» / "two or more metals", WMT «günde 2 ya da daha fazla
+            # kere»: a low hedge on the unchanged pair, eval/real_pairs.py seed 89)
+            AT_LEAST: ("en az #", "en aşağı #", "# ve üzeri", "# veya üzeri", "# ve üstü", "# veya üstü",
+                       "# ya da daha fazla", "# veya daha fazla", "# ya da daha çok", "# veya daha çok"),
             UP_TO: ("en fazla #", "en çok #", "# … kadar", "# varan", "# varacak", "# varabilecek", "# varabilen",
                     "# … varan", "# … varacak", "# … varabilecek", "# … varabilen")},
     ablative_suffix=r"(?:dan|den|tan|ten|ndan|nden)",
