@@ -11,8 +11,10 @@ import pytest
 from workbench.align import claims as claims_mod
 from workbench.align.claims import _clause_evidence, _clause_in_order, _Groups, _Unit
 
-from test_align_claims import _doc, _unit
+from test_align_claims import _doc, _unit, topics  # noqa: F401  (a fixture)
 from test_claims_clauses import _table
+from test_claims_shared import _groups as _claim_sets
+from test_claims_twelfth import COMMA_JOINED, FIRST, SECOND, _comma_half_said
 
 E = np.eye(4)
 
@@ -73,3 +75,14 @@ def test_in_order_the_found_members_are_still_tested_and_the_clause_still_said()
 def test_the_clause_order_knobs_are_in_the_signature():
     assert claims_mod.THRESHOLDS["clause_order"] == claims_mod.CLAUSE_ORDER == 1
     assert claims_mod.THRESHOLDS["clause_order_whole"] is claims_mod.CLAUSE_ORDER_WHOLE is True
+
+
+@pytest.mark.parametrize("window, whole, shared", [(1, True, True), (None, True, False), (1, False, False)])
+def test_a_partner_in_order_shares_a_comma_merge_under_the_whole_sentence_bar(topics, monkeypatch, window, whole, shared):
+    # the twelfth session's ", and" merge; b, c and d keep its lines apart with the next line's partner after the second
+    monkeypatch.setattr(claims_mod, "COMMA_WHOLE", 5.0)  # the whole sentence never scores this with a partner
+    monkeypatch.setattr(claims_mod, "CLAUSE_ORDER", window)
+    monkeypatch.setattr(claims_mod, "CLAUSE_ORDER_WHOLE", whole)
+    docs, events, emb, encode = _comma_half_said(topics, COMMA_JOINED)
+    groups = _claim_sets(claims_mod.align_claims(docs, events, emb, encode=encode))
+    assert FIRST | {"a:0"} in groups and (SECOND | {"a:0"} in groups) is shared
