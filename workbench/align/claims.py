@@ -104,6 +104,8 @@ COMMA_TOGETHER_LINK = 1.3  # ... a sentence split at a bare comma (no clause con
 HEADLINE_PENALTY = 0.3  # subtracted from a link whose one side holds a headline (the title or a line without terminal punctuation, ``headline_of``) and the other none: a headline says its story in brief, so it is close to the body sentence it sums up; its partner is the other version's headline (eval/README.md, "fifteenth session")
 ALONE_LINK: float | None = 0.95  # a sentence left alone at the end joins a claim whose member in every document scores at least this with it one-to-one (relative; ``_join_left_alone``); None: never
 ALONE_DOCS = 3  # ... when that claim has members in at least this many documents (independent versions agreeing; with two, one pair's coin toss: eval/README.md, "sixteenth session")
+CLAUSE_ORDER: int | None = 1  # a half-found merged sentence shares the claim of a partner saying one of its clauses (``_clause_said``) without the test of the partner's claim's members (closer to that clause; its own claim's test stays) when the partner's neighbour on that clause's side, at most this many sentences on, is in the claim of the sentence's own neighbour on that side (``_clause_in_order``: order evidence, a merge keeps its lines' neighbours); None: never (eval/README.md, "sixteenth session (helper H3)")
+CLAUSE_ORDER_WHOLE = True  # ... and, for a comma split, without the whole-sentence bar COMMA_WHOLE too (the order test, COMMA_NEAR, stays)
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -968,7 +970,7 @@ def _closer_to(t: UnitTable, i: int, k: int, members: Sequence[tuple[UnitTable, 
 
 def _clause_evidence(t: UnitTable, i: int, partner: tuple[UnitTable, int, float],
                      found: Sequence[tuple[UnitTable, Collection[int]]], threshold: float,
-                     second: Sequence[tuple[UnitTable, Collection[int]]] = ()) -> bool:
+                     second: Sequence[tuple[UnitTable, Collection[int]]] = (), in_order: bool = False) -> bool:
     """Whether sentence ``i`` of ``t`` says in its two clauses what a partner and the members
     already found with it say apart: the partner says one clause (``_clause_said``), the members
     ``found`` with it (a table and positions each) are closer to the other and the members of
@@ -979,17 +981,41 @@ def _clause_evidence(t: UnitTable, i: int, partner: tuple[UnitTable, int, float]
     together (the partner itself is closer to its clause by choice); one member that is itself a
     merge of the two lines, or a wrong member, no longer vetoes what the others say; for a
     sentence split at a bare comma only with the partner's clause margin at least
-    COMMA_TOGETHER_LINK. Else each."""
+    COMMA_TOGETHER_LINK. Else each. ``in_order``: the partner stands where the clause it says
+    stands (``_clause_in_order``): that says which line it is, and the partner's claim is not
+    tested; the found members still are."""
     if i not in t.clauses or not found:
         return False
     said = _clause_said(t, i, partner, threshold)
     if said is None:
         return False
     bare = i in t.comma_clauses and i not in t.conjunction_clauses
-    if CLAIMS_TOGETHER and not (bare and said[1] < COMMA_TOGETHER_LINK):
-        others = [(f, idx) for f, idx in second if f.doc != partner[0].doc]
-        return _closer_to(t, i, 1 - said[0], found, together=True) and _closer_to(t, i, said[0], others, together=True)
-    return _closer_to(t, i, 1 - said[0], found) and _closer_to(t, i, said[0], second)
+    together = CLAIMS_TOGETHER and not (bare and said[1] < COMMA_TOGETHER_LINK)
+    if not _closer_to(t, i, 1 - said[0], found, together=together):
+        return False
+    if in_order:
+        return True  # where the partner's line stands says which line it is: no test of its claim
+    if together:
+        return _closer_to(t, i, said[0], [(f, idx) for f, idx in second if f.doc != partner[0].doc], together=True)
+    return _closer_to(t, i, said[0], second)
+
+
+def _clause_in_order(groups: "_Groups", doc: str, i: int, k: int, partner_doc: str, j: int) -> bool:
+    """Whether a partner (sentence ``j`` of ``partner_doc``) saying clause ``k`` of sentence ``i``
+    of ``doc`` stands where that clause stands: the sentence's neighbour on the clause's side (the
+    one before for the first clause, after for the second) is in a claim with a member in the
+    partner's document on the same side of it, at most CLAUSE_ORDER sentences on (order evidence,
+    the Bertalign / Vecalign intuition: a version merging two lines keeps their neighbours, and a
+    version keeping them apart has the partner's line beside the next line's partner). False when
+    CLAUSE_ORDER is None or the sentence has no neighbour there."""
+    if CLAUSE_ORDER is None:
+        return False
+    step = -1 if k == 0 else 1
+    neighbour = groups.ids.get((doc, i + step))
+    if neighbour is None:
+        return False
+    there = groups.members[groups.of[neighbour]].get(partner_doc, set())
+    return any(j + step * w in there for w in range(1, CLAUSE_ORDER + 1))
 
 
 def _join_by_clauses(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
@@ -1104,11 +1130,17 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
         # whole-sentence share, a looser reading, then wants a stronger link (SHARE_LINK_CLAUSE)
         need = SHARE_LINK_CLAUSE if i in t.clauses and i not in t.comma_clauses else SHARE_LINK
         whole = score >= need and any(says_both(d, e) for d, e in pairs)
-        by_clause = not whole and CLAUSE_SHARE and _clause_evidence(
-            t, i, (tables[partner.doc], partner.indices[0],
-                   ratio.get((unit.doc, partner.doc), 1.0) * lengths[partner.doc][partner.indices[0]]),
-            found, _threshold(thresholds, t, tables[partner.doc]), second) and (
-            i not in t.comma_clauses or score >= COMMA_WHOLE and _near_somewhere(
+        in_order = False
+        if not whole and CLAUSE_SHARE and i in t.clauses:
+            j = partner.indices[0]
+            said_by = (tables[partner.doc], j, ratio.get((unit.doc, partner.doc), 1.0) * lengths[partner.doc][j])
+            threshold = _threshold(thresholds, t, tables[partner.doc])
+            said = _clause_said(t, i, said_by, threshold)
+            # in order: the partner's line stands beside the line the sentence's neighbour says
+            in_order = said is not None and _clause_in_order(groups, unit.doc, i, said[0], partner.doc, j)
+            evidence = _clause_evidence(t, i, said_by, found, threshold, second, in_order)
+        by_clause = not whole and CLAUSE_SHARE and i in t.clauses and evidence and (
+            i not in t.comma_clauses or (score >= COMMA_WHOLE or in_order and CLAUSE_ORDER_WHOLE) and _near_somewhere(
                 groups, own, g, unit.doc, i in t.conjunction_clauses))
         if not (whole or by_clause):
             continue
@@ -1616,4 +1648,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE,
               "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE,
               "claims_together": CLAIMS_TOGETHER, "comma_together_link": COMMA_TOGETHER_LINK,
-              "headline_penalty": HEADLINE_PENALTY, "alone_link": ALONE_LINK, "alone_docs": ALONE_DOCS}
+              "headline_penalty": HEADLINE_PENALTY, "alone_link": ALONE_LINK, "alone_docs": ALONE_DOCS,
+              "clause_order": CLAUSE_ORDER, "clause_order_whole": CLAUSE_ORDER_WHOLE}
