@@ -1130,7 +1130,7 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
         # whole-sentence share, a looser reading, then wants a stronger link (SHARE_LINK_CLAUSE)
         need = SHARE_LINK_CLAUSE if i in t.clauses and i not in t.comma_clauses else SHARE_LINK
         whole = score >= need and any(says_both(d, e) for d, e in pairs)
-        in_order = False
+        in_order = evidence = False
         if not whole and CLAUSE_SHARE and i in t.clauses:
             j = partner.indices[0]
             said_by = (tables[partner.doc], j, ratio.get((unit.doc, partner.doc), 1.0) * lengths[partner.doc][j])
@@ -1139,7 +1139,7 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
             # in order: the partner's line stands beside the line the sentence's neighbour says
             in_order = said is not None and _clause_in_order(groups, unit.doc, i, said[0], partner.doc, j)
             evidence = _clause_evidence(t, i, said_by, found, threshold, second, in_order)
-        by_clause = not whole and CLAUSE_SHARE and i in t.clauses and evidence and (
+        by_clause = evidence and (
             i not in t.comma_clauses or (score >= COMMA_WHOLE or in_order and CLAUSE_ORDER_WHOLE) and _near_somewhere(
                 groups, own, g, unit.doc, i in t.conjunction_clauses))
         if not (whole or by_clause):
