@@ -71,3 +71,18 @@ def test_a_short_name_in_an_oblique_case_meets_its_english_spelling():
     from workbench.facts.name_match import words_meet
     assert words_meet(_word("Буша", "ru"), _word("Bush", "en"))
     assert words_meet(_word("Кука", "sr"), _word("Cook", "en"))
+
+
+def test_a_rare_name_the_other_sentence_writes_in_lower_case_is_a_word_carried_over(tmp_path, monkeypatch):
+    """«Gülen cemaatine» / "the Cemaat": the English keeps a Turkish common word as a name, too rare
+    for an English dictionary; the Turkish sentence writes it in lower case with an ending, so it is
+    no new name facing the words left over there. A rare name written nowhere in lower case still is."""
+    from test_name_dictionary import _lists_names
+    _lists_names(tmp_path, monkeypatch, 1000)
+    tr = "Oliver Topluluk, topluluk ve {} hakkında yazdı."
+    carried = _conflicts("Oliver Cemaat wrote about the community.", "tr", tr.format("cemaatine"),
+                         ["Oliver Cemaat"], ["Oliver Topluluk"])
+    assert not [c for c in carried if c.severity in ("high", "medium")]
+    swapped = _conflicts("Oliver Iwasaki wrote about the community.", "tr", tr.format("cemaatine"),
+                         ["Oliver Iwasaki"], ["Oliver Topluluk"])
+    assert [c.severity for c in swapped] == ["medium"]

@@ -216,7 +216,8 @@ def _claim_findings(claim: Claim, corpus: Corpus, findings: _Findings, index: Na
                                               (corpus.docs[da].lang, corpus.docs[db].lang), corpus.names_unlike)]
                 found += name_slot_conflicts(by_doc[da], by_doc[db], doc_names, common, corpus.opens_sentence,
                                              corpus.capitals, (corpus.docs[da].lang, corpus.docs[db].lang),
-                                             _known(index, corpus, da, db), corpus.names_unlike, corpus.names_margin)
+                                             _known(index, corpus, da, db), corpus.names_unlike, corpus.names_margin,
+                                             corpus.lower_words)
             alignment = _link_alignment(claim, sentences[da], sentences[db])
             for finding in found:
                 if finding.basis in NAME_BASES and _named_in_translation(finding, corpus, sentences):
@@ -448,7 +449,7 @@ def _gap_name_findings(event: str, gaps: _PairGaps, corpus: Corpus, findings: _F
                                                    doc_names, common, corpus.opens_sentence, corpus.capitals,
                                                    (corpus.docs[da].lang, corpus.docs[db].lang),
                                                    _known(index, corpus, da, db), corpus.names_unlike,
-                                                   corpus.names_margin):
+                                                   corpus.names_margin, corpus.lower_words):
                     _add(findings, finding, alignment, da, db, corpus, event=event)
 
 

@@ -441,14 +441,14 @@ def _lone_word(word: NameWord, other_words: Sequence[NameWord]) -> bool:
 # Requiring one common side only lost two dev swaps ("Office", "Electric"), so both it is.
 COMMON_TAIL = 3
 COMMON_STEM_MIN = 4
-_LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]+")
+LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]+")
 
 
 def common_stems(texts: Iterable[str], lang: str) -> frozenset[str]:
     """Stems (``COMMON_TAIL``) of the name keys of every word the texts write lower-case."""
     stems: set[str] = set()
     for text in texts:
-        for word in {m.group() for m in _LOWER_WORD.finditer(text)}:
+        for word in {m.group() for m in LOWER_WORD.finditer(text)}:
             key = name_key(word, lang)
             stems |= {key[:len(key) - k] for k in range(COMMON_TAIL + 1) if len(key) - k >= COMMON_STEM_MIN}
             stems.add("=" + key)  # the whole word, marked (``_common_word``)
@@ -776,7 +776,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                         known: tuple[Callable[[NameWord], bool], Callable[[NameWord], bool]] = (
                             lambda w: False, lambda w: False),
                         unlike: Callable[[Fact, str, str, Fact, str, str], bool] = lambda *a: False,
-                        margin: Callable[[str, str, str, str], float | None] = lambda *a: None) -> list[Finding]:
+                        margin: Callable[[str, str, str, str], float | None] = lambda *a: None,
+                        lowers: Callable[[str], Sequence[str]] = lambda sentence: ()) -> list[Finding]:
     """Two different entities in one slot of two linked sentences in different languages
     (``langs``), told apart without English: a matching of name *words*.
 
@@ -827,7 +828,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
             # no names (an acronym, a word the documents write lower-case) do not hide it («Вашингтону», «ЮАР»)
         if not olds:
             findings += _unfaced_slot(new_side, (left_b, left_a)[side], doc_words[1 - side] + (caps_b, caps_a)[side],
-                                      langs[side], langs[1 - side], margin)
+                                      langs[side], langs[1 - side], margin,
+                                      [w for sid in dict.fromkeys(f.sentence for f in (b, a)[side]) for w in lowers(sid)])
             continue
         for x in new_side:
             if any(words_meet(x.word, w) for w in doc_words[1 - side]):
@@ -852,7 +854,8 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
 
 def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_words: Sequence[NameWord],
                   lang: str, other_lang: str,
-                  margin: Callable[[str, str, str, str], float | None] = lambda *a: None) -> list[Finding]:
+                  margin: Callable[[str, str, str, str], float | None] = lambda *a: None,
+                  other_lower: Sequence[str] = ()) -> list[Finding]:
     """A new name whose slot the other side fills with no real name: the other sentence's
     leftover name words are all translated parts, common words or parts of longer names
     ("Milky Way" / «Дриймър», "Sacks" / «Шиам»). Only a rare name (``rare_name``) is evidence
@@ -861,7 +864,10 @@ def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_w
     A new place is not (measured: the other report often names the place by an adjective the
     gazetteer lacks, «Рижского» / "Riga", or not at all; eval/README.md, names, sixth session).
     Nor is a listed name, but for one facing a lone acronym that cannot stand for it
-    (``_not_its_acronym``: basis ``name_slot_acronym``)."""
+    (``_not_its_acronym``: basis ``name_slot_acronym``). Nor a rare name the other sentence writes
+    in lower case (``other_lower``: its lower-case words), letter for letter with at most an ending
+    more (``_written_lower``: «Gülen cemaatine» / "the Cemaat"): a common word the translation
+    carried over as written."""
     slot = [y for y in other_left if not (y.word.initial or y.word.generic)]
     lex = lexicon(other_lang) if other_lang else None
     several = len({y.fact for y in slot}) > 1
@@ -877,12 +883,21 @@ def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_w
         if any(words_meet(x.word, w) or _inside(x.word, w) for w in other_doc_words) or \
                 any(loosely_alike(x.word, y.word) for y in slot):
             continue
-        if rare_name(x.word, lang) and not _translated_name(x.fact, lang, [y.fact for y in slot], other_lang, margin):
+        if rare_name(x.word, lang) and not _written_lower(text, other_lower) and \
+                not _translated_name(x.fact, lang, [y.fact for y in slot], other_lang, margin):
             findings.append(Finding("conflict", ("name", None), tuple(dict.fromkeys([x.fact] + [y.fact for y in slot])),
                                     "name_slot_rare"))
         elif len(slot) == 1 and _not_its_acronym(x.word, lang, slot[0].word, other_lang):
             findings.append(Finding("conflict", ("name", None), (x.fact, slot[0].fact), "name_slot_acronym"))
     return findings
+
+
+def _written_lower(text: str, lower_words: Sequence[str]) -> bool:
+    """A lower-case word starts with the name as written (four letters or more) and goes on for
+    at most COMMON_TAIL letters: the name is that word, with an ending of its language."""
+    name = text.casefold()
+    return len(name) >= COMMON_STEM_MIN and any(
+        w.casefold().startswith(name) and len(w) - len(name) <= COMMON_TAIL for w in lower_words)
 
 
 def _translated_name(f: Fact, lang: str, others: Sequence[Fact], other_lang: str,

@@ -9,7 +9,7 @@ import regex
 from ..document import Document, Sentence
 from .. import lang as _lang
 from ..records import Claim, Evidence, Fact, Translation
-from .compare import CAPITAL_WORD, common_stems
+from .compare import CAPITAL_WORD, LOWER_WORD, common_stems
 from .name_vectors import NameVectors
 from ..facts.kinds import usable
 from ..facts.name_match import same_name
@@ -110,6 +110,13 @@ class Corpus:
         if s is None:
             return ()
         return tuple(m.group() for m in CAPITAL_WORD.finditer(self.docs[s.doc].text, s.start, s.end))
+
+    def lower_words(self, sentence: str) -> tuple[str, ...]:
+        """The words of a sentence written lower-case."""
+        s = self.sentence(sentence)
+        if s is None:
+            return ()
+        return tuple(m.group() for m in LOWER_WORD.finditer(self.docs[s.doc].text, s.start, s.end))
 
     def english_names(self, doc: str, sentences: Iterable[str]) -> set[str] | None:
         """Names (surfaces) of the sentences' English text: the source's name facts if
