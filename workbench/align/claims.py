@@ -1160,13 +1160,16 @@ def _alone_scores(groups: "_Groups", sid: str, g: int) -> list[float]:
             for d, idx in sorted(groups.members[g].items())]
 
 
-def _alone_fits(groups: "_Groups", sid: str, g: int) -> bool:
-    """Whether sentence ``sid`` (alone) may join claim ``g``: the claim has ALONE_DOCS documents or
-    more, none of them ``sid``'s, no rejected pair, and each document's member scores ALONE_LINK."""
+def _alone_fits(groups: "_Groups", sid: str, g: int) -> list[float] | None:
+    """The per-document scores (``_alone_scores``) with which sentence ``sid`` (alone) may join claim
+    ``g``, None if it may not: the claim has ALONE_DOCS documents or more, none of them ``sid``'s, no
+    rejected pair, and each document's member scores ALONE_LINK."""
     members = groups.members[g]
-    return (len(members) >= ALONE_DOCS and groups.doc_of[sid] not in members
-            and not groups.rejected.get(sid, set()) & groups._sentence_ids(g)
-            and min(_alone_scores(groups, sid, g)) >= ALONE_LINK)
+    if len(members) < ALONE_DOCS or groups.doc_of[sid] in members \
+            or groups.rejected.get(sid, set()) & groups._sentence_ids(g):
+        return None
+    scores = _alone_scores(groups, sid, g)
+    return scores if min(scores) >= ALONE_LINK else None
 
 
 def _join_left_alone(groups: "_Groups") -> None:
@@ -1182,15 +1185,15 @@ def _join_left_alone(groups: "_Groups") -> None:
     alone = [sid for sid, g in sorted(groups.of.items()) if sid not in shared
              and [len(idx) for idx in groups.members[g].values()] == [1]]
     wants: dict[tuple[str, int], tuple[float, str]] = {}
+    claims = sorted(groups.members)
     for sid in alone:
-        fits = [(float(np.mean(_alone_scores(groups, sid, g))), g) for g in sorted(groups.members)
-                if _alone_fits(groups, sid, g)]
+        fits = [(float(np.mean(scores)), g) for g in claims if (scores := _alone_fits(groups, sid, g)) is not None]
         if fits:
             mean, g = max(fits)
             key = (groups.doc_of[sid], g)
             wants[key] = max(wants.get(key, (mean, sid)), (mean, sid))
     for (doc, g), (_, sid) in sorted(wants.items(), key=lambda kv: (-kv[1][0], kv[1][1])):
-        if not _alone_fits(groups, sid, g):
+        if _alone_fits(groups, sid, g) is None:
             continue
         own = groups.of[sid]
         groups.members[g][doc] = groups.members.pop(own)[doc]

@@ -541,10 +541,15 @@ def _about_counting(match: str, after: str, lang: str) -> bool:
 def _about_prep(match: str, lang: str) -> bool:
     """The preposition opening a ``py`` match is one of the language's words for "about" before a
     figure (ru «около 1500»: around 1500), which makes the year hedged "about"."""
-    pack = _lang.get(lang)
     words = match.split()
-    return (pack is not None and len(words) >= 2
-            and words[0].lower() in hedge_phrases(pack.numbers.hedges, "before").get(_lang.ABOUT, ()))
+    return len(words) >= 2 and words[0].lower() in _about_before(lang)
+
+
+@functools.lru_cache(maxsize=None)
+def _about_before(lang: str) -> frozenset[str]:
+    """The pack's "about" phrases standing before a figure (read once per language)."""
+    pack = _lang.get(lang)
+    return frozenset(hedge_phrases(pack.numbers.hedges, "before").get(_lang.ABOUT, ())) if pack else frozenset()
 
 
 def _counts_in_years(text: str, e: int, lang: str) -> bool:
