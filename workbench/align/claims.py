@@ -1271,8 +1271,8 @@ def _link_alone_by_clause(groups: "_Groups", one_to_one: Sequence[Link], tables:
     of its clauses (``_clause_said``) better than the whole sentence by ALONE_CLAUSE_GAIN: a merge
     whose other line the other version left out. Its whole-sentence vector is diluted by that line,
     so its link lost in the pairwise rounds (to a merged unit, or at the late penalty); with two
-    versions (every WMT event) no third one agrees (``_join_left_alone``), and with one clause said
-    the clause joins (``_join_by_clauses``) want both clauses placed."""
+    versions (every WMT event) no third one agrees (``_join_left_alone``), and for a comma split
+    with one clause said the clause join (``_join_by_clauses``) wants both clauses placed."""
     lengths = groups.lengths
     ratio = _member_ratios(groups)
     for link in _alone_pairs(groups, one_to_one):
