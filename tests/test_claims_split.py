@@ -67,7 +67,7 @@ def test_not_cut_when_a_part_would_have_no_other_document():
 
 def test_the_cut_runs_in_align_claims_only_with_split_parts(topics, monkeypatch):
     calls = []
-    monkeypatch.setattr(claims_mod, "_split_at_parts", lambda groups: calls.append(groups))
+    monkeypatch.setattr(claims_mod, "_split_at_parts", lambda groups, *rest: calls.append(groups))
     docs, events, emb = _pool(LAYOUT, topics)
     align_claims(docs, events, emb)
     assert len(calls) == len(events)  # once per event

@@ -22,8 +22,10 @@ merged sentence's two clauses, embedded apart, say which part a partner says: ``
 ``_join_by_clauses``; a sentence joined at a comma only with order evidence, ``comma_parts``);
 a sentence left alone whose member in every one of ``ALONE_DOCS`` or more other versions of one
 claim scores ``ALONE_LINK`` with it joins that claim (``_join_left_alone``: agreement across
-versions that no single pair's mutual best gave); a sentence no other source reports is a
-single-member claim (score None), information for the reviewer.
+versions that no single pair's mutual best gave); two sentences still alone, each other's best
+link, link when one says a clause of the other better than that whole sentence
+(``_link_alone_by_clause``: a merge whose other line the other version left out); a sentence no
+other source reports is a single-member claim (score None), information for the reviewer.
 Link scores are on the relative scale: 1.0 is the document pair's threshold.
 """
 from __future__ import annotations
@@ -106,6 +108,8 @@ ALONE_LINK: float | None = 0.95  # a sentence left alone at the end joins a clai
 ALONE_DOCS = 3  # ... when that claim has members in at least this many documents (independent versions agreeing; with two, one pair's coin toss: eval/README.md, "sixteenth session")
 CLAUSE_ORDER: int | None = 1  # a half-found merged sentence shares the claim of a partner saying one of its clauses (``_clause_said``) without the test of the partner's claim's members (closer to that clause; its own claim's test stays) when the partner's neighbour on that clause's side, at most this many sentences on, is in the claim of the sentence's own neighbour on that side (``_clause_in_order``: order evidence, a merge keeps its lines' neighbours); None: never (eval/README.md, "sixteenth session (helper H3)")
 CLAUSE_ORDER_WHOLE = True  # ... and, for a comma split, without the whole-sentence bar COMMA_WHOLE too (the order test, COMMA_NEAR, stays)
+ALONE_CLAUSE_GAIN: float | None = 0.18  # two sentences still alone at the end, each other's best one-to-one link (at least LINK_THRESHOLD), link when one says a clause of the other (``_clause_said``) better than the whole sentence by this much (relative; ``_link_alone_by_clause``: a merge whose other line the other version left out); None: never (eval/README.md, "seventeenth session")
+SPLIT_CLAUSES = True  # in the cut at a two-sentence member (``_split_at_parts``), a sentence whose first clause says the first part and second clause the second (each at CLAUSE_LINK, above the other clause; ``_clauses_say_parts``) says both, whatever its whole-sentence scores
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -911,6 +915,15 @@ def _length_ratios(pairs: Iterable[tuple[str, int, str, int]]) -> dict[tuple[str
     return {k: float(np.median(v)) for k, v in ratios.items()}
 
 
+def _member_ratios(groups: "_Groups") -> dict[tuple[str, str], float]:
+    """``_length_ratios`` of the one-to-one members of the claims formed so far (two sentences of two
+    documents, each alone in its document there)."""
+    lengths = groups.lengths
+    single = [[(d, min(idx)) for d, idx in members.items() if len(idx) == 1] for members in groups.members.values()]
+    return _length_ratios((d, lengths[d][i], e, lengths[e][j]) for one in single
+                          for d, i in one for e, j in one if e > d)
+
+
 def _adjacent(first: Collection[int], second: Collection[int]) -> bool:
     """Whether two members of one document stand side by side (the one ends where the other begins)."""
     return max(first) + 1 == min(second) or max(second) + 1 == min(first)
@@ -1096,10 +1109,7 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
             proposals.append((link.score, unit, partner))
     proposals.sort(key=lambda p: (-p[0], p[1].doc, p[1].indices, p[2].doc, p[2].indices))
     lengths = groups.lengths
-    # the one-to-one members of the claims formed (two sentences of two documents, alone there)
-    single = [[(d, min(idx)) for d, idx in members.items() if len(idx) == 1] for members in groups.members.values()]
-    ratio = _length_ratios((d, lengths[d][i], e, lengths[e][j]) for one in single
-                           for d, i in one for e, j in one if e > d)
+    ratio = _member_ratios(groups)
     for score, unit, partner in proposals:
         sid, pid = groups.ids[(unit.doc, unit.indices[0])], groups.ids[(partner.doc, partner.indices[0])]
         own, g = groups.of[sid], groups.of[pid]
@@ -1205,7 +1215,82 @@ def _join_left_alone(groups: "_Groups") -> None:
         groups.of[sid] = g
 
 
-def _split_at_parts(groups: "_Groups") -> None:
+def _clauses_say_parts(t: UnitTable, i: int, u: UnitTable, parts: Sequence[int], threshold: float) -> bool:
+    """Whether the two clauses of sentence ``i`` of ``t`` (``clause_parts``, embedded apart) say the two
+    parts of a member of ``u`` in order (positions ``parts``, first to second): each clause's margin
+    with its part at least CLAUSE_LINK (relative) and above the other clause's with that part. A
+    merge of the two lines says each part in one clause; its whole vector, between them, may score
+    under the join's bar with one part (a half-said sentence)."""
+    if i not in t.clauses:
+        return False
+    vecs, knn, _ = t.clauses[i]
+    m = np.array([[float(vecs[k] @ u.vectors[j]) / ((knn[k] + u.knn[j]) / 2.0) / threshold for j in parts]
+                  for k in (0, 1)])
+    return bool(min(m[0, 0], m[1, 1]) >= CLAUSE_LINK and m[0, 0] > m[1, 0] and m[1, 1] > m[0, 1])
+
+
+def _alone_pairs(groups: "_Groups", one_to_one: Sequence[Link]) -> list[Link]:
+    """One-to-one links of two sentences both still alone (each its claim's only member, shared by no
+    claim) that are each other's best one-to-one link into the other's document (among all its
+    sentences, not only the free ones) and score at least LINK_THRESHOLD; best first."""
+    shared = set().union(*groups.shared.values()) if groups.shared else set()
+    best: dict[tuple[str, str], float] = {}
+    for link in one_to_one:
+        for unit, partner in ((link.a, link.b), (link.b, link.a)):
+            key = (groups.ids[(unit.doc, unit.indices[0])], partner.doc)
+            best[key] = max(best.get(key, -np.inf), link.score)
+
+    def alone(sid: str) -> bool:
+        return sid not in shared and groups._sentence_ids(groups.of[sid]) == {sid}
+
+    out = []
+    for link in one_to_one:
+        x, y = groups.ids[(link.a.doc, link.a.indices[0])], groups.ids[(link.b.doc, link.b.indices[0])]
+        if (link.score >= LINK_THRESHOLD and link.score >= best[(x, link.b.doc)] and link.score >= best[(y, link.a.doc)]
+                and alone(x) and alone(y)):
+            out.append(link)
+    return sorted(out, key=lambda l: (-l.score, l.a.doc, l.a.indices, l.b.doc, l.b.indices))
+
+
+def _clause_gain(t: UnitTable, i: int, u: UnitTable, j: int, length: float, threshold: float) -> float | None:
+    """How much better sentence ``j`` of ``u`` says a clause of sentence ``i`` of ``t`` (``_clause_said``)
+    than the whole sentence (ratio margins, relative); None when it says neither clause."""
+    if i not in t.clauses:
+        return None
+    said = _clause_said(t, i, (u, j, length), threshold)
+    if said is None:
+        return None
+    whole = float(t.vectors[i] @ u.vectors[j]) / ((t.knn[i] + u.knn[j]) / 2.0) / threshold
+    return said[1] - whole
+
+
+def _link_alone_by_clause(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
+                          thresholds: Mapping[tuple[str, str], float]) -> None:
+    """Two sentences still alone at the end, each other's best one-to-one link (``_alone_pairs``),
+    link when one is split at a junction (``clause_parts``, ``comma_parts``) and the other says one
+    of its clauses (``_clause_said``) better than the whole sentence by ALONE_CLAUSE_GAIN: a merge
+    whose other line the other version left out. Its whole-sentence vector is diluted by that line,
+    so its link lost in the pairwise rounds (to a merged unit, or at the late penalty); with two
+    versions (every WMT event) no third one agrees (``_join_left_alone``), and for a comma split
+    with one clause said the clause join (``_join_by_clauses``) wants both clauses placed."""
+    lengths = groups.lengths
+    ratio = _member_ratios(groups)
+    for link in _alone_pairs(groups, one_to_one):
+        x, y = groups.ids[(link.a.doc, link.a.indices[0])], groups.ids[(link.b.doc, link.b.indices[0])]
+        if groups._sentence_ids(groups.of[x]) != {x} or groups._sentence_ids(groups.of[y]) != {y}:
+            continue  # one of them linked meanwhile
+        gains = []
+        for unit, partner in ((link.a, link.b), (link.b, link.a)):
+            t, u = tables[unit.doc], tables[partner.doc]
+            j = partner.indices[0]
+            gains.append(_clause_gain(t, unit.indices[0], u, j, ratio.get((unit.doc, partner.doc), 1.0) * lengths[partner.doc][j],
+                                      _threshold(thresholds, t, u)))
+        if max((g for g in gains if g is not None), default=-np.inf) >= ALONE_CLAUSE_GAIN:
+            groups.try_link(link.a, link.b, link.score)
+
+
+def _split_at_parts(groups: "_Groups", tables: Mapping[str, UnitTable] | None = None,
+                    thresholds: Mapping[tuple[str, str], float] | None = None) -> None:
     """Cut a claim in two at a member of two sentences (the parts of what another version says in
     one) when each of its other sentences says one part or both: one-to-one at or below
     JOIN_AGAINST (relative scale: the document pair's own threshold is 1.0) with the other part
@@ -1213,7 +1298,9 @@ def _split_at_parts(groups: "_Groups") -> None:
     saying it, the second's takes those saying the second; a sentence saying both (the merged
     one) is shared by the two. Not cut when a sentence is at or below JOIN_AGAINST with both
     parts (it is there by another tie), when every sentence says both, or when a part would be
-    left with no other document.
+    left with no other document. With ``tables`` and ``thresholds`` (SPLIT_CLAUSES), a sentence
+    whose clauses say the two parts in order (``_clauses_say_parts``) says both, whatever its
+    whole-sentence scores: a merge of the same two lines scores low with one of them as a whole.
 
     A join puts every sentence of one group with every sentence of the other; the partners of
     one part then stand paired with the other part and its partners (a chain through the
@@ -1232,6 +1319,10 @@ def _split_at_parts(groups: "_Groups") -> None:
                 for i in idx if d != anchor else ():
                     s = groups.ids[(d, i)]
                     side[s] = (ps.get((s, first), -np.inf) > JOIN_AGAINST, ps.get((s, second), -np.inf) > JOIN_AGAINST)
+                    if (SPLIT_CLAUSES and tables is not None and thresholds is not None and side[s] != (True, True)
+                            and _clauses_say_parts(tables[d], i, tables[anchor], sorted(members[anchor]),
+                                                   _threshold(thresholds, tables[d], tables[anchor]))):
+                        side[s] = (True, True)  # its clauses say the two parts: the merged one
             if not all(a or b for a, b in side.values()) or all(a and b for a, b in side.values()):
                 continue
             if not ({groups.doc_of[s] for s, (a, _) in side.items() if a}
@@ -1622,8 +1713,10 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
         _share_merged(groups, one_to_one, tables, thresholds)
     if ALONE_LINK is not None:
         _join_left_alone(groups)
+    if ALONE_CLAUSE_GAIN is not None and CLAUSE_SHARE:
+        _link_alone_by_clause(groups, one_to_one, tables, thresholds)
     if SPLIT_PARTS:
-        _split_at_parts(groups)
+        _split_at_parts(groups, tables, thresholds)
 
     out = [_claim(event_id, groups.members[g], groups.links[g], docs_by_id) for g in groups.members]
     order = {s.id: n for n, s in enumerate(sentences)}
@@ -1652,4 +1745,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE,
               "claims_together": CLAIMS_TOGETHER, "comma_together_link": COMMA_TOGETHER_LINK,
               "headline_penalty": HEADLINE_PENALTY, "alone_link": ALONE_LINK, "alone_docs": ALONE_DOCS,
-              "clause_order": CLAUSE_ORDER, "clause_order_whole": CLAUSE_ORDER_WHOLE}
+              "clause_order": CLAUSE_ORDER, "clause_order_whole": CLAUSE_ORDER_WHOLE,
+              "alone_clause_gain": ALONE_CLAUSE_GAIN, "split_clauses": SPLIT_CLAUSES}
