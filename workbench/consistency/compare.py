@@ -35,7 +35,8 @@ from ..facts.dates import date_frame
 from ..facts.values import calendar_period, count_decade
 from ..facts.name_match import (QUOTED_SPELLING, SHORT_SKELETON, NameWord, derived, guess_langs, holds_name,
                                 joined_runs, loosely_alike, pair_words, ref_of, two_places, word_stems, words_meet)
-from ..facts.names import exonym_apart, exonym_initials, is_calendar_word, new_place, place_known
+from ..facts.names import (exonym_apart, exonym_initials, is_calendar_word, lower_case_words, new_place,
+                           place_known)
 from ..lexicon import lexicon
 
 Thing = tuple[str, str | None]  # (fact kind, unit for quantities else None)
@@ -441,14 +442,13 @@ def _lone_word(word: NameWord, other_words: Sequence[NameWord]) -> bool:
 # Requiring one common side only lost two dev swaps ("Office", "Electric"), so both it is.
 COMMON_TAIL = 3
 COMMON_STEM_MIN = 4
-LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]+")
 
 
 def common_stems(texts: Iterable[str], lang: str) -> frozenset[str]:
     """Stems (``COMMON_TAIL``) of the name keys of every word the texts write lower-case."""
     stems: set[str] = set()
     for text in texts:
-        for word in {m.group() for m in LOWER_WORD.finditer(text)}:
+        for word in set(lower_case_words(text, shortest=2)):
             key = name_key(word, lang)
             stems |= {key[:len(key) - k] for k in range(COMMON_TAIL + 1) if len(key) - k >= COMMON_STEM_MIN}
             stems.add("=" + key)  # the whole word, marked (``_common_word``)

@@ -9,10 +9,11 @@ import regex
 from ..document import Document, Sentence
 from .. import lang as _lang
 from ..records import Claim, Evidence, Fact, Translation
-from .compare import CAPITAL_WORD, LOWER_WORD, common_stems
+from .compare import CAPITAL_WORD, common_stems
 from .name_vectors import NameVectors
 from ..facts.kinds import usable
 from ..facts.name_match import same_name
+from ..facts.names import lower_case_words
 
 _CAPITALIZED = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]+(?:\s+\p{Lu}[\p{L}\p{M}'’-]+)*")
 
@@ -116,7 +117,7 @@ class Corpus:
         s = self.sentence(sentence)
         if s is None:
             return ()
-        return tuple(m.group() for m in LOWER_WORD.finditer(self.docs[s.doc].text, s.start, s.end))
+        return tuple(lower_case_words(self.docs[s.doc].text, s.start, s.end, shortest=2))
 
     def english_names(self, doc: str, sentences: Iterable[str]) -> set[str] | None:
         """Names (surfaces) of the sentences' English text: the source's name facts if

@@ -325,10 +325,18 @@ def _mid_sentence_caps(text: str, lang: str) -> frozenset[str]:
 _LOWER_WORD = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}[\p{L}\p{M}]*")
 
 
+def lower_case_words(text: str, start: int = 0, end: int | None = None, shortest: int = 1) -> list[str]:
+    """The words ``text[start:end]`` writes in lower case, of at least ``shortest`` letters: the
+    one reading of a lower-case word (names here; common stems and carried-over words in
+    ``consistency``, which skip one-letter words)."""
+    return [w for m in _LOWER_WORD.finditer(text, start, len(text) if end is None else end)
+            if len(w := m.group()) >= shortest]
+
+
 @functools.lru_cache(maxsize=16)
 def _lower_case_words(text: str) -> frozenset[str]:
     """Words the document writes in lower case somewhere: common words of its language."""
-    return frozenset(m.group() for m in _LOWER_WORD.finditer(text))
+    return frozenset(lower_case_words(text))
 
 
 def _name_at_start(word: str, stem: str, text: str, lang: str, known: frozenset[str]) -> bool:
