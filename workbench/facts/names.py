@@ -29,6 +29,7 @@ with its case ending stripped (kk ``Тоқаевқа`` -> ``Тоқаев``, tr `
 from __future__ import annotations
 
 import functools
+from collections.abc import Collection
 
 import regex
 
@@ -174,8 +175,10 @@ def exonym_key(word: str, lang: str) -> str | None:
 # languages replace it ("Канада" -> "Канаде", "Kanadom", "Москва" -> "Москве"). What follows
 # the name must be a case ending of a pack or an inflection of the text's language ("Kudüs'te"
 # is cut at its apostrophe before); what follows the stem without its vowel, at most
-# PLACE_TAIL letters ("Сербии", "Kanadom"). Names two places share were left out when the
-# table was built.
+# PLACE_TAIL letters and an inflection or a derived ending (``Names.derived_endings``: "Indian")
+# of the text's language ("Сербии", "Kanadom"; not bg
+# «Даниел», a first name, read as «Дания» + "ел": real_pairs seed 101). Names two places share
+# were left out when the table was built.
 PLACE_TAIL = 2
 
 
@@ -205,21 +208,25 @@ def place_key(word: str, inflection: regex.Pattern | None = None, lang: str | No
     their own names, and an English "King" is no Serbian «Kina» (China) bent."""
     own = _OWN_PLACES.get(lang or "")
     if own is not None:
-        key = _place_in(own, word, inflection)
+        pack = _lang.get(lang or "")
+        key = _place_in(own, word, inflection, derived=pack.names.derived_endings if pack else ())
         if key is not None:
             return key
     return _place_in(_PLACES, word, inflection, own is None)
 
 
 def _place_in(places: dict[str, tuple[tuple[str, str], ...]], word: str,
-              inflection: regex.Pattern | None, vowel_change: bool = True) -> str | None:
+              inflection: regex.Pattern | None, vowel_change: bool = True,
+              derived: Collection[str] = ()) -> str | None:
     for name, key in places.get(word[:2], ()):
         if word.startswith(name):
             rest = word[len(name):]
             if not rest or rest in _CASE_ENDINGS or (inflection is not None and inflection.fullmatch(rest)):
                 return key
         if vowel_change and name[-1] in VOWELS and len(name) > 3 and word.startswith(name[:-1]) \
-                and 0 < len(word) - len(name) + 1 <= PLACE_TAIL:
+                and 0 < len(word) - len(name) + 1 <= PLACE_TAIL \
+                and (inflection is None or inflection.fullmatch(word[len(name) - 1:])
+                     or word[len(name) - 1:] in derived):
             return key
     return None
 
