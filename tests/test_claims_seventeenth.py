@@ -72,7 +72,8 @@ def test_a_sentence_not_split_or_a_partner_saying_it_whole_is_no_evidence():
     assert not _linked(groups)
 
 
-def test_only_each_others_best_link_over_the_link_threshold_is_a_pair():
+def test_only_each_others_best_link_over_the_link_threshold_is_a_pair(monkeypatch):
+    monkeypatch.setattr(claims_mod, "ALONE_MUTUAL", True)  # M17's rule; M17b's one-sided best: test_claims_seventeenth_b.py
     groups, links, _ = _pair()
     assert [(l.a, l.b) for l in _alone_pairs(groups, links)] == [(_Unit("a", (0,)), _Unit("b", (0,)))]
     # a:0 scores higher with b:1, which is in a claim: a:0~b:0 is not a:0's best, whatever is free

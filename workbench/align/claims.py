@@ -22,8 +22,8 @@ merged sentence's two clauses, embedded apart, say which part a partner says: ``
 ``_join_by_clauses``; a sentence joined at a comma only with order evidence, ``comma_parts``);
 a sentence left alone whose member in every one of ``ALONE_DOCS`` or more other versions of one
 claim scores ``ALONE_LINK`` with it joins that claim (``_join_left_alone``: agreement across
-versions that no single pair's mutual best gave); two sentences still alone, each other's best
-link, link when one says a clause of the other better than that whole sentence
+versions that no single pair's mutual best gave); two sentences still alone, one's best link
+into the other's document, link when one says a clause of the other better than that whole sentence
 (``_link_alone_by_clause``: a merge whose other line the other version left out); a sentence no
 other source reports is a single-member claim (score None), information for the reviewer.
 Link scores are on the relative scale: 1.0 is the document pair's threshold.
@@ -109,6 +109,7 @@ ALONE_DOCS = 3  # ... when that claim has members in at least this many document
 CLAUSE_ORDER: int | None = 1  # a half-found merged sentence shares the claim of a partner saying one of its clauses (``_clause_said``) without the test of the partner's claim's members (closer to that clause; its own claim's test stays) when the partner's neighbour on that clause's side, at most this many sentences on, is in the claim of the sentence's own neighbour on that side (``_clause_in_order``: order evidence, a merge keeps its lines' neighbours); None: never (eval/README.md, "sixteenth session (helper H3)")
 CLAUSE_ORDER_WHOLE = True  # ... and, for a comma split, without the whole-sentence bar COMMA_WHOLE too (the order test, COMMA_NEAR, stays)
 ALONE_CLAUSE_GAIN: float | None = 0.18  # two sentences still alone at the end, each other's best one-to-one link (at least LINK_THRESHOLD), link when one says a clause of the other (``_clause_said``) better than the whole sentence by this much (relative; ``_link_alone_by_clause``: a merge whose other line the other version left out); None: never (eval/README.md, "seventeenth session")
+ALONE_MUTUAL = False  # ... the link must be each other's best one-to-one link into the other's document (True), or the best of one of them at least (False: a merged sentence's whole vector is diluted by the line the other version left out, so its own best may lie elsewhere; ``_alone_pairs``; eval/README.md, "seventeenth session (helper M17b)")
 SPLIT_CLAUSES = True  # in the cut at a two-sentence member (``_split_at_parts``), a sentence whose first clause says the first part and second clause the second (each at CLAUSE_LINK, above the other clause; ``_clauses_say_parts``) says both, whatever its whole-sentence scores
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
@@ -1229,10 +1230,11 @@ def _clauses_say_parts(t: UnitTable, i: int, u: UnitTable, parts: Sequence[int],
     return bool(min(m[0, 0], m[1, 1]) >= CLAUSE_LINK and m[0, 0] > m[1, 0] and m[1, 1] > m[0, 1])
 
 
-def _alone_pairs(groups: "_Groups", one_to_one: Sequence[Link]) -> list[Link]:
+def _alone_pairs(groups: "_Groups", one_to_one: Sequence[Link], both: bool = True) -> list[Link]:
     """One-to-one links of two sentences both still alone (each its claim's only member, shared by no
     claim) that are each other's best one-to-one link into the other's document (among all its
-    sentences, not only the free ones) and score at least LINK_THRESHOLD; best first."""
+    sentences, not only the free ones; ``both`` False: the best of one of them at least) and score at
+    least LINK_THRESHOLD; best first."""
     shared = set().union(*groups.shared.values()) if groups.shared else set()
     best: dict[tuple[str, str], float] = {}
     for link in one_to_one:
@@ -1246,8 +1248,8 @@ def _alone_pairs(groups: "_Groups", one_to_one: Sequence[Link]) -> list[Link]:
     out = []
     for link in one_to_one:
         x, y = groups.ids[(link.a.doc, link.a.indices[0])], groups.ids[(link.b.doc, link.b.indices[0])]
-        if (link.score >= LINK_THRESHOLD and link.score >= best[(x, link.b.doc)] and link.score >= best[(y, link.a.doc)]
-                and alone(x) and alone(y)):
+        tops = (link.score >= best[(x, link.b.doc)], link.score >= best[(y, link.a.doc)])
+        if link.score >= LINK_THRESHOLD and (all(tops) if both else any(tops)) and alone(x) and alone(y):
             out.append(link)
     return sorted(out, key=lambda l: (-l.score, l.a.doc, l.a.indices, l.b.doc, l.b.indices))
 
@@ -1266,8 +1268,8 @@ def _clause_gain(t: UnitTable, i: int, u: UnitTable, j: int, length: float, thre
 
 def _link_alone_by_clause(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
                           thresholds: Mapping[tuple[str, str], float]) -> None:
-    """Two sentences still alone at the end, each other's best one-to-one link (``_alone_pairs``),
-    link when one is split at a junction (``clause_parts``, ``comma_parts``) and the other says one
+    """Two sentences still alone at the end, one's best one-to-one link into the other's document
+    (ALONE_MUTUAL: each other's best; ``_alone_pairs``), link when one is split at a junction (``clause_parts``, ``comma_parts``) and the other says one
     of its clauses (``_clause_said``) better than the whole sentence by ALONE_CLAUSE_GAIN: a merge
     whose other line the other version left out. Its whole-sentence vector is diluted by that line,
     so its link lost in the pairwise rounds (to a merged unit, or at the late penalty); with two
@@ -1275,7 +1277,7 @@ def _link_alone_by_clause(groups: "_Groups", one_to_one: Sequence[Link], tables:
     with one clause said the clause join (``_join_by_clauses``) wants both clauses placed."""
     lengths = groups.lengths
     ratio = _member_ratios(groups)
-    for link in _alone_pairs(groups, one_to_one):
+    for link in _alone_pairs(groups, one_to_one, both=ALONE_MUTUAL):
         x, y = groups.ids[(link.a.doc, link.a.indices[0])], groups.ids[(link.b.doc, link.b.indices[0])]
         if groups._sentence_ids(groups.of[x]) != {x} or groups._sentence_ids(groups.of[y]) != {y}:
             continue  # one of them linked meanwhile
@@ -1746,4 +1748,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "claims_together": CLAIMS_TOGETHER, "comma_together_link": COMMA_TOGETHER_LINK,
               "headline_penalty": HEADLINE_PENALTY, "alone_link": ALONE_LINK, "alone_docs": ALONE_DOCS,
               "clause_order": CLAUSE_ORDER, "clause_order_whole": CLAUSE_ORDER_WHOLE,
-              "alone_clause_gain": ALONE_CLAUSE_GAIN, "split_clauses": SPLIT_CLAUSES}
+              "alone_clause_gain": ALONE_CLAUSE_GAIN, "alone_mutual": ALONE_MUTUAL,
+              "split_clauses": SPLIT_CLAUSES}
