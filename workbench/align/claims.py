@@ -22,8 +22,8 @@ merged sentence's two clauses, embedded apart, say which part a partner says: ``
 ``_join_by_clauses``; a sentence joined at a comma only with order evidence, ``comma_parts``);
 a sentence left alone whose member in every one of ``ALONE_DOCS`` or more other versions of one
 claim scores ``ALONE_LINK`` with it joins that claim (``_join_left_alone``: agreement across
-versions that no single pair's mutual best gave); two sentences still alone, one's best link
-into the other's document, link when one says a clause of the other better than that whole sentence
+versions that no single pair's mutual best gave); two sentences still alone, each other's best
+link into the other's document, link when one says a clause of the other better than that whole sentence
 (``_link_alone_by_clause``: a merge whose other line the other version left out); a sentence no
 other source reports is a single-member claim (score None), information for the reviewer.
 Link scores are on the relative scale: 1.0 is the document pair's threshold.
@@ -108,8 +108,8 @@ ALONE_LINK: float | None = 0.95  # a sentence left alone at the end joins a clai
 ALONE_DOCS = 3  # ... when that claim has members in at least this many documents (independent versions agreeing; with two, one pair's coin toss: eval/README.md, "sixteenth session")
 CLAUSE_ORDER: int | None = 1  # a half-found merged sentence shares the claim of a partner saying one of its clauses (``_clause_said``) without the test of the partner's claim's members (closer to that clause; its own claim's test stays) when the partner's neighbour on that clause's side, at most this many sentences on, is in the claim of the sentence's own neighbour on that side (``_clause_in_order``: order evidence, a merge keeps its lines' neighbours); None: never (eval/README.md, "sixteenth session (helper H3)")
 CLAUSE_ORDER_WHOLE = True  # ... and, for a comma split, without the whole-sentence bar COMMA_WHOLE too (the order test, COMMA_NEAR, stays)
-ALONE_CLAUSE_GAIN: float | None = 0.18  # two sentences still alone at the end, a one-to-one link of at least LINK_THRESHOLD that is the best of one of them (ALONE_MUTUAL: of both), link when one says a clause of the other (``_clause_said``) better than the whole sentence by this much (relative; ``_link_alone_by_clause``: a merge whose other line the other version left out); None: never (eval/README.md, "seventeenth session")
-ALONE_MUTUAL = False  # ... the link must be each other's best one-to-one link into the other's document (True), or the best of one of them at least (False: a merged sentence's whole vector is diluted by the line the other version left out, so its own best may lie elsewhere; ``_alone_pairs``; eval/README.md, "seventeenth session (helper M17b)")
+ALONE_CLAUSE_GAIN: float | None = 0.18  # two sentences still alone at the end, a one-to-one link of at least LINK_THRESHOLD that is the best of both (ALONE_MUTUAL; else of one of them), link when one says a clause of the other (``_clause_said``) better than the whole sentence by this much (relative; ``_link_alone_by_clause``: a merge whose other line the other version left out); None: never (eval/README.md, "seventeenth session")
+ALONE_MUTUAL = True  # ... the link must be each other's best one-to-one link into the other's document (True), or the best of one of them at least (False: a merged sentence's whole vector is diluted by the line the other version left out, so its own best may lie elsewhere; ``_alone_pairs``). False gained 3 right pairs on seven dev draws, then 0 right and 3 false on the three held-out draws: True kept (eval/README.md, "seventeenth session (helper M17b)" and "(lead …)")
 SPLIT_CLAUSES = True  # in the cut at a two-sentence member (``_split_at_parts``), a sentence whose first clause says the first part and second clause the second (each at CLAUSE_LINK, above the other clause; ``_clauses_say_parts``) says both, whatever its whole-sentence scores
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
@@ -1268,8 +1268,8 @@ def _clause_gain(t: UnitTable, i: int, u: UnitTable, j: int, length: float, thre
 
 def _link_alone_by_clause(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping[str, UnitTable],
                           thresholds: Mapping[tuple[str, str], float]) -> None:
-    """Two sentences still alone at the end, one's best one-to-one link into the other's document
-    (ALONE_MUTUAL: each other's best; ``_alone_pairs``), link when one is split at a junction
+    """Two sentences still alone at the end, each other's best one-to-one link into the other's
+    document (ALONE_MUTUAL; else one's best; ``_alone_pairs``), link when one is split at a junction
     (``clause_parts``, ``comma_parts``) and the other says one of its clauses (``_clause_said``)
     better than the whole sentence by ALONE_CLAUSE_GAIN: a merge whose other line the other version
     left out. Its whole-sentence vector is diluted by that line,
