@@ -955,15 +955,22 @@ def _comma_joins(groups: "_Groups", claims: Sequence[int], scores: Sequence[floa
             and _near_somewhere(groups, claims[0], claims[1], conjunction=conjunction))
 
 
+def _clause_margins(t: UnitTable, i: int, u: UnitTable, j: int, threshold: float) -> np.ndarray:
+    """The ratio margins (relative: ``threshold`` is the pair's) of the two clauses of sentence ``i``
+    of ``t`` (``t.clauses``) with sentence ``j`` of ``u``."""
+    vecs, knn, _ = t.clauses[i]
+    return (vecs @ u.vectors[j]) / ((knn + u.knn[j]) / 2.0) / threshold
+
+
 def _clause_said(t: UnitTable, i: int, partner: tuple[UnitTable, int, float],
                  threshold: float) -> tuple[int, float] | None:
     """Which clause of sentence ``i`` of ``t`` (``clause_parts``, embedded apart) a partner says
     (table, position, length in ``t``'s characters), with its margin: the clause its margin
     reaches CLAUSE_LINK with (relative: ``threshold`` is the pair's) and is higher with than with
     the other, when it is at least CLAUSE_LENGTH of that clause's length; None for neither."""
-    vecs, knn, lengths = t.clauses[i]
     u, j, length = partner
-    m = (vecs @ u.vectors[j]) / ((knn + u.knn[j]) / 2.0) / threshold
+    lengths = t.clauses[i][2]
+    m = _clause_margins(t, i, u, j, threshold)
     k = int(np.argmax(m))
     return (k, float(m[k])) if m[k] >= CLAUSE_LINK and m[k] > m[1 - k] and length >= CLAUSE_LENGTH * lengths[k] else None
 
@@ -1165,6 +1172,13 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
         _join_by_clauses(groups, one_to_one, tables, thresholds, ratio)
 
 
+def _lone_sentences(groups: "_Groups") -> set[str]:
+    """Sentences still alone: each its claim's only member, shared by no claim."""
+    shared = set().union(*groups.shared.values()) if groups.shared else set()
+    return {sid for sid, g in groups.of.items()
+            if sid not in shared and [len(idx) for idx in groups.members[g].values()] == [1]}
+
+
 def _alone_scores(groups: "_Groups", sid: str, g: int) -> list[float]:
     """Per document of claim ``g``: the best one-to-one score of sentence ``sid`` with its member there."""
     return [max(groups.pair_score.get((sid, groups.ids[(d, i)]), -np.inf) for i in idx)
@@ -1192,9 +1206,7 @@ def _join_left_alone(groups: "_Groups") -> None:
     or at the late round's penalty), but several independent versions saying the same is evidence
     no single document pair has. Decided best first; each join re-checked against the claim as it
     then stands."""
-    shared = set().union(*groups.shared.values()) if groups.shared else set()
-    alone = [sid for sid, g in sorted(groups.of.items()) if sid not in shared
-             and [len(idx) for idx in groups.members[g].values()] == [1]]
+    alone = sorted(_lone_sentences(groups))
     wants: dict[tuple[str, int], tuple[float, str]] = {}
     claims = sorted(groups.members)
     for sid in alone:
@@ -1224,9 +1236,7 @@ def _clauses_say_parts(t: UnitTable, i: int, u: UnitTable, parts: Sequence[int],
     under the join's bar with one part (a half-said sentence)."""
     if i not in t.clauses:
         return False
-    vecs, knn, _ = t.clauses[i]
-    m = np.array([[float(vecs[k] @ u.vectors[j]) / ((knn[k] + u.knn[j]) / 2.0) / threshold for j in parts]
-                  for k in (0, 1)])
+    m = np.column_stack([_clause_margins(t, i, u, j, threshold) for j in parts])  # rows: clauses, columns: parts
     return bool(min(m[0, 0], m[1, 1]) >= CLAUSE_LINK and m[0, 0] > m[1, 0] and m[1, 1] > m[0, 1])
 
 
@@ -1235,21 +1245,17 @@ def _alone_pairs(groups: "_Groups", one_to_one: Sequence[Link], both: bool = Tru
     claim) that are each other's best one-to-one link into the other's document (among all its
     sentences, not only the free ones; ``both`` False: the best of one of them at least) and score at
     least LINK_THRESHOLD; best first."""
-    shared = set().union(*groups.shared.values()) if groups.shared else set()
+    alone = _lone_sentences(groups)
     best: dict[tuple[str, str], float] = {}
     for link in one_to_one:
         for unit, partner in ((link.a, link.b), (link.b, link.a)):
             key = (groups.ids[(unit.doc, unit.indices[0])], partner.doc)
             best[key] = max(best.get(key, -np.inf), link.score)
-
-    def alone(sid: str) -> bool:
-        return sid not in shared and groups._sentence_ids(groups.of[sid]) == {sid}
-
     out = []
     for link in one_to_one:
         x, y = groups.ids[(link.a.doc, link.a.indices[0])], groups.ids[(link.b.doc, link.b.indices[0])]
         tops = (link.score >= best[(x, link.b.doc)], link.score >= best[(y, link.a.doc)])
-        if link.score >= LINK_THRESHOLD and (all(tops) if both else any(tops)) and alone(x) and alone(y):
+        if link.score >= LINK_THRESHOLD and (all(tops) if both else any(tops)) and x in alone and y in alone:
             out.append(link)
     return sorted(out, key=lambda l: (-l.score, l.a.doc, l.a.indices, l.b.doc, l.b.indices))
 

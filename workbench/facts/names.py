@@ -223,10 +223,9 @@ def _place_in(places: dict[str, tuple[tuple[str, str], ...]], word: str,
             rest = word[len(name):]
             if not rest or rest in _CASE_ENDINGS or (inflection is not None and inflection.fullmatch(rest)):
                 return key
+        tail = word[len(name) - 1:]  # after the name without its final vowel
         if vowel_change and name[-1] in VOWELS and len(name) > 3 and word.startswith(name[:-1]) \
-                and 0 < len(word) - len(name) + 1 <= PLACE_TAIL \
-                and (inflection is None or inflection.fullmatch(word[len(name) - 1:])
-                     or word[len(name) - 1:] in derived):
+                and 0 < len(tail) <= PLACE_TAIL and (inflection is None or inflection.fullmatch(tail) or tail in derived):
             return key
     return None
 
