@@ -157,4 +157,4 @@ def test_align_claims_chooses_splits_unless_one_is_tried(monkeypatch, topics, sp
 
 def test_the_knobs_are_in_the_signature():
     t = claims_mod.THRESHOLDS
-    assert (t["comma_splits"], t["split_whole"], t["split_agree"], t["split_conj_gain"]) == (3, 0.0, 2, 0.2)
+    assert (t["comma_splits"], t["split_whole"], t["split_agree"], t["split_conj_gain"]) == (3, 0.05, 2, 0.2)
