@@ -19,7 +19,9 @@ no reviewer-rejected pair; this keeps links consistent across three or more sour
 stops chaining into giant groups. Every sentence ends in one claim, and a sentence that
 says what two claims of the other reports say apart (a merge) in both (``_share_merged``; a
 merged sentence's two clauses, embedded apart, say which part a partner says: ``_clause_evidence``,
-``_join_by_clauses``; a sentence joined at a comma only with order evidence, ``comma_parts``);
+``_join_by_clauses``; a sentence joined at a comma only with order evidence, ``comma_parts``; of
+up to ``COMMA_SPLITS`` commas, a sentence in a claim keeps the one its claim anchors,
+``_choose_comma_splits``);
 a sentence left alone whose member in every one of ``ALONE_DOCS`` or more other versions of one
 claim scores ``ALONE_LINK`` with it joins that claim (``_join_left_alone``: agreement across
 versions that no single pair's mutual best gave); two sentences still alone, each other's best
