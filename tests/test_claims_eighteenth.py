@@ -13,10 +13,11 @@ import pytest
 
 from workbench.align import claims as claims_mod
 from workbench.align.claims import (_add_comma_alternatives, _choose_comma_splits, _Groups, _read_split, _Unit,
-                                    align_claims, comma_parts, comma_splits)
+                                    comma_parts, comma_splits)
 
-from test_align_claims import _doc, _events, _synthetic, _unit, topics  # noqa: F401 (a fixture)
+from test_align_claims import _doc, _unit, topics  # noqa: F401 (a fixture)
 from test_claims_clauses import _table
+from test_claims_seventeenth import _stage_runs
 
 E = np.eye(6)
 # k-NN means 0.1 everywhere: at this threshold a margin is 1.5 times the cosine (a line said word for
@@ -147,12 +148,7 @@ def test_further_splits_are_embedded_for_comma_sentences_only():
 
 @pytest.mark.parametrize("splits, called", [(3, True), (1, False)])
 def test_align_claims_chooses_splits_unless_one_is_tried(monkeypatch, topics, splits, called):  # noqa: F811
-    seen = []
-    monkeypatch.setattr(claims_mod, "COMMA_SPLITS", splits)
-    monkeypatch.setattr(claims_mod, "_choose_comma_splits", lambda groups, *rest: seen.append(groups))
-    docs, emb = _synthetic({"a": [0, 1, 2], "b": [2, 0, 1]}, topics)
-    align_claims(docs, _events(docs), emb)
-    assert bool(seen) is called
+    assert _stage_runs(monkeypatch, topics, "COMMA_SPLITS", splits, "_choose_comma_splits") is called
 
 
 def test_the_knobs_are_in_the_signature():
