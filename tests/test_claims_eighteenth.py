@@ -154,3 +154,16 @@ def test_align_claims_chooses_splits_unless_one_is_tried(monkeypatch, topics, sp
 def test_the_knobs_are_in_the_signature():
     t = claims_mod.THRESHOLDS
     assert (t["comma_splits"], t["split_whole"], t["split_agree"], t["split_conj_gain"]) == (3, 0.05, 2, 0.2)
+
+
+def test_an_empty_document_in_the_event_is_passed_over():
+    groups, tables = _event()
+    docs = [_doc("a", ["one, two, three."]), _doc("b", ["one.", "two."]), _doc("c", ["one.", "two."]), _doc("d", [])]
+    groups = _Groups(docs, (), None)
+    for d in "bc":
+        assert groups.try_link(_Unit("a", (0,)), _Unit(d, (0,)), 1.5)
+    assert groups.try_link(_Unit("b", (1,)), _Unit("c", (1,)), 1.5)
+    tables["d"] = _table("d", [np.zeros(6)])
+    tables["d"].units, tables["d"].vectors, tables["d"].knn = [], np.zeros((0, 6)), np.zeros(0)
+    r = _read_split(groups, tables, "a", 0, (RIGHT, KNN), THRESHOLD)
+    assert (r.agree, r.documents) == (2, 3)

@@ -648,6 +648,8 @@ def _read_split(groups: "_Groups", tables: Mapping[str, UnitTable], doc: str, i:
     for e in others:
         u = tables[e]
         n = _n_sentences(u)
+        if not n:
+            continue
         m = (vecs[1 - k] @ u.vectors[:n].T) / ((knn[1 - k] + u.knn[:n]) / 2.0) / _threshold(thresholds, t, u)
         m[sorted(groups.members[g].get(e, ()))] = -np.inf
         j = int(np.argmax(m))
