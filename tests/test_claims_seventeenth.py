@@ -96,12 +96,18 @@ def test_a_sentence_in_a_claim_or_shared_is_not_alone():
 
 @pytest.mark.parametrize("gain, called", [(claims_mod.ALONE_CLAUSE_GAIN, True), (None, False)])
 def test_claim_alignment_links_lone_pairs_by_clause_unless_the_knob_is_none(monkeypatch, topics, gain, called):
+    assert _stage_runs(monkeypatch, topics, "ALONE_CLAUSE_GAIN", gain, "_link_alone_by_clause") is called
+
+
+def _stage_runs(monkeypatch, topics, knob: str, value, stage: str) -> bool:  # noqa: F811
+    """Whether ``align_claims`` on a small synthetic pool calls ``stage`` (a function of claims taking
+    the groups first) with ``knob`` set to ``value``."""
     seen = []
-    monkeypatch.setattr(claims_mod, "ALONE_CLAUSE_GAIN", gain)
-    monkeypatch.setattr(claims_mod, "_link_alone_by_clause", lambda groups, *rest: seen.append(groups))
+    monkeypatch.setattr(claims_mod, knob, value)
+    monkeypatch.setattr(claims_mod, stage, lambda groups, *rest: seen.append(groups))
     docs, emb = _synthetic({"a": [0, 1, 2], "b": [2, 0, 1]}, topics)
     align_claims(docs, _events(docs), emb)
-    assert bool(seen) is called
+    return bool(seen)
 
 
 def test_clauses_say_the_two_parts_in_order():

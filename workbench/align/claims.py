@@ -19,7 +19,9 @@ no reviewer-rejected pair; this keeps links consistent across three or more sour
 stops chaining into giant groups. Every sentence ends in one claim, and a sentence that
 says what two claims of the other reports say apart (a merge) in both (``_share_merged``; a
 merged sentence's two clauses, embedded apart, say which part a partner says: ``_clause_evidence``,
-``_join_by_clauses``; a sentence joined at a comma only with order evidence, ``comma_parts``);
+``_join_by_clauses``; a sentence joined at a comma only with order evidence, ``comma_parts``; of
+up to ``COMMA_SPLITS`` commas, a sentence in a claim keeps the one its claim anchors,
+``_choose_comma_splits``);
 a sentence left alone whose member in every one of ``ALONE_DOCS`` or more other versions of one
 claim scores ``ALONE_LINK`` with it joins that claim (``_join_left_alone``: agreement across
 versions that no single pair's mutual best gave); two sentences still alone, each other's best
@@ -97,6 +99,10 @@ SHARE_LINK_CLAUSE = 1.2  # SHARE_LINK for a sentence split at a clause junction 
 CLAUSE_LENGTH = 0.5  # ... and it is at least this share of its clause's length (characters, times the document pair's median ratio): it says the clause, not a word of it
 COMMA_SPLIT: str | None = "any"  # a sentence without a clause junction is split at a comma (``comma_parts``): "any" (one a clause conjunction opens first, else nearest the middle), "conjunction" (only such one) or None
 COMMA_LONG = 1.3  # ... only a sentence this many times its document's median length or longer (a merge is two sentences long; most commas join parts of one clause)
+COMMA_SPLITS = 3  # ... of a sentence's commas (ranked as ``comma_parts`` ranks them) at most this many are embedded as its split; a sentence in a claim keeps the one its claim anchors best (``_choose_comma_splits``; 1: the first only; eval/README.md, "eighteenth session (helper M18)")
+SPLIT_WHOLE = 0.05  # ... a further split replaces the first only when its clause saying the sentence's claim says it better than the whole sentence does by at least this (relative; a merge's claim translates one of its lines, a sentence that is one line is said best whole; 0 and 0.05 alike on the dev draws, -0.05 adds false pairs, 0.1 loses gain)
+SPLIT_AGREE = 2  # ... and its other clause's best partners (one per other document, outside the sentence's claim, in claims without a member of its document) lie in one claim in at least this many documents (all of them, when fewer: another line every version keeps, not a generic phrase)
+SPLIT_CONJ_GAIN = 0.2  # ... a first split a clause conjunction opens (", and") is replaced only when the further split's fit beats its fit by this (relative; the conjunction is itself evidence of the junction)
 COMMA_NEAR: int | None = 3  # ... such a split is evidence only when a document has the two claims' members at most this many sentences apart (a merge joins neighbouring lines; the blocks of a report keep them near); None: no such test
 COMMA_WHOLE = 0.7  # ... and the whole sentence's one-to-one score with each partner is at least this (relative: it holds the partner's line)
 COMMA_ALONE = True  # ... a sentence left alone joins by such a split too (``_join_by_clauses``), when both its clauses find claims so
@@ -340,6 +346,8 @@ class UnitTable:
     clauses: dict[int, tuple[np.ndarray, np.ndarray, tuple[int, int]]] = field(default_factory=dict)
     comma_clauses: set[int] = field(default_factory=set)  # those of ``clauses`` split at a comma (``comma_parts``)
     conjunction_clauses: set[int] = field(default_factory=set)  # ... of them, those a clause conjunction opens the second clause of
+    # sentence position -> its further comma splits (``comma_splits`` after the first): clause vectors, k-NN means, lengths, a conjunction opens the second
+    comma_alternatives: dict[int, list[tuple[np.ndarray, np.ndarray, tuple[int, int], bool]]] = field(default_factory=dict)
     headlines: frozenset[int] = frozenset()  # sentence positions that are headlines (``headline_of``)
 
 
@@ -580,14 +588,113 @@ def comma_parts(text: str, lang: str) -> tuple[str, str] | None:
     """The two sides of a sentence at its language's weaker junction (``Segmentation.comma_junctions``,
     COMMA_SPLIT): the one nearest the middle where a clause conjunction (``clause_conjunctions``)
     opens the second side, else (COMMA_SPLIT "any") any nearest the middle; None without one."""
+    ranked = comma_splits(text, lang, 1)
+    return ranked[0] if ranked else None
+
+
+def comma_splits(text: str, lang: str, most: int | None = None) -> list[tuple[str, str]]:
+    """The splits ``comma_parts`` chooses from, in its order (the first is its choice), at most
+    ``most`` (default COMMA_SPLITS); empty without a comma junction (or with COMMA_SPLIT None)."""
     pack = language_pack(lang)
     if pack is None or COMMA_SPLIT is None:
-        return None
-    seg = pack.segmentation
-    splits = _splits(text, seg.comma_junctions)
+        return []
+    splits = _splits(text, pack.segmentation.comma_junctions)
     opened = [p for p in splits if _opens_clause(p[1], lang)]
     ranked = opened + ([p for p in splits if p not in opened] if COMMA_SPLIT == "any" else [])
-    return ranked[0] if ranked else None
+    return ranked[:max(COMMA_SPLITS if most is None else most, 1)]
+
+
+@dataclass
+class _SplitReading:
+    """How one comma split of a sentence in a claim reads against the event (``_read_split``): ``fit``
+    the weaker of its anchor clause's margin with the claim's members and its other clause's best
+    margin with a sentence outside the claim; ``anchor_gain`` the anchor clause's margin minus the
+    whole sentence's; ``agree`` in how many documents the other clause's best partner lies in one
+    claim (the most common), of ``documents`` other documents."""
+
+    fit: float
+    anchor_gain: float
+    agree: int
+    documents: int
+
+
+def _together_margins(t: UnitTable, vecs: np.ndarray, knn: np.ndarray, u: UnitTable, idx: Collection[int],
+                      threshold: float) -> np.ndarray:
+    """Ratio margins (relative) of the rows ``vecs`` (k-NN means ``knn``) of ``t`` with the members
+    ``idx`` of ``u`` taken together (the normalized sum of their vectors, the largest k-NN mean)."""
+    v = _normalize_rows(u.vectors[sorted(idx)].sum(axis=0)[None])[0]
+    return (vecs @ v) / ((knn + max(u.knn[x] for x in idx)) / 2.0) / threshold
+
+
+def _read_split(groups: "_Groups", tables: Mapping[str, UnitTable], doc: str, i: int,
+                split: tuple[np.ndarray, np.ndarray], thresholds: Mapping[tuple[str, str], float]) -> _SplitReading | None:
+    """Read one split (clause vectors, k-NN means) of sentence ``i`` of ``doc`` against its claim:
+    the clause saying the claim's members in the other documents best (each document's taken
+    together, the mean over documents) is its anchor; the other clause's best partner in each
+    other document (not a member of the claim); None when the claim has no member elsewhere."""
+    t = tables[doc]
+    g = groups.of[groups.ids[(doc, i)]]
+    found = {e: idx for e, idx in groups.members[g].items() if e != doc}
+    if not found:
+        return None
+    vecs, knn = split
+    anchor = np.mean([_together_margins(t, vecs, knn, tables[e], idx, _threshold(thresholds, t, tables[e]))
+                      for e, idx in sorted(found.items())], axis=0)
+    whole = np.mean([_together_margins(t, t.vectors[i:i + 1], t.knn[i:i + 1], tables[e], idx,
+                                       _threshold(thresholds, t, tables[e]))[0] for e, idx in sorted(found.items())])
+    k = int(np.argmax(anchor))
+    best, partners = -np.inf, Counter()
+    others = [e for e in sorted(groups.lengths) if e != doc]
+    for e in others:
+        u = tables[e]
+        n = _n_sentences(u)
+        if not n:
+            continue
+        m = (vecs[1 - k] @ u.vectors[:n].T) / ((knn[1 - k] + u.knn[:n]) / 2.0) / _threshold(thresholds, t, u)
+        m[sorted(groups.members[g].get(e, ()))] = -np.inf
+        j = int(np.argmax(m))
+        best = max(best, float(m[j]))
+        h = groups.of[groups.ids[(e, j)]]
+        if doc not in groups.members[h]:
+            partners[h] += 1
+    return _SplitReading(min(float(anchor[k]), best), float(anchor[k] - whole),
+                         max(partners.values(), default=0), len(others))
+
+
+def _choose_comma_splits(groups: "_Groups", tables: Mapping[str, UnitTable],
+                         thresholds: Mapping[tuple[str, str], float]) -> None:
+    """For each sentence split at a comma with further splits (``UnitTable.comma_alternatives``)
+    that is in a claim with members in other documents, keep (in its table, in place) the further
+    split that reads best (``_read_split``: highest fit) when its fit beats the first split's (by
+    SPLIT_CONJ_GAIN when a clause conjunction opens the first), its anchor clause says the claim
+    better than the whole sentence by SPLIT_WHOLE, and its other clause's partners agree on one
+    claim in SPLIT_AGREE documents (or every other one, when fewer).
+
+    A writer merging two lines with a comma keeps each line's own commas: ``comma_parts`` picks
+    the comma nearest the middle and, on the comma draws, half the merges are split elsewhere (a
+    clause vector that is no line). The claim the sentence is already in anchors the choice: one
+    clause must say it (better than the whole sentence: its members translate one line, not the
+    sentence), so a generic clause cannot win alone, and the other clause must say a claim the
+    other versions agree on (eval/README.md, "eighteenth session (helper M18)")."""
+    for doc in sorted(groups.lengths):
+        t = tables[doc]
+        for i in sorted(t.comma_alternatives):
+            if i not in t.clauses:
+                continue
+            first = _read_split(groups, tables, doc, i, t.clauses[i][:2], thresholds)
+            if first is None:
+                continue
+            bar = first.fit + (SPLIT_CONJ_GAIN if i in t.conjunction_clauses else 0.0)
+            chosen = None
+            for n, (vecs, knn, _, _) in enumerate(t.comma_alternatives[i]):
+                r = _read_split(groups, tables, doc, i, (vecs, knn), thresholds)
+                if (r.fit > bar and r.anchor_gain >= SPLIT_WHOLE
+                        and r.agree >= min(SPLIT_AGREE, r.documents)):
+                    bar, chosen = r.fit, n
+            if chosen is not None:
+                vecs, knn, lengths, conjunction = t.comma_alternatives[i][chosen]
+                t.clauses[i] = (vecs, knn, lengths)
+                (t.conjunction_clauses.add if conjunction else t.conjunction_clauses.discard)(i)
 
 
 def _opens_clause(text: str, lang: str) -> bool:
@@ -1640,11 +1747,36 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
                                  {(d, pos) for d, pos, _, _, comma in split if comma},
                                  {(d, pos) for d, pos, _, right, comma in split
                                   if comma and _opens_clause(right, docs_by_id[d].lang)})
+                    if COMMA_SPLITS > 1:
+                        _add_comma_alternatives(tables, split, docs_by_id, encode, maker.centred)
         jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
                  rejected, accepted, {d: docs_by_id[d] for d in event.documents}, thresholds) for event in chunk]
         out.extend(c for event_claims in run(_event_claims, jobs) for c in event_claims)
         del tables, jobs
     return out
+
+
+def _add_comma_alternatives(tables: Mapping[str, UnitTable], split: Sequence[tuple[str, int, str, str, bool]],
+                            docs_by_id: Mapping[str, Document], encode: Callable[[list[str]], np.ndarray],
+                            sentences_of: Callable[[str], np.ndarray]) -> None:
+    """Give the tables the further comma splits (``comma_splits`` after the first) of their sentences
+    split at a comma (``split``: ``clause_candidates``' rows with the document id), embedded and
+    centred as ``_add_clauses`` does (in place, ``UnitTable.comma_alternatives``)."""
+    wanted = []
+    for d, pos, _, _, comma in split:
+        t = tables.get(d)
+        if comma and t is not None and t.center is not None and pos in t.clauses:
+            lang = docs_by_id[d].lang
+            wanted += [(d, pos, left, right, _opens_clause(right, lang))
+                       for left, right in comma_splits(docs_by_id[d].sentences[pos].text, lang)[1:]]
+    if not wanted:
+        return
+    raw = np.asarray(encode([x for _, _, left, right, _ in wanted for x in (left, right)]))
+    for n, (d, pos, left, right, conj) in enumerate(wanted):
+        t = tables[d]
+        vecs = _normalize_rows(np.asarray(raw[2 * n:2 * n + 2], dtype=np.float64) - t.center)
+        t.comma_alternatives.setdefault(pos, []).append(
+            (vecs, _knn(vecs, [sentences_of(o) for o in t.neighbours], t.floor), (len(left), len(right)), conj))
 
 
 def _chunks(events: Sequence[Event], docs_by_id: Mapping[str, Document]) -> Iterable[list[Event]]:
@@ -1718,6 +1850,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
                                               tables[partner.doc], partner.indices[0],
                                               _threshold(thresholds, tables[unit.doc], tables[partner.doc])):
                 groups.add_part(unit, partner, link.score - APART_PENALTY)
+    if COMMA_SPLITS > 1:
+        _choose_comma_splits(groups, tables, thresholds)
     if SHARE_LINK is not None:
         _share_merged(groups, one_to_one, tables, thresholds)
     if ALONE_LINK is not None:
@@ -1756,4 +1890,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "headline_penalty": HEADLINE_PENALTY, "alone_link": ALONE_LINK, "alone_docs": ALONE_DOCS,
               "clause_order": CLAUSE_ORDER, "clause_order_whole": CLAUSE_ORDER_WHOLE,
               "alone_clause_gain": ALONE_CLAUSE_GAIN, "alone_mutual": ALONE_MUTUAL,
-              "split_clauses": SPLIT_CLAUSES}
+              "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
+              "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN}
