@@ -333,6 +333,8 @@ NAMES = Names(
     translated_capitals=frozenset(_both(("bog", "boga", "bogu", "gospod", "gospode", "božić", "božića", "uskrs", "vaskrs", "predsednik", "predsednika", "predsedniku", "ministar", "ministarstvo",
                                          "republika", "republike", "republici", "vlada", "vlade"))),
     generic_name_words=_both(("severn",  # as bg: "Severna Koreja" / "North Korea"
+                              # the other three compass points, as "severn": «Јужна Африка», «Источни Тимор»
+                              "južn", "istočn", "zapadn",
                               # + kinds of place and public body that names carry and translations
                               # translate (GeoNames feature classes A/H/L/S/T/V and the bodies news
                               # names: square, street, island, ministry, centre, municipality, national as en…)
