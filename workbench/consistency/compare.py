@@ -822,10 +822,14 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     findings = _acronym_slots((cand_a, cand_b), (real_a, real_b), doc_words, langs)
     if findings:
         return findings  # the acronym and the one real name facing it are all that is left over
-    for side, (new_side, olds) in enumerate(((real_a, real_b), (real_b, real_a))):
+    # spelling variants left over on both sides are one name each side writes its way: set aside
+    variant_a, variant_b = _variants_apart(real_a, real_b, langs)
+    for side, (new_side, olds, all_olds) in enumerate(((variant_a, variant_b, real_b), (variant_b, variant_a, real_a))):
         if len(new_side) != 1:
             continue  # the new name must be the one real word left over on its side; leftovers that are
             # no names (an acronym, a word the documents write lower-case) do not hide it («Вашингтону», «ЮАР»)
+        if not olds and all_olds:
+            continue  # every real word of the other side a spelling variant of one beside the new name
         if not olds:
             findings += _unfaced_slot(new_side, (left_b, left_a)[side], doc_words[1 - side] + (caps_b, caps_a)[side],
                                       langs[side], langs[1 - side], margin,
@@ -850,6 +854,27 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                 findings.append(Finding("conflict", ("name", None),
                                         tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])), basis))
     return findings
+
+
+def _variants_apart(real_a: Sequence[_Word], real_b: Sequence[_Word],
+                    langs: tuple[str, str]) -> tuple[list[_Word], list[_Word]]:
+    """The real leftovers of each side less those that are spelling variants of one of the other
+    side (``loosely_alike``, no two places, no place the other language names its own way:
+    ``exonym_apart``), paired one to one in order: one name each side writes its way («Дунава» /
+    "Danube", «Гвиане» / "Guiana"), whose pair the strict ``words_meet`` missed. Beside such a
+    pair the one real word left on a side stands alone, as the new name must (the loop of
+    ``name_slot_conflicts``): "India" / «Лоаре» beside "Danube" / «Дунаву»."""
+    used: set[int] = set()
+    paired_a: set[int] = set()
+    for i, x in enumerate(real_a):
+        j = next((j for j, y in enumerate(real_b) if j not in used and loosely_alike(x.word, y.word)
+                  and not two_places(x.word, y.word) and not exonym_apart(x.word, langs[0], y.word, langs[1])),
+                 None)
+        if j is not None:
+            used.add(j)
+            paired_a.add(i)
+    return ([x for i, x in enumerate(real_a) if i not in paired_a],
+            [y for j, y in enumerate(real_b) if j not in used])
 
 
 def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_words: Sequence[NameWord],

@@ -283,6 +283,9 @@ NAMES = Names(
                                    "републиката"}),
     # from the dev split of eval/consistency_eval.py (see consistency/compare.py)
     generic_name_words=("северн",
+                        # the other three compass points, as «северн», with the masculine short forms the
+                        # stems miss: «Южна Африка», «Южен Судан», «Източен Тимор», «Западен бряг»
+                        "южн", "южен", "източн", "източен", "западн", "западен",
     # + kinds of place and public body that names carry and translations translate (GeoNames
     # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry,
     # centre, municipality, national as en and tr…)

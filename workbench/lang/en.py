@@ -364,7 +364,11 @@ NAMES = Names(
     # translated words of place and institution names, keys by prefix: with this list empty, every
     # word ``consistency.compare.name_swaps`` found differing in a name of an unchanged passage on
     # the dev split of eval/consistency_eval.py (articles whose URL hash is even)
-    generic_name_words=("north", "northern", "new", "harbor", "hospital", "river", "republic", "team",
+    generic_name_words=("north", "northern",
+                        # the other three compass points, as "north": "South Africa" / «Южна Африка», "West
+                        # Bank" / «Batı Şeria»; the prefix takes "southern", "eastern", "western"
+                        "south", "east", "west",
+                        "new", "harbor", "hospital", "river", "republic", "team",
                         "national", "airport", "governor", "city",
     # + kinds of place and public body that names carry and translations translate (GeoNames
     # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry,

@@ -351,6 +351,8 @@ NAMES = Names(
                                    "елбасы", "астанасы"}),
     # from the dev split of eval/consistency_eval.py (see consistency/compare.py)
     generic_name_words=("солтүстік",
+                        # the other three compass points, as «солтүстік»: «Оңтүстік Африка», «Шығыс Тимор»
+                        "оңтүстік", "шығыс", "батыс",
     # + kinds of place and public body that names carry and translations translate (GeoNames
     # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry,
     # centre, municipality, national as en and tr…)

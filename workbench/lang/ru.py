@@ -303,6 +303,8 @@ NAMES = Names(
     translated_capitals=frozenset({"бог", "бога", "богу", "господь", "господу", "рождество", "рождества", "пасха", "пасхи", "президент", "президента", "министр", "министерство", "министерства",
                                    "республика", "республики", "правительство", "правительства", "премьер"}),
     generic_name_words=("северн",  # as bg: "Северная Корея" / "North Korea"
+                        # the other three compass points, as «северн»: «Южная Африка», «Восточный Тимор»
+                        "южн", "восточн", "западн",
     # + kinds of place and public body that names carry and translations translate (GeoNames
     # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry,
     # centre, municipality, national as en and tr…)

@@ -333,6 +333,8 @@ NAMES = Names(
     translated_capitals=frozenset(_both(("bog", "boga", "bogu", "gospod", "gospode", "božić", "božića", "uskrs", "vaskrs", "predsednik", "predsednika", "predsedniku", "ministar", "ministarstvo",
                                          "republika", "republike", "republici", "vlada", "vlade"))),
     generic_name_words=_both(("severn",  # as bg: "Severna Koreja" / "North Korea"
+                              # the other three compass points, as "severn": «Јужна Африка», «Источни Тимор»
+                              "južn", "istočn", "zapadn",
                               # + kinds of place and public body that names carry and translations
                               # translate (GeoNames feature classes A/H/L/S/T/V and the bodies news
                               # names: square, street, island, ministry, centre, municipality, national as en…)
@@ -351,7 +353,9 @@ NAMES = Names(
         # adjective, demonym: "Švajcarska", "švajcarski", "Švajcarkinja"); the Moon left out: "Mesec"
         # is also "month"
         # a -ka place's adjective turns k to č (Serbian palatalization: Amerika / američki,
-        # Meksiko / meksički, Afrika / afrički)
+        # Meksiko / meksički, Afrika / afrički), its dative and locative k to c (sibilarization:
+        # «у Јужној Африци»); "americ" left out, a stem the pooled gazetteer would read in
+        # English "Americas"
         ("Switzerland", ("švajcar",)), ("United States", ("sad", "amerik", "američ")),
         ("United Kingdom", ("britan", "engles", "englez")), ("France", ("francusk", "francuz")),
         ("Japan", ("japan",)), ("Italy", ("italij",)), ("Spain", ("španij", "špansk", "španac")),
@@ -359,7 +363,7 @@ NAMES = Names(
         ("Austria", ("austrij",)), ("Netherlands", ("holand",)), ("Poland", ("poljsk", "poljak")),
         ("Sweden", ("švedsk", "šveđan")), ("Norway", ("norveš",)), ("Canada", ("kanad",)),
         ("Mexico", ("meksik", "meksič")), ("Brazil", ("brazil",)), ("Australia", ("australij",)), ("Korea", ("korej",)),
-        ("Iran", ("iran", "persij")), ("Israel", ("izrael",)), ("Arab", ("arap",)), ("Mediterranean", ("sredozemn", "mediteran")), ("Africa", ("afrik", "afrič")),
+        ("Iran", ("iran", "persij")), ("Israel", ("izrael",)), ("Arab", ("arap",)), ("Mediterranean", ("sredozemn", "mediteran")), ("Africa", ("afrik", "afrič", "afric")),
         ("Asia", ("azij",)), ("Akorda", ("akord",)))},
 )
 

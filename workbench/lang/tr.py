@@ -363,7 +363,10 @@ NAMES = Names(
                                    "bakanlığı", "dışişleri", "sarayı", "devlet", "başkanı", "meclis", "meclisi",
                                    "hükümeti", "son", "dakika"}),
     # from the dev split of eval/consistency_eval.py (see consistency/compare.py)
-    generic_name_words=("kuzey", "yeni", "liman", "hastane", "nehri", "cumhuriyet", "ekibi", "ulusal",
+    generic_name_words=("kuzey",
+                        # the other three compass points, as "kuzey" (TDK): «Güney Afrika», «Doğu Timor», «Batı Şeria»
+                        "güney", "doğu", "batı",
+                        "yeni", "liman", "hastane", "nehri", "cumhuriyet", "ekibi", "ulusal",
                         "havaalanı", "vali", "şehri",
     # + kinds of place and public body that names carry and translations translate (GeoNames
     # feature classes A/H/L/S/T/V and the bodies news names: square, street, island, ministry,
