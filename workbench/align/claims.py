@@ -618,12 +618,19 @@ class _SplitReading:
     documents: int
 
 
+def _as_one(parts: Sequence[tuple[UnitTable, Collection[int]]]) -> tuple[np.ndarray, float]:
+    """Members (a table and positions each) taken together, as what they say as one: the
+    normalized sum of their vectors and the largest of their k-NN means."""
+    v = _normalize_rows(sum(u.vectors[sorted(p)].sum(axis=0) for u, p in parts)[None])[0]
+    return v, max(u.knn[j] for u, p in parts for j in p)
+
+
 def _together_margins(t: UnitTable, vecs: np.ndarray, knn: np.ndarray, u: UnitTable, idx: Collection[int],
                       threshold: float) -> np.ndarray:
     """Ratio margins (relative) of the rows ``vecs`` (k-NN means ``knn``) of ``t`` with the members
-    ``idx`` of ``u`` taken together (the normalized sum of their vectors, the largest k-NN mean)."""
-    v = _normalize_rows(u.vectors[sorted(idx)].sum(axis=0)[None])[0]
-    return (vecs @ v) / ((knn + max(u.knn[x] for x in idx)) / 2.0) / threshold
+    ``idx`` of ``u`` taken together (``_as_one``)."""
+    v, other = _as_one([(u, idx)])
+    return (vecs @ v) / ((knn + other) / 2.0) / threshold
 
 
 def _read_split(groups: "_Groups", tables: Mapping[str, UnitTable], doc: str, i: int,
@@ -985,9 +992,8 @@ def with_order(links: list[Link], n_a: int, n_b: int) -> list[Link]:
 
 def _margin_against(t: UnitTable, i: int, parts: Sequence[tuple[UnitTable, Collection[int]]]) -> float:
     """The ratio margin of sentence ``i`` of ``t`` against members taken together (a table and
-    positions each: the normalized sum of their vectors, the largest of their k-NN means)."""
-    v = _normalize_rows(sum(u.vectors[sorted(p)].sum(axis=0) for u, p in parts)[None])[0]
-    knn = max(u.knn[j] for u, p in parts for j in p)
+    positions each, ``_as_one``)."""
+    v, knn = _as_one(parts)
     return float(t.vectors[i] @ v) / ((t.knn[i] + knn) / 2.0)
 
 
@@ -1086,11 +1092,11 @@ def _closer_to(t: UnitTable, i: int, k: int, members: Sequence[tuple[UnitTable, 
                together: bool = False) -> bool:
     """Whether each member (a table and positions) is closer (ratio margin) to clause ``k`` of
     sentence ``i`` of ``t`` than to its other clause; ``together``: the members taken together
-    (the normalized sum of their vectors, the largest of their k-NN means: what they say as one)."""
+    (``_as_one``: what they say as one)."""
     vecs, knn, _ = t.clauses[i]
     for parts in ([members] if together and members else [[m] for m in members]):
-        v = _normalize_rows(sum(f.vectors[sorted(idx)].sum(axis=0) for f, idx in parts)[None])[0]
-        m = (vecs @ v) / ((knn + max(f.knn[x] for f, idx in parts for x in idx)) / 2.0)
+        v, other = _as_one(parts)
+        m = (vecs @ v) / ((knn + other) / 2.0)
         if m[k] <= m[1 - k]:
             return False
     return True

@@ -838,8 +838,7 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
         for x in new_side:
             if any(words_meet(x.word, w) for w in doc_words[1 - side]):
                 continue  # the other report names it somewhere: no new name
-            if any(loosely_alike(x.word, y.word) and not two_places(x.word, y.word)
-                   and not exonym_apart(x.word, langs[side], y.word, langs[1 - side]) for y in olds):
+            if any(_variant_of(x.word, langs[side], y.word, langs[1 - side]) for y in olds):
                 continue  # a spelling variant of a leftover ("Cüneyt" / "Cüney")
             if any(holds_name(y.word, langs[1 - side], x.word, langs[side])
                    or holds_name(x.word, langs[side], y.word, langs[1 - side]) for y in olds):
@@ -856,19 +855,23 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
     return findings
 
 
+def _variant_of(x: NameWord, x_lang: str, y: NameWord, y_lang: str) -> bool:
+    """One name word a spelling variant of the other: loosely alike (``loosely_alike``), and not
+    two places (``two_places``) nor a place the other language names its own way (``exonym_apart``)."""
+    return loosely_alike(x, y) and not two_places(x, y) and not exonym_apart(x, x_lang, y, y_lang)
+
+
 def _variants_apart(real_a: Sequence[_Word], real_b: Sequence[_Word],
                     langs: tuple[str, str]) -> tuple[list[_Word], list[_Word]]:
     """The real leftovers of each side less those that are spelling variants of one of the other
-    side (``loosely_alike``, no two places, no place the other language names its own way:
-    ``exonym_apart``), paired one to one in order: one name each side writes its way («Дунава» /
+    side (``_variant_of``), paired one to one in order: one name each side writes its way («Дунава» /
     "Danube", «Гвиане» / "Guiana"), whose pair the strict ``words_meet`` missed. Beside such a
     pair the one real word left on a side stands alone, as the new name must (the loop of
     ``name_slot_conflicts``): "India" / «Лоаре» beside "Danube" / «Дунаву»."""
     used: set[int] = set()
     paired_a: set[int] = set()
     for i, x in enumerate(real_a):
-        j = next((j for j, y in enumerate(real_b) if j not in used and loosely_alike(x.word, y.word)
-                  and not two_places(x.word, y.word) and not exonym_apart(x.word, langs[0], y.word, langs[1])),
+        j = next((j for j, y in enumerate(real_b) if j not in used and _variant_of(x.word, langs[0], y.word, langs[1])),
                  None)
         if j is not None:
             used.add(j)
