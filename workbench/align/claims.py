@@ -117,6 +117,7 @@ CLAUSE_ORDER_WHOLE = True  # ... and, for a comma split, without the whole-sente
 ALONE_CLAUSE_GAIN: float | None = 0.18  # two sentences still alone at the end, a one-to-one link of at least LINK_THRESHOLD that is the best of both (ALONE_MUTUAL; else of one of them), link when one says a clause of the other (``_clause_said``) better than the whole sentence by this much (relative; ``_link_alone_by_clause``: a merge whose other line the other version left out); None: never (eval/README.md, "seventeenth session")
 ALONE_MUTUAL = True  # ... the link must be each other's best one-to-one link into the other's document (True), or the best of one of them at least (False: a merged sentence's whole vector is diluted by the line the other version left out, so its own best may lie elsewhere; ``_alone_pairs``). False gained 3 right pairs on seven dev draws, then 0 right and 3 false on the three held-out draws: True kept (eval/README.md, "seventeenth session (helper M17b)" and "(lead …)")
 SPLIT_CLAUSES = True  # in the cut at a two-sentence member (``_split_at_parts``), a sentence whose first clause says the first part and second clause the second (each at CLAUSE_LINK, above the other clause; ``_clauses_say_parts``) says both, whatever its whole-sentence scores
+SHARE_OWN_CLAUSE: float | None = 0.3  # a whole-sentence share of a sentence split at a junction is refused when the partner is closer to the clause its own claim's members (together) say, and they say it by this margin over the other clause (relative; ``_share_against_own``): the partner then says the line already placed, a topical neighbour of it, not the other line; None: no such test
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -1261,6 +1262,9 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
         # whole-sentence share, a looser reading, then wants a stronger link (SHARE_LINK_CLAUSE)
         need = SHARE_LINK_CLAUSE if i in t.clauses and i not in t.comma_clauses else SHARE_LINK
         whole = score >= need and any(says_both(d, e) for d, e in pairs)
+        if whole and SHARE_OWN_CLAUSE is not None and i in t.clauses and _share_against_own(
+                t, i, (tables[partner.doc], partner.indices[0]), found, _threshold(thresholds, t, tables[partner.doc])):
+            whole = False
         in_order = evidence = False
         if not whole and CLAUSE_SHARE and i in t.clauses:
             j = partner.indices[0]
@@ -1283,6 +1287,24 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
         groups.shared.setdefault(g, set()).add(sid)
     if CLAUSE_SHARE and CLAUSE_ALONE:
         _join_by_clauses(groups, one_to_one, tables, thresholds, ratio)
+
+
+def _share_against_own(t: UnitTable, i: int, partner: tuple[UnitTable, int],
+                       found: Sequence[tuple[UnitTable, Collection[int]]], threshold: float) -> bool:
+    """Whether the clauses of sentence ``i`` of ``t`` (``t.clauses``) say that a partner of another claim
+    says the line its own claim already holds: the partner (a table and position) is closer (ratio
+    margin) to the clause the members ``found`` with the sentence, taken together (``_as_one``), are
+    closer to, and they are so by at least SHARE_OWN_CLAUSE (relative: ``threshold`` is the pair's).
+    A merge of two lines shares the claim of its other line; a partner saying the placed line again is a
+    topical neighbour of it (its own line dropped there), whatever its whole-sentence score."""
+    if not found:
+        return False
+    u, j = partner
+    vecs, knn, _ = t.clauses[i]
+    v, other = _as_one(found)
+    own = (vecs @ v) / ((knn + other) / 2.0) / threshold
+    k = int(np.argmax(own))
+    return bool(own[k] - own[1 - k] >= SHARE_OWN_CLAUSE and int(np.argmax(_clause_margins(t, i, u, j, threshold))) == k)
 
 
 def _lone_sentences(groups: "_Groups") -> set[str]:
@@ -1897,4 +1919,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "clause_order": CLAUSE_ORDER, "clause_order_whole": CLAUSE_ORDER_WHOLE,
               "alone_clause_gain": ALONE_CLAUSE_GAIN, "alone_mutual": ALONE_MUTUAL,
               "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
-              "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN}
+              "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN,
+              "share_own_clause": SHARE_OWN_CLAUSE}
