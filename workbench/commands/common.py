@@ -85,7 +85,9 @@ def read_arg_bytes(path: str) -> bytes:
     from ..inputs import STDIN, display_name, read_regular
 
     try:
-        return sys.stdin.buffer.read() if path == STDIN else read_regular(path, DEFAULT_MAX_BYTES)
+        # stdin too is read only up to the limit (+1 byte, so decode can tell it is over):
+        # `yes | workbench segment -` must end in an error, not in all the memory there is
+        return sys.stdin.buffer.read(DEFAULT_MAX_BYTES + 1) if path == STDIN else read_regular(path, DEFAULT_MAX_BYTES)
     except OSError as e:
         raise InputError(display_name(path), f"cannot read ({e.strerror or e})") from None
 

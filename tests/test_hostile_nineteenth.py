@@ -1,0 +1,142 @@
+"""Hostile and careless input, nineteenth session (helper H19): the cases an independent audit
+found still failing. Each ends in one line naming the file (and line), the other documents kept."""
+from __future__ import annotations
+
+import io
+import json
+import sys
+import threading
+
+import pytest
+
+from workbench.cli import main
+from workbench.corpus import parse_jsonl_lines, parse_text
+from workbench.errors import InputError
+from workbench.inputs import collect_paths, read_documents
+
+GOOD = " date 2026-01-02 Headline here\nThe minister said 40 people came to Astana on Monday.\n"
+
+
+def test_jsonl_lone_surrogate_escape_is_one_skipped_line_not_a_crash(tmp_path):
+    """"\\ud800" is valid JSON but not text: it crashed the language detector (TypeError)."""
+    path = tmp_path / "docs.jsonl"
+    path.write_text("\n".join([json.dumps({"id": "a", "text": "The minister spoke on Monday."}),
+                               '{"id": "b", "text": "broken \\ud800 escape"}',
+                               '{"id": "c", "text": "fine", "title": "half \\udc80 pair"}']) + "\n")
+    docs, errors = read_documents([str(path)])
+    assert [d.id for d in docs] == ["a"]
+    assert [e.name for e in errors] == [f"{path}:2", f"{path}:3"]
+    assert "'text' holds a lone surrogate \\ud800" in str(errors[0]) and "'title'" in str(errors[1])
+
+
+@pytest.mark.parametrize("name", ["new\nline.txt", "bidi\u202etxt.txt", "cr\rname.txt"])
+def test_error_naming_a_hostile_file_name_is_one_line_that_reads_as_written(tmp_path, name, capsys):
+    (tmp_path / name).write_bytes(GOOD.encode())
+    (tmp_path / "good.txt").write_bytes(GOOD.encode())
+    files, missing = collect_paths([str(tmp_path)])
+    docs, errors = read_documents(files)
+    assert not missing and [d.id for d in docs] == ["good"] and len(errors) == 1
+    shown = str(errors[0])
+    assert "\n" not in shown and "\r" not in shown and "\u202e" not in shown
+    assert "\\u000a" in shown or "\\u202e" in shown or "\\u000d" in shown
+    assert main(["segment", str(tmp_path / name / "missing.txt")]) == 2  # a ConfigError/InputError via the CLI
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and err.startswith("workbench: error: ")
+
+
+class _Endless(io.RawIOBase):
+    """A stdin that never ends (``yes | workbench segment -``); reading it all must not be tried."""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        b[:] = b"y\n" * (len(b) // 2) + b"y" * (len(b) % 2)
+        return len(b)
+
+    def read(self, n: int = -1) -> bytes:
+        if n is None or n < 0:
+            raise AssertionError("stdin read without a limit")
+        return b"y\n" * (n // 2) + b"y" * (n % 2)
+
+
+def test_stdin_of_a_file_argument_is_read_only_up_to_the_limit(monkeypatch, capsys):
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(_Endless()))
+    assert main(["segment", "-"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("workbench: error: <stdin>: file too large") and "Traceback" not in err
+
+
+def test_lone_cr_ends_the_header_line():
+    """Old Mac files end lines with CR alone: the headline is still a headline, the body its own span."""
+    doc = parse_text(GOOD.replace("\n", "\r"), "mac.txt", "mac", lang="en")
+    crlf = parse_text(GOOD.replace("\n", "\r\n"), "dos.txt", "dos", lang="en")
+    assert doc.title is not None and doc.text[doc.title[0]:doc.title[1]] == "Headline here"
+    assert doc.text[doc.body[0]:doc.body[1]] == "The minister said 40 people came to Astana on Monday."
+    assert crlf.text[crlf.title[0]:crlf.title[1]] == "Headline here"
+
+
+def test_jsonl_with_lone_cr_line_ends_reads_every_record_with_its_line_number():
+    data = "\r".join([json.dumps({"id": "a", "text": "One."}), "{bad", json.dumps({"id": "c", "text": "Three."})])
+    got, bad = parse_jsonl_lines(data.encode(), "mac.jsonl")
+    assert [(n, d.id) for n, d in got] == [(1, "a"), (3, "c")]
+    assert [e.name for e in bad] == ["mac.jsonl:2"]
+
+
+def test_jsonl_date_error_names_the_field_not_a_header():
+    _, bad = parse_jsonl_lines(json.dumps({"id": "a", "text": "One.", "date": "2026-02-30"}).encode(), "d.jsonl")
+    assert str(bad[0]) == "d.jsonl:1: 'date' is not a calendar date: '2026-02-30' (expected YYYY-MM-DD)"
+
+
+# --- the review server ---------------------------------------------------------------------------
+
+@pytest.fixture
+def server(tmp_path):
+    from report_fixture import build_report
+    from workbench.serve.server import ReviewApp, make_server
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "report.json").write_text(json.dumps(build_report()), encoding="utf-8")
+    app = ReviewApp(out_dir=str(out), review_path=str(tmp_path / "al" / "seeds.review.tsv"), corpus="seeds",
+                    token="tok")
+    srv = make_server(app, 0)
+    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield srv
+    finally:
+        srv.shutdown()
+        srv.server_close()
+        thread.join(timeout=10)
+
+
+def test_serve_client_hanging_up_prints_no_traceback(server, capsys):
+    """socketserver printed a 30-line traceback when a refused upload's client reset the connection."""
+    try:
+        raise ConnectionResetError(104, "Connection reset by peer")
+    except ConnectionResetError:
+        server.handle_error(None, ("127.0.0.1", 1))
+    try:
+        raise ValueError("odd")
+    except ValueError:
+        server.handle_error(None, ("127.0.0.1", 1))
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and err.strip() == "workbench serve: error: ValueError: odd"
+
+
+@pytest.mark.parametrize("method", ["PUT", "PATCH", "OPTIONS", "HEAD"])
+def test_serve_other_methods_are_checked_then_refused_as_json_405(server, method):
+    import http.client
+
+    port = server.app.port
+    for token, status in (("tok", 405), ("wrong", 403)):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        conn.request(method, "/api/decisions", headers={"Host": f"127.0.0.1:{port}", "X-Workbench-Token": token})
+        r = conn.getresponse()
+        body = r.read()
+        conn.close()
+        assert r.status == status and r.getheader("Content-Type").startswith("application/json")
+        assert r.getheader("X-Content-Type-Options") == "nosniff"
+        if method != "HEAD":
+            assert json.loads(body)["error"]
