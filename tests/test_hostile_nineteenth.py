@@ -140,3 +140,36 @@ def test_serve_other_methods_are_checked_then_refused_as_json_405(server, method
         assert r.getheader("X-Content-Type-Options") == "nosniff"
         if method != "HEAD":
             assert json.loads(body)["error"]
+
+
+# --- align and translate: one input line is one line, whatever it holds ----------------------------
+
+def test_translate_keeps_one_output_line_per_input_line(tmp_path, capsys):
+    """U+2028 or a form feed inside a sentence cut it in two (str.splitlines); a lone CR did end a line."""
+    src = tmp_path / "in.txt"
+    src.write_text("Merhaba\u2028dünya.\x0cBir.\rİkinci.\r\nÜç.\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["translate", "--from", "tr", "--no-cache", str(src), "-o", str(out)]) == 0
+    assert len(out.read_text(encoding="utf-8").split("\n")) - 1 == 3
+
+
+def test_align_reads_its_files_as_run_does(tmp_path):
+    from workbench.commands.align import read_sentences
+
+    mac = tmp_path / "mac.txt"
+    mac.write_bytes(b"\xef\xbb\xbfOne.\rTwo.\r")
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes("One.\r\nTwo.\r\n".encode("utf-16"))
+    assert read_sentences(str(mac)) == read_sentences(str(wide)) == ["One.", "Two."]
+    for name, data, why in (("empty.txt", b" \n\n", "empty file"), ("bin.txt", b"One.\x00\x00\x01\x02\n", "binary")):
+        (tmp_path / name).write_bytes(data)
+        with pytest.raises(InputError, match=f"{name}: {why}"):
+            read_sentences(str(tmp_path / name))
+
+
+def test_align_language_options_take_only_language_codes():
+    from workbench.cli import build_parser
+
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["align", "a.txt", "b.txt", "--src-lang", "../x"])
+    assert build_parser().parse_args(["align", "a.txt", "b.txt", "--tgt-lang", "KK"]).tgt_lang == "kk"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 
 from ..store import CacheError, Store
@@ -99,3 +100,27 @@ def read_document_arg(path: str, lang: str | None):
     from ..segmentation import segment_document
 
     return segment_document(parse_file(read_arg_bytes(path), display_name(path), "doc", lang=lang))
+
+
+# A line ends at LF, CRLF or a lone CR (old Mac files) and nowhere else: str.splitlines also cuts
+# at U+2028, U+0085, form feeds …, which a sentence may hold, and one input line must stay one line.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` as an editor and ``wc -l`` count them (a final line end adds none)."""
+    lines = _LINE_END.split(text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
+def decode_arg(data: bytes, path: str) -> str:
+    """The bytes of FILE argument ``path`` ('-' for stdin) as text, decoded as `workbench run` decodes
+    its inputs (BOM, UTF-16, legacy code pages); empty, binary or undecodable: one InputError naming it."""
+    from ..encoding import DecodeError, decode
+    from ..errors import InputError
+    from ..inputs import display_name
+
+    try:
+        return decode(data)[0]
+    except DecodeError as e:
+        raise InputError(display_name(path), str(e)) from None
