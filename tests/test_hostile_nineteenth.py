@@ -173,3 +173,21 @@ def test_align_language_options_take_only_language_codes():
     with pytest.raises(SystemExit):
         build_parser().parse_args(["align", "a.txt", "b.txt", "--src-lang", "../x"])
     assert build_parser().parse_args(["align", "a.txt", "b.txt", "--tgt-lang", "KK"]).tgt_lang == "kk"
+
+
+# --- a JSON number of more than 4300 digits: Python's int() refuses it with a bare ValueError ----------
+
+def test_jsonl_line_with_a_huge_number_is_one_skipped_line(tmp_path):
+    path = tmp_path / "docs.jsonl"
+    path.write_text('{"id": "a", "text": "Fine."}\n{"id": "b", "text": "x", "n": ' + "9" * 5000 + "}\n")
+    docs, errors = read_documents([str(path)])
+    assert [d.id for d in docs] == ["a"]
+    assert [str(e) for e in errors] == [f"{path}:2: invalid JSON (a number too long to read)"]
+
+
+def test_report_json_with_a_huge_number_is_one_error_naming_it(tmp_path, capsys):
+    path = tmp_path / "report.json"
+    path.write_text('{"format": ' + "9" * 5000 + "}")
+    assert main(["report", str(path)]) == 2
+    assert capsys.readouterr().err == f"workbench: error: {path}: not a report.json: holds a number too long to read\n"
+    assert not (tmp_path / "report.html").exists()

@@ -117,6 +117,9 @@ def parse_jsonl_lines(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BY
         except RecursionError:
             errors.append(InputError(where, "invalid JSON (nested too deeply)"))
             continue
+        except ValueError:  # Python refuses integers of more than 4300 digits (CVE-2020-10735)
+            errors.append(InputError(where, "invalid JSON (a number too long to read)"))
+            continue
         try:
             docs.append((lineno, _jsonl_document(_check_record(rec, where), where, enc)))
         except InputError as e:
