@@ -191,3 +191,32 @@ def test_report_json_with_a_huge_number_is_one_error_naming_it(tmp_path, capsys)
     assert main(["report", str(path)]) == 2
     assert capsys.readouterr().err == f"workbench: error: {path}: not a report.json: holds a number too long to read\n"
     assert not (tmp_path / "report.html").exists()
+
+
+def test_config_holding_a_huge_number_is_one_config_error(tmp_path):
+    from workbench.errors import ConfigError
+    from workbench.translate import load_settings
+
+    big = tmp_path / "big.toml"
+    big.write_text("[translate]\nbeam_size = " + "9" * 5000 + "\n")
+    with pytest.raises(ConfigError, match="big.toml: invalid TOML: a number too long to read"):
+        load_settings(str(big), {}, {})
+
+
+def test_config_that_is_a_fifo_is_refused_not_waited_on(tmp_path):
+    import os
+
+    from workbench.errors import ConfigError
+    from workbench.translate import load_settings
+
+    fifo = tmp_path / "fifo.toml"
+    os.mkfifo(fifo)  # a plain open() for reading waits for a writer; the writer here lets it go on (and read {})
+    writer = threading.Thread(target=lambda: os.close(os.open(fifo, os.O_WRONLY)), daemon=True)
+    writer.start()
+    try:
+        with pytest.raises(ConfigError, match="fifo.toml: cannot read the config file \\(a FIFO"):
+            load_settings(str(fifo), {}, {})
+    finally:
+        reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # held open until the writer is through
+        writer.join(timeout=10)
+        os.close(reader)
