@@ -90,56 +90,51 @@ def test_jsonl_date_error_names_the_field_not_a_header():
 
 # --- the review server ---------------------------------------------------------------------------
 
-@pytest.fixture
-def server(tmp_path):
+def _served_out(tmp_path):
     from report_fixture import build_report
-    from workbench.serve.server import ReviewApp, make_server
 
     out = tmp_path / "out"
     out.mkdir()
     (out / "report.json").write_text(json.dumps(build_report()), encoding="utf-8")
-    app = ReviewApp(out_dir=str(out), review_path=str(tmp_path / "al" / "seeds.review.tsv"), corpus="seeds",
-                    token="tok")
-    srv = make_server(app, 0)
-    thread = threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    try:
-        yield srv
-    finally:
-        srv.shutdown()
-        srv.server_close()
-        thread.join(timeout=10)
+    return out
 
 
-def test_serve_client_hanging_up_prints_no_traceback(server, capsys):
+def test_serve_client_hanging_up_prints_no_traceback(tmp_path, capsys):
     """socketserver printed a 30-line traceback when a refused upload's client reset the connection."""
+    from workbench.serve.server import ReviewApp, make_server
+
+    app = ReviewApp(out_dir=str(_served_out(tmp_path)), review_path=str(tmp_path / "seeds.review.tsv"),
+                    corpus="seeds", token="tok")
+    server = make_server(app, 0)
     try:
-        raise ConnectionResetError(104, "Connection reset by peer")
-    except ConnectionResetError:
-        server.handle_error(None, ("127.0.0.1", 1))
-    try:
-        raise ValueError("odd")
-    except ValueError:
-        server.handle_error(None, ("127.0.0.1", 1))
+        for error in (ConnectionResetError(104, "Connection reset by peer"), ValueError("odd")):
+            try:
+                raise error
+            except Exception:
+                server.handle_error(None, ("127.0.0.1", 1))
+    finally:
+        server.server_close()
     err = capsys.readouterr().err
     assert "Traceback" not in err and err.strip() == "workbench serve: error: ValueError: odd"
 
 
 @pytest.mark.parametrize("method", ["PUT", "PATCH", "OPTIONS", "HEAD"])
-def test_serve_other_methods_are_checked_then_refused_as_json_405(server, method):
+def test_serve_other_methods_are_checked_then_refused_as_json_405(tmp_path, method):
     import http.client
 
-    port = server.app.port
-    for token, status in (("tok", 405), ("wrong", 403)):
-        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
-        conn.request(method, "/api/decisions", headers={"Host": f"127.0.0.1:{port}", "X-Workbench-Token": token})
-        r = conn.getresponse()
-        body = r.read()
-        conn.close()
-        assert r.status == status and r.getheader("Content-Type").startswith("application/json")
-        assert r.getheader("X-Content-Type-Options") == "nosniff"
-        if method != "HEAD":
-            assert json.loads(body)["error"]
+    from test_serve import TOKEN, serving
+
+    with serving(_served_out(tmp_path), tmp_path / "seeds.review.tsv") as app:
+        for token, status in ((TOKEN, 405), ("wrong", 403)):
+            conn = http.client.HTTPConnection("127.0.0.1", app.port, timeout=30)
+            conn.request(method, "/api/decisions", headers={"Host": f"127.0.0.1:{app.port}", "X-Workbench-Token": token})
+            r = conn.getresponse()
+            body = r.read()
+            conn.close()
+            assert r.status == status and r.getheader("Content-Type").startswith("application/json")
+            assert r.getheader("X-Content-Type-Options") == "nosniff"
+            if method != "HEAD":
+                assert json.loads(body)["error"]
 
 
 # --- align and translate: one input line is one line, whatever it holds ----------------------------
