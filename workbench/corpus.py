@@ -17,15 +17,18 @@ from .encoding import DEFAULT_MAX_BYTES, DecodeError, decode
 from .errors import InputError
 from .segment import unpunctuated
 
-_HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\S+)[ \t]*(?P<rest>[^\n]*)")
+# The header line ends at a newline, CRLF or a lone CR (old Mac files): \r is a line end too.
+_HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\S+)[ \t]*(?P<rest>[^\r\n]*)")
+# JSONL lines likewise; a raw CR cannot occur inside a JSON string (RFC 8259 §7), so cutting at it is safe.
+_JSONL_LINE_END = re.compile(r"\r\n|\r|\n")
 HEADLINE_MAX_CHARS = 300  # a longer first line is a paragraph, not a headline
 
 
-def _parse_date(value: str, name: str) -> _dt.date:
+def _parse_date(value: str, name: str, what: str = "malformed header: invalid date") -> _dt.date:
     try:
         return _dt.date.fromisoformat(value)
     except ValueError:
-        raise InputError(name, f"malformed header: invalid date {value!r} (expected YYYY-MM-DD)") from None
+        raise InputError(name, f"{what} {value!r:.40} (expected YYYY-MM-DD)") from None
 
 
 def _strip_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -102,7 +105,7 @@ def parse_jsonl_lines(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BY
         raise InputError(name, str(e)) from None
     docs: list[tuple[int, Document]] = []
     errors: list[InputError] = []
-    for lineno, line in enumerate(text.split("\n"), 1):
+    for lineno, line in enumerate(_JSONL_LINE_END.split(text), 1):
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
@@ -113,6 +116,9 @@ def parse_jsonl_lines(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BY
             continue
         except RecursionError:
             errors.append(InputError(where, "invalid JSON (nested too deeply)"))
+            continue
+        except ValueError:  # Python refuses integers of more than 4300 digits (CVE-2020-10735)
+            errors.append(InputError(where, "invalid JSON (a number too long to read)"))
             continue
         try:
             docs.append((lineno, _jsonl_document(_check_record(rec, where), where, enc)))
@@ -143,6 +149,9 @@ def valid_lang_code(value: str) -> bool:
 
 
 _OPTIONAL_STRINGS = ("lang", "date", "title", "source")
+# JSON may escape half a surrogate pair ("\ud800"): valid JSON, not Unicode text (it cannot be
+# encoded as UTF-8, and the language detector refuses it).
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _check_record(rec: object, where: str) -> dict:
@@ -163,6 +172,11 @@ def _check_record(rec: object, where: str) -> dict:
         value = rec.get(key)
         if value is not None and not isinstance(value, str):
             raise InputError(where, f"'{key}' must be a string or null, got {type(value).__name__} {value!r:.40}")
+    for key in ("text", *_OPTIONAL_STRINGS):
+        bad = _SURROGATE.search(rec.get(key) or "")
+        if bad:
+            raise InputError(where, f"'{key}' holds a lone surrogate \\u{ord(bad.group()):04x} (a broken "
+                                    "\\u escape), not Unicode text")
     if rec.get("lang") and not valid_lang_code(rec["lang"]):
         raise InputError(where, f"'lang' {rec['lang']!r:.40} is not a language code (ISO 639: kk, tr, bg, en, ...)")
     return rec
@@ -180,7 +194,7 @@ def _jsonl_document(rec: dict, where: str, enc: str) -> Document:
     else:
         lang, score = langid.detect(full)
         lang_source = "detected"
-    date = _parse_date(rec["date"], where) if rec.get("date") else None
+    date = _parse_date(rec["date"], where, "'date' is not a calendar date:") if rec.get("date") else None
     body = _strip_span(full, len(title) + 1 if title else 0, len(full))
     return Document(id=str(rec["id"]), path=where.rsplit(":", 1)[0], text=full, lang=lang,
                     lang_source=lang_source, lang_score=score, date=date,

@@ -1,9 +1,19 @@
 """Errors a user can act on. Each renders as one line naming the input it is about."""
 from __future__ import annotations
 
+from .display import reveal
+
 
 class WorkbenchError(Exception):
-    """Base for errors shown to users as one line, never as a traceback."""
+    """Base for errors shown to users as one line, never as a traceback.
+
+    File names and ids in the message may hold newlines or bidi controls (a file named
+    ``a\nb.txt``): they are shown as ``\\u000a``-style escapes, so the message stays one line
+    and reads as written.
+    """
+
+    def __str__(self) -> str:
+        return reveal(super().__str__())
 
 
 class InputError(WorkbenchError):

@@ -11,10 +11,11 @@ from dataclasses import replace
 
 from ..align.parallel import MAX_SIZE_LIMIT, WINDOW_MODES, AlignParams, align_sentences
 from ..embed import load_encoder
-from ..errors import ConfigError, InputError
+from ..errors import ConfigError
 from ..io import write_atomic
 from ..langid import detect
-from .common import add_cache_option, default_cache_path, open_store, read_arg_bytes
+from .common import (add_cache_option, decode_arg, default_cache_path, lang_code, open_store, read_arg_bytes,
+                     split_lines)
 
 __all__ = ["add_parser", "default_cache_path", "run"]
 
@@ -23,8 +24,8 @@ def add_parser(sub) -> None:
     p = sub.add_parser("align", help="sentence-align a document and its translation (one sentence a line each)")
     p.add_argument("src", help="source file, one sentence a line")
     p.add_argument("tgt", help="target file, one sentence a line")
-    p.add_argument("--src-lang", help="source language code; detected if omitted")
-    p.add_argument("--tgt-lang", help="target language code; detected if omitted")
+    p.add_argument("--src-lang", type=lang_code, help="source language code; detected if omitted")
+    p.add_argument("--tgt-lang", type=lang_code, help="target language code; detected if omitted")
     p.add_argument("--max-size", type=int, default=AlignParams.max_size,
                    help=f"most sentences on one side of a bead, 1..{MAX_SIZE_LIMIT} (default {AlignParams.max_size}); "
                         "never more than the documents hold")
@@ -38,18 +39,10 @@ def add_parser(sub) -> None:
 
 
 def read_sentences(path: str) -> list[str]:
-    """Lines of a UTF-8 regular file, stripped; blank lines stay (they keep the ids of later lines).
-    A FIFO or device is refused before any read (``common.read_arg_bytes``): it could block forever."""
-    from ..inputs import display_name
-
-    try:
-        text = read_arg_bytes(path).decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise InputError(display_name(path), f"not UTF-8 text ({e.reason} at byte {e.start})") from None
-    lines = text.split("\n")
-    if lines and lines[-1] == "":
-        lines.pop()
-    return [line.strip() for line in lines]
+    """Lines of a text file, stripped; blank lines stay (they keep the ids of later lines).
+    Decoded and cut into lines as ``workbench translate`` reads its input (``common.split_lines``);
+    a FIFO or device is refused before any read (``common.read_arg_bytes``): it could block forever."""
+    return [line.strip() for line in split_lines(decode_arg(read_arg_bytes(path), path))]
 
 
 def _language(given: str | None, lines: list[str]) -> str:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 
 from ..store import CacheError, Store
@@ -85,7 +86,9 @@ def read_arg_bytes(path: str) -> bytes:
     from ..inputs import STDIN, display_name, read_regular
 
     try:
-        return sys.stdin.buffer.read() if path == STDIN else read_regular(path, DEFAULT_MAX_BYTES)
+        # stdin too is read only up to the limit (+1 byte, so decode can tell it is over):
+        # `yes | workbench segment -` must end in an error, not in all the memory there is
+        return sys.stdin.buffer.read(DEFAULT_MAX_BYTES + 1) if path == STDIN else read_regular(path, DEFAULT_MAX_BYTES)
     except OSError as e:
         raise InputError(display_name(path), f"cannot read ({e.strerror or e})") from None
 
@@ -97,3 +100,27 @@ def read_document_arg(path: str, lang: str | None):
     from ..segmentation import segment_document
 
     return segment_document(parse_file(read_arg_bytes(path), display_name(path), "doc", lang=lang))
+
+
+# A line ends at LF, CRLF or a lone CR (old Mac files) and nowhere else: str.splitlines also cuts
+# at U+2028, U+0085, form feeds …, which a sentence may hold, and one input line must stay one line.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` as an editor and ``wc -l`` count them (a final line end adds none)."""
+    lines = _LINE_END.split(text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
+
+
+def decode_arg(data: bytes, path: str) -> str:
+    """The bytes of FILE argument ``path`` ('-' for stdin) as text, decoded as `workbench run` decodes
+    its inputs (BOM, UTF-16, legacy code pages); empty, binary or undecodable: one InputError naming it."""
+    from ..encoding import DecodeError, decode
+    from ..errors import InputError
+    from ..inputs import display_name
+
+    try:
+        return decode(data)[0]
+    except DecodeError as e:
+        raise InputError(display_name(path), str(e)) from None

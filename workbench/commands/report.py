@@ -32,6 +32,8 @@ def load_report(path: str) -> dict:
         raise InputError(path, "no such file; `workbench run INPUT... --out DIR` writes DIR/report.json") from None
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
         raise InputError(path, f"not a readable report.json ({e})") from None
+    except ValueError:  # Python refuses integers of more than 4300 digits (CVE-2020-10735)
+        raise InputError(path, "not a report.json: holds a number too long to read") from None
     except RecursionError:
         raise InputError(path, "not a report.json: nested too deeply to read") from None
     try:

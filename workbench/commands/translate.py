@@ -5,9 +5,9 @@ import argparse
 import os
 import sys
 
-from ..errors import ConfigError, InputError
+from ..errors import ConfigError
 from ..io import write_atomic
-from .common import add_cache_option, open_store, read_arg_bytes
+from .common import add_cache_option, decode_arg, open_store, read_arg_bytes, split_lines
 
 
 def add_parser(subparsers) -> None:
@@ -37,21 +37,13 @@ UNTRANSLATED_MARK = "[untranslated] "
 
 
 def _read_lines(path: str | None) -> list[str]:
-    """Lines of the file (stdin when None), decoded as ``workbench run`` decodes its inputs."""
-    from ..encoding import DecodeError, decode
-    from ..inputs import STDIN, display_name
+    """Lines of the file (stdin when None), decoded as ``workbench run`` decodes its inputs; none when empty."""
+    from ..inputs import STDIN
 
-    name = display_name(STDIN if path is None else path)
     if path is None and not hasattr(sys.stdin, "buffer"):  # already text (an embedding program's stream)
-        return sys.stdin.read().splitlines()
+        return split_lines(sys.stdin.read())
     data = read_arg_bytes(STDIN if path is None else path)
-    if not data.strip():
-        return []
-    try:
-        text, _ = decode(data)
-    except DecodeError as e:
-        raise InputError(name, str(e)) from None
-    return text.splitlines()
+    return split_lines(decode_arg(data, STDIN if path is None else path)) if data.strip() else []
 
 
 def run(args: argparse.Namespace) -> int:

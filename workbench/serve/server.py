@@ -264,6 +264,12 @@ class Handler(BaseHTTPRequestHandler):
     def do_DELETE(self) -> None:  # noqa: N802
         self._route("DELETE")
 
+    def _other_method(self) -> None:
+        """HEAD, PUT, PATCH, …: the same checks, then 405 as JSON (not http.server's 501 HTML page)."""
+        self._route(self.command)
+
+    do_HEAD = do_PUT = do_PATCH = do_OPTIONS = do_TRACE = do_CONNECT = _other_method  # noqa: N815
+
 
 class ReviewHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
@@ -274,6 +280,13 @@ class ReviewHTTPServer(ThreadingHTTPServer):
         handler = type("BoundHandler", (Handler,), {"app": app})
         super().__init__((HOST, port), handler)
         app.port = self.server_address[1]
+
+    def handle_error(self, request, client_address) -> None:
+        """A client that hangs up mid-answer (a refused upload, a closed tab) is its own business:
+        nothing is printed. Anything else is one line on the terminal, never socketserver's traceback."""
+        error = sys.exc_info()[1]
+        if not isinstance(error, (ConnectionError, TimeoutError)):
+            print(f"workbench serve: error: {type(error).__name__}: {error}", file=sys.stderr)
 
     def server_close(self) -> None:
         self.app.rerun.stop()

@@ -134,18 +134,27 @@ def _scalar(name: str, value: object, where: str) -> object:
     return value
 
 
+MAX_CONFIG_BYTES = 1 << 20  # a workbench.toml is a few lines
+
+
 def _read_config(path: str) -> dict:
+    from ..errors import InputError
+    from ..inputs import read_regular  # a regular file only: a FIFO named workbench.toml would block forever
+
     try:
-        with open(path, "rb") as f:
-            return tomllib.load(f)
+        return tomllib.loads(read_regular(path, MAX_CONFIG_BYTES).decode("utf-8"))
     except FileNotFoundError:
         raise ConfigError(f"config file {path!r} not found") from None
+    except InputError as e:
+        raise ConfigError(f"{path}: cannot read the config file ({e.reason})") from None
     except OSError as e:
         raise ConfigError(f"{path}: cannot read the config file ({e.strerror or e})") from None
     except UnicodeDecodeError as e:
         raise ConfigError(f"{path}: not UTF-8 text ({e.reason} at byte {e.start}); TOML files are UTF-8") from None
     except tomllib.TOMLDecodeError as e:
         raise ConfigError(f"{path}: invalid TOML: {e}") from None
+    except ValueError:  # Python refuses integers of more than 4300 digits (CVE-2020-10735)
+        raise ConfigError(f"{path}: invalid TOML: a number too long to read") from None
 
 
 def load_settings(config_path: str | None, env: Mapping[str, str], overrides: Mapping) -> TranslationSettings:
