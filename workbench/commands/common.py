@@ -6,6 +6,7 @@ import os
 import re
 import sys
 
+from ..encoding import DEFAULT_MAX_BYTES
 from ..store import CacheError, Store
 
 
@@ -78,28 +79,45 @@ def tqdm_progress(enabled: bool):
     return factory
 
 
-def read_arg_bytes(path: str) -> bytes:
+def positive_int(value: str) -> int:
+    """An argparse type: a whole number of at least 1 (a size, a count)."""
+    try:
+        n = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not at least 1")
+    return n
+
+
+def add_max_bytes_option(p: argparse.ArgumentParser) -> None:
+    """``--max-bytes``: the size over which an input file is refused (the error names this option)."""
+    p.add_argument("--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES,
+                   help=f"refuse input files larger than this many bytes (default {DEFAULT_MAX_BYTES})")
+
+
+def read_arg_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of a FILE argument ('-' for stdin): a regular file only (a FIFO could block
-    forever), at most DEFAULT_MAX_BYTES; a failure is one InputError naming the file."""
-    from ..encoding import DEFAULT_MAX_BYTES
+    forever), at most ``max_bytes``; a failure is one InputError naming the file."""
     from ..errors import InputError
     from ..inputs import STDIN, display_name, read_regular
 
     try:
         # stdin too is read only up to the limit (+1 byte, so decode can tell it is over):
         # `yes | workbench segment -` must end in an error, not in all the memory there is
-        return sys.stdin.buffer.read(DEFAULT_MAX_BYTES + 1) if path == STDIN else read_regular(path, DEFAULT_MAX_BYTES)
+        return sys.stdin.buffer.read(max_bytes + 1) if path == STDIN else read_regular(path, max_bytes)
     except OSError as e:
         raise InputError(display_name(path), f"cannot read ({e.strerror or e})") from None
 
 
-def read_document_arg(path: str, lang: str | None):
+def read_document_arg(path: str, lang: str | None, max_bytes: int = DEFAULT_MAX_BYTES):
     """One document from a FILE argument ('-' for stdin), segmented; errors name the file."""
     from ..corpus import parse_file
     from ..inputs import display_name
     from ..segmentation import segment_document
 
-    return segment_document(parse_file(read_arg_bytes(path), display_name(path), "doc", lang=lang))
+    return segment_document(parse_file(read_arg_bytes(path, max_bytes), display_name(path), "doc", lang=lang,
+                                       max_bytes=max_bytes))
 
 
 # A line ends at LF, CRLF or a lone CR (old Mac files) and nowhere else: str.splitlines also cuts
@@ -113,7 +131,7 @@ def split_lines(text: str) -> list[str]:
     return lines[:-1] if lines and lines[-1] == "" else lines
 
 
-def decode_arg(data: bytes, path: str) -> str:
+def decode_arg(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
     """The bytes of FILE argument ``path`` ('-' for stdin) as text, decoded as `workbench run` decodes
     its inputs (BOM, UTF-16, legacy code pages); empty, binary or undecodable: one InputError naming it."""
     from ..encoding import DecodeError, decode
@@ -121,6 +139,6 @@ def decode_arg(data: bytes, path: str) -> str:
     from ..inputs import display_name
 
     try:
-        return decode(data)[0]
+        return decode(data, max_bytes=max_bytes)[0]
     except DecodeError as e:
         raise InputError(display_name(path), str(e)) from None

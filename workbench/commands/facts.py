@@ -5,13 +5,14 @@ import sys
 
 from ..facts import extract_facts
 from ..records import Fact
-from .common import lang_code, read_document_arg
+from .common import add_max_bytes_option, lang_code, read_document_arg
 
 
 def add_parser(sub) -> None:
     p = sub.add_parser("facts", help="list the quantities, dates, names and titles of a document")
     p.add_argument("file", help="a text file (seed format or plain); '-' for stdin")
     p.add_argument("--lang", type=lang_code, help="language code (kk, tr, bg, en, …); detected if omitted")
+    add_max_bytes_option(p)
     p.set_defaults(func=run)
 
 
@@ -35,7 +36,7 @@ def format_fact(f: Fact) -> str:
 
 
 def run(args) -> int:
-    doc = read_document_arg(args.file, args.lang)
+    doc = read_document_arg(args.file, args.lang, args.max_bytes)
     out = sys.stdout
     for facts in extract_facts(doc).values():
         for f in facts:

@@ -7,7 +7,6 @@ import sys
 from ..display import reveal
 from ..embed import DEFAULT_ENCODER
 from ..engine import ENGINES, open_engine
-from ..encoding import DEFAULT_MAX_BYTES
 from ..errors import ConfigError, InputError
 from ..align.events import check_pool_size
 from ..inputs import DEFAULT_MAX_SENTENCES, collect_paths, read_documents
@@ -17,7 +16,7 @@ from ..pipeline import SKIPPABLE, run_pipeline
 from ..signature import hash_file
 from .. import incremental, review
 from ..report import build_report, dumps, validate_report
-from .common import add_cache_option, open_store, tqdm_progress
+from .common import add_cache_option, add_max_bytes_option, open_store, tqdm_progress
 from .report import load_report, render_views
 from .review import read_review_file, review_path
 
@@ -38,7 +37,7 @@ def add_parser(sub) -> None:
     p.add_argument("--corpus", help="corpus name for review decisions (default: first input's folder name)")
     p.add_argument("--alignments", default="alignments", metavar="DIR",
                    help="folder of review decision files <corpus>.review.tsv (default: alignments/)")
-    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="refuse input files larger than this")
+    add_max_bytes_option(p)
     p.add_argument("--max-sentences", type=int, default=DEFAULT_MAX_SENTENCES,
                    help=f"refuse documents with more sentences than this (default {DEFAULT_MAX_SENTENCES})")
     p.add_argument("--engine", default="local", choices=ENGINES,

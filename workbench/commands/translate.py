@@ -5,9 +5,10 @@ import argparse
 import os
 import sys
 
+from ..encoding import DEFAULT_MAX_BYTES
 from ..errors import ConfigError
 from ..io import write_atomic
-from .common import add_cache_option, decode_arg, open_store, read_arg_bytes, split_lines
+from .common import add_cache_option, add_max_bytes_option, decode_arg, open_store, read_arg_bytes, split_lines
 
 
 def add_parser(subparsers) -> None:
@@ -28,6 +29,7 @@ def add_parser(subparsers) -> None:
     p.add_argument("--issues", action="store_true",
                    help="report numbers/names missing from the English on stderr")
     add_cache_option(p)
+    add_max_bytes_option(p)
     p.set_defaults(func=run)
 
 
@@ -36,14 +38,14 @@ def add_parser(subparsers) -> None:
 UNTRANSLATED_MARK = "[untranslated] "
 
 
-def _read_lines(path: str | None) -> list[str]:
+def _read_lines(path: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
     """Lines of the file (stdin when None), decoded as ``workbench run`` decodes its inputs; none when empty."""
     from ..inputs import STDIN
 
     if path is None and not hasattr(sys.stdin, "buffer"):  # already text (an embedding program's stream)
         return split_lines(sys.stdin.read())
-    data = read_arg_bytes(STDIN if path is None else path)
-    return split_lines(decode_arg(data, STDIN if path is None else path)) if data.strip() else []
+    data = read_arg_bytes(STDIN if path is None else path, max_bytes)
+    return split_lines(decode_arg(data, STDIN if path is None else path, max_bytes)) if data.strip() else []
 
 
 def run(args: argparse.Namespace) -> int:
@@ -59,7 +61,7 @@ def run(args: argparse.Namespace) -> int:
     overrides = {"backends": {args.src: spec} if spec else {}, "allow_pickle": args.allow_pickle,
                  "beam_size": args.beam_size, "batch_size": args.batch_size}
     settings = load_settings(args.config, os.environ, overrides)
-    lines = _read_lines(args.file)
+    lines = _read_lines(args.file, args.max_bytes)
     with open_store(args) as store:
         results = translate_texts(lines, args.src, settings, store)
     untranslated = any(t.untranslated for t in results)
