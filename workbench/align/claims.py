@@ -103,6 +103,7 @@ COMMA_SPLITS = 3  # ... of a sentence's commas (ranked as ``comma_parts`` ranks 
 SPLIT_WHOLE = 0.05  # ... a further split replaces the first only when its clause saying the sentence's claim says it better than the whole sentence does by at least this (relative; a merge's claim translates one of its lines, a sentence that is one line is said best whole; 0 and 0.05 alike on the dev draws, -0.05 adds false pairs, 0.1 loses gain)
 SPLIT_AGREE = 2  # ... and its other clause's best partners (one per other document, outside the sentence's claim, in claims without a member of its document) lie in one claim in at least this many documents (all of them, when fewer: another line every version keeps, not a generic phrase)
 SPLIT_CONJ_GAIN = 0.2  # ... a first split a clause conjunction opens (", and") is replaced only when the further split's fit beats its fit by this (relative; the conjunction is itself evidence of the junction)
+COMMA_SHORT: float | None = 1.0  # a comma sentence from this many times its document's median length up to COMMA_LONG gets its comma splits embedded but not read as clauses; after the first links one is kept when its claim anchors it as ``_choose_comma_splits`` does (``_split_short_commas``: SPLIT_WHOLE, SPLIT_AGREE; a merge of two short lines is not twice as long as a long line); None: never
 COMMA_NEAR: int | None = 3  # ... such a split is evidence only when a document has the two claims' members at most this many sentences apart (a merge joins neighbouring lines; the blocks of a report keep them near); None: no such test
 COMMA_WHOLE = 0.7  # ... and the whole sentence's one-to-one score with each partner is at least this (relative: it holds the partner's line)
 COMMA_ALONE = True  # ... a sentence left alone joins by such a split too (``_join_by_clauses``), when both its clauses find claims so
@@ -348,6 +349,9 @@ class UnitTable:
     conjunction_clauses: set[int] = field(default_factory=set)  # ... of them, those a clause conjunction opens the second clause of
     # sentence position -> its further comma splits (``comma_splits`` after the first): clause vectors, k-NN means, lengths, a conjunction opens the second
     comma_alternatives: dict[int, list[tuple[np.ndarray, np.ndarray, tuple[int, int], bool]]] = field(default_factory=dict)
+    # sentence position -> the comma splits of a sentence shorter than COMMA_LONG (``short_comma_candidates``), embedded but
+    # not read as clauses until its claim anchors one (``_split_short_commas``): clause vectors, k-NN means, lengths, conjunction
+    comma_pending: dict[int, list[tuple[np.ndarray, np.ndarray, tuple[int, int], bool]]] = field(default_factory=dict)
     headlines: frozenset[int] = frozenset()  # sentence positions that are headlines (``headline_of``)
 
 
@@ -702,6 +706,57 @@ def _choose_comma_splits(groups: "_Groups", tables: Mapping[str, UnitTable],
                 vecs, knn, lengths, conjunction = t.comma_alternatives[i][chosen]
                 t.clauses[i] = (vecs, knn, lengths)
                 (t.conjunction_clauses.add if conjunction else t.conjunction_clauses.discard)(i)
+
+
+def _split_short_commas(groups: "_Groups", tables: Mapping[str, UnitTable],
+                        thresholds: Mapping[tuple[str, str], float]) -> None:
+    """For each sentence with pending comma splits (``UnitTable.comma_pending``: shorter than
+    COMMA_LONG, so not split up front) that is in a claim with members in other documents, read
+    each split (``_read_split``) and keep (as its clauses, in its table, in place) the one that reads
+    best among those whose anchor clause says the claim better than the whole sentence by SPLIT_WHOLE
+    and whose other clause's partners agree on one claim in SPLIT_AGREE documents (every other one,
+    when fewer): the tests ``_choose_comma_splits`` gives a further split.
+
+    A writer merging two short lines writes a sentence no longer than one long line, so length alone
+    (COMMA_LONG) leaves it whole, and splitting every comma sentence splits lines that are one
+    sentence (their clauses then find the event's other lines). The claim the sentence is in tells
+    them apart: its members translate one line of a merge, which one clause says better than the
+    whole sentence, and the other clause says a claim the other versions agree on; a sentence that
+    is one line is said best whole (eval/README.md, "nineteenth session (helper M19)")."""
+    for doc in sorted(groups.lengths):
+        t = tables[doc]
+        for i in sorted(t.comma_pending):
+            if i in t.clauses:
+                continue
+            best, chosen = -np.inf, None
+            for split in t.comma_pending[i]:
+                r = _read_split(groups, tables, doc, i, split[:2], thresholds)
+                if r is None:
+                    break  # in no claim with members elsewhere: nothing anchors a split
+                if r.fit > best and r.anchor_gain >= SPLIT_WHOLE and r.agree >= min(SPLIT_AGREE, r.documents):
+                    best, chosen = r.fit, split
+            if chosen is not None:
+                vecs, knn, lengths, conjunction = chosen
+                t.clauses[i] = (vecs, knn, lengths)
+                t.comma_clauses.add(i)
+                if conjunction:
+                    t.conjunction_clauses.add(i)
+
+
+def short_comma_candidates(doc: Document) -> list[tuple[int, list[tuple[str, str]]]]:
+    """(position, comma splits) of a document's sentences from COMMA_SHORT up to COMMA_LONG times its
+    median length that ``clause_parts`` does not split and ``comma_splits`` does (at most COMMA_SPLITS
+    each, in its order): the sentences ``clause_candidates`` leaves whole that may merge two short lines."""
+    if COMMA_SHORT is None or not doc.sentences:
+        return []
+    median = float(np.median([len(s.text) for s in doc.sentences]))
+    out = []
+    for pos, s in enumerate(doc.sentences):
+        if COMMA_SHORT * median <= len(s.text) < COMMA_LONG * median and clause_parts(s.text, doc.lang) is None:
+            splits = comma_splits(s.text, doc.lang)
+            if splits:
+                out.append((pos, splits))
+    return out
 
 
 def _opens_clause(text: str, lang: str) -> bool:
@@ -1755,6 +1810,10 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
                                   if comma and _opens_clause(right, docs_by_id[d].lang)})
                     if COMMA_SPLITS > 1:
                         _add_comma_alternatives(tables, split, docs_by_id, encode, maker.centred)
+                if COMMA_SHORT is not None:
+                    _add_pending_commas(tables, [(d, *c) for e in chunk for d in e.documents
+                                                 for c in short_comma_candidates(docs_by_id[d])],
+                                        encode, maker.centred)
         jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
                  rejected, accepted, {d: docs_by_id[d] for d in event.documents}, thresholds) for event in chunk]
         out.extend(c for event_claims in run(_event_claims, jobs) for c in event_claims)
@@ -1783,6 +1842,24 @@ def _add_comma_alternatives(tables: Mapping[str, UnitTable], split: Sequence[tup
         vecs = _normalize_rows(np.asarray(raw[2 * n:2 * n + 2], dtype=np.float64) - t.center)
         t.comma_alternatives.setdefault(pos, []).append(
             (vecs, _knn(vecs, [sentences_of(o) for o in t.neighbours], t.floor), (len(left), len(right)), conj))
+
+
+def _add_pending_commas(tables: Mapping[str, UnitTable], pending: Sequence[tuple[str, int, list[tuple[str, str]]]],
+                        encode: Callable[[list[str]], np.ndarray], sentences_of: Callable[[str], np.ndarray]) -> None:
+    """Give the tables the comma splits of their short comma sentences (``pending``:
+    ``short_comma_candidates``' rows with the document id), embedded and centred as ``_add_clauses``
+    does, as pending splits (in place, ``UnitTable.comma_pending``); ``_split_short_commas`` reads them."""
+    wanted = [(d, pos, left, right) for d, pos, splits in pending
+              if (t := tables.get(d)) is not None and t.center is not None for left, right in splits]
+    if not wanted:
+        return
+    raw = np.asarray(encode([x for _, _, left, right in wanted for x in (left, right)]))
+    for n, (d, pos, left, right) in enumerate(wanted):
+        t = tables[d]
+        vecs = _normalize_rows(np.asarray(raw[2 * n:2 * n + 2], dtype=np.float64) - t.center)
+        t.comma_pending.setdefault(pos, []).append(
+            (vecs, _knn(vecs, [sentences_of(o) for o in t.neighbours], t.floor), (len(left), len(right)),
+             _opens_clause(right, t.lang)))
 
 
 def _chunks(events: Sequence[Event], docs_by_id: Mapping[str, Document]) -> Iterable[list[Event]]:
@@ -1858,6 +1935,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
                 groups.add_part(unit, partner, link.score - APART_PENALTY)
     if COMMA_SPLITS > 1:
         _choose_comma_splits(groups, tables, thresholds)
+    if COMMA_SHORT is not None:
+        _split_short_commas(groups, tables, thresholds)
     if SHARE_LINK is not None:
         _share_merged(groups, one_to_one, tables, thresholds)
     if ALONE_LINK is not None:
@@ -1897,4 +1976,4 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "clause_order": CLAUSE_ORDER, "clause_order_whole": CLAUSE_ORDER_WHOLE,
               "alone_clause_gain": ALONE_CLAUSE_GAIN, "alone_mutual": ALONE_MUTUAL,
               "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
-              "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN}
+              "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN, "comma_short": COMMA_SHORT}
