@@ -104,6 +104,8 @@ SPLIT_WHOLE = 0.05  # ... a further split replaces the first only when its claus
 SPLIT_AGREE = 2  # ... and its other clause's best partners (one per other document, outside the sentence's claim, in claims without a member of its document) lie in one claim in at least this many documents (all of them, when fewer: another line every version keeps, not a generic phrase)
 SPLIT_CONJ_GAIN = 0.2  # ... a first split a clause conjunction opens (", and") is replaced only when the further split's fit beats its fit by this (relative; the conjunction is itself evidence of the junction)
 COMMA_SHORT: float | None = 1.0  # a comma sentence from this many times its document's median length up to COMMA_LONG gets its comma splits embedded but not read as clauses; after the first links one is kept when its claim anchors it as ``_choose_comma_splits`` does (``_split_short_commas``: SPLIT_WHOLE, SPLIT_AGREE; a merge of two short lines is not twice as long as a long line); None: never
+ANCHOR_AGREE = 2
+ANCHOR_NEAR = True  # a comma split its claim anchors (``_anchor_comma_splits``: SPLIT_WHOLE, SPLIT_AGREE) shares a sentence by its clauses without the order test COMMA_NEAR: the other versions' agreement says it is a merge's junction
 COMMA_NEAR: int | None = 3  # ... such a split is evidence only when a document has the two claims' members at most this many sentences apart (a merge joins neighbouring lines; the blocks of a report keep them near); None: no such test
 COMMA_WHOLE = 0.7  # ... and the whole sentence's one-to-one score with each partner is at least this (relative: it holds the partner's line)
 COMMA_ALONE = True  # ... a sentence left alone joins by such a split too (``_join_by_clauses``), when both its clauses find claims so
@@ -352,6 +354,7 @@ class UnitTable:
     # sentence position -> the comma splits of a sentence shorter than COMMA_LONG (``short_comma_candidates``), embedded but
     # not read as clauses until its claim anchors one (``_split_short_commas``): clause vectors, k-NN means, lengths, conjunction
     comma_pending: dict[int, list[tuple[np.ndarray, np.ndarray, tuple[int, int], bool]]] = field(default_factory=dict)
+    anchored_clauses: dict[int, int] = field(default_factory=dict)  # those of ``comma_clauses`` whose split their claim anchors -> the claim the other clause says (``_anchor_comma_splits``)
     headlines: frozenset[int] = frozenset()  # sentence positions that are headlines (``headline_of``)
 
 
@@ -620,6 +623,7 @@ class _SplitReading:
     anchor_gain: float
     agree: int
     documents: int
+    claim: int | None = None  # the claim those partners agree on (the most common), None without any
 
 
 def _as_one(parts: Sequence[tuple[UnitTable, Collection[int]]]) -> tuple[np.ndarray, float]:
@@ -668,8 +672,9 @@ def _read_split(groups: "_Groups", tables: Mapping[str, UnitTable], doc: str, i:
         h = groups.of[groups.ids[(e, j)]]
         if doc not in groups.members[h]:
             partners[h] += 1
+    agreed = partners.most_common(1)
     return _SplitReading(min(float(anchor[k]), best), float(anchor[k] - whole),
-                         max(partners.values(), default=0), len(others))
+                         max(partners.values(), default=0), len(others), agreed[0][0] if agreed else None)
 
 
 def _choose_comma_splits(groups: "_Groups", tables: Mapping[str, UnitTable],
@@ -741,6 +746,22 @@ def _split_short_commas(groups: "_Groups", tables: Mapping[str, UnitTable],
                 t.comma_clauses.add(i)
                 if conjunction:
                     t.conjunction_clauses.add(i)
+
+
+def _anchor_comma_splits(groups: "_Groups", tables: Mapping[str, UnitTable],
+                         thresholds: Mapping[tuple[str, str], float]) -> None:
+    """Mark (``UnitTable.anchored_clauses``, in place) each sentence split at a comma whose split, as it
+    now stands, its claim anchors (``_read_split``): the clause saying the claim says it better than
+    the whole sentence by SPLIT_WHOLE, and the other clause's partners agree on one claim in
+    SPLIT_AGREE documents (every other one, when fewer). Such a split is a merge's junction on the
+    other versions' evidence, so its clause share (``_share_merged``) needs no order evidence
+    (COMMA_NEAR), as a semicolon's needs none (ANCHOR_NEAR)."""
+    for doc in sorted(groups.lengths):
+        t = tables[doc]
+        for i in sorted(t.comma_clauses):
+            r = _read_split(groups, tables, doc, i, t.clauses[i][:2], thresholds)
+            if r is not None and r.anchor_gain >= SPLIT_WHOLE and r.agree >= ANCHOR_AGREE:
+                t.anchored_clauses[i] = r.claim
 
 
 def short_comma_candidates(doc: Document) -> list[tuple[int, list[tuple[str, str]]]]:
@@ -1327,7 +1348,7 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
             evidence = _clause_evidence(t, i, said_by, found, threshold, second, in_order)
         by_clause = evidence and (
             i not in t.comma_clauses or (score >= COMMA_WHOLE or in_order and CLAUSE_ORDER_WHOLE) and _near_somewhere(
-                groups, own, g, unit.doc, i in t.conjunction_clauses))
+                groups, own, g, unit.doc, i in t.conjunction_clauses) or t.anchored_clauses.get(i, -1) == g)
         if not (whole or by_clause):
             continue
         ids = [{sid}, groups._sentence_ids(g)]
@@ -1937,6 +1958,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
         _choose_comma_splits(groups, tables, thresholds)
     if COMMA_SHORT is not None:
         _split_short_commas(groups, tables, thresholds)
+    if ANCHOR_NEAR:
+        _anchor_comma_splits(groups, tables, thresholds)
     if SHARE_LINK is not None:
         _share_merged(groups, one_to_one, tables, thresholds)
     if ALONE_LINK is not None:
@@ -1976,4 +1999,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "clause_order": CLAUSE_ORDER, "clause_order_whole": CLAUSE_ORDER_WHOLE,
               "alone_clause_gain": ALONE_CLAUSE_GAIN, "alone_mutual": ALONE_MUTUAL,
               "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
-              "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN, "comma_short": COMMA_SHORT}
+              "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN, "comma_short": COMMA_SHORT,
+              "anchor_near": ANCHOR_NEAR}
