@@ -2,18 +2,22 @@
 (a merge of two short lines is no longer than one long line) gets its comma splits embedded but not read
 as clauses (``short_comma_candidates``, ``_add_pending_commas``); after the first links it is split at the
 comma its claim anchors (``_split_short_commas``: the tests ``_choose_comma_splits`` gives a further split,
-SPLIT_WHOLE and SPLIT_AGREE), and left whole otherwise."""
+SPLIT_WHOLE and SPLIT_AGREE), and left whole otherwise. And a comma split its claim anchors, with
+ANCHOR_AGREE other documents agreeing on the claim its other clause says (``_anchor_comma_splits``), shares
+the sentence into that claim by its clauses without the order test COMMA_NEAR (ANCHOR_NEAR)."""
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
 from workbench.align import claims as claims_mod
-from workbench.align.claims import _add_pending_commas, _Groups, _split_short_commas, _Unit, short_comma_candidates
+from workbench.align.claims import (Link, _add_pending_commas, _anchor_comma_splits, _Groups, _read_split, _share_merged,
+                                    _split_short_commas, _Unit, short_comma_candidates)
 
 from test_align_claims import _doc, _unit, topics  # noqa: F401 (a fixture)
 from test_claims_clauses import _table
 from test_claims_seventeenth import _stage_runs
+from test_claims_twelfth import _alone_setup, _claims_of
 
 E = np.eye(6)
 THRESHOLD = {("", ""): 10 / 1.5}  # k-NN means 0.1: a margin is 1.5 times the cosine
@@ -112,5 +116,57 @@ def test_align_claims_reads_short_commas_unless_turned_off(monkeypatch, topics, 
     assert _stage_runs(monkeypatch, topics, "COMMA_SHORT", short, "_split_short_commas") is called
 
 
-def test_the_knob_is_in_the_signature():
-    assert claims_mod.THRESHOLDS["comma_short"] == 1.0
+def _split_event(docs: str = "abc", whole=None):
+    """``_event`` with a:0 already split at the right comma (its first split)."""
+    groups, tables = _event(docs=docs, whole=whole)
+    tables["a"].clauses[0] = (RIGHT, KNN, (3, 4))
+    tables["a"].comma_clauses.add(0)
+    return groups, tables
+
+
+def test_a_split_its_claim_anchors_is_marked_with_the_claim_its_other_clause_says():
+    groups, tables = _split_event()
+    assert _read_split(groups, tables, "a", 0, (RIGHT, KNN), THRESHOLD).claim == groups.of["b:1"]
+    _anchor_comma_splits(groups, tables, THRESHOLD)
+    assert tables["a"].anchored_clauses == {0: groups.of["b:1"]}
+
+
+def test_one_other_version_is_no_agreement():
+    groups, tables = _split_event(docs="ab")  # one other document: its partner alone, agree 1
+    _anchor_comma_splits(groups, tables, THRESHOLD)
+    assert tables["a"].anchored_clauses == {}
+
+
+def test_a_split_of_a_sentence_its_claim_says_whole_is_not_anchored():
+    groups, tables = _split_event(whole=E[0])  # a:0 is b:0's line: the clause says it no better
+    _anchor_comma_splits(groups, tables, THRESHOLD)
+    assert tables["a"].anchored_clauses == {}
+
+
+def _half_found_far():
+    """_alone_setup's merge a:0 (comma, clauses e0 / e1) found with b:0 and c:0; the second line's claim
+    {b:g, c:g} stands COMMA_NEAR + 2 sentences away in both; a:0 and b:g linked one-to-one at 0.8 (over
+    COMMA_WHOLE, under SHARE_LINK: only the clauses can share it)."""
+    gap = claims_mod.COMMA_NEAR + 2
+    groups, _, tables = _alone_setup(gap=gap, comma=True)
+    assert groups.try_link(_Unit("a", (0,)), _Unit("b", (0,)), 2.0, accepted=True)
+    return groups, [Link(0.8, _Unit("a", (0,)), _Unit("b", (gap,)))], tables, gap
+
+
+@pytest.mark.parametrize("anchored, shared", [(None, False), ("second", True), ("other", False)])
+def test_an_anchored_comma_shares_without_the_order_test(anchored, shared):
+    groups, one_to_one, tables, gap = _half_found_far()
+    if anchored is not None:
+        tables["a"].anchored_clauses[0] = groups.of[f"b:{gap}" if anchored == "second" else "b:1"]
+    _share_merged(groups, one_to_one, tables, {})
+    assert (_claims_of(groups, "a:0") == 2) is shared
+
+
+@pytest.mark.parametrize("near, called", [(True, True), (False, False)])
+def test_align_claims_anchors_commas_unless_turned_off(monkeypatch, topics, near, called):  # noqa: F811
+    assert _stage_runs(monkeypatch, topics, "ANCHOR_NEAR", near, "_anchor_comma_splits") is called
+
+
+def test_the_knobs_are_in_the_signature():
+    t = claims_mod.THRESHOLDS
+    assert (t["comma_short"], t["anchor_near"], t["anchor_agree"]) == (1.0, True, 2)

@@ -21,7 +21,9 @@ says what two claims of the other reports say apart (a merge) in both (``_share_
 merged sentence's two clauses, embedded apart, say which part a partner says: ``_clause_evidence``,
 ``_join_by_clauses``; a sentence joined at a comma only with order evidence, ``comma_parts``; of
 up to ``COMMA_SPLITS`` commas, a sentence in a claim keeps the one its claim anchors,
-``_choose_comma_splits``);
+``_choose_comma_splits``; a shorter comma sentence is split only where its claim anchors a comma,
+``_split_short_commas``; a split its claim anchors, other versions agreeing, needs no order evidence,
+``_anchor_comma_splits``);
 a sentence left alone whose member in every one of ``ALONE_DOCS`` or more other versions of one
 claim scores ``ALONE_LINK`` with it joins that claim (``_join_left_alone``: agreement across
 versions that no single pair's mutual best gave); two sentences still alone, each other's best
@@ -103,9 +105,9 @@ COMMA_SPLITS = 3  # ... of a sentence's commas (ranked as ``comma_parts`` ranks 
 SPLIT_WHOLE = 0.05  # ... a further split replaces the first only when its clause saying the sentence's claim says it better than the whole sentence does by at least this (relative; a merge's claim translates one of its lines, a sentence that is one line is said best whole; 0 and 0.05 alike on the dev draws, -0.05 adds false pairs, 0.1 loses gain)
 SPLIT_AGREE = 2  # ... and its other clause's best partners (one per other document, outside the sentence's claim, in claims without a member of its document) lie in one claim in at least this many documents (all of them, when fewer: another line every version keeps, not a generic phrase)
 SPLIT_CONJ_GAIN = 0.2  # ... a first split a clause conjunction opens (", and") is replaced only when the further split's fit beats its fit by this (relative; the conjunction is itself evidence of the junction)
-COMMA_SHORT: float | None = 1.0  # a comma sentence from this many times its document's median length up to COMMA_LONG gets its comma splits embedded but not read as clauses; after the first links one is kept when its claim anchors it as ``_choose_comma_splits`` does (``_split_short_commas``: SPLIT_WHOLE, SPLIT_AGREE; a merge of two short lines is not twice as long as a long line); None: never
-ANCHOR_AGREE = 2
-ANCHOR_NEAR = True  # a comma split its claim anchors (``_anchor_comma_splits``: SPLIT_WHOLE, SPLIT_AGREE) shares a sentence by its clauses without the order test COMMA_NEAR: the other versions' agreement says it is a merge's junction
+COMMA_SHORT: float | None = 1.0  # a comma sentence from this many times its document's median length up to COMMA_LONG gets its comma splits embedded, not read as clauses; after the first links it is split at the one its claim anchors (``_split_short_commas``: SPLIT_WHOLE, SPLIT_AGREE; a merge of two short lines is no longer than one long line). 0.9-1.1 alike on seven dev draws, 0.8 and 0.5 add false pairs (c13 +2), 1.2 loses gain; None: never (eval/README.md, "nineteenth session (helper M19)")
+ANCHOR_NEAR = True  # a comma split its claim anchors (``_anchor_comma_splits``: SPLIT_WHOLE, and ANCHOR_AGREE documents agreeing on the claim its other clause says) shares the sentence into that claim by its clauses without the order test COMMA_NEAR: the other versions' agreement says it is a merge's junction, as a semicolon says it
+ANCHOR_AGREE = 2  # ... anchored only when the other clause's partners agree on one claim in at least this many other documents (absolute: a two-version event's one partner is no agreement; 1 added false tr-en pairs on five dev draws, 3 kept 8 of c13's 10 right pairs and none of dc43's 6)
 COMMA_NEAR: int | None = 3  # ... such a split is evidence only when a document has the two claims' members at most this many sentences apart (a merge joins neighbouring lines; the blocks of a report keep them near); None: no such test
 COMMA_WHOLE = 0.7  # ... and the whole sentence's one-to-one score with each partner is at least this (relative: it holds the partner's line)
 COMMA_ALONE = True  # ... a sentence left alone joins by such a split too (``_join_by_clauses``), when both its clauses find claims so
@@ -753,9 +755,11 @@ def _anchor_comma_splits(groups: "_Groups", tables: Mapping[str, UnitTable],
     """Mark (``UnitTable.anchored_clauses``, in place) each sentence split at a comma whose split, as it
     now stands, its claim anchors (``_read_split``): the clause saying the claim says it better than
     the whole sentence by SPLIT_WHOLE, and the other clause's partners agree on one claim in
-    SPLIT_AGREE documents (every other one, when fewer). Such a split is a merge's junction on the
-    other versions' evidence, so its clause share (``_share_merged``) needs no order evidence
-    (COMMA_NEAR), as a semicolon's needs none (ANCHOR_NEAR)."""
+    ANCHOR_AGREE documents (the claim they agree on is kept: ``_SplitReading.claim``). Such a split is
+    a merge's junction on the other versions' evidence, so the sentence's clause share into that claim
+    (``_share_merged``) needs no order evidence (COMMA_NEAR), as a semicolon's needs none
+    (ANCHOR_NEAR). A merge's two lines stand apart in a version that reorders its blocks; the order
+    test refused them (eval/README.md, "nineteenth session (helper M19)")."""
     for doc in sorted(groups.lengths):
         t = tables[doc]
         for i in sorted(t.comma_clauses):
@@ -2000,4 +2004,4 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "alone_clause_gain": ALONE_CLAUSE_GAIN, "alone_mutual": ALONE_MUTUAL,
               "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
               "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN, "comma_short": COMMA_SHORT,
-              "anchor_near": ANCHOR_NEAR}
+              "anchor_near": ANCHOR_NEAR, "anchor_agree": ANCHOR_AGREE}
