@@ -143,14 +143,14 @@ def test_a_split_of_a_sentence_its_claim_says_whole_is_not_anchored():
     assert tables["a"].anchored_clauses == {}
 
 
-def _half_found_far():
+def _half_found_far(score: float = 0.8):
     """_alone_setup's merge a:0 (comma, clauses e0 / e1) found with b:0 and c:0; the second line's claim
     {b:g, c:g} stands COMMA_NEAR + 2 sentences away in both; a:0 and b:g linked one-to-one at 0.8 (over
     COMMA_WHOLE, under SHARE_LINK: only the clauses can share it)."""
     gap = claims_mod.COMMA_NEAR + 2
     groups, _, tables = _alone_setup(gap=gap, comma=True)
     assert groups.try_link(_Unit("a", (0,)), _Unit("b", (0,)), 2.0, accepted=True)
-    return groups, [Link(0.8, _Unit("a", (0,)), _Unit("b", (gap,)))], tables, gap
+    return groups, [Link(score, _Unit("a", (0,)), _Unit("b", (gap,)))], tables, gap
 
 
 @pytest.mark.parametrize("anchored, shared", [(None, False), ("second", True), ("other", False)])
@@ -160,6 +160,13 @@ def test_an_anchored_comma_shares_without_the_order_test(anchored, shared):
         tables["a"].anchored_clauses[0] = groups.of[f"b:{gap}" if anchored == "second" else "b:1"]
     _share_merged(groups, one_to_one, tables, {})
     assert (_claims_of(groups, "a:0") == 2) is shared
+
+
+def test_an_anchored_comma_still_needs_the_whole_sentence_score():
+    groups, one_to_one, tables, gap = _half_found_far(score=claims_mod.COMMA_WHOLE - 0.05)
+    tables["a"].anchored_clauses[0] = groups.of[f"b:{gap}"]
+    _share_merged(groups, one_to_one, tables, {})
+    assert _claims_of(groups, "a:0") == 1
 
 
 @pytest.mark.parametrize("near, called", [(True, True), (False, False)])

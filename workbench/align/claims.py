@@ -1351,8 +1351,8 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
             in_order = said is not None and _clause_in_order(groups, unit.doc, i, said[0], partner.doc, j)
             evidence = _clause_evidence(t, i, said_by, found, threshold, second, in_order)
         by_clause = evidence and (
-            i not in t.comma_clauses or (score >= COMMA_WHOLE or in_order and CLAUSE_ORDER_WHOLE) and _near_somewhere(
-                groups, own, g, unit.doc, i in t.conjunction_clauses) or t.anchored_clauses.get(i, -1) == g)
+            i not in t.comma_clauses or (score >= COMMA_WHOLE or in_order and CLAUSE_ORDER_WHOLE) and (_near_somewhere(
+                groups, own, g, unit.doc, i in t.conjunction_clauses) or t.anchored_clauses.get(i, -1) == g))
         if not (whole or by_clause):
             continue
         ids = [{sid}, groups._sentence_ids(g)]
