@@ -17,7 +17,8 @@ from workbench.align.claims import (Link, _add_pending_commas, _anchor_comma_spl
 from test_align_claims import _doc, _unit, topics  # noqa: F401 (a fixture)
 from test_claims_clauses import _table
 from test_claims_seventeenth import _stage_runs
-from test_claims_twelfth import _alone_setup, _claims_of
+from test_claims_shared import _groups as _claim_sets
+from test_claims_twelfth import BARE_JOINED, FIRST, SECOND, _alone_setup, _claims_of, _comma_half_said
 
 E = np.eye(6)
 THRESHOLD = {("", ""): 10 / 1.5}  # k-NN means 0.1: a margin is 1.5 times the cosine
@@ -167,6 +168,17 @@ def test_an_anchored_comma_still_needs_the_whole_sentence_score():
     tables["a"].anchored_clauses[0] = groups.of[f"b:{gap}"]
     _share_merged(groups, one_to_one, tables, {})
     assert _claims_of(groups, "a:0") == 1
+
+
+@pytest.mark.parametrize("near, shared", [(True, True), (False, False)])
+def test_align_claims_shares_a_bare_comma_merge_the_versions_anchor_far_apart(topics, monkeypatch, near, shared):  # noqa: F811
+    # the twelfth session's half-said merge at a bare comma; b, c and d keep its lines two apart (over COMMA_NEAR 1)
+    # and agree on the claim of its second line: the split is anchored, the order test waived
+    monkeypatch.setattr(claims_mod, "COMMA_NEAR", 1)
+    monkeypatch.setattr(claims_mod, "ANCHOR_NEAR", near)
+    docs, events, emb, encode = _comma_half_said(topics, BARE_JOINED)
+    groups = _claim_sets(claims_mod.align_claims(docs, events, emb, encode=encode))
+    assert FIRST | {"a:0"} in groups and (SECOND | {"a:0"} in groups) is shared
 
 
 @pytest.mark.parametrize("near, called", [(True, True), (False, False)])
