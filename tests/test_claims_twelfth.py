@@ -158,6 +158,7 @@ def test_a_comma_split_without_its_evidence_leaves_the_sentence_in_one_claim(top
     # the partner stands where the clause stands (b: lines 0, 4, 1, 2; a: 0+1, 2, 3): with CLAUSE_ORDER_WHOLE
     # that waives COMMA_WHOLE (tests/test_claims_sixteenth_order.py); the premise here is the bar itself
     monkeypatch.setattr(claims_mod, "CLAUSE_ORDER_WHOLE", False)
+    monkeypatch.setattr(claims_mod, "ANCHOR_NEAR", False)  # likewise a split the versions anchor waives COMMA_NEAR (nineteenth session)
     docs, events, emb, encode = _comma_half_said(topics, joined)
     groups = _groups(align_claims(docs, events, emb, encode=encode))
     assert FIRST | {"a:0"} in groups and sum("a:0" in g for g in groups) == 1

@@ -21,7 +21,9 @@ says what two claims of the other reports say apart (a merge) in both (``_share_
 merged sentence's two clauses, embedded apart, say which part a partner says: ``_clause_evidence``,
 ``_join_by_clauses``; a sentence joined at a comma only with order evidence, ``comma_parts``; of
 up to ``COMMA_SPLITS`` commas, a sentence in a claim keeps the one its claim anchors,
-``_choose_comma_splits``);
+``_choose_comma_splits``; a shorter comma sentence is split only where its claim anchors a comma,
+``_split_short_commas``; a split its claim anchors, other versions agreeing, needs no order evidence,
+``_anchor_comma_splits``);
 a sentence left alone whose member in every one of ``ALONE_DOCS`` or more other versions of one
 claim scores ``ALONE_LINK`` with it joins that claim (``_join_left_alone``: agreement across
 versions that no single pair's mutual best gave); two sentences still alone, each other's best
@@ -103,6 +105,9 @@ COMMA_SPLITS = 3  # ... of a sentence's commas (ranked as ``comma_parts`` ranks 
 SPLIT_WHOLE = 0.05  # ... a further split replaces the first only when its clause saying the sentence's claim says it better than the whole sentence does by at least this (relative; a merge's claim translates one of its lines, a sentence that is one line is said best whole; 0 and 0.05 alike on the dev draws, -0.05 adds false pairs, 0.1 loses gain)
 SPLIT_AGREE = 2  # ... and its other clause's best partners (one per other document, outside the sentence's claim, in claims without a member of its document) lie in one claim in at least this many documents (all of them, when fewer: another line every version keeps, not a generic phrase)
 SPLIT_CONJ_GAIN = 0.2  # ... a first split a clause conjunction opens (", and") is replaced only when the further split's fit beats its fit by this (relative; the conjunction is itself evidence of the junction)
+COMMA_SHORT: float | None = 1.0  # a comma sentence from this many times its document's median length up to COMMA_LONG gets its comma splits embedded, not read as clauses; after the first links it is split at the one its claim anchors (``_split_short_commas``: SPLIT_WHOLE, SPLIT_AGREE; a merge of two short lines is no longer than one long line). 0.9-1.1 alike on seven dev draws, 0.8 and 0.5 add false pairs (c13 +2), 1.2 loses gain; None: never (eval/README.md, "nineteenth session (helper M19)")
+ANCHOR_NEAR = True  # a comma split its claim anchors (``_anchor_comma_splits``: SPLIT_WHOLE, and ANCHOR_AGREE documents agreeing on the claim its other clause says) shares the sentence into that claim by its clauses without the order test COMMA_NEAR: the other versions' agreement says it is a merge's junction, as a semicolon says it
+ANCHOR_AGREE = 2  # ... anchored only when the other clause's partners agree on one claim in at least this many other documents (absolute: a two-version event's one partner is no agreement; 1 added false tr-en pairs on five dev draws, 3 kept 8 of c13's 10 right pairs and none of dc43's 6)
 COMMA_NEAR: int | None = 3  # ... such a split is evidence only when a document has the two claims' members at most this many sentences apart (a merge joins neighbouring lines; the blocks of a report keep them near); None: no such test
 COMMA_WHOLE = 0.7  # ... and the whole sentence's one-to-one score with each partner is at least this (relative: it holds the partner's line)
 COMMA_ALONE = True  # ... a sentence left alone joins by such a split too (``_join_by_clauses``), when both its clauses find claims so
@@ -349,6 +354,10 @@ class UnitTable:
     conjunction_clauses: set[int] = field(default_factory=set)  # ... of them, those a clause conjunction opens the second clause of
     # sentence position -> its further comma splits (``comma_splits`` after the first): clause vectors, k-NN means, lengths, a conjunction opens the second
     comma_alternatives: dict[int, list[tuple[np.ndarray, np.ndarray, tuple[int, int], bool]]] = field(default_factory=dict)
+    # sentence position -> the comma splits of a sentence shorter than COMMA_LONG (``short_comma_candidates``), embedded but
+    # not read as clauses until its claim anchors one (``_split_short_commas``): clause vectors, k-NN means, lengths, conjunction
+    comma_pending: dict[int, list[tuple[np.ndarray, np.ndarray, tuple[int, int], bool]]] = field(default_factory=dict)
+    anchored_clauses: dict[int, int] = field(default_factory=dict)  # those of ``comma_clauses`` whose split their claim anchors -> the claim the other clause says (``_anchor_comma_splits``)
     headlines: frozenset[int] = frozenset()  # sentence positions that are headlines (``headline_of``)
 
 
@@ -617,6 +626,7 @@ class _SplitReading:
     anchor_gain: float
     agree: int
     documents: int
+    claim: int | None = None  # the claim those partners agree on (the most common), None without any
 
 
 def _as_one(parts: Sequence[tuple[UnitTable, Collection[int]]]) -> tuple[np.ndarray, float]:
@@ -665,8 +675,9 @@ def _read_split(groups: "_Groups", tables: Mapping[str, UnitTable], doc: str, i:
         h = groups.of[groups.ids[(e, j)]]
         if doc not in groups.members[h]:
             partners[h] += 1
+    agreed = partners.most_common(1)
     return _SplitReading(min(float(anchor[k]), best), float(anchor[k] - whole),
-                         max(partners.values(), default=0), len(others))
+                         max(partners.values(), default=0), len(others), agreed[0][0] if agreed else None)
 
 
 def _choose_comma_splits(groups: "_Groups", tables: Mapping[str, UnitTable],
@@ -703,6 +714,75 @@ def _choose_comma_splits(groups: "_Groups", tables: Mapping[str, UnitTable],
                 vecs, knn, lengths, conjunction = t.comma_alternatives[i][chosen]
                 t.clauses[i] = (vecs, knn, lengths)
                 (t.conjunction_clauses.add if conjunction else t.conjunction_clauses.discard)(i)
+
+
+def _split_short_commas(groups: "_Groups", tables: Mapping[str, UnitTable],
+                        thresholds: Mapping[tuple[str, str], float]) -> None:
+    """For each sentence with pending comma splits (``UnitTable.comma_pending``: shorter than
+    COMMA_LONG, so not split up front) that is in a claim with members in other documents, read
+    each split (``_read_split``) and keep (as its clauses, in its table, in place) the one that reads
+    best among those whose anchor clause says the claim better than the whole sentence by SPLIT_WHOLE
+    and whose other clause's partners agree on one claim in SPLIT_AGREE documents (every other one,
+    when fewer): the tests ``_choose_comma_splits`` gives a further split.
+
+    A writer merging two short lines writes a sentence no longer than one long line, so length alone
+    (COMMA_LONG) leaves it whole, and splitting every comma sentence splits lines that are one
+    sentence (their clauses then find the event's other lines). The claim the sentence is in tells
+    them apart: its members translate one line of a merge, which one clause says better than the
+    whole sentence, and the other clause says a claim the other versions agree on; a sentence that
+    is one line is said best whole (eval/README.md, "nineteenth session (helper M19)")."""
+    for doc in sorted(groups.lengths):
+        t = tables[doc]
+        for i in sorted(t.comma_pending):
+            if i in t.clauses:
+                continue
+            best, chosen = -np.inf, None
+            for split in t.comma_pending[i]:
+                r = _read_split(groups, tables, doc, i, split[:2], thresholds)
+                if r is None:
+                    break  # in no claim with members elsewhere: nothing anchors a split
+                if r.fit > best and r.anchor_gain >= SPLIT_WHOLE and r.agree >= min(SPLIT_AGREE, r.documents):
+                    best, chosen = r.fit, split
+            if chosen is not None:
+                vecs, knn, lengths, conjunction = chosen
+                t.clauses[i] = (vecs, knn, lengths)
+                t.comma_clauses.add(i)
+                if conjunction:
+                    t.conjunction_clauses.add(i)
+
+
+def _anchor_comma_splits(groups: "_Groups", tables: Mapping[str, UnitTable],
+                         thresholds: Mapping[tuple[str, str], float]) -> None:
+    """Mark (``UnitTable.anchored_clauses``, in place) each sentence split at a comma whose split, as it
+    now stands, its claim anchors (``_read_split``): the clause saying the claim says it better than
+    the whole sentence by SPLIT_WHOLE, and the other clause's partners agree on one claim in
+    ANCHOR_AGREE documents (the claim they agree on is kept: ``_SplitReading.claim``). Such a split is
+    a merge's junction on the other versions' evidence, so the sentence's clause share into that claim
+    (``_share_merged``) needs no order evidence (COMMA_NEAR), as a semicolon's needs none
+    (ANCHOR_NEAR). A merge's two lines stand apart in a version that reorders its blocks; the order
+    test refused them (eval/README.md, "nineteenth session (helper M19)")."""
+    for doc in sorted(groups.lengths):
+        t = tables[doc]
+        for i in sorted(t.comma_clauses):
+            r = _read_split(groups, tables, doc, i, t.clauses[i][:2], thresholds)
+            if r is not None and r.anchor_gain >= SPLIT_WHOLE and r.agree >= ANCHOR_AGREE:
+                t.anchored_clauses[i] = r.claim
+
+
+def short_comma_candidates(doc: Document) -> list[tuple[int, list[tuple[str, str]]]]:
+    """(position, comma splits) of a document's sentences from COMMA_SHORT up to COMMA_LONG times its
+    median length that ``clause_parts`` does not split and ``comma_splits`` does (at most COMMA_SPLITS
+    each, in its order): the sentences ``clause_candidates`` leaves whole that may merge two short lines."""
+    if COMMA_SHORT is None or not doc.sentences:
+        return []
+    median = float(np.median([len(s.text) for s in doc.sentences]))
+    out = []
+    for pos, s in enumerate(doc.sentences):
+        if COMMA_SHORT * median <= len(s.text) < COMMA_LONG * median and clause_parts(s.text, doc.lang) is None:
+            splits = comma_splits(s.text, doc.lang)
+            if splits:
+                out.append((pos, splits))
+    return out
 
 
 def _opens_clause(text: str, lang: str) -> bool:
@@ -1275,8 +1355,8 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
             in_order = said is not None and _clause_in_order(groups, unit.doc, i, said[0], partner.doc, j)
             evidence = _clause_evidence(t, i, said_by, found, threshold, second, in_order)
         by_clause = evidence and (
-            i not in t.comma_clauses or (score >= COMMA_WHOLE or in_order and CLAUSE_ORDER_WHOLE) and _near_somewhere(
-                groups, own, g, unit.doc, i in t.conjunction_clauses))
+            i not in t.comma_clauses or (score >= COMMA_WHOLE or in_order and CLAUSE_ORDER_WHOLE) and (_near_somewhere(
+                groups, own, g, unit.doc, i in t.conjunction_clauses) or t.anchored_clauses.get(i, -1) == g))
         if not (whole or by_clause):
             continue
         ids = [{sid}, groups._sentence_ids(g)]
@@ -1777,6 +1857,10 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
                                   if comma and _opens_clause(right, docs_by_id[d].lang)})
                     if COMMA_SPLITS > 1:
                         _add_comma_alternatives(tables, split, docs_by_id, encode, maker.centred)
+                if COMMA_SHORT is not None:
+                    _add_pending_commas(tables, [(d, *c) for e in chunk for d in e.documents
+                                                 for c in short_comma_candidates(docs_by_id[d])],
+                                        encode, maker.centred)
         jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
                  rejected, accepted, {d: docs_by_id[d] for d in event.documents}, thresholds) for event in chunk]
         out.extend(c for event_claims in run(_event_claims, jobs) for c in event_claims)
@@ -1805,6 +1889,24 @@ def _add_comma_alternatives(tables: Mapping[str, UnitTable], split: Sequence[tup
         vecs = _normalize_rows(np.asarray(raw[2 * n:2 * n + 2], dtype=np.float64) - t.center)
         t.comma_alternatives.setdefault(pos, []).append(
             (vecs, _knn(vecs, [sentences_of(o) for o in t.neighbours], t.floor), (len(left), len(right)), conj))
+
+
+def _add_pending_commas(tables: Mapping[str, UnitTable], pending: Sequence[tuple[str, int, list[tuple[str, str]]]],
+                        encode: Callable[[list[str]], np.ndarray], sentences_of: Callable[[str], np.ndarray]) -> None:
+    """Give the tables the comma splits of their short comma sentences (``pending``:
+    ``short_comma_candidates``' rows with the document id), embedded and centred as ``_add_clauses``
+    does, as pending splits (in place, ``UnitTable.comma_pending``); ``_split_short_commas`` reads them."""
+    wanted = [(d, pos, left, right) for d, pos, splits in pending
+              if (t := tables.get(d)) is not None and t.center is not None for left, right in splits]
+    if not wanted:
+        return
+    raw = np.asarray(encode([x for _, _, left, right in wanted for x in (left, right)]))
+    for n, (d, pos, left, right) in enumerate(wanted):
+        t = tables[d]
+        vecs = _normalize_rows(np.asarray(raw[2 * n:2 * n + 2], dtype=np.float64) - t.center)
+        t.comma_pending.setdefault(pos, []).append(
+            (vecs, _knn(vecs, [sentences_of(o) for o in t.neighbours], t.floor), (len(left), len(right)),
+             _opens_clause(right, t.lang)))
 
 
 def _chunks(events: Sequence[Event], docs_by_id: Mapping[str, Document]) -> Iterable[list[Event]]:
@@ -1880,6 +1982,10 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
                 groups.add_part(unit, partner, link.score - APART_PENALTY)
     if COMMA_SPLITS > 1:
         _choose_comma_splits(groups, tables, thresholds)
+    if COMMA_SHORT is not None:
+        _split_short_commas(groups, tables, thresholds)
+    if ANCHOR_NEAR:
+        _anchor_comma_splits(groups, tables, thresholds)
     if SHARE_LINK is not None:
         _share_merged(groups, one_to_one, tables, thresholds)
     if ALONE_LINK is not None:
@@ -1919,5 +2025,6 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "clause_order": CLAUSE_ORDER, "clause_order_whole": CLAUSE_ORDER_WHOLE,
               "alone_clause_gain": ALONE_CLAUSE_GAIN, "alone_mutual": ALONE_MUTUAL,
               "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
-              "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN,
+              "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN, "comma_short": COMMA_SHORT,
+              "anchor_near": ANCHOR_NEAR, "anchor_agree": ANCHOR_AGREE,
               "share_own_clause": SHARE_OWN_CLAUSE}
