@@ -3,17 +3,11 @@ it writes capitalized stands alone ("Hurricane Guaycurú" / «урагана К�
 holding a place after a compass point is that place, set aside with it (bg «Северноаризонския» /
 "Arizona"); a name slot's severity reads the slot's words, not the whole facts ("Deila" faces
 "Steven", whatever "Doull" of "Owain Doull" sounds like)."""
-from test_name_dictionary import EN_AFF
+from test_name_dictionary import _dictionary
 from test_name_slots import _conflicts
 
 _EN = "Relief after Hurricane {} cost billions, Tokayev said."
 _SR = "Помоћ након урагана Катрина коштала је милијарде, рекао је Токајев."
-
-
-def _dictionary(tmp_path, monkeypatch, dic):
-    (tmp_path / "en_US.dic").write_text(dic, encoding="utf-8")
-    (tmp_path / "en_US.aff").write_text(EN_AFF, encoding="utf-8")
-    monkeypatch.setenv("WORKBENCH_HUNSPELL_DIRS", str(tmp_path))
 
 
 def test_a_names_one_word_beside_its_capitalized_common_words_stands_alone(tmp_path, monkeypatch):
