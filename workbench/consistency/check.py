@@ -176,7 +176,7 @@ def _classify(kind: str, severity: str, da: str, db: str, facts: Iterable[Fact],
 def _add(findings: _Findings, finding: Finding, alignment: Alignment, da: str, db: str,
          corpus: Corpus, claim: Claim | None = None, event: str = "") -> None:
     """One finding between documents ``da`` and ``db``, at the severity its evidence earns."""
-    sev = severity(finding.kind, finding.basis, alignment, finding.facts, corpus.lang_of)
+    sev = severity(finding.kind, finding.basis, alignment, finding.facts, corpus.lang_of, finding.words)
     if sev is None:
         return
     kind, sev, why = _classify(finding.kind, sev, da, db, finding.facts, corpus)

@@ -50,6 +50,9 @@ class Finding:
     thing: Thing
     facts: tuple[Fact, ...]
     basis: str  # what the evidence is, for ``severity.RULES``: "same_unit", "rounding", "dropped"…
+    # a name slot's words as written, the new one first, then those it faces: the two entities
+    # ``severity.distinct_names`` reads in place of the whole facts (a slot reads words)
+    words: tuple[str, ...] = ()
 
 
 def thing_of(f: Fact) -> Thing:
@@ -560,7 +563,12 @@ def _alone(left: Sequence[_Word], matched: Collection[Fact] = (), lang: str = ""
     A name of which some word met the other side (``matched``: "Newt" / «Ньют») is no translated
     name: its translated parts (``_translated_part``: "House" of "House Speaker Newt Gingrich")
     do not count beside its one name word left over, nor words the dictionary also lists as
-    names ("House") beside one it does not list at all."""
+    names ("House") beside one it does not list at all. A name of which no word met the other side
+    whose leftovers are one word its dictionary does not know as a common word beside words it does
+    (``dictionary_word``, capitalized or not: "Hurricane Guaycurú", "Glencore Group", "Sundarbans
+    National Park") is that one name with the common words a language writes capitalized inside a
+    name, and another writes lower-case or leaves out («урагана Катрина», «компании Glencore»): the
+    one word stands alone."""
     first: dict[tuple[Fact, str], _Word] = {}
     for x in left:
         key = (x.fact, f"-{x.token}" if x.token >= 0 else (x.word.written or x.word.text).lower())
@@ -575,6 +583,9 @@ def _alone(left: Sequence[_Word], matched: Collection[Fact] = (), lang: str = ""
             named = [x for x in xs if not _translated_part(x.word, lang)]
             plain = [x for x in named if not dictionary_word(x.word, lang, capitalized=True)]
             xs = plain if len(plain) == 1 else named
+        else:
+            plain = [x for x in xs if not dictionary_word(x.word, lang, capitalized=True)]
+            xs = plain if len(plain) == 1 else xs
         if len(xs) == 1:
             out.append(xs[0])
     return out
@@ -851,8 +862,14 @@ def name_slot_conflicts(a: Sequence[Fact], b: Sequence[Fact],
                 if basis == "name_slot" and len(faced) == 1 and _named_elsewhere(faced[0], (a, b)[side], doc_names[side]):
                     basis = "name_slot_elsewhere"
                 findings.append(Finding("conflict", ("name", None),
-                                        tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])), basis))
+                                        tuple(dict.fromkeys([x.fact] + [y.fact for y in faced])), basis,
+                                        _spelled([x] + faced)))
     return findings
+
+
+def _spelled(words: Sequence[_Word]) -> tuple[str, ...]:
+    """The words as written (``Finding.words``)."""
+    return tuple((x.word.written or x.word.text) for x in words)
 
 
 def _variant_of(x: NameWord, x_lang: str, y: NameWord, y_lang: str) -> bool:
@@ -861,17 +878,25 @@ def _variant_of(x: NameWord, x_lang: str, y: NameWord, y_lang: str) -> bool:
     return loosely_alike(x, y) and not two_places(x, y) and not exonym_apart(x, x_lang, y, y_lang)
 
 
+def _one_name(x: NameWord, x_lang: str, y: NameWord, y_lang: str) -> bool:
+    """Two leftover words one name each side writes its way: a spelling variant (``_variant_of``),
+    or a compound adjective holding the name after a compass point (``holds_name``: bg
+    «Северноаризонския» / "Arizona", «Източноиндийска» / "India")."""
+    return _variant_of(x, x_lang, y, y_lang) or holds_name(x, x_lang, y, y_lang) or holds_name(y, y_lang, x, x_lang)
+
+
 def _variants_apart(real_a: Sequence[_Word], real_b: Sequence[_Word],
                     langs: tuple[str, str]) -> tuple[list[_Word], list[_Word]]:
-    """The real leftovers of each side less those that are spelling variants of one of the other
-    side (``_variant_of``), paired one to one in order: one name each side writes its way («Дунава» /
-    "Danube", «Гвиане» / "Guiana"), whose pair the strict ``words_meet`` missed. Beside such a
-    pair the one real word left on a side stands alone, as the new name must (the loop of
-    ``name_slot_conflicts``): "India" / «Лоаре» beside "Danube" / «Дунаву»."""
+    """The real leftovers of each side less those that are one name with one of the other side
+    (``_one_name``: a spelling variant or a compound holding it), paired one to one in order: one
+    name each side writes its way («Дунава» / "Danube", «Гвиане» / "Guiana", «Северноаризонския» /
+    "Arizona"), whose pair the strict ``words_meet`` missed. Beside such a pair the one real word
+    left on a side stands alone, as the new name must (the loop of ``name_slot_conflicts``): "India"
+    / «Лоаре» beside "Danube" / «Дунаву»."""
     used: set[int] = set()
     paired_a: set[int] = set()
     for i, x in enumerate(real_a):
-        j = next((j for j, y in enumerate(real_b) if j not in used and _variant_of(x.word, langs[0], y.word, langs[1])),
+        j = next((j for j, y in enumerate(real_b) if j not in used and _one_name(x.word, langs[0], y.word, langs[1])),
                  None)
         if j is not None:
             used.add(j)
@@ -914,9 +939,10 @@ def _unfaced_slot(new: Sequence[_Word], other_left: Sequence[_Word], other_doc_w
         if rare_name(x.word, lang) and not _written_lower(text, other_lower) and \
                 not _translated_name(x.fact, lang, [y.fact for y in slot], other_lang, margin):
             findings.append(Finding("conflict", ("name", None), tuple(dict.fromkeys([x.fact] + [y.fact for y in slot])),
-                                    "name_slot_rare"))
+                                    "name_slot_rare", _spelled([x] + slot)))
         elif len(slot) == 1 and _not_its_acronym(x.word, lang, slot[0].word, other_lang):
-            findings.append(Finding("conflict", ("name", None), (x.fact, slot[0].fact), "name_slot_acronym"))
+            findings.append(Finding("conflict", ("name", None), (x.fact, slot[0].fact), "name_slot_acronym",
+                                    _spelled([x, slot[0]])))
     return findings
 
 

@@ -135,13 +135,14 @@ _COLUMN = {("claim", True): 0, ("claim", False): 1, ("gap", True): 2, ("gap", Fa
 
 
 def severity(kind: str, basis: str, alignment: Alignment, facts: tuple[Fact, ...],
-             lang_of: Callable[[Fact], str | None] = lambda f: None) -> str | None:
+             lang_of: Callable[[Fact], str | None] = lambda f: None, words: tuple[str, ...] = ()) -> str | None:
     """The severity of a finding, or None when its evidence is too thin for any flag.
 
     Unpaired passages: small counts compare only for one counted unit in a strong gap
     (``SMALL_COUNT``); a changed digit (``digit_edit``) is independent evidence: medium, like
     a gap closed on both sides. Names: two spellings of one name (``distinct_names`` false,
-    each read in its document's language, ``lang_of``) are at most info.
+    each read in its document's language, ``lang_of``; a name slot's ``words`` in place of its
+    facts) are at most info.
     """
     if alignment.where != "claim":
         if small_counts(facts) and not (alignment.where == "gap" and alignment.strong
@@ -150,7 +151,7 @@ def severity(kind: str, basis: str, alignment: Alignment, facts: tuple[Fact, ...
         if kind == "conflict" and basis != "rounding" and digit_edit(facts):
             return "medium"
     sev = RULES[(kind, basis)][_COLUMN[(alignment.where, alignment.strong)]]
-    if basis in NAME_BASES and sev is not None and not distinct_names(facts, lang_of):
+    if basis in NAME_BASES and sev is not None and not distinct_names(facts, lang_of, words):
         return "info"
     return sev
 
@@ -181,11 +182,20 @@ def digit_edit(facts: tuple[Fact, ...]) -> bool:
         and a.find(".") == b.find(".")
 
 
-def distinct_names(facts: tuple[Fact, ...], lang_of: Callable[[Fact], str | None] = lambda f: None) -> bool:
+def distinct_names(facts: tuple[Fact, ...], lang_of: Callable[[Fact], str | None] = lambda f: None,
+                   words: tuple[str, ...] = ()) -> bool:
     """The two names of a finding are two entities (``name_match.distinct``): neither sounds
     like the other ("Wright" / «Райт» is one name) nor is a spelling variant, abbreviation or
-    exonym of it ("Tugay" / "Turgay", "Bulvarı" / "Blvd", "Kafkasya" / "Caucasus")."""
+    exonym of it ("Tugay" / "Turgay", "Bulvarı" / "Blvd", "Kafkasya" / "Caucasus"). A name slot
+    (``words``: its new word, then those it faces, of its first fact's language and the other
+    one's) is read by those words: the slot put one word for another, and the faced name's other
+    words say nothing of it («Deila Burke» / "Steven Burke and Owain Doull": "Deila" faces "Steven",
+    whatever "Doull" sounds like)."""
     named = [f for f in facts if f.kind in ("name", "title")]
+    if words and len(named) >= 2:
+        new = ref_of(words[0], lang_of(named[0]))
+        other = lang_of(named[-1])
+        return all(distinct(new, ref_of(w, other), apart=exonym_apart) for w in words[1:])
     if len(named) != 2:
         return True
     return distinct(*(ref_of(f.surface or str(f.value), lang_of(f)) for f in named), apart=exonym_apart)
