@@ -232,8 +232,8 @@ def test_file_too_large_names_an_option_the_command_has(tmp_path, capsys, comman
     err = capsys.readouterr().err
     assert err.startswith(f"workbench: error: {path}: file too large") and "--max-bytes" in err
     assert build_parser().parse_args([*command, *files, "--max-bytes", "2048"]).max_bytes == 2048
-    with pytest.raises(SystemExit):
-        build_parser().parse_args([*command, *files, "--max-bytes", "0"])
+    assert main([*command, *files, "--max-bytes", "0"]) == 2
+    assert "--max-bytes must be a positive whole number, got 0" in capsys.readouterr().err
 
 
 def test_max_bytes_raised_reads_the_file(tmp_path, capsys):

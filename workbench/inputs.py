@@ -104,9 +104,14 @@ def _is_jsonl(path: str, data: bytes) -> bool:
 
 def check_limits(max_bytes: int, max_sentences: int) -> None:
     """Both limits are positive numbers; anything else is a ConfigError."""
-    for flag, value in (("--max-bytes", max_bytes), ("--max-sentences", max_sentences)):
-        if isinstance(value, bool) or not isinstance(value, int) or value < 1:
-            raise ConfigError(f"{flag} must be a positive whole number, got {value!r}")
+    check_limit("--max-bytes", max_bytes)
+    check_limit("--max-sentences", max_sentences)
+
+
+def check_limit(flag: str, value: int) -> None:
+    """A limit given as ``flag`` is a positive whole number; anything else is a ConfigError."""
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        raise ConfigError(f"{flag} must be a positive whole number, got {value!r}")
 
 
 def _parse(item: InputFile, data: bytes, lang: str | None, max_bytes: int

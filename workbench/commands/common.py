@@ -79,20 +79,9 @@ def tqdm_progress(enabled: bool):
     return factory
 
 
-def positive_int(value: str) -> int:
-    """An argparse type: a whole number of at least 1 (a size, a count)."""
-    try:
-        n = int(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"{value} is not at least 1")
-    return n
-
-
 def add_max_bytes_option(p: argparse.ArgumentParser) -> None:
     """``--max-bytes``: the size over which an input file is refused (the error names this option)."""
-    p.add_argument("--max-bytes", type=positive_int, default=DEFAULT_MAX_BYTES,
+    p.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES,
                    help=f"refuse input files larger than this many bytes (default {DEFAULT_MAX_BYTES})")
 
 
@@ -100,8 +89,9 @@ def read_arg_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of a FILE argument ('-' for stdin): a regular file only (a FIFO could block
     forever), at most ``max_bytes``; a failure is one InputError naming the file."""
     from ..errors import InputError
-    from ..inputs import STDIN, display_name, read_regular
+    from ..inputs import STDIN, check_limit, display_name, read_regular
 
+    check_limit("--max-bytes", max_bytes)
     try:
         # stdin too is read only up to the limit (+1 byte, so decode can tell it is over):
         # `yes | workbench segment -` must end in an error, not in all the memory there is
