@@ -243,3 +243,17 @@ def test_max_bytes_raised_reads_the_file(tmp_path, capsys):
     capsys.readouterr()
     assert main(["segment", "--lang", "en", str(path), "--max-bytes", str(len(GOOD) * 80)]) == 0
     assert "40 people came to Astana" in capsys.readouterr().out
+
+
+def test_review_file_with_lone_cr_line_ends_is_read_line_by_line():
+    """An old Mac editor's file (CR only) was one line of many columns: "expected 5 columns, line 1"."""
+    from workbench import review
+    from workbench.records import link_id
+
+    rows = [review.Decision("reject", link_id("kk1:1", "tr1:1"), "kk1:1 tr1:1", "apart", "2026-03-01"),
+            review.Decision("accept", link_id("kk1:2", "en1:1"), "en1:1 kk1:2", "", "2026-03-02")]
+    text = review.format_decisions(rows)
+    assert review.read_decisions(text.replace("\n", "\r")) == rows
+    assert review.read_decisions(text.replace("\n", "\r\n")) == rows
+    with pytest.raises(InputError, match="line 4: expected 5"):
+        review.read_decisions(text.replace("\n", "\r") + "accept\tonly two\r")

@@ -158,9 +158,14 @@ def decode(data: bytes, name: str) -> str:
                                                 "save the file as UTF-8") from None
 
 
+# A line ends at a newline or at a lone CR (old Mac files); a CRLF line keeps its CR, which the
+# cells drop, so a file written back keeps its line ends. A stray form feed stays in its line.
+_LINE_END = re.compile(r"\r(?!\n)|\n")
+
+
 def _split_lines(text: str) -> list[str]:
-    """Lines as an editor numbers them: cut at newlines only (a stray form feed stays in its line)."""
-    lines = text.lstrip("\ufeff").split("\n")
+    """Lines as an editor numbers them."""
+    lines = _LINE_END.split(text.lstrip("\ufeff"))
     return lines[:-1] if lines and lines[-1] == "" else lines
 
 
