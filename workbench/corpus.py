@@ -13,14 +13,12 @@ import unicodedata
 
 from . import langid
 from .document import Document
-from .encoding import DEFAULT_MAX_BYTES, DecodeError, decode
+from .encoding import DEFAULT_MAX_BYTES, DecodeError, decode, split_lines
 from .errors import InputError
 from .segment import unpunctuated
 
 # The header line ends at a newline, CRLF or a lone CR (old Mac files): \r is a line end too.
 _HEADER = re.compile(r"\A[ \t]*date[ \t]+(?P<date>\S+)[ \t]*(?P<rest>[^\r\n]*)")
-# JSONL lines likewise; a raw CR cannot occur inside a JSON string (RFC 8259 §7), so cutting at it is safe.
-_JSONL_LINE_END = re.compile(r"\r\n|\r|\n")
 HEADLINE_MAX_CHARS = 300  # a longer first line is a paragraph, not a headline
 
 
@@ -105,7 +103,7 @@ def parse_jsonl_lines(data: bytes, name: str, *, max_bytes: int = DEFAULT_MAX_BY
         raise InputError(name, str(e)) from None
     docs: list[tuple[int, Document]] = []
     errors: list[InputError] = []
-    for lineno, line in enumerate(_JSONL_LINE_END.split(text), 1):
+    for lineno, line in enumerate(split_lines(text), 1):  # a raw CR is never inside a JSON string (RFC 8259 §7)
         if not line.strip():
             continue
         where = f"{name}:{lineno}"

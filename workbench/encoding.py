@@ -8,6 +8,7 @@ whose result looks like text.
 from __future__ import annotations
 
 import codecs
+import re
 import unicodedata
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024  # a news report is kilobytes; 20 MB is surely not one
@@ -22,6 +23,17 @@ _BOMS = (
 # Letters present in KZ-1048 at byte positions where cp1251 has Serbian/Macedonian
 # letters: many of these in a cp1251 reading mean the file is really Kazakh KZ-1048.
 _CP1251_KZ_TELLS = set("ЉЊЌЋЏљњќћџЎўЈҐґ")
+
+
+# A line ends at LF, CRLF or a lone CR (old Mac files) and nowhere else: str.splitlines also cuts
+# at U+2028, U+0085, form feeds …, which a sentence may hold, and one input line must stay one line.
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of ``text`` as an editor and ``wc -l`` count them (a final line end adds none)."""
+    lines = _LINE_END.split(text)
+    return lines[:-1] if lines and lines[-1] == "" else lines
 
 
 class DecodeError(ValueError):

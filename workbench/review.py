@@ -29,6 +29,7 @@ from collections.abc import Iterator
 from dataclasses import asdict, dataclass, replace
 
 from .display import code_point, hidden_re
+from .encoding import split_lines
 from .errors import ConfigError, InputError
 from .records import Flag, link_id
 
@@ -158,24 +159,19 @@ def decode(data: bytes, name: str) -> str:
                                                 "save the file as UTF-8") from None
 
 
-# A line ends at a newline or at a lone CR (old Mac files); a CRLF line keeps its CR, which the
-# cells drop, so a file written back keeps its line ends. A stray form feed stays in its line.
-_LINE_END = re.compile(r"\r(?!\n)|\n")
-
-
 def _split_lines(text: str) -> list[str]:
-    """Lines as an editor numbers them."""
-    lines = _LINE_END.split(text.lstrip("\ufeff"))
-    return lines[:-1] if lines and lines[-1] == "" else lines
+    """Lines as an editor numbers them (``encoding.split_lines``: LF, CRLF or a lone CR; a stray
+    form feed stays in its line), a leading BOM dropped."""
+    return split_lines(text.lstrip("\ufeff"))
 
 
 def _lines(text: str, name: str, today: _dt.date | None) -> Iterator[tuple[str, Decision | None]]:
     """Each line of the file with its decision (None for blank, comment and header lines), checked."""
     for n, line in enumerate(_split_lines(text), 1):
-        if not line.strip() or line.startswith("#") or line.rstrip("\r") == HEADER:
+        if not line.strip() or line.startswith("#") or line == HEADER:
             yield line, None
             continue
-        cells = line.rstrip("\r").split("\t")
+        cells = line.split("\t")
         if len(cells) != len(COLUMNS):
             raise InputError(f"{name} line {n}", f"expected {len(COLUMNS)} tab-separated columns "
                                                  f"({', '.join(COLUMNS)}), found {len(cells)}")
@@ -233,7 +229,7 @@ def with_decision(text: str, d: Decision, name: str = "review decisions", corpus
     Comments, blank lines and the order of everything else are kept. A new (empty) file
     starts with ``corpus_folder_line`` (a ``# corpus folder:`` comment) and the header.
     """
-    kept = [line.rstrip("\r") for line, old in _lines(text, name, None) if old is None or old.id != d.id]
+    kept = [line for line, old in _lines(text, name, None) if old is None or old.id != d.id]
     if not any(line.strip() for line in kept):
         kept = ([corpus_folder_line] if corpus_folder_line else []) + [HEADER]
     return "\n".join(kept + [_row(d)]) + "\n"
@@ -249,7 +245,7 @@ def without_decision(text: str, id: str, name: str = "review decisions") -> tupl
         if d is not None and d.id == id:
             removed.append(d)
         else:
-            kept.append(line.rstrip("\r"))
+            kept.append(line)
     return ("\n".join(kept) + "\n" if kept else ""), removed
 
 

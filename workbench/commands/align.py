@@ -11,12 +11,12 @@ from dataclasses import replace
 
 from ..align.parallel import MAX_SIZE_LIMIT, WINDOW_MODES, AlignParams, align_sentences
 from ..embed import load_encoder
-from ..encoding import DEFAULT_MAX_BYTES
+from ..encoding import DEFAULT_MAX_BYTES, split_lines
 from ..errors import ConfigError
 from ..io import write_atomic
 from ..langid import detect
 from .common import (add_cache_option, add_max_bytes_option, decode_arg, default_cache_path, lang_code, open_store,
-                     read_arg_bytes, split_lines)
+                     read_arg_bytes)
 
 __all__ = ["add_parser", "default_cache_path", "run"]
 
@@ -42,7 +42,7 @@ def add_parser(sub) -> None:
 
 def read_sentences(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[str]:
     """Lines of a text file, stripped; blank lines stay (they keep the ids of later lines).
-    Decoded and cut into lines as ``workbench translate`` reads its input (``common.split_lines``);
+    Decoded and cut into lines as ``workbench translate`` reads its input (``encoding.split_lines``);
     a FIFO or device is refused before any read (``common.read_arg_bytes``): it could block forever."""
     return [line.strip() for line in split_lines(decode_arg(read_arg_bytes(path, max_bytes), path, max_bytes))]
 

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import sys
 
 from ..encoding import DEFAULT_MAX_BYTES
@@ -108,17 +107,6 @@ def read_document_arg(path: str, lang: str | None, max_bytes: int = DEFAULT_MAX_
 
     return segment_document(parse_file(read_arg_bytes(path, max_bytes), display_name(path), "doc", lang=lang,
                                        max_bytes=max_bytes))
-
-
-# A line ends at LF, CRLF or a lone CR (old Mac files) and nowhere else: str.splitlines also cuts
-# at U+2028, U+0085, form feeds …, which a sentence may hold, and one input line must stay one line.
-_LINE_END = re.compile(r"\r\n|\r|\n")
-
-
-def split_lines(text: str) -> list[str]:
-    """The lines of ``text`` as an editor and ``wc -l`` count them (a final line end adds none)."""
-    lines = _LINE_END.split(text)
-    return lines[:-1] if lines and lines[-1] == "" else lines
 
 
 def decode_arg(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:

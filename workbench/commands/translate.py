@@ -5,10 +5,10 @@ import argparse
 import os
 import sys
 
-from ..encoding import DEFAULT_MAX_BYTES
+from ..encoding import DEFAULT_MAX_BYTES, split_lines
 from ..errors import ConfigError
 from ..io import write_atomic
-from .common import add_cache_option, add_max_bytes_option, decode_arg, open_store, read_arg_bytes, split_lines
+from .common import add_cache_option, add_max_bytes_option, decode_arg, open_store, read_arg_bytes
 
 
 def add_parser(subparsers) -> None:

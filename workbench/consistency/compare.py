@@ -579,13 +579,9 @@ def _alone(left: Sequence[_Word], matched: Collection[Fact] = (), lang: str = ""
         per_fact.setdefault(x.fact, []).append(x)
     out = []
     for fact, xs in per_fact.items():
-        if fact in matched:
-            named = [x for x in xs if not _translated_part(x.word, lang)]
-            plain = [x for x in named if not dictionary_word(x.word, lang, capitalized=True)]
-            xs = plain if len(plain) == 1 else named
-        else:
-            plain = [x for x in xs if not dictionary_word(x.word, lang, capitalized=True)]
-            xs = plain if len(plain) == 1 else xs
+        named = [x for x in xs if not _translated_part(x.word, lang)] if fact in matched else xs
+        plain = [x for x in named if not dictionary_word(x.word, lang, capitalized=True)]
+        xs = plain if len(plain) == 1 else named
         if len(xs) == 1:
             out.append(xs[0])
     return out
