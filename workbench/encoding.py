@@ -36,6 +36,11 @@ def split_lines(text: str) -> list[str]:
     return lines[:-1] if lines and lines[-1] == "" else lines
 
 
+def line_number(text: str, offset: int) -> int:
+    """The line (from 1) holding character ``offset`` of ``text``, lines ended as ``split_lines`` ends them."""
+    return len(_LINE_END.findall(text, 0, offset)) + 1
+
+
 class DecodeError(ValueError):
     """The bytes are not text we can read; ``str(e)`` is the reason."""
 

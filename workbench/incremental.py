@@ -27,8 +27,10 @@ from .document import Document
 from .facts import kinds
 from .records import Claim, ClaimMember, Event, Evidence, Fact, Flag
 
-# Signature fields that do not change any event, claim or flag: where the run ran, and how.
-NEUTRAL_SETTINGS = ("engine", "run", "previous")
+# Signature fields that do not change any event, claim or flag: where the run ran, and how; and
+# the input limits (``inputs.limits_signature``), which only decide which documents are read: a
+# document they let in or keep out is new or gone, and compared by content as any other.
+NEUTRAL_SETTINGS = ("engine", "run", "previous", "input.max_bytes", "input.max_sentences", "input.max_sentence_chars")
 
 
 @dataclass(frozen=True)

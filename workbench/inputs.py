@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from .corpus import bad_id_reason, parse_file, parse_jsonl_lines, valid_lang_code
 from .document import Document
-from .encoding import DEFAULT_MAX_BYTES
+from .encoding import DEFAULT_MAX_BYTES, line_number
 from .errors import ConfigError, InputError
 from .segmentation import segment_document
 
@@ -28,6 +28,13 @@ STDIN = "-"
 # sentence with every other, so one 100k-line file would need a 75 GiB matrix; a document
 # this long is refused at ingest instead (--max-sentences raises the limit).
 DEFAULT_MAX_SENTENCES = 20_000
+# A sentence longer than this is refused with its document: the longest sentence the segmenter
+# cuts from real news in eval data is 1,298 characters (a run-on WMT 2017 sentence; FLORES 405,
+# the seeds 310), so a longer one is a table, a dump or a file without line breaks, not prose.
+# What two linked sentences' facts are paired on grows with the square of their length (a
+# 5,000-character line of numbers holds 700 figures: half a million comparisons, seconds); a 3 MB
+# line of numbers ran for hours. --max-sentence-chars raises it.
+DEFAULT_MAX_SENTENCE_CHARS = 5_000
 
 
 @dataclass(frozen=True)
@@ -102,10 +109,30 @@ def _is_jsonl(path: str, data: bytes) -> bool:
     return path.lower().endswith(JSONL_SUFFIXES)
 
 
-def check_limits(max_bytes: int, max_sentences: int) -> None:
-    """Both limits are positive numbers; anything else is a ConfigError."""
+def check_limits(max_bytes: int, max_sentences: int, max_sentence_chars: int = DEFAULT_MAX_SENTENCE_CHARS) -> None:
+    """Every limit is a positive number; anything else is a ConfigError."""
     check_limit("--max-bytes", max_bytes)
     check_limit("--max-sentences", max_sentences)
+    check_limit("--max-sentence-chars", max_sentence_chars)
+
+
+def limits_signature(max_bytes: int, max_sentences: int, max_sentence_chars: int) -> dict[str, str]:
+    """The input limits as report signature fields (``input.*``): they decide which documents a
+    run reads, never what it finds in one (``incremental.NEUTRAL_SETTINGS``)."""
+    return {"input.max_bytes": str(max_bytes), "input.max_sentences": str(max_sentences),
+            "input.max_sentence_chars": str(max_sentence_chars)}
+
+
+def check_sentence_length(doc: Document, where: str, limit: int, text_file: bool) -> None:
+    """Refuse a segmented document holding a sentence longer than ``limit`` characters
+    (``DEFAULT_MAX_SENTENCE_CHARS``); the error names ``where`` and, for a text file, the line
+    the sentence starts on (a JSONL ``where`` is its record's line already)."""
+    longest = max(doc.sentences, key=lambda s: s.end - s.start, default=None)
+    if longest is None or longest.end - longest.start <= limit:
+        return
+    at = f"{where}:{line_number(doc.text, longest.start)}" if text_file else where
+    raise InputError(at, f"a sentence of {longest.end - longest.start} characters > limit {limit} "
+                         "(not prose: a table or a dump? raise it with --max-sentence-chars)")
 
 
 def check_limit(flag: str, value: int) -> None:
@@ -115,25 +142,27 @@ def check_limit(flag: str, value: int) -> None:
 
 
 def _parse(item: InputFile, data: bytes, lang: str | None, max_bytes: int
-           ) -> tuple[list[tuple[str, Document]], list[InputError]]:
-    """``(where, document)`` pairs (where = file or file:line) and the errors of bad records."""
+           ) -> tuple[list[tuple[str, Document]], list[InputError], bool]:
+    """``(where, document)`` pairs (where = file or file:line), the errors of bad records, and
+    whether the input was one text file (its lines are lines of the document's text)."""
     name = display_name(item.path)
     if len(data) > max_bytes:
         raise InputError(name, _too_large(len(data), max_bytes))
     if _is_jsonl(item.path, data):
         got, bad = parse_jsonl_lines(data, name, max_bytes=max_bytes)
-        return [(f"{name}:{n}", d) for n, d in got], bad
+        return [(f"{name}:{n}", d) for n, d in got], bad, False
     why = bad_id_reason(item.doc_id)
     if why:
         raise InputError(name, f"file name unusable as a document id: {why}; rename the file")
-    return [(name, parse_file(data, name, item.doc_id, lang=lang, max_bytes=max_bytes))], []
+    return [(name, parse_file(data, name, item.doc_id, lang=lang, max_bytes=max_bytes))], [], True
 
 
 def read_documents(files: list[InputFile | str], *, lang: str | None = None,
                    max_bytes: int = DEFAULT_MAX_BYTES, max_sentences: int = DEFAULT_MAX_SENTENCES,
+                   max_sentence_chars: int = DEFAULT_MAX_SENTENCE_CHARS,
                    ) -> tuple[list[Document], list[InputError]]:
     """Read and segment every input; a bad one is reported and skipped, the rest go on."""
-    check_limits(max_bytes, max_sentences)
+    check_limits(max_bytes, max_sentences, max_sentence_chars)
     if lang is not None and not valid_lang_code(lang):
         raise ConfigError(f"--lang {lang!r}: not a language code; give an ISO 639 code such as kk, tr, bg, en")
     docs: list[Document] = []
@@ -145,7 +174,7 @@ def read_documents(files: list[InputFile | str], *, lang: str | None = None,
         name = display_name(item.path)
         try:
             data = sys.stdin.buffer.read(max_bytes + 1) if item.path == STDIN else read_regular(item.path, max_bytes)
-            got, bad = _parse(item, data, lang, max_bytes)
+            got, bad, text_file = _parse(item, data, lang, max_bytes)
         except InputError as e:
             errors.append(e)
             continue
@@ -161,6 +190,11 @@ def read_documents(files: list[InputFile | str], *, lang: str | None = None,
             if len(d.sentences) > max_sentences:
                 errors.append(InputError(where, f"{len(d.sentences)} sentences > limit {max_sentences} "
                                                 "(raise it with --max-sentences)"))
+                continue
+            try:
+                check_sentence_length(d, where, max_sentence_chars, text_file)
+            except InputError as e:
+                errors.append(e)
                 continue
             seen[d.id] = where
             docs.append(d)

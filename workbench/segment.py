@@ -70,10 +70,33 @@ def _norm_lang(lang: str) -> str:
     return _lang.normalize(lang)
 
 
-def _next_word(s: str) -> str:
-    """The next word, without opening quotes/brackets or a dialogue dash."""
-    m = regex.match(rf"[{regex.escape(_OPENERS + _DASHES)}\s]*([^\s{regex.escape(_CLOSERS)}]*)", s)
+_NEXT_WORD = regex.compile(rf"[{regex.escape(_OPENERS + _DASHES)}\s]*([^\s{regex.escape(_CLOSERS)}]*)")
+
+
+def _next_word(line: str, pos: int) -> str:
+    """The word of ``line`` at ``pos``, without opening quotes/brackets or a dialogue dash (read in
+    place: a copy of the rest of the line at every candidate is quadratic in a long line)."""
+    m = _NEXT_WORD.match(line, pos)
     return m.group(1) if m else ""
+
+
+# The rules read at most the last six words before a candidate (rule 5's preposition, up to four
+# words before "<number> г", and the word before it); one word more tells "the sentence's first word".
+_TAIL_WORDS = 8
+
+
+def _last_words(line: str, start: int, end: int) -> list[str]:
+    """The words of ``line[start:end]`` when there are at most ``_TAIL_WORDS``, else its last
+    ``_TAIL_WORDS - 1`` words after one item standing for (the end of) the rest, which the rules
+    never read. Read from a window at the end that grows until it holds them: splitting the
+    whole head of a long sentence at every candidate is quadratic in the line."""
+    size = 256
+    while True:
+        lo = max(start, end - size)
+        words = line[lo:end].rsplit(None, _TAIL_WORDS - 1)
+        if lo == start or len(words) == _TAIL_WORDS:
+            return words
+        size *= 4
 
 
 def _year_is_boundary(words: list[str], rules: _lang.Segmentation) -> bool:
@@ -89,7 +112,7 @@ def _year_is_boundary(words: list[str], rules: _lang.Segmentation) -> bool:
 
 def _is_boundary(lang: str, line: str, line_start: int, sent_start: int,
                  m: regex.Match) -> bool:
-    word = _next_word(line[m.end() - line_start:])
+    word = _next_word(line, m.end() - line_start)
     nxt = word[:1]
     # Lowercase, or punctuation such as ")" "," ";": the sentence goes on.
     if not nxt or nxt.islower() or not (nxt.isalnum() or nxt in "$€£₸№#@*"):
@@ -99,8 +122,10 @@ def _is_boundary(lang: str, line: str, line_start: int, sent_start: int,
         return True
     if closers:
         return True
-    before = line[sent_start - line_start:m.start() - line_start]
-    words = before.split()
+    # the last few words of the sentence so far, not all of them: a long line of non-boundaries
+    # ("Mr. Abc Mr. Abc …", "J. Smith J. Smith …") would split its whole growing head at every
+    # candidate, quadratic in the line (a 320 KB line took minutes)
+    words = _last_words(line, sent_start - line_start, m.start() - line_start)
     if not words:
         return True
     token = words[-1].lstrip(_OPENERS)

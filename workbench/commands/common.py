@@ -84,6 +84,15 @@ def add_max_bytes_option(p: argparse.ArgumentParser) -> None:
                    help=f"refuse input files larger than this many bytes (default {DEFAULT_MAX_BYTES})")
 
 
+def add_max_sentence_chars_option(p: argparse.ArgumentParser) -> None:
+    """``--max-sentence-chars``: the sentence length over which a document is refused."""
+    from ..inputs import DEFAULT_MAX_SENTENCE_CHARS
+
+    p.add_argument("--max-sentence-chars", type=int, default=DEFAULT_MAX_SENTENCE_CHARS, metavar="N",
+                   help="refuse documents holding a sentence longer than this many characters "
+                        f"(default {DEFAULT_MAX_SENTENCE_CHARS}; news sentences are hundreds)")
+
+
 def read_arg_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     """The bytes of a FILE argument ('-' for stdin): a regular file only (a FIFO could block
     forever), at most ``max_bytes``; a failure is one InputError naming the file."""
@@ -99,14 +108,21 @@ def read_arg_bytes(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
         raise InputError(display_name(path), f"cannot read ({e.strerror or e})") from None
 
 
-def read_document_arg(path: str, lang: str | None, max_bytes: int = DEFAULT_MAX_BYTES):
-    """One document from a FILE argument ('-' for stdin), segmented; errors name the file."""
+def read_document_arg(path: str, lang: str | None, max_bytes: int = DEFAULT_MAX_BYTES,
+                      max_sentence_chars: int | None = None):
+    """One document from a FILE argument ('-' for stdin), segmented; errors name the file. With
+    ``max_sentence_chars``, a longer sentence is an InputError naming the file and its line."""
     from ..corpus import parse_file
-    from ..inputs import display_name
+    from ..inputs import check_limit, check_sentence_length, display_name
     from ..segmentation import segment_document
 
-    return segment_document(parse_file(read_arg_bytes(path, max_bytes), display_name(path), "doc", lang=lang,
-                                       max_bytes=max_bytes))
+    if max_sentence_chars is not None:
+        check_limit("--max-sentence-chars", max_sentence_chars)
+    doc = segment_document(parse_file(read_arg_bytes(path, max_bytes), display_name(path), "doc", lang=lang,
+                                      max_bytes=max_bytes))
+    if max_sentence_chars is not None:
+        check_sentence_length(doc, display_name(path), max_sentence_chars, text_file=True)
+    return doc
 
 
 def decode_arg(data: bytes, path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:

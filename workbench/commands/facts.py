@@ -5,7 +5,7 @@ import sys
 
 from ..facts import extract_facts
 from ..records import Fact
-from .common import add_max_bytes_option, lang_code, read_document_arg
+from .common import add_max_bytes_option, add_max_sentence_chars_option, lang_code, read_document_arg
 
 
 def add_parser(sub) -> None:
@@ -13,6 +13,7 @@ def add_parser(sub) -> None:
     p.add_argument("file", help="a text file (seed format or plain); '-' for stdin")
     p.add_argument("--lang", type=lang_code, help="language code (kk, tr, bg, en, …); detected if omitted")
     add_max_bytes_option(p)
+    add_max_sentence_chars_option(p)
     p.set_defaults(func=run)
 
 
@@ -36,7 +37,7 @@ def format_fact(f: Fact) -> str:
 
 
 def run(args) -> int:
-    doc = read_document_arg(args.file, args.lang, args.max_bytes)
+    doc = read_document_arg(args.file, args.lang, args.max_bytes, args.max_sentence_chars)
     out = sys.stdout
     for facts in extract_facts(doc).values():
         for f in facts:

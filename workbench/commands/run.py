@@ -9,14 +9,14 @@ from ..embed import DEFAULT_ENCODER
 from ..engine import ENGINES, open_engine
 from ..errors import ConfigError, InputError
 from ..align.events import check_pool_size
-from ..inputs import DEFAULT_MAX_SENTENCES, collect_paths, read_documents
+from ..inputs import DEFAULT_MAX_SENTENCES, collect_paths, limits_signature, read_documents
 from ..lang import is_supported
 from ..io import check_output_folder, write_outputs
 from ..pipeline import SKIPPABLE, run_pipeline
 from ..signature import hash_file
 from .. import incremental, review
 from ..report import build_report, dumps, validate_report
-from .common import add_cache_option, add_max_bytes_option, open_store, tqdm_progress
+from .common import add_cache_option, add_max_bytes_option, add_max_sentence_chars_option, open_store, tqdm_progress
 from .report import load_report, render_views
 from .review import read_review_file, review_path
 
@@ -40,6 +40,7 @@ def add_parser(sub) -> None:
     add_max_bytes_option(p)
     p.add_argument("--max-sentences", type=int, default=DEFAULT_MAX_SENTENCES,
                    help=f"refuse documents with more sentences than this (default {DEFAULT_MAX_SENTENCES})")
+    add_max_sentence_chars_option(p)
     p.add_argument("--engine", default="local", choices=ENGINES,
                    help="where stages run: this process (local, default) or Ray (needs pip install 'workbench[ray]')")
     p.add_argument("--address", metavar="HOST:PORT",
@@ -86,8 +87,9 @@ def run(args) -> int:
     decisions_path = review_path(args.alignments, _corpus_name(args))
     decisions = _read_review(args, decisions_path)
     paths, errors = collect_paths(args.inputs)
-    docs, read_errors = read_documents(paths, lang=args.lang, max_bytes=args.max_bytes,
-                                       max_sentences=args.max_sentences)
+    limits = {"max_bytes": args.max_bytes, "max_sentences": args.max_sentences,
+              "max_sentence_chars": args.max_sentence_chars}
+    docs, read_errors = read_documents(paths, lang=args.lang, **limits)
     errors += read_errors
     for e in errors:
         print(f"workbench: skipped {e}", file=sys.stderr)
@@ -116,6 +118,7 @@ def run(args) -> int:
             progress=getattr(args, "progress", None) or tqdm_progress(not args.quiet),  # serve's re-run reports its own
             previous=previous,
         )
+    result.signature.update(limits_signature(**limits))
     report = build_report(result, rejected_inputs=[{"path": e.name, "reason": e.reason} for e in errors],
                           link_reviews=review.link_reviews(decisions))
     report["review"] = {"corpus": _corpus_name(args), "file": decisions_path, "inputs": _corpus_folder(args),
