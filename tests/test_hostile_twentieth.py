@@ -157,3 +157,135 @@ def test_next_word_is_read_in_place():
     assert _next_word("Mr. «Abc» def", 3) == "Abc"
     assert _next_word("end. — Next one", 4) == "Next"
     assert _next_word("end.", 4) == ""
+
+
+# --- the review server: a stalled or abandoned upload --------------------------------------------------
+
+@pytest.fixture
+def served(tmp_path):
+    """A review server on a free port, its body timeout short (``body_timeout``), in a thread."""
+    import contextlib
+    import threading
+
+    from report_fixture import build_report
+    from workbench.serve.server import ReviewApp, make_server
+
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "report.json").write_text(json.dumps(build_report()), encoding="utf-8")
+
+    @contextlib.contextmanager
+    def serve(body_timeout):
+        app = ReviewApp(out_dir=str(out), review_path=str(tmp_path / "al" / "seeds.review.tsv"), corpus="seeds",
+                        token="tok", body_timeout=body_timeout)
+        server = make_server(app, 0)
+        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+        thread.start()
+        try:
+            yield app
+        finally:
+            server.shutdown()
+            server.server_close()
+            thread.join(timeout=10)
+    return serve
+
+
+def _post_head(app, length: int) -> bytes:
+    return (f"POST /api/decisions HTTP/1.1\r\nHost: 127.0.0.1:{app.port}\r\nX-Workbench-Token: tok\r\n"
+            f"Content-Type: application/json\r\nContent-Length: {length}\r\n\r\n").encode()
+
+
+def _answer(sock) -> tuple[int, dict, bytes]:
+    """(status, headers, body) of the one answer on ``sock``, read until the server closes it."""
+    data = b"".join(iter(lambda: sock.recv(65536), b""))
+    head, _, body = data.partition(b"\r\n\r\n")
+    lines = head.decode("latin-1").split("\r\n")
+    headers = dict(line.split(": ", 1) for line in lines[1:])
+    return int(lines[0].split()[1]), headers, body
+
+
+def _connect(app, timeout=20):
+    import socket
+
+    return socket.create_connection(("127.0.0.1", app.port), timeout=timeout)
+
+
+def test_serve_stalled_body_is_answered_408_in_json_after_the_body_timeout(served, capsys):
+    """It held the thread for the 30 s idle timeout, then answered 500 and printed a TimeoutError."""
+    with served(body_timeout=0.5) as app, _connect(app) as sock:
+        sock.sendall(_post_head(app, 100) + b'{"action": ')
+        status, headers, body = _answer(sock)  # the server closes the connection after it
+    assert status == 408 and headers["Content-Type"].startswith("application/json")
+    assert json.loads(body) == {"error": "the body did not arrive within 0.5 s (11 of 100 bytes)"}
+    assert headers["Connection"] == "close"
+    assert capsys.readouterr().err == ""
+
+
+def test_serve_body_trickled_a_byte_at_a_time_meets_the_same_deadline(served):
+    """The deadline is for the whole body, not for each read: a byte every 0.1 s does not hold it open."""
+    import time
+
+    with served(body_timeout=1.0) as app, _connect(app) as sock:
+        sock.sendall(_post_head(app, 200))
+        sent = 0
+        while sent < 200:
+            try:
+                sock.sendall(b" ")
+            except OSError:  # the server answered and closed meanwhile
+                break
+            sent += 1
+            time.sleep(0.1)
+        status, _, body = _answer(sock)
+    assert status == 408 and sent < 100 and "did not arrive within 1 s" in json.loads(body)["error"]
+
+
+def test_serve_body_cut_short_by_the_client_is_a_400_not_a_partial_request(served):
+    """`{}` sent for a declared 100 bytes, then end of stream, was read as a whole (empty) decision."""
+    import socket
+
+    with served(body_timeout=5) as app, _connect(app) as sock:
+        sock.sendall(_post_head(app, 100) + b"{}")
+        sock.shutdown(socket.SHUT_WR)
+        status, _, body = _answer(sock)
+    assert status == 400
+    assert json.loads(body) == {"error": "the body ended after 2 of the 100 bytes its Content-Length declares"}
+
+
+def test_serve_client_resetting_mid_body_prints_nothing(served, capsys):
+    """It printed "workbench serve: error: ConnectionResetError …" for a client that simply left."""
+    import socket
+    import struct
+    import time
+
+    with served(body_timeout=5) as app:
+        for _ in range(3):
+            sock = _connect(app)
+            sock.sendall(_post_head(app, 100) + b'{"act')
+            time.sleep(0.2)
+            sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # RST, not FIN
+            sock.close()
+        time.sleep(0.5)
+        with _connect(app) as ok:  # and the server still answers
+            ok.sendall(f"GET /api/decisions HTTP/1.1\r\nHost: 127.0.0.1:{app.port}\r\nX-Workbench-Token: tok\r\n"
+                       "Connection: close\r\n\r\n".encode())
+            assert _answer(ok)[0] == 200
+    assert capsys.readouterr().err == ""
+
+
+def test_serve_many_stalled_uploads_do_not_starve_the_others(served):
+    """One thread a connection (ThreadingHTTPServer): forty clients stalled mid-body, a reviewer's
+    request is still answered, and each stalled one gets its 408 when its deadline comes."""
+    with served(body_timeout=3) as app:
+        stalled = [_connect(app) for _ in range(40)]
+        for sock in stalled:
+            sock.sendall(_post_head(app, 100) + b"{")
+        with _connect(app, timeout=2) as ok:  # well inside the stalled ones' deadline
+            ok.sendall(f"GET /api/decisions HTTP/1.1\r\nHost: 127.0.0.1:{app.port}\r\nX-Workbench-Token: tok\r\n"
+                       "Connection: close\r\n\r\n".encode())
+            status, _, body = _answer(ok)
+        assert status == 200 and json.loads(body)["decisions"] == []
+        try:
+            assert {_answer(sock)[0] for sock in stalled} == {408}
+        finally:
+            for sock in stalled:
+                sock.close()

@@ -23,6 +23,7 @@ import json
 import os
 import sys
 import threading
+import time
 import urllib.parse
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -43,10 +44,20 @@ _HEADERS = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff", "R
             "Cross-Origin-Opener-Policy": "same-origin"}
 
 
+# The whole body of a request must arrive within this many seconds of its headers: the page sends
+# at most 16 KiB to 127.0.0.1 at once, so a client that declares a Content-Length and stalls is
+# answered 408 promptly instead of holding its thread for the idle timeout (``Handler.timeout``).
+BODY_TIMEOUT = 10.0
+
+
 class ApiError(Exception):
     def __init__(self, status: int, message: str, **extra):
         super().__init__(message)
         self.status, self.message, self.extra = status, message, extra
+
+
+class ClientGone(Exception):
+    """The client hung up mid-request: there is no one to answer."""
 
 
 def asset(name: str) -> str:
@@ -62,6 +73,7 @@ class ReviewApp:
     corpus: str
     token: str
     port: int = 0
+    body_timeout: float = BODY_TIMEOUT  # seconds for a request's whole body (BODY_TIMEOUT)
 
     def __post_init__(self) -> None:
         self.report_path = os.path.join(self.out_dir, "report.json")
@@ -156,7 +168,11 @@ class Handler(BaseHTTPRequestHandler):
     # ------------------------------------------------------------ plumbing
 
     def _send(self, status: int, body: bytes, content_type: str, extra: dict | None = None) -> None:
+        if self._body_unread():
+            self.close_connection = True  # the rest of it must not be taken for the next request
         self.send_response(status)
+        if self.close_connection:  # say so (HTTP/1.1): the client must not send more on this connection
+            extra = {**(extra or {}), "Connection": "close"}
         for k, v in {**_HEADERS, **(extra or {})}.items():
             self.send_header(k, v)
         self.send_header("Content-Type", content_type)
@@ -191,19 +207,49 @@ class Handler(BaseHTTPRequestHandler):
                                    self.headers.get("Transfer-Encoding"))
         if refusal:
             raise ApiError(refusal.status, refusal.reason)
-        data = self.rfile.read(int(self.headers["Content-Length"]))
+        data = self._read_exactly(int(self.headers["Content-Length"]), self.app.body_timeout)
         self._read_body = True
         try:
             return json.loads(data.decode("utf-8"))
         except (UnicodeDecodeError, ValueError, RecursionError):
             raise ApiError(400, "the body is not valid JSON") from None
 
+    def _read_exactly(self, n: int, seconds: float) -> bytes:
+        """The ``n`` bytes of the body, all within ``seconds`` (a deadline, not a per-read timeout:
+        a client trickling a byte at a time is cut off too). 408 when they do not come in time, 400
+        when the client ends the body early, ClientGone when it resets the connection."""
+        deadline = time.monotonic() + seconds
+        chunks: list[bytes] = []
+        got = 0
+        try:
+            while got < n:
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    raise TimeoutError
+                self.connection.settimeout(left)
+                chunk = self.rfile.read1(n - got)
+                if not chunk:
+                    raise ApiError(400, f"the body ended after {got} of the {n} bytes its Content-Length declares")
+                chunks.append(chunk)
+                got += len(chunk)
+        except TimeoutError:
+            raise ApiError(408, f"the body did not arrive within {seconds:g} s ({got} of {n} bytes)") from None
+        except ConnectionError:
+            raise ClientGone from None
+        finally:
+            self.connection.settimeout(self.timeout)
+        return b"".join(chunks)
+
+    def _body_unread(self) -> bool:
+        """The request has a body this handler has not read (refused, cut short, timed out)."""
+        return not self._read_body and bool(self.headers.get("Content-Length") or self.headers.get("Transfer-Encoding"))
+
     def _route(self, method: str) -> None:
         self._read_body = False
         try:
             self._answer(method)
         finally:
-            if not self._read_body and (self.headers.get("Content-Length") or self.headers.get("Transfer-Encoding")):
+            if self._body_unread():
                 self.close_connection = True  # an unread body must not be taken for the next request
 
     def _answer(self, method: str) -> None:
@@ -226,6 +272,8 @@ class Handler(BaseHTTPRequestHandler):
             self._json(*self._api(method, path))
         except ApiError as e:
             self._json(e.status, {"error": e.message, **e.extra})
+        except (ClientGone, ConnectionError):  # hung up mid-request or mid-answer: nothing to say
+            self.close_connection = True
         except WorkbenchError as e:
             self._json(400, {"error": str(e)})
         except Exception as e:  # noqa: BLE001 - one failed request must not take the server down

@@ -1,0 +1,100 @@
+"""Wall time of ``workbench run`` on the seeds plus one-line files of numbers (a table pasted
+without its line breaks): the hostile-input case of a single very long sentence.
+
+    .venv/bin/python eval/bench_long_sentence.py SEEDS_DIR [--tree DIR] [--sizes 100000,400000,3000000]
+                                                  [--shapes alone,pair] [--timeout 600]
+
+Shapes: ``alone``, one long file beside the seeds (it forms an event of its own); ``pair``, two
+near copies of it (one figure in a hundred changed, the same English sentences before the line),
+which the aligner groups and links, so their figures are paired with each other. Each run is a
+``python -m workbench.cli run`` of the tree given (default: this one) in its own process, with the
+bundled encoder and a cache warmed on the seeds first; a run over ``--timeout`` seconds is killed
+and reported as such. Prints one line a case: wall seconds, exit status, the run's summary line and
+what it skipped. Needs no data but the seeds; never a test (figures depend on the machine).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+PROSE = ("The finance ministry published the regional budget figures on Monday. "
+         "Officials said the table below lists every district's spending in tenge.")
+
+
+def number_line(n_chars: int, seed: int = 1) -> list[str]:
+    """Random figures, space-separated, about ``n_chars`` characters in all."""
+    rng = random.Random(seed)
+    parts, size = [], 0
+    while size < n_chars:
+        parts.append(str(rng.randint(0, 10 ** 6)))
+        size += len(parts[-1]) + 1
+    return parts
+
+
+def build(folder: str, seeds: str, n_chars: int, shape: str) -> None:
+    """The seeds and the long file(s) of ``shape`` in ``folder``."""
+    shutil.copytree(seeds, folder)
+    parts = number_line(n_chars)
+    rng = random.Random(2)
+    copies = {"long_a": parts}
+    if shape == "pair":
+        copies["long_b"] = [p if rng.random() > 0.01 else str(rng.randint(0, 10 ** 6)) for p in parts]
+    for name, figures in copies.items():
+        with open(os.path.join(folder, f"{name}.txt"), "w", encoding="utf-8") as f:
+            f.write(f" date 2026-02-27 Regional budget published\n{PROSE}\nFigures: {' '.join(figures)}\n")
+
+
+def run(tree: str, folder: str, out: str, cache: str, alignments: str, timeout: float) -> tuple[float, str, str]:
+    """(wall seconds, exit status or 'killed', the run's summary and skipped lines)."""
+    cmd = [sys.executable, "-m", "workbench.cli", "run", folder, "--out", out, "--quiet", "--cache", cache,
+           "--alignments", alignments]
+    env = {**os.environ, "PYTHONPATH": tree}
+    start = time.perf_counter()
+    with subprocess.Popen(cmd, cwd=tree, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                          text=True, start_new_session=True) as proc:
+        try:
+            _, err = proc.communicate(timeout=timeout)
+            status = str(proc.returncode)
+        except subprocess.TimeoutExpired:
+            os.killpg(proc.pid, 9)  # the run's own process group, started above
+            proc.communicate()
+            return time.perf_counter() - start, "killed", f"> {timeout:.0f} s"
+    wall = time.perf_counter() - start
+    lines = [line[len("workbench: "):][:160] for line in err.splitlines()
+             if line.startswith(("workbench: skipped", "workbench: error")) or " documents, " in line]
+    return wall, status, " | ".join(lines)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("seeds", help="the seeds folder")
+    ap.add_argument("--tree", default=ROOT, help="the workbench tree to run (default: this one)")
+    ap.add_argument("--sizes", default="100000,400000,3000000", help="characters of the long line, comma-separated")
+    ap.add_argument("--shapes", default="alone,pair")
+    ap.add_argument("--timeout", type=float, default=600.0)
+    args = ap.parse_args()
+    seeds = os.path.abspath(args.seeds)
+    with tempfile.TemporaryDirectory(prefix="bench-long-") as tmp:
+        cache, alignments = os.path.join(tmp, "cache.sqlite"), os.path.join(tmp, "alignments")
+        wall, status, summary = run(args.tree, seeds, os.path.join(tmp, "out-seeds"), cache, alignments, args.timeout * 3)
+        print(f"seeds (cold cache)\t{wall:7.1f} s\tstatus {status}\t{summary}", flush=True)
+        for shape in args.shapes.split(","):
+            for size in (int(s) for s in args.sizes.split(",")):
+                folder = os.path.join(tmp, f"in-{shape}-{size}")
+                build(folder, seeds, size, shape)
+                wall, status, summary = run(args.tree, folder, os.path.join(tmp, f"out-{shape}-{size}"), cache,
+                                            alignments, args.timeout)
+                print(f"{shape} {size / 1e3:g} KB\t{wall:7.1f} s\tstatus {status}\t{summary}", flush=True)
+                shutil.rmtree(folder)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
