@@ -6,7 +6,9 @@ without its line breaks): the hostile-input case of a single very long sentence.
 
 Shapes: ``alone``, one long file beside the seeds (it forms an event of its own); ``pair``, two
 near copies of it (one figure in a hundred changed, the same English sentences before the line),
-which the aligner groups and links, so their figures are paired with each other. Each run is a
+which the aligner groups and links, so their figures are paired with each other; ``table``, the
+same pair with the figures fifteen to a line ("Row 1 2 … 15."), as a table keeps its line breaks:
+no sentence is long, the figures are as many. Each run is a
 ``python -m workbench.cli run`` of the tree given (default: this one) in its own process, with the
 bundled encoder and a cache warmed on the seeds first; a run over ``--timeout`` seconds is killed
 and reported as such. Prints one line a case: wall seconds, exit status, the run's summary line and
@@ -46,9 +48,15 @@ def build(folder: str, seeds: str, n_chars: int, shape: str) -> None:
     copies = {"long_a": parts}
     if shape == "pair":
         copies["long_b"] = [p if rng.random() > 0.01 else str(rng.randint(0, 10 ** 6)) for p in parts]
+    if shape == "table":
+        copies["long_b"] = [p if rng.random() > 0.01 else str(rng.randint(0, 10 ** 6)) for p in parts]
     for name, figures in copies.items():
+        if shape == "table":
+            body = "".join(f"Row {' '.join(figures[i:i + 15])}.\n" for i in range(0, len(figures), 15))
+        else:
+            body = f"Figures: {' '.join(figures)}\n"
         with open(os.path.join(folder, f"{name}.txt"), "w", encoding="utf-8") as f:
-            f.write(f" date 2026-02-27 Regional budget published\n{PROSE}\nFigures: {' '.join(figures)}\n")
+            f.write(f" date 2026-02-27 Regional budget published\n{PROSE}\n{body}")
 
 
 def run(tree: str, folder: str, out: str, cache: str, alignments: str, timeout: float) -> tuple[float, str, str]:

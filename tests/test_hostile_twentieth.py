@@ -289,3 +289,76 @@ def test_serve_many_stalled_uploads_do_not_starve_the_others(served):
         finally:
             for sock in stalled:
                 sock.close()
+
+
+# --- single-source notes: corroboration without comparing every fact with every other ---------------------
+
+def _random_quantity(rng, i):
+    from workbench.facts.quantities import interval as hedge_interval
+    from workbench.records import Fact
+
+    v = rng.choice([0.0, 1.0, -3.0, 60.0, 54.0, 66.0, 100.0, 1.8e6, 2e6, 1500.0, 1250.0, 1300.0, 850.0,
+                    float(rng.randint(0, 3000)), float(rng.randint(0, 30)) / 10])
+    hedge = rng.choice(["exact"] * 5 + ["about", "more_than", "less_than", "up_to", "at_least"])
+    low, high = hedge_interval(v, None, hedge)
+    kw = {}
+    if rng.random() < 0.15:
+        kw["range_high"] = v + rng.choice([1.0, 10.0, 50.0])
+        if hedge == "exact":
+            low, high = v, kw["range_high"]
+    if rng.random() < 0.1 and v:
+        kw["alt"] = v * 1000
+    if rng.random() < 0.3:
+        low = high = None  # a fact built without its interval
+    return Fact("quantity", f"s{i}", i, i + 1, str(v), v, unit=rng.choice([None, None, "person", "percent"]),
+                hedge=hedge, low=low, high=high, **kw)
+
+
+def test_corroboration_index_answers_as_comparing_every_pair():
+    """The sorted index of exact figures is a filter: it must agree with asking every other fact."""
+    import random
+
+    from workbench.consistency.check import _Corroborators, _corroborates
+    from workbench.records import Fact
+
+    rng = random.Random(20)
+    for trial in range(60):
+        others = [_random_quantity(rng, i) for i in range(rng.randint(0, 40))]
+        others += [Fact("date", "d", 0, 1, "x", rng.choice(["2026-02-27", "2026-02", "2025"])) for _ in range(2)]
+        index = _Corroborators(others)
+        for j in range(40):
+            f = _random_quantity(rng, 100 + j)
+            assert index.corroborated(f) == any(_corroborates(g, f) for g in others), (trial, f)
+        d = Fact("date", "d", 0, 1, "x", "2026-02-27")
+        assert index.corroborated(d) == any(_corroborates(g, d) for g in others)
+
+
+def test_two_reports_holding_a_table_get_their_single_source_notes(tmp_path, capsys, stand_in_encoder):
+    """Two near copies of a table of figures (40 rows, 600 figures each), one figure more in one: the
+    single-source note is made without comparing every figure with every other (720,000 questions)."""
+    import random
+
+    from workbench.consistency import check
+
+    rng = random.Random(3)
+    rows = [[str(rng.randint(1000, 10 ** 6)) for _ in range(15)] for _ in range(40)]
+    changed = {(3, 4): "777", (20, 9): "888"}
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a", "b"):
+        lines = [" ".join(changed.get((r, c), x) if name == "b" else x for c, x in enumerate(row)) for r, row in enumerate(rows)]
+        extra = "Reserves stand at 4242 tonnes.\n" if name == "b" else ""
+        (folder / f"{name}.txt").write_text(" date 2026-02-27 Budget table published\nThe ministry published the table.\n"
+                                            + "".join(f"Row {line}.\n" for line in lines) + extra, encoding="utf-8")
+    asked = []
+    real = check._corroborates
+    check._corroborates = lambda g, f: asked.append(1) or real(g, f)
+    try:
+        status, report = _run(tmp_path, folder)
+    finally:
+        check._corroborates = real
+    assert status == 0 and len(report["events"]) == 1
+    by_kind = {(f["kind"], e["surface"]) for f in report["flags"] for e in f["evidence"]}
+    assert {("conflict", "777"), ("conflict", "888"), ("single_source", "4242 tonnes")} <= by_kind
+    assert not {s for k, s in by_kind if k == "single_source"} - {"4242 tonnes"}
+    assert 0 < len(asked) < 20_000  # every pair: about 600 x 600 x 2

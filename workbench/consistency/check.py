@@ -32,6 +32,7 @@ Rules, in the order a reviewer cares about them; severities come from the eviden
 """
 from __future__ import annotations
 
+import bisect
 import dataclasses
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -44,7 +45,7 @@ from ..facts import kinds
 from ..facts.kinds import KINDS, compatible, show
 from ..facts.name_match import TOKEN_MIN_SIM
 from ..facts.quantities import ABOUT_BAND
-from ..facts.values import interval
+from ..facts.values import interval, point_figure, point_windows
 from ..records import Claim, Event, Evidence, Fact, Flag, Translation, stable_id
 from ..facts.name_match import NameWord, words_meet
 from .compare import (Finding, Thing, _common, _name_words, _word_key, compare_facts, hedge_basis,
@@ -502,8 +503,42 @@ def _temporal_message(thing: Thing, why: str, fs: set[Fact], corpus: Corpus) -> 
             f"{_groups(fs, corpus)}; likely an update, not a contradiction")
 
 
-def _corroborated(f: Fact, others: list[Fact]) -> bool:
-    return any(compatible(f, g) and not (f.unit and g.unit and f.unit != g.unit) for g in others)
+def _corroborates(g: Fact, f: Fact) -> bool:
+    return compatible(f, g) and not (f.unit and g.unit and f.unit != g.unit)
+
+
+class _Corroborators:
+    """The facts the other reports of an event give, asked whether one of them corroborates a fact.
+
+    Asking each of them is quadratic in the event's facts: two reports holding a table of figures
+    (a few thousand each) took hours. Figures stated as one exact number, the bulk of any table,
+    are kept sorted by value and only those inside the fact's ``values.point_windows`` are asked;
+    the others of its kind (bounds, ranges, dates, titles) are asked one by one, as before.
+    """
+
+    def __init__(self, facts: Iterable[Fact]):
+        points: list[tuple[float, int, Fact]] = []
+        self.rest: dict[str, list[Fact]] = defaultdict(list)
+        for i, g in enumerate(facts):
+            v = point_figure(g)
+            if v is None:
+                self.rest[g.kind].append(g)
+            else:
+                points.append((v, i, g))
+        points.sort(key=lambda p: (p[0], p[1]))
+        self.values = [v for v, _, _ in points]
+        self.points = [g for _, _, g in points]
+
+    def corroborated(self, f: Fact) -> bool:
+        if any(_corroborates(g, f) for g in self.rest.get(f.kind, ())):
+            return True
+        if f.kind != "quantity":
+            return False
+        windows = point_windows(f)
+        if windows is None:
+            return any(_corroborates(g, f) for g in self.points)
+        return any(_corroborates(g, f) for lo, hi in windows
+                   for g in self.points[bisect.bisect_left(self.values, lo):bisect.bisect_right(self.values, hi)])
 
 
 def _single_source_flags(docs: list[str], corpus: Corpus, handled: set[tuple[str, int]]) -> list[Flag]:
@@ -512,10 +547,10 @@ def _single_source_flags(docs: list[str], corpus: Corpus, handled: set[tuple[str
     facts_of = {d: [f for f in corpus.doc_facts(d) if f.kind in SINGLE_SOURCE_KINDS] for d in docs}
     flags = []
     for d in docs:
-        others = [f for o in docs if o != d for f in facts_of[o]]
+        others = _Corroborators(f for o in docs if o != d for f in facts_of[o])
         for s in corpus.docs[d].sentences:
             alone = [f for f in corpus.facts.get(s.id, []) if f.kind in SINGLE_SOURCE_KINDS
-                     and (f.sentence, f.start) not in handled and not _corroborated(f, others)]
+                     and (f.sentence, f.start) not in handled and not others.corroborated(f)]
             if not alone:
                 continue
             items = "; ".join(kinds.phrase(f) for f in alone)

@@ -117,6 +117,53 @@ def quantities_compatible(a: Fact, b: Fact) -> bool:
     return any(_one_reading_compatible(x, y) for x in _readings(a) for y in _readings(b))
 
 
+def point_figure(f: Fact) -> float | None:
+    """The figure of a quantity stated as one exact number (no hedge, range or second reading,
+    its interval that number alone), else None: what ``point_windows`` can find by value."""
+    if f.kind != "quantity" or f.hedge != "exact" or f.range_high is not None or f.alt:
+        return None
+    try:
+        v = float(f.value)
+    except (TypeError, ValueError):
+        return None
+    lo, hi = interval(f)
+    return v if lo == hi == v and math.isfinite(v) else None
+
+
+# A bound meets a point figure only as its own figure or that figure rounded (ROUND_RTOL of the
+# larger): within ROUND_RTOL / (1 - ROUND_RTOL) (0.18) of the bound's; the window is a little wider.
+_ROUND_REACH = 0.2
+
+
+def point_windows(f: Fact) -> list[tuple[float, float]] | None:
+    """Closed ranges of value outside which no point figure (``point_figure``) is compatible with
+    ``f`` (``quantities_compatible``), one a reading of ``f``; None when they cannot be told (not
+    a numeric quantity). A sound filter, not the test: a figure inside may still not be compatible.
+
+    Of the rules of ``_one_reading_compatible`` a point meets only two: a bound states its own
+    figure or that figure rounded (``_other_figure_than_bound``), anything else must overlap it
+    (with ``SAME_NUMBER_RTOL``); a point is never a range, a bound or hedged.
+    """
+    if f.kind != "quantity" or not _numeric_value(f):
+        return None
+    windows = []
+    for x in _readings(f):
+        v = float(x.value)
+        lo, hi = interval(x)
+        slack = 2 * SAME_NUMBER_RTOL * max(1.0, abs(v), *(abs(e) for e in (lo, hi) if math.isfinite(e)))
+        if x.hedge in _UPPER + _LOWER:
+            lo, hi = v - _ROUND_REACH * abs(v), v + _ROUND_REACH * abs(v)
+        windows.append((lo - slack, hi + slack))
+    return windows if all(not math.isnan(e) for w in windows for e in w) else None
+
+
+def _numeric_value(f: Fact) -> bool:
+    try:
+        return not math.isnan(float(f.value))
+    except (TypeError, ValueError):
+        return False
+
+
 def _range_ends(f: Fact) -> tuple[float, float] | None:
     """Both ends of a stated range ("100-250", "at least 100 to 250": the hedge leaves the interval
     open, the statement still names 250), else None."""
