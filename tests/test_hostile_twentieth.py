@@ -362,3 +362,89 @@ def test_two_reports_holding_a_table_get_their_single_source_notes(tmp_path, cap
     assert {("conflict", "777"), ("conflict", "888"), ("single_source", "4242 tonnes")} <= by_kind
     assert not {s for k, s in by_kind if k == "single_source"} - {"4242 tonnes"}
     assert 0 < len(asked) < 20_000  # every pair: about 600 x 600 x 2
+
+
+# --- a run's own outputs, folders and FIFOs where a report.json is expected ------------------------------
+
+def test_run_does_not_read_its_own_outputs_named_directly(tmp_path, capsys, stand_in_encoder):
+    """`workbench run out/*` read report.json (5,545 "sentences" of JSON), report.html and the TSVs as
+    news reports; an earlier run's output folder inside the input folder was never read (kept so)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_text(GOOD.replace("40", "45"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["run", str(folder), "--out", str(folder / "out"), "--no-cache", "--quiet", "--skip", "translate",
+                 "--lang", "en", "--alignments", str(tmp_path / "al")]) == 0
+    status, report = _run(tmp_path, folder)  # the earlier output folder is inside the input folder
+    assert status == 0 and [d["id"] for d in report["documents"]] == ["a", "b"]
+    capsys.readouterr()
+    outputs = sorted((folder / "out").iterdir())
+    assert [p.name for p in outputs] == ["claims.tsv", "flags.tsv", "report.html", "report.json"]
+    status = main(["run", *map(str, outputs), str(folder / "a.txt"), "--out", str(out), "--no-cache", "--quiet",
+                   "--skip", "translate", "--lang", "en", "--alignments", str(tmp_path / "al")])
+    err = capsys.readouterr().err.splitlines()
+    assert status == 1 and [d["id"] for d in json.loads((out / "report.json").read_text())["documents"]] == ["a"]
+    assert [line for line in err if line.startswith("workbench: skipped")] == [
+        f"workbench: skipped {p}: a .json, .html or .tsv file is what `workbench run` writes, not an input "
+        "(inputs are .txt, .text, .md, .jsonl or .ndjson)" for p in outputs]
+
+
+def test_out_equal_to_the_input_folder_reads_only_the_documents(tmp_path, capsys, stand_in_encoder):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(GOOD, encoding="utf-8")
+    (folder / "b.txt").write_text(GOOD.replace("40", "45"), encoding="utf-8")
+    for _ in range(2):  # the second run finds the first one's report.json, report.html and TSVs beside its inputs
+        assert main(["run", str(folder), "--out", str(folder), "--no-cache", "--quiet", "--skip", "translate",
+                     "--lang", "en", "--alignments", str(tmp_path / "al")]) == 0
+        assert [d["id"] for d in json.loads((folder / "report.json").read_text())["documents"]] == ["a", "b"]
+    assert "skipped" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", [["report"], ["review", "list", "--report"], ["review", "dismiss", "f-1", "--report"]])
+def test_a_folder_given_as_report_json_is_one_line_naming_the_file_inside(tmp_path, capsys, command):
+    """It said "not a readable report.json ([Errno 21] Is a directory: 3)": the number of a file descriptor."""
+    folder = tmp_path / "out"
+    (folder / "report.json").mkdir(parents=True)
+    for given in (folder, folder / "report.json"):
+        assert main([*command, str(given), *(["--corpus", "c"] if "review" in command else [])]) == 2
+        assert capsys.readouterr().err == (f"workbench: error: {given}: a folder, not a report.json; "
+                                           f"give {given / 'report.json'}\n")
+
+
+def test_a_folder_named_as_a_file_argument_says_folder(tmp_path, capsys):
+    assert main(["segment", "--lang", "en", str(tmp_path)]) == 2
+    assert capsys.readouterr().err == f"workbench: error: {tmp_path}: a folder, not a regular file; only regular files are read\n"
+
+
+def test_review_report_that_is_a_fifo_is_refused_not_waited_on(tmp_path, capsys):
+    import os
+
+    fifo = tmp_path / "report.json"
+    os.mkfifo(fifo)
+    for command in (["review", "list"], ["review", "reject", "l-1"]):
+        assert main([*command, "--report", str(fifo), "--corpus", "c", "--alignments", str(tmp_path / "al")]) == 2
+        assert capsys.readouterr().err == f"workbench: error: {fifo}: a FIFO, not a regular file; only regular files are read\n"
+    assert main(["report", str(fifo)]) == 2 and "a FIFO" in capsys.readouterr().err
+
+
+def test_serve_given_report_json_instead_of_its_folder(tmp_path, capsys):
+    path = tmp_path / "report.json"
+    path.write_text("{}", encoding="utf-8")
+    assert main(["serve", str(path)]) == 2
+    assert capsys.readouterr().err == (f"workbench: error: {path}: a file; give the output folder holding "
+                                       f"report.json ({tmp_path})\n")
+
+
+@pytest.mark.parametrize("cut", [1, 200, 5000])
+def test_report_json_cut_short_is_one_line_and_writes_nothing(tmp_path, capsys, cut):
+    from report_fixture import build_report
+    from workbench.report import dumps
+
+    path = tmp_path / "report.json"
+    path.write_text(dumps(build_report())[:cut], encoding="utf-8")
+    assert main(["report", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(f"workbench: error: {path}: not a readable report.json (") and err.count("\n") == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.json"]

@@ -23,6 +23,10 @@ from .segmentation import segment_document
 
 TEXT_SUFFIXES = (".txt", ".text", ".md")
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# What `workbench run` and `workbench report` write (report.json, report.html, claims.tsv, flags.tsv):
+# a file named directly is read as text whatever its suffix, but one of these is a run's output
+# (`workbench run out/*`), never a report to read: refused, so a run does not read its own outputs.
+OUTPUT_SUFFIXES = (".json", ".html", ".htm", ".tsv")
 STDIN = "-"
 # A news report has tens of sentences, a long one hundreds. Event grouping compares every
 # sentence with every other, so one 100k-line file would need a 75 GiB matrix; a document
@@ -50,7 +54,7 @@ def display_name(path: str) -> str:
 
 def _not_regular(path: str, mode: int) -> InputError:
     kind = ("a FIFO" if stat.S_ISFIFO(mode) else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
-            else "a socket" if stat.S_ISSOCK(mode) else "not a regular file")
+            else "a socket" if stat.S_ISSOCK(mode) else "a folder" if stat.S_ISDIR(mode) else "not a regular file")
     return InputError(display_name(path), f"{kind}, not a regular file; only regular files are read")
 
 
@@ -80,6 +84,9 @@ def collect_paths(inputs: list[str]) -> tuple[list[InputFile], list[InputError]]
                 found += [_checked(full, _stem_id(full, item))
                           for full in (os.path.join(root, f) for f in sorted(names)
                                        if not f.startswith(".") and f.lower().endswith(TEXT_SUFFIXES + JSONL_SUFFIXES))]
+        elif item.lower().endswith(OUTPUT_SUFFIXES) and os.path.lexists(item):
+            found.append(InputError(display_name(item), "a .json, .html or .tsv file is what `workbench run` writes, "
+                                                        "not an input (inputs are .txt, .text, .md, .jsonl or .ndjson)"))
         elif os.path.lexists(item):
             found.append(_checked(item, _stem_id(item, None)))
         else:
@@ -90,10 +97,11 @@ def collect_paths(inputs: list[str]) -> tuple[list[InputFile], list[InputError]]
 def read_regular(path: str, max_bytes: int) -> bytes:
     """The bytes of a regular file; a FIFO or device is refused before any blocking read."""
     fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    st = os.fstat(fd)
+    if not stat.S_ISREG(st.st_mode):  # before fdopen, which refuses a folder naming the descriptor ("Is a directory: 3")
+        os.close(fd)
+        raise _not_regular(path, st.st_mode)
     with os.fdopen(fd, "rb") as f:
-        st = os.fstat(fd)
-        if not stat.S_ISREG(st.st_mode):
-            raise _not_regular(path, st.st_mode)
         if st.st_size > max_bytes:  # refuse before reading a huge file into memory
             raise InputError(display_name(path), _too_large(st.st_size, max_bytes))
         return f.read(max_bytes + 1)

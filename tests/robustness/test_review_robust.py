@@ -162,7 +162,7 @@ def test_a_review_file_that_is_a_folder_is_one_line(setup, capsys):
     _, al, args = setup
     (al / "seeds.review.tsv").mkdir()
     assert main(["review", "dismiss", "f-conf01", *args]) == 2
-    assert "seeds.review.tsv: cannot read (Is a directory)" in one_error_line(capsys.readouterr().err)
+    assert "seeds.review.tsv: a folder, not a regular file" in one_error_line(capsys.readouterr().err)
 
 
 def test_a_review_file_that_is_a_link_is_not_followed(setup, tmp_path, capsys):

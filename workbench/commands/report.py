@@ -26,6 +26,8 @@ def load_report(path: str) -> dict:
 
     from ..report import validate_report
 
+    if os.path.isdir(path):
+        raise InputError(path, f"a folder, not a report.json; give {os.path.join(path, 'report.json')}")
     try:
         report = json.loads(read_regular(path, MAX_REPORT_BYTES).decode("utf-8"))
     except FileNotFoundError:

@@ -32,6 +32,9 @@ def run(args) -> int:
 
     if not 0 <= args.port <= 65535:
         raise ConfigError(f"--port {args.port}: give a port number from 1 to 65535 (0: any free port)")
+    if os.path.isfile(args.out_dir):
+        raise ConfigError(f"{args.out_dir}: a file; give the output folder holding report.json "
+                          f"({os.path.dirname(args.out_dir) or '.'})")
     report_path = os.path.join(args.out_dir, "report.json")
     report = load_report(report_path)
     path = decisions_path(argparse.Namespace(corpus=args.corpus, alignments=args.alignments, report=report_path),
