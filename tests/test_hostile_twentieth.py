@@ -38,7 +38,7 @@ def stand_in_encoder(monkeypatch):
 def _numbers(n_chars: int) -> str:
     """A line of figures ``n_chars`` long: what a table pasted without its line breaks looks like."""
     out, i = [], 0
-    while sum(map(len, out)) + len(out) < n_chars:
+    while sum(map(len, out)) + len(out) - 1 < n_chars:  # the joined length
         out.append(str(100_000 + i * 7919 % 900_000))
         i += 1
     return " ".join(out)[:n_chars]
@@ -103,8 +103,22 @@ def test_max_sentence_chars_must_be_positive(tmp_path, capsys, value):
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     assert main(["run", str(tmp_path), "--out", str(tmp_path / "out"), "--max-sentence-chars", value]) == 2
     assert main(["facts", str(tmp_path / "a.txt"), "--max-sentence-chars", value]) == 2
+    assert main(["translate", "--from", "tr", "--no-cache", str(tmp_path / "a.txt"), "--max-sentence-chars", value]) == 2
     err = capsys.readouterr().err.splitlines()
-    assert err == [f"workbench: error: --max-sentence-chars must be a positive whole number, got {value}"] * 2
+    assert err == [f"workbench: error: --max-sentence-chars must be a positive whole number, got {value}"] * 3
+
+
+def test_translate_refuses_a_line_over_the_limit_naming_it(tmp_path, capsys):
+    """One sentence a line: a 2 MB line kept Apertium (bg) busy for over ten minutes."""
+    path = tmp_path / "in.txt"
+    path.write_text("Bir.\nİki.\n" + _numbers(700) + "\n", encoding="utf-8")
+    out = tmp_path / "out.txt"
+    assert main(["translate", "--from", "tr", "--no-cache", str(path), "-o", str(out), "--max-sentence-chars", "600"]) == 2
+    assert capsys.readouterr().err == (f"workbench: error: {path}:3: a line of 700 characters > limit 600 "
+                                       "(not prose: a table or a dump? raise it with --max-sentence-chars)\n")
+    assert not out.exists()
+    assert main(["translate", "--from", "tr", "--no-cache", str(path), "-o", str(out), "--max-sentence-chars", "700"]) == 0
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
 
 
 def test_facts_refuses_a_sentence_over_the_limit_in_one_line(tmp_path, capsys):

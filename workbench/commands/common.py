@@ -84,12 +84,12 @@ def add_max_bytes_option(p: argparse.ArgumentParser) -> None:
                    help=f"refuse input files larger than this many bytes (default {DEFAULT_MAX_BYTES})")
 
 
-def add_max_sentence_chars_option(p: argparse.ArgumentParser) -> None:
-    """``--max-sentence-chars``: the sentence length over which a document is refused."""
+def add_max_sentence_chars_option(p: argparse.ArgumentParser, refused: str = "documents holding a sentence") -> None:
+    """``--max-sentence-chars``: the sentence length over which ``refused`` are refused."""
     from ..inputs import DEFAULT_MAX_SENTENCE_CHARS
 
     p.add_argument("--max-sentence-chars", type=int, default=DEFAULT_MAX_SENTENCE_CHARS, metavar="N",
-                   help="refuse documents holding a sentence longer than this many characters "
+                   help=f"refuse {refused} longer than this many characters "
                         f"(default {DEFAULT_MAX_SENTENCE_CHARS}; news sentences are hundreds)")
 
 

@@ -8,7 +8,8 @@ import sys
 from ..encoding import DEFAULT_MAX_BYTES, split_lines
 from ..errors import ConfigError
 from ..io import write_atomic
-from .common import add_cache_option, add_max_bytes_option, decode_arg, open_store, read_arg_bytes
+from .common import (add_cache_option, add_max_bytes_option, add_max_sentence_chars_option, decode_arg, open_store,
+                     read_arg_bytes)
 
 
 def add_parser(subparsers) -> None:
@@ -30,6 +31,7 @@ def add_parser(subparsers) -> None:
                    help="report numbers/names missing from the English on stderr")
     add_cache_option(p)
     add_max_bytes_option(p)
+    add_max_sentence_chars_option(p, "input holding a line")
     p.set_defaults(func=run)
 
 
@@ -49,6 +51,7 @@ def _read_lines(path: str | None, max_bytes: int = DEFAULT_MAX_BYTES) -> list[st
 
 
 def run(args: argparse.Namespace) -> int:
+    from ..inputs import STDIN, check_line_lengths, display_name
     from ..translate import load_settings, translate_texts
 
     if args.tgt != "en":
@@ -62,6 +65,7 @@ def run(args: argparse.Namespace) -> int:
                  "beam_size": args.beam_size, "batch_size": args.batch_size}
     settings = load_settings(args.config, os.environ, overrides)
     lines = _read_lines(args.file, args.max_bytes)
+    check_line_lengths(lines, display_name(args.file or STDIN), args.max_sentence_chars)
     with open_store(args) as store:
         results = translate_texts(lines, args.src, settings, store)
     untranslated = any(t.untranslated for t in results)
