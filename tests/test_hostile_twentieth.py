@@ -9,6 +9,7 @@ import zlib
 import numpy as np
 import pytest
 
+from test_serve import TOKEN
 from workbench.cli import main
 from workbench.inputs import DEFAULT_MAX_SENTENCE_CHARS, collect_paths, read_documents
 
@@ -177,35 +178,18 @@ def test_next_word_is_read_in_place():
 
 @pytest.fixture
 def served(tmp_path):
-    """A review server on a free port, its body timeout short (``body_timeout``), in a thread."""
-    import contextlib
-    import threading
-
+    """``served(body_timeout)``: a review server (test_serve.serving) with a short body timeout."""
     from report_fixture import build_report
-    from workbench.serve.server import ReviewApp, make_server
+    from test_serve import serving
 
     out = tmp_path / "out"
     out.mkdir()
     (out / "report.json").write_text(json.dumps(build_report()), encoding="utf-8")
-
-    @contextlib.contextmanager
-    def serve(body_timeout):
-        app = ReviewApp(out_dir=str(out), review_path=str(tmp_path / "al" / "seeds.review.tsv"), corpus="seeds",
-                        token="tok", body_timeout=body_timeout)
-        server = make_server(app, 0)
-        thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-        thread.start()
-        try:
-            yield app
-        finally:
-            server.shutdown()
-            server.server_close()
-            thread.join(timeout=10)
-    return serve
+    return lambda body_timeout: serving(out, tmp_path / "al" / "seeds.review.tsv", body_timeout=body_timeout)
 
 
 def _post_head(app, length: int) -> bytes:
-    return (f"POST /api/decisions HTTP/1.1\r\nHost: 127.0.0.1:{app.port}\r\nX-Workbench-Token: tok\r\n"
+    return (f"POST /api/decisions HTTP/1.1\r\nHost: 127.0.0.1:{app.port}\r\nX-Workbench-Token: {TOKEN}\r\n"
             f"Content-Type: application/json\r\nContent-Length: {length}\r\n\r\n").encode()
 
 
@@ -222,6 +206,14 @@ def _connect(app, timeout=20):
     import socket
 
     return socket.create_connection(("127.0.0.1", app.port), timeout=timeout)
+
+
+def _get_decisions(app, timeout=20) -> tuple[int, dict, bytes]:
+    """GET /api/decisions on a connection of its own, as the page does."""
+    with _connect(app, timeout) as sock:
+        sock.sendall(f"GET /api/decisions HTTP/1.1\r\nHost: 127.0.0.1:{app.port}\r\nX-Workbench-Token: {TOKEN}\r\n"
+                     "Connection: close\r\n\r\n".encode())
+        return _answer(sock)
 
 
 def test_serve_stalled_body_is_answered_408_in_json_after_the_body_timeout(served, capsys):
@@ -279,10 +271,7 @@ def test_serve_client_resetting_mid_body_prints_nothing(served, capsys):
             sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # RST, not FIN
             sock.close()
         time.sleep(0.5)
-        with _connect(app) as ok:  # and the server still answers
-            ok.sendall(f"GET /api/decisions HTTP/1.1\r\nHost: 127.0.0.1:{app.port}\r\nX-Workbench-Token: tok\r\n"
-                       "Connection: close\r\n\r\n".encode())
-            assert _answer(ok)[0] == 200
+        assert _get_decisions(app)[0] == 200  # and the server still answers
     assert capsys.readouterr().err == ""
 
 
@@ -293,10 +282,7 @@ def test_serve_many_stalled_uploads_do_not_starve_the_others(served):
         stalled = [_connect(app) for _ in range(40)]
         for sock in stalled:
             sock.sendall(_post_head(app, 100) + b"{")
-        with _connect(app, timeout=2) as ok:  # well inside the stalled ones' deadline
-            ok.sendall(f"GET /api/decisions HTTP/1.1\r\nHost: 127.0.0.1:{app.port}\r\nX-Workbench-Token: tok\r\n"
-                       "Connection: close\r\n\r\n".encode())
-            status, _, body = _answer(ok)
+        status, _, body = _get_decisions(app, timeout=2)  # well inside the stalled ones' deadline
         assert status == 200 and json.loads(body)["decisions"] == []
         try:
             assert {_answer(sock)[0] for sock in stalled} == {408}

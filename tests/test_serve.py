@@ -35,8 +35,9 @@ TOKEN = "t0k3n-for-tests"
 
 
 @contextlib.contextmanager
-def serving(out_dir, review_path, corpus="seeds"):
-    app = ReviewApp(out_dir=str(out_dir), review_path=str(review_path), corpus=corpus, token=TOKEN)
+def serving(out_dir, review_path, corpus="seeds", **options):
+    """A server on a free port in a thread; ``options`` go to ReviewApp (``body_timeout``)."""
+    app = ReviewApp(out_dir=str(out_dir), review_path=str(review_path), corpus=corpus, token=TOKEN, **options)
     server = make_server(app, 0)
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
