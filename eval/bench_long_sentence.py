@@ -2,18 +2,20 @@
 without its line breaks): the hostile-input case of a single very long sentence.
 
     .venv/bin/python eval/bench_long_sentence.py SEEDS_DIR [--tree DIR] [--sizes 100000,400000,3000000]
-                                                  [--shapes alone,pair] [--timeout 600] [--stand-in-encoder]
+                                                  [--shapes alone,pair,table] [--timeout 600] [--stand-in-encoder]
+                                                  [--without-seeds]
 
-Shapes: ``alone``, one long file beside the seeds (it forms an event of its own); ``pair``, two
-near copies of it (one figure in a hundred changed, the same English sentences before the line),
-which the aligner groups and links, so their figures are paired with each other; ``table``, the
-same pair with the figures fifteen to a line ("Row 1 2 … 15."), as a table keeps its line breaks:
-no sentence is long, the figures are as many. Each run is a
-``python -m workbench.cli run`` of the tree given (default: this one) in its own process, with the
-bundled encoder (``--stand-in-encoder``: a bag of words, as the tests use, so the figures are the
-workbench's own code and not the encoder's) and a cache warmed on the seeds first; a run over
-``--timeout`` seconds is killed and reported as such. Prints one line a case: wall seconds, exit status, the run's summary line and
-what it skipped. Needs no data but the seeds; never a test (figures depend on the machine).
+Shapes: ``alone``, one long file beside the seeds (the bundled encoder leaves it an event of its
+own; the stand-in one puts it in a seeds event); ``pair``, two near copies of it (one figure in a
+hundred changed, the same English sentences before the line), which the aligner groups and links,
+so their figures are paired with each other; ``table``, the same pair with the figures fifteen to
+a line ("Row 1 2 … 15."), as a table keeps its line breaks: no sentence is long, the figures are
+as many. Each run is a ``python -m workbench.cli run`` of the tree given (default: this one) in its
+own process, with the bundled encoder (``--stand-in-encoder``: a bag of words, as the tests use,
+so the figures are the workbench's own code and not the encoder's) and a cache warmed on the seeds
+first; a run over ``--timeout`` seconds is killed and reported as such. Prints one line a case:
+wall seconds, exit status, the run's summary line and what it skipped. Needs no data but the
+seeds; never a test (figures depend on the machine).
 """
 from __future__ import annotations
 
@@ -41,9 +43,12 @@ def number_line(n_chars: int, seed: int = 1) -> list[str]:
     return parts
 
 
-def build(folder: str, seeds: str, n_chars: int, shape: str) -> None:
-    """The seeds and the long file(s) of ``shape`` in ``folder``."""
-    shutil.copytree(seeds, folder)
+def build(folder: str, seeds: str | None, n_chars: int, shape: str) -> None:
+    """The seeds (unless None) and the long file(s) of ``shape`` in ``folder``."""
+    if seeds is None:
+        os.makedirs(folder)
+    else:
+        shutil.copytree(seeds, folder)
     parts = number_line(n_chars)
     rng = random.Random(2)
     copies = {"long_a": parts}
@@ -118,6 +123,8 @@ def main() -> int:
     ap.add_argument("--shapes", default="alone,pair")
     ap.add_argument("--timeout", type=float, default=600.0)
     ap.add_argument("--stand-in-encoder", action="store_true", help="a bag-of-words encoder instead of the bundled one")
+    ap.add_argument("--without-seeds", action="store_true",
+                    help="the long files alone (the stand-in encoder may group a table with seeds reports)")
     args = ap.parse_args()
     seeds = os.path.abspath(args.seeds)
     with tempfile.TemporaryDirectory(prefix="bench-long-") as tmp:
@@ -128,7 +135,7 @@ def main() -> int:
         for shape in args.shapes.split(","):
             for size in (int(s) for s in args.sizes.split(",")):
                 folder = os.path.join(tmp, f"in-{shape}-{size}")
-                build(folder, seeds, size, shape)
+                build(folder, None if args.without_seeds else seeds, size, shape)
                 wall, status, summary = run(args.tree, folder, os.path.join(tmp, f"out-{shape}-{size}"), cache,
                                             alignments, args.timeout, args.stand_in_encoder)
                 print(f"{shape} {size / 1e3:g} KB\t{wall:7.1f} s\tstatus {status}\t{summary}", flush=True)
