@@ -16,6 +16,7 @@ two English ones.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -25,6 +26,8 @@ import numpy as np
 PAIR_ORDER = ("kk", "tr", "bg", "ru", "sr", "en")
 GOLD_SHARE = 0.5  # two sentences on one line are partners when their shares of it overlap this much (of the shorter)
 TYPES = ("1-1", "1-2", "2-1", "n-m")
+SAME_LINE_WORDS = 5  # ``same_lines``: a repeated line shorter than this is a set phrase (a dateline, "Read more"), not a claim
+_WORDS = re.compile(r"\w+")
 
 
 @dataclass
@@ -118,25 +121,55 @@ def positions(docs: Sequence, result: Result) -> dict[str, dict[str, tuple[float
     return out
 
 
-def fine_gold(docs: Sequence, result: Result) -> set[tuple[str, str]]:
+def fine_gold(docs: Sequence, result: Result, same_lines: bool = False) -> set[tuple[str, str]]:
     """Sentence pairs of different versions of one report that cover overlapping parts of a line
-    (a line the segmenter splits on both sides pairs first half with first half)."""
+    (a line the segmenter splits on both sides pairs first half with first half).
+
+    With ``same_lines``, also pairs of versions of two *different* reports that the result puts
+    in one event, over lines of the same words (``same_line_keys``): real news reprints a
+    sentence in two articles of one story (WMT's "University President William LaForge said
+    ..."), and the copies say one claim whatever article they came from. Reports the result keeps
+    apart are the event score's business, not the claims'."""
     pos = positions(docs, result)
+    if same_lines:
+        canon = same_line_keys(docs)
+        pos = {sid: {canon.get(k, k): v for k, v in lines.items()} for sid, lines in pos.items()}
     by_article = defaultdict(list)
     for d in docs:
         by_article[d.article].append(d.id)
+    doc_pairs = [(da, db) for a_docs in by_article.values() for i, da in enumerate(a_docs) for db in a_docs[i + 1:]]
+    if same_lines:
+        article = {d.id: d.article for d in docs}
+        doc_pairs += [(da, db) for ev in result.events for i, da in enumerate(ev) for db in ev[i + 1:]
+                      if article.get(da) is not None and article.get(db) not in (None, article[da])]
     gold = set()
-    for a_docs in by_article.values():
-        for i, da in enumerate(a_docs):
-            for db in a_docs[i + 1:]:
-                for x, _, _ in result.sentences[da]:
-                    for y, _, _ in result.sentences[db]:
-                        for k in pos[x].keys() & pos[y].keys():
-                            (a0, a1), (b0, b1) = pos[x][k], pos[y][k]
-                            if min(a1, b1) - max(a0, b0) >= GOLD_SHARE * min(a1 - a0, b1 - b0):
-                                gold.add(tuple(sorted((x, y))))
-                                break
+    for da, db in doc_pairs:
+        for x, _, _ in result.sentences[da]:
+            for y, _, _ in result.sentences[db]:
+                for k in pos[x].keys() & pos[y].keys():
+                    (a0, a1), (b0, b1) = pos[x][k], pos[y][k]
+                    if min(a1, b1) - max(a0, b0) >= GOLD_SHARE * min(a1 - a0, b1 - b0):
+                        gold.add(tuple(sorted((x, y))))
+                        break
     return gold
+
+
+def same_line_keys(docs: Sequence) -> dict[str, str]:
+    """Line key -> one key for every line of the pool with the same words (lower case, in order, at
+    least SAME_LINE_WORDS of them) as a line of another report: the sentence printed in two
+    articles. Punctuation and case are left out (a merge turns a full stop into a semicolon, a
+    reprint moves a comma); a line in one report only keeps its own key (absent here)."""
+    words: dict[str, tuple[str, ...]] = {}
+    article: dict[str, str] = {}
+    for d in docs:
+        for a, b, unit in d.spans:
+            words.setdefault(unit[0], tuple(_WORDS.findall(d.text[a:b].lower())))
+            article[unit[0]] = d.article
+    by_words: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    for k, w in words.items():
+        if len(w) >= SAME_LINE_WORDS:
+            by_words[w].append(k)
+    return {k: min(keys) for keys in by_words.values() if len({article[k] for k in keys}) > 1 for k in keys}
 
 
 def merged_sentences(docs: Sequence, result: Result) -> set[str]:
@@ -196,8 +229,9 @@ class Scores:
         return out
 
 
-def score(docs: Sequence, result: Result) -> Scores:
-    """Events, claim links, links by type and merged-unit recall, per language pair."""
+def score(docs: Sequence, result: Result, same_lines: bool = False) -> Scores:
+    """Events, claim links, links by type and merged-unit recall, per language pair (``same_lines``:
+    the claim gold of ``fine_gold`` with a line reprinted in two reports one claim)."""
     lang = {d.id: d.lang for d in docs}
     doc_of = {sid: d for d, ss in result.sentences.items() for sid, _, _ in ss}
     out = Scores()
@@ -217,7 +251,7 @@ def score(docs: Sequence, result: Result) -> Scores:
     for name in ge.keys() | pe.keys():
         out.events[name].add(ge.get(name, set()), pe.get(name, set()))
 
-    gold = fine_gold(docs, result)
+    gold = fine_gold(docs, result, same_lines)
     pred = _pairs(result.claims, key=doc_of.get)
     gc, pc = by_pair(gold, doc_of.get), by_pair(pred, doc_of.get)
     for name in gc.keys() | pc.keys():

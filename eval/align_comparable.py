@@ -268,6 +268,7 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
 
         encoder = load_encoder()
     rows, meta = [], {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
+                      "same_lines": args.same_lines,
                       "pool_seed": args.pool_seed, "merge_junction": args.merge_junction,
                       "langs": list(args.langs), "runner": args.runner, "pools": {}}
     for split in args.split:
@@ -281,7 +282,7 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
                 result, seconds = run_cli(path, os.path.join(out, name), cache)
             else:
                 result, seconds = run_inprocess(path, cache, encoder)
-            ours = cs.score(docs, result)
+            ours = cs.score(docs, result, same_lines=args.same_lines)
             base = cs.score(docs, cs.baseline(docs, result, embeddings(result, cache, encoder), within=result.events)) \
                 if not args.no_baseline else cs.Scores()
             ceil = cs.score(docs, cs.partition_ceiling(docs, result))
@@ -377,6 +378,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1,
                     help="scaling: run each size this many times and time the last (2: embeddings all cached)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the mutual-best-cosine baseline")
+    ap.add_argument("--same-lines", action="store_true",
+                    help="claim gold: a line reprinted in two reports the run puts in one event is one claim "
+                         "(_comparable_score.same_line_keys; off by default, the figures of before)")
     ap.add_argument("--out", help="folder for pools, reports and summaries, reused across runs (default: temporary)")
     ap.add_argument("--cache", help="embedding cache (default: the workbench cache); reuse it between runs")
     import _comparable_short as short
