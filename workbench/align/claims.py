@@ -123,6 +123,7 @@ ALONE_CLAUSE_GAIN: float | None = 0.18  # two sentences still alone at the end, 
 ALONE_MUTUAL = True  # ... the link must be each other's best one-to-one link into the other's document (True), or the best of one of them at least (False: a merged sentence's whole vector is diluted by the line the other version left out, so its own best may lie elsewhere; ``_alone_pairs``). False gained 3 right pairs on seven dev draws, then 0 right and 3 false on the three held-out draws: True kept (eval/README.md, "seventeenth session (helper M17b)" and "(lead …)")
 SPLIT_CLAUSES = True  # in the cut at a two-sentence member (``_split_at_parts``), a sentence whose first clause says the first part and second clause the second (each at CLAUSE_LINK, above the other clause; ``_clauses_say_parts``) says both, whatever its whole-sentence scores
 SHARE_OWN_CLAUSE: float | None = 0.3  # a whole-sentence share of a sentence split at a junction is refused when the partner is closer to the clause its own claim's members (together) say, and they say it by this margin over the other clause (relative; ``_share_against_own``): the partner then says the line already placed, a topical neighbour of it, not the other line; None: no such test
+SHARED_JOIN: float | None = 1.35  # two claims holding one shared sentence, their other members in different documents, become one when the best one-to-one link between those members is at least this (relative) and the join agrees (``_Groups._join_value``): one line the member-per-document rule split over two claims at a merge (``_join_sharing_claims``). Calibrated, not tuned: the lowest 0.05 bin whose one-to-one pairs are gold partners at the precision target 0.95 on the seed-13 dev draws (1.30-1.35: 0.90, 1.35-1.40: 0.96; eval/claims_calibration.md, "twenty-second session"); None: never
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -1513,6 +1514,56 @@ def _link_alone_by_clause(groups: "_Groups", one_to_one: Sequence[Link], tables:
             groups.try_link(link.a, link.b, link.score)
 
 
+def _sharing_pairs(groups: "_Groups") -> list[tuple[float, int, int, str]]:
+    """(best one-to-one score, claim, claim, sentence) for every shared sentence whose own claim
+    and the claim it is shared into have their other members in different documents, best first."""
+    ps = groups.pair_score or {}
+    out = []
+    for g in sorted(groups.shared):
+        for sid in sorted(groups.shared[g]):
+            own = groups.of[sid]
+            if own == g or own not in groups.members or g not in groups.members:
+                continue
+            doc = groups.doc_of[sid]
+            first = {d: idx for d, idx in groups.members[own].items() if d != doc}
+            second = {d: idx for d, idx in groups.members[g].items() if d != doc}
+            if not first or not second or first.keys() & second.keys() or len(groups.members[g][doc]) != 1:
+                continue
+            best = max((ps.get((groups.ids[(d, i)], groups.ids[(e, j)]), -np.inf)
+                        for d, idx in first.items() for i in idx for e, jdx in second.items() for j in jdx),
+                       default=-np.inf)
+            out.append((best, own, g, sid))
+    out.sort(key=lambda x: (-x[0], x[1], x[2], x[3]))
+    return out
+
+
+def _join_sharing_claims(groups: "_Groups") -> None:
+    """Join two claims that hold one shared sentence when their other members (in different
+    documents) agree: the best one-to-one link between them at least SHARED_JOIN and the join's
+    pairs agreeing on balance (``_Groups._join_value`` above JOIN_MIN); never across a rejected pair.
+
+    A version that merges two lines sits in two claims (``_share_merged``, ``_split_at_parts``);
+    a line of another version linked to the merge can land in either, and the member-per-document
+    rule then keeps its own translation, linked to the merge through the other claim, apart from
+    it. When the two members say one line (a strong one-to-one link), the two claims are one;
+    when they say the merge's two lines (low or no link), they stay apart (eval/claims_calibration.md,
+    "twentieth session (helper W20)": 0.24-0.98 for the two lines of a merge, 1.64-1.68 for one line).
+    """
+    while True:
+        for best, own, g, sid in _sharing_pairs(groups):
+            if best < SHARED_JOIN:
+                return
+            ids = [groups._sentence_ids(own), groups._sentence_ids(g) - {sid}]
+            if any(groups.rejected.get(s, set()) & ids[1] for s in ids[0]):
+                continue
+            if groups._agreement(ids) <= JOIN_MIN:
+                continue
+            groups.merge_claims(own, g, sid)
+            break  # the pairs changed: read them again
+        else:
+            return
+
+
 def _split_at_parts(groups: "_Groups", tables: Mapping[str, UnitTable] | None = None,
                     thresholds: Mapping[tuple[str, str], float] | None = None) -> None:
     """Cut a claim in two at a member of two sentences (the parts of what another version says in
@@ -1684,7 +1735,10 @@ class _Groups:
         two groups whose other sentences do not agree (a sentence merging two claims, linked
         to both, would otherwise chain the partners of the one to those of the other).
         """
-        declared = {(self.ids[(a.doc, i)], self.ids[(b.doc, j)]) for i in a.indices for j in b.indices}
+        return self._agreement(ids, {(self.ids[(a.doc, i)], self.ids[(b.doc, j)]) for i in a.indices for j in b.indices})
+
+    def _agreement(self, ids: list[set[str]], declared: Collection[tuple[str, str]] = ()) -> float:
+        """``_join_value`` of the groups ``ids`` with the links ``declared`` (each +1)."""
         doc = self.doc_of
         value = 0.0
         for n, first in enumerate(ids):
@@ -1724,6 +1778,24 @@ class _Groups:
         self.links[g].append((sid, pid, score))
         self.of[sid] = g
         return True
+
+    def merge_claims(self, keep: int, other: int, sid: str) -> None:
+        """Put claim ``other`` into ``keep``, the own claim of ``sid``, which ``other`` holds shared;
+        ``other``'s other shared sentences stay shared (unless their own claim is ``keep``)."""
+        doc = self.doc_of[sid]
+        for d, idx in self.members.pop(other).items():
+            if d != doc:
+                self.members[keep].setdefault(d, set()).update(idx)
+        for x in self.links.pop(other):
+            if x not in self.links[keep]:
+                self.links[keep].append(x)
+        shared = self.shared.pop(other, set()) - {sid}
+        for s in self._ids_of(self.members[keep]):
+            if self.of[s] == other:
+                self.of[s] = keep
+        moved = {s for s in shared if self.of[s] != keep}
+        if moved:
+            self.shared.setdefault(keep, set()).update(moved)
 
     def _ids_of(self, d_idx: dict[str, set[int]]) -> list[str]:
         return [self.ids[(d, i)] for d, idx in d_idx.items() for i in idx]
@@ -1994,6 +2066,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
         _link_alone_by_clause(groups, one_to_one, tables, thresholds)
     if SPLIT_PARTS:
         _split_at_parts(groups, tables, thresholds)
+    if SHARED_JOIN is not None:
+        _join_sharing_claims(groups)
 
     out = [_claim(event_id, groups.members[g], groups.links[g], docs_by_id) for g in groups.members]
     order = {s.id: n for n, s in enumerate(sentences)}
@@ -2027,4 +2101,4 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
               "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN, "comma_short": COMMA_SHORT,
               "anchor_near": ANCHOR_NEAR, "anchor_agree": ANCHOR_AGREE,
-              "share_own_clause": SHARE_OWN_CLAUSE}
+              "share_own_clause": SHARE_OWN_CLAUSE, "shared_join": SHARED_JOIN}

@@ -1,0 +1,82 @@
+"""Two claims holding one shared sentence become one when their other members say one line
+(``claims._join_sharing_claims``, ``SHARED_JOIN``; issue 12, twenty-second session).
+
+The shape is the one read on the dev draws (eval/claims_calibration.md, "twentieth session"): a
+bg sentence merging two lines sits in two claims; kk's line is in the one, tr's translation of the
+same line in the other, and the member-per-document rule kept them apart."""
+from __future__ import annotations
+
+import pytest
+
+from workbench.align import claims as claims_mod
+from workbench.align.claims import _Groups, _join_sharing_claims, _Unit
+
+from test_align_claims import _doc
+
+
+def _shared(scores: dict[tuple[str, str], float], rejected=(), kk_in_both: bool = False) -> _Groups:
+    """bg:0 (a merge) in a claim with kk:0 and shared into tr:0's claim; ru:0 shared there too
+    (``kk_in_both``: kk:1 is in tr:0's claim)."""
+    docs = [_doc("bg", ["A merge of two lines; its second line."]), _doc("kk", ["First line.", "Second."]),
+            _doc("tr", ["Second line."]), _doc("ru", ["A merge of the second line; and more."])]
+    pair_score = {}
+    for (x, y), s in scores.items():
+        pair_score[(x, y)] = pair_score[(y, x)] = s
+    groups = _Groups(docs, rejected, pair_score)
+    assert groups.try_link(_Unit("bg", (0,)), _Unit("kk", (0,)), 1.5)
+    if kk_in_both:
+        assert groups.try_link(_Unit("kk", (1,)), _Unit("tr", (0,)), 1.5, accepted=True)
+    g = groups.of["tr:0"]
+    for sid in ("bg:0", "ru:0"):  # what ``_share_merged`` does
+        doc = sid.split(":")[0]
+        groups.members[g][doc] = {0}
+        groups.links[g].append((sid, "tr:0", 1.4))
+        groups.shared.setdefault(g, set()).add(sid)
+    return groups
+
+
+def _claims(groups: _Groups) -> list[set[str]]:
+    return sorted((groups._sentence_ids(g) for g in groups.members), key=sorted)
+
+
+AGREE = {("bg:0", "kk:0"): 1.5, ("bg:0", "tr:0"): 1.4, ("kk:0", "tr:0"): 1.6, ("kk:0", "ru:0"): 1.2,
+         ("ru:0", "tr:0"): 1.4}
+
+
+def test_the_two_members_saying_one_line_join_the_two_claims():
+    groups = _shared(AGREE)
+    _join_sharing_claims(groups)
+    assert _claims(groups) == [{"bg:0", "kk:0", "ru:0", "tr:0"}, {"kk:1"}, {"ru:0"}]
+    g = groups.of["tr:0"]
+    assert g == groups.of["kk:0"] == groups.of["bg:0"]
+    assert groups.shared[g] == {"ru:0"}  # ru:0 is still shared: its own claim is another
+    assert ("kk:0", "tr:0") not in {lk[:2] for lk in groups.links[g]}  # no link is invented
+    assert {("bg:0", "tr:0"), ("bg:0", "kk:0")} <= {lk[:2] for lk in groups.links[g]}
+
+
+@pytest.mark.parametrize("change", [
+    {("kk:0", "tr:0"): 1.3, ("bg:0", "ru:0"): 1.4},  # agreeing on balance, but no pair at SHARED_JOIN
+    {("kk:0", "tr:0"): 1.6, ("kk:0", "ru:0"): 0.2, ("bg:0", "tr:0"): 0.3},  # one strong pair, the rest disagree
+])
+def test_claims_whose_other_members_do_not_agree_stay_apart(change):
+    groups = _shared({**AGREE, **change})
+    _join_sharing_claims(groups)
+    assert _claims(groups) == [{"bg:0", "kk:0"}, {"bg:0", "ru:0", "tr:0"}, {"kk:1"}, {"ru:0"}]
+
+
+def test_a_rejected_pair_keeps_the_claims_apart():
+    groups = _shared(AGREE, rejected=[("kk:0", "tr:0")])
+    _join_sharing_claims(groups)
+    assert _claims(groups) == [{"bg:0", "kk:0"}, {"bg:0", "ru:0", "tr:0"}, {"kk:1"}, {"ru:0"}]
+
+
+def test_no_join_when_both_claims_have_a_member_of_one_document():
+    # tr:0's claim also holds kk:1: kk keeps the two claims apart (two lines, not one)
+    groups = _shared(AGREE, kk_in_both=True)
+    _join_sharing_claims(groups)
+    assert groups.of["kk:0"] != groups.of["tr:0"]
+    assert _claims(groups) == [{"bg:0", "kk:0"}, {"bg:0", "kk:1", "ru:0", "tr:0"}, {"ru:0"}]
+
+
+def test_the_signature_names_it():
+    assert claims_mod.THRESHOLDS["shared_join"] == claims_mod.SHARED_JOIN == 1.35
