@@ -23,6 +23,8 @@ same pipeline in this process (``--runner inprocess``: no report files, faster).
     python eval/align_comparable.py ../shared/data --split dev --runner inprocess --pool-seed 7 --out ... --cache ...
     python eval/align_comparable.py ../shared/data --split dev --runner inprocess --merge-junction comma --out ...
     python eval/align_comparable.py ../shared/data --split dev --runner inprocess --merge-junction mixed --out ...
+    # a setting of the claim aligner changed for one run (in-process only), e.g. a step switched off
+    python eval/align_comparable.py ../shared/data --split dev --runner inprocess --claims-setting SHARED_JOIN=None --out ...
     # scaling check: the dev pools at 1x, 2x and 4x size (wall time, claims stage)
     python eval/align_comparable.py ../shared/data --split dev --scale 1,2,4 --out /tmp/cmp/scale --cache ...
     # the FLORES-short pools of before (3-6 sentence articles), for the earlier figures
@@ -259,6 +261,36 @@ def write_summary(out: str, rows: list[dict], meta: dict) -> None:
         os.replace(tmp, os.path.join(out, name))
 
 
+def apply_claims_settings(settings: Sequence[str]) -> dict[str, object]:
+    """Set ``NAME=VALUE`` settings of ``workbench.align.claims`` (its upper-case constants holding a
+    number, a flag or None) for this process; returns them as set. VALUE is read as the constant's
+    type (None, true/false, a number); an unknown name or a value of the wrong kind is a ValueError."""
+    from workbench.align import claims
+
+    known = {name for name, v in vars(claims).items()
+             if name.isupper() and not name.startswith("_") and (v is None or isinstance(v, (bool, int, float)))}
+    out: dict[str, object] = {}
+    for item in settings:
+        name, sep, text = item.partition("=")
+        if not sep or name not in known:
+            raise ValueError(f"{item!r}: not NAME=VALUE with NAME a setting of workbench/align/claims.py")
+        old = getattr(claims, name)
+        if text == "None":
+            value = None
+        elif isinstance(old, bool):
+            if text.lower() not in ("true", "false"):
+                raise ValueError(f"{name} takes true or false, not {text!r}")
+            value = text.lower() == "true"
+        else:
+            try:
+                value = int(text) if isinstance(old, int) else float(text)
+            except ValueError:
+                raise ValueError(f"{name} takes a number or None, not {text!r}") from None
+        setattr(claims, name, value)
+        out[name] = value
+    return out
+
+
 # --- modes -----------------------------------------------------------------------------------
 
 def evaluate(args, sources: dict, out: str, cache: str) -> None:
@@ -268,7 +300,7 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
 
         encoder = load_encoder()
     rows, meta = [], {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
-                      "same_lines": args.same_lines,
+                      "same_lines": args.same_lines, "claims_settings": args.claims_setting,
                       "pool_seed": args.pool_seed, "merge_junction": args.merge_junction,
                       "langs": list(args.langs), "runner": args.runner, "pools": {}}
     for split in args.split:
@@ -381,6 +413,9 @@ def main() -> None:
     ap.add_argument("--same-lines", action="store_true",
                     help="claim gold: a line reprinted in two reports the run puts in one event is one claim "
                          "(_comparable_score.same_line_keys; off by default, the figures of before)")
+    ap.add_argument("--claims-setting", action="append", default=[], metavar="NAME=VALUE",
+                    help="with --runner inprocess: set a calibrated setting of workbench/align/claims.py for this "
+                         "run (e.g. SHARED_JOIN=None to switch it off, SHARED_JOIN=1.3); repeatable; in summary.json")
     ap.add_argument("--out", help="folder for pools, reports and summaries, reused across runs (default: temporary)")
     ap.add_argument("--cache", help="embedding cache (default: the workbench cache); reuse it between runs")
     import _comparable_short as short
@@ -405,6 +440,12 @@ def main() -> None:
             ap.error(f"{what}: unknown {', '.join(sorted(bad))} (choose from {allowed})")
     if len(args.langs) < 2:
         ap.error("--langs: give at least two languages")
+    if args.claims_setting and args.runner != "inprocess":
+        ap.error("--claims-setting needs --runner inprocess (a workbench run in another process reads its own)")
+    try:
+        args.claims_setting = apply_claims_settings(args.claims_setting)
+    except ValueError as e:
+        ap.error(f"--claims-setting: {e}")
     from workbench.commands.common import default_cache_path
 
     cache = os.path.abspath(args.cache or default_cache_path())

@@ -80,3 +80,25 @@ def test_no_join_when_both_claims_have_a_member_of_one_document():
 
 def test_the_signature_names_it():
     assert claims_mod.THRESHOLDS["shared_join"] == claims_mod.SHARED_JOIN == 1.35
+
+
+def test_the_comparable_eval_switches_a_claims_setting_for_its_run(monkeypatch):
+    """``align_comparable.py --claims-setting SHARED_JOIN=None``: how the figures of off against on
+    were made; a wrong name or value is refused, not ignored."""
+    import os
+    import sys
+
+    monkeypatch.syspath_prepend(os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "eval"))
+    sys.modules.pop("align_comparable", None)
+    import align_comparable
+
+    for name in ("SHARED_JOIN", "JOIN_SUPPORT", "SPLIT_PARTS", "COMMA_SPLITS"):
+        monkeypatch.setattr(claims_mod, name, getattr(claims_mod, name))  # restored after the test
+    got = align_comparable.apply_claims_settings(["SHARED_JOIN=None", "JOIN_SUPPORT=1.4", "SPLIT_PARTS=false",
+                                                  "COMMA_SPLITS=2"])
+    assert got == {"SHARED_JOIN": None, "JOIN_SUPPORT": 1.4, "SPLIT_PARTS": False, "COMMA_SPLITS": 2}
+    assert (claims_mod.SHARED_JOIN, claims_mod.JOIN_SUPPORT, claims_mod.SPLIT_PARTS, claims_mod.COMMA_SPLITS) == \
+        (None, 1.4, False, 2)
+    for bad in ("NO_SUCH=1", "BOUNDS=1", "SHARED_JOIN", "SPLIT_PARTS=1", "JOIN_SUPPORT=high"):
+        with pytest.raises(ValueError):
+            align_comparable.apply_claims_settings([bad])
