@@ -1549,19 +1549,19 @@ def _join_sharing_claims(groups: "_Groups") -> None:
     when they say the merge's two lines (low or no link), they stay apart (eval/claims_calibration.md,
     "twentieth session (helper W20)": 0.24-0.98 for the two lines of a merge, 1.64-1.68 for one line).
     """
-    while True:
-        for best, own, g, sid in _sharing_pairs(groups):
-            if best < SHARED_JOIN:
-                return
-            ids = [groups._sentence_ids(own), groups._sentence_ids(g) - {sid}]
-            if any(groups.rejected.get(s, set()) & ids[1] for s in ids[0]):
-                continue
-            if groups._agreement(ids) <= JOIN_MIN:
-                continue
-            groups.merge_claims(own, g, sid)
-            break  # the pairs changed: read them again
-        else:
-            return
+    while (join := _next_sharing_join(groups)) is not None:
+        groups.merge_claims(*join)
+
+
+def _next_sharing_join(groups: "_Groups") -> tuple[int, int, str] | None:
+    """(own claim, claim shared into, sentence) of the best pair ``_join_sharing_claims`` joins, if any."""
+    for best, own, g, sid in _sharing_pairs(groups):
+        if best < SHARED_JOIN:
+            return None
+        first, second = groups._sentence_ids(own), groups._sentence_ids(g) - {sid}
+        if not groups.rejects(first, second) and groups._agreement([first, second]) > JOIN_MIN:
+            return own, g, sid
+    return None
 
 
 def _split_at_parts(groups: "_Groups", tables: Mapping[str, UnitTable] | None = None,
@@ -1681,8 +1681,7 @@ class _Groups:
         if len(groups) > 1:
             ids = [self._sentence_ids(g) for g in groups]
             for n, group_ids in enumerate(ids):
-                others = set().union(*(ids[:n] + ids[n + 1:]))
-                if any(self.rejected.get(s, set()) & others for s in group_ids):
+                if self.rejects(group_ids, set().union(*(ids[:n] + ids[n + 1:]))):
                     return False
             if not accepted and self.pair_score is not None and self._join_value(a, b, ids) <= JOIN_MIN:
                 return False
@@ -1780,22 +1779,25 @@ class _Groups:
         return True
 
     def merge_claims(self, keep: int, other: int, sid: str) -> None:
-        """Put claim ``other`` into ``keep``, the own claim of ``sid``, which ``other`` holds shared;
-        ``other``'s other shared sentences stay shared (unless their own claim is ``keep``)."""
+        """Put claim ``other`` into ``keep``, the own claim of ``sid``, which ``other`` holds shared
+        (its only member in ``sid``'s document); ``other``'s other shared sentences stay shared."""
         doc = self.doc_of[sid]
         for d, idx in self.members.pop(other).items():
-            if d != doc:
-                self.members[keep].setdefault(d, set()).update(idx)
-        for x in self.links.pop(other):
-            if x not in self.links[keep]:
-                self.links[keep].append(x)
-        shared = self.shared.pop(other, set()) - {sid}
-        for s in self._ids_of(self.members[keep]):
-            if self.of[s] == other:
-                self.of[s] = keep
-        moved = {s for s in shared if self.of[s] != keep}
-        if moved:
-            self.shared.setdefault(keep, set()).update(moved)
+            if d == doc:
+                continue
+            self.members[keep].setdefault(d, set()).update(idx)
+            for i in idx:
+                if self.of[self.ids[(d, i)]] == other:
+                    self.of[self.ids[(d, i)]] = keep
+        self.links[keep].extend(x for x in self.links.pop(other) if x not in self.links[keep])
+        shared = self.shared.pop(other) - {sid}
+        if shared:
+            self.shared.setdefault(keep, set()).update(shared)
+
+    def rejects(self, first: Collection[str], second: Collection[str]) -> bool:
+        """Whether a reviewer rejected a pair of a sentence of ``first`` and one of ``second``."""
+        second = set(second)
+        return any(self.rejected.get(s, set()) & second for s in first)
 
     def _ids_of(self, d_idx: dict[str, set[int]]) -> list[str]:
         return [self.ids[(d, i)] for d, idx in d_idx.items() for i in idx]
