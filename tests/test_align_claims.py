@@ -402,6 +402,7 @@ def test_a_sentence_merging_two_claims_joins_one_of_them_when_three_reports_keep
     assert any("a:0" in g and (first <= g or second <= g) for g in groups)
     monkeypatch.setattr(claims_mod, "SUB_RUNS", False)
     monkeypatch.setattr(claims_mod, "ALONE_LINK", None)  # the premise: no later join of a sentence left alone
+    monkeypatch.setattr(claims_mod, "CLAIM_JOIN", None)  # ... nor of two claims at the end
     assert {"a:0"} in _groups(align_claims(docs, _events(docs), emb))
 
 

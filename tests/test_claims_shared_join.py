@@ -78,6 +78,42 @@ def test_no_join_when_both_claims_have_a_member_of_one_document():
     assert _claims(groups) == [{"bg:0", "kk:0"}, {"bg:0", "kk:1", "ru:0", "tr:0"}, {"ru:0"}]
 
 
+def _shared_twice(scores: dict[tuple[str, str], float]) -> _Groups:
+    """bg:0 (a merge of lines A and B) in its own claim with en:0 (line A), shared into kk:0's claim
+    and into tr:0's (both line B: the member-per-document rule kept kk:0 and tr:0 apart)."""
+    docs = [_doc("bg", ["Line A, and line B."]), _doc("en", ["Line A."]), _doc("kk", ["Line B."]),
+            _doc("tr", ["Line B."])]
+    pair_score = {}
+    for (x, y), sc in scores.items():
+        pair_score[(x, y)] = pair_score[(y, x)] = sc
+    groups = _Groups(docs, (), pair_score)
+    assert groups.try_link(_Unit("bg", (0,)), _Unit("en", (0,)), 1.5)
+    for partner in ("kk:0", "tr:0"):  # what ``_share_merged`` does
+        g = groups.of[partner]
+        groups.members[g]["bg"] = {0}
+        groups.links[g].append(("bg:0", partner, 1.4))
+        groups.shared.setdefault(g, set()).add("bg:0")
+    return groups
+
+
+TWICE = {("bg:0", "en:0"): 1.5, ("bg:0", "kk:0"): 1.4, ("bg:0", "tr:0"): 1.4, ("kk:0", "tr:0"): 1.6,
+         ("en:0", "kk:0"): 0.3, ("en:0", "tr:0"): 0.4}
+
+
+@pytest.mark.parametrize("any_two, kk_tr, joined", [(True, 1.6, True), (False, 1.6, False), (True, 1.2, False)])
+def test_two_claims_a_merge_is_shared_into_join_when_their_lines_are_one(monkeypatch, any_two, kk_tr, joined):
+    monkeypatch.setattr(claims_mod, "SHARED_JOIN_ANY", any_two)
+    groups = _shared_twice({**TWICE, ("kk:0", "tr:0"): kk_tr})
+    _join_sharing_claims(groups)
+    if joined:
+        assert _claims(groups) == [{"bg:0", "en:0"}, {"bg:0", "kk:0", "tr:0"}]
+        g = groups.of["kk:0"]
+        assert g == groups.of["tr:0"] and groups.shared[g] == {"bg:0"}  # the merge still says line B there
+        assert groups.of["bg:0"] == groups.of["en:0"] != g
+    else:
+        assert _claims(groups) == [{"bg:0", "en:0"}, {"bg:0", "kk:0"}, {"bg:0", "tr:0"}]
+
+
 def test_the_signature_names_it():
     assert claims_mod.THRESHOLDS["shared_join"] == claims_mod.SHARED_JOIN == 1.35
 

@@ -30,6 +30,10 @@ versions that no single pair's mutual best gave); two sentences still alone, eac
 link into the other's document, link when one says a clause of the other better than that whole sentence
 (``_link_alone_by_clause``: a merge whose other line the other version left out); a sentence no
 other source reports is a single-member claim (score None), information for the reviewer.
+At the end two claims holding one shared sentence, or with no document in common, become one when
+their members agree and one pair of them is a strong link (``_join_sharing_claims``,
+``_join_agreeing_claims``: one line that per-pair mutual best left in two claims). Only each unit's
+best links into the other document are scored (``_candidate_scores``): cost linear in its length.
 Link scores are on the relative scale: 1.0 is the document pair's threshold.
 """
 from __future__ import annotations
@@ -124,6 +128,10 @@ ALONE_MUTUAL = True  # ... the link must be each other's best one-to-one link in
 SPLIT_CLAUSES = True  # in the cut at a two-sentence member (``_split_at_parts``), a sentence whose first clause says the first part and second clause the second (each at CLAUSE_LINK, above the other clause; ``_clauses_say_parts``) says both, whatever its whole-sentence scores
 SHARE_OWN_CLAUSE: float | None = 0.3  # a whole-sentence share of a sentence split at a junction is refused when the partner is closer to the clause its own claim's members (together) say, and they say it by this margin over the other clause (relative; ``_share_against_own``): the partner then says the line already placed, a topical neighbour of it, not the other line; None: no such test
 SHARED_JOIN: float | None = 1.35  # two claims holding one shared sentence, their other members in different documents, become one when the best one-to-one link between those members is at least this (relative) and the join agrees (``_Groups._join_value``): one line the member-per-document rule split over two claims at a merge (``_join_sharing_claims``). Calibrated, not tuned: the lowest 0.05 bin whose one-to-one pairs are gold partners at the precision target 0.95 on the seed-13 dev draws (1.30-1.35: 0.90, 1.35-1.40: 0.96; eval/claims_calibration.md, "twenty-second session"); None: never
+CANDIDATES = 32  # links scored in full per unit and document pair: its best this many by margin and penalties, and any within the evidence and order bonuses of them (``pair_links``); a mutual best is each side's best, and the rest lie far below what a later stage reads. Not calibrated, a cost bound: the dev and test draws give the same claims as with every pair scored (16 moved a few links of the long WMT articles; eval/README.md, "twenty-third session"); it makes two long documents linear (a pair of 1,000-line tables took minutes)
+CANDIDATE_CAP = 2  # ... and at most this many times CANDIDATES per unit: a row of near-equal scores (a table of look-alike lines) stays linear too
+SHARED_JOIN_ANY = True  # ... two claims a sentence is shared into (neither its own) are joined so too: a merge of two lines sits in its own claim (one line) and in a claim of the other line, and a version's line the member-per-document rule kept apart from that claim sits in a third, also holding the merge (``_sharing_pairs``); False: only its own claim with one it is shared into
+CLAIM_JOIN: float | None = 1.35  # at the end, two claims with no document in common become one when a one-to-one pair between them scores at least this (relative) and the join agrees (``_join_agreeing_claims``): one line that per-pair mutual best left in two claims. SHARED_JOIN's calibrated level (one-to-one pairs at 1.35-1.40 are partners at 0.95 on the seed-13 dev draws), not tuned on these joins; None: never
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -134,6 +142,7 @@ class MemoryBounds:
 
     chunk_sentences: int = 4000  # events are aligned in chunks of about this many sentences; only their unit tables are held
     cache_docs: int = 256  # centred sentence matrices kept at once (``_Centred``): an event and the documents after it
+    claim_rows: int = 2048  # units of one document scored against another's at once (``_candidate_scores``)
 
 
 BOUNDS = MemoryBounds()
@@ -924,8 +933,87 @@ def _n_sentences(t: UnitTable) -> int:
     return sum(1 for u in t.units if len(u) == 1)
 
 
+def _row_candidates(base: np.ndarray, k: int, slack: float, cap: int) -> np.ndarray:
+    """Mask of the cells of ``base`` (a block of rows; -inf: no link) within ``slack`` of their row's
+    ``k``-th best, at most the ``cap`` best of a row (a row of near-equal cells: a table)."""
+    finite = np.isfinite(base)
+    n = base.shape[1]
+    if n <= k:
+        return finite
+    kth = np.partition(base, n - k, axis=1)[:, n - k]
+    near = finite & (base >= (kth - slack)[:, None])
+    crowded = np.flatnonzero(near.sum(axis=1) > cap)
+    if len(crowded):
+        top = np.argpartition(-base[crowded], cap - 1, axis=1)[:, :cap]
+        near[crowded] = False
+        near[crowded[:, None], top] = finite[crowded[:, None], top]
+    return near
+
+
+class _ColumnBest:
+    """Each column's ``cap`` best cells over the row blocks seen so far: (base, score, row)."""
+
+    def __init__(self, cap: int):
+        self.cap = cap
+        self.base = self.score = self.rows = None
+
+    def add(self, base: np.ndarray, score: np.ndarray, first_row: int) -> None:
+        rows = np.broadcast_to(np.arange(first_row, first_row + len(base))[:, None], base.shape)
+        if self.base is not None:
+            base, score = np.vstack([self.base, base]), np.vstack([self.score, score])
+            rows = np.vstack([self.rows, rows])
+        if len(base) > self.cap:
+            top = np.argpartition(-base, self.cap - 1, axis=0)[:self.cap]
+            base, score, rows = (np.take_along_axis(m, top, axis=0) for m in (base, score, rows))
+        self.base, self.score, self.rows = base, score, rows
+
+    def cells(self, k: int, slack: float) -> Iterable[tuple[int, int, float]]:
+        """(row, column, score) of the kept cells within ``slack`` of their column's ``k``-th best."""
+        n = len(self.base)
+        kth = np.full(self.base.shape[1], -np.inf) if n <= k else -np.partition(-self.base, k - 1, axis=0)[k - 1]
+        keep = np.isfinite(self.base) & (self.base >= kth - slack)
+        for r, c in zip(*np.nonzero(keep)):
+            yield int(self.rows[r, c]), int(c), float(self.score[r, c])
+
+
+def _candidate_scores(a: UnitTable, b: UnitTable, threshold: float) -> dict[tuple[int, int], float]:
+    """(unit of a, unit of b) -> margin score of the links worth scoring in full, row-major.
+
+    Scoring every unit pair in full costs two documents' lengths multiplied, in Python; the links a
+    later stage reads lie at the top of their rows and columns (a mutual best is each side's best).
+    A cell is kept when it lies within the evidence and order bonuses (what can still be added to
+    it) of its row's or its column's CANDIDATES-th best by margin and penalties, at most
+    CANDIDATE_CAP * CANDIDATES of a row or a column (a table of look-alike lines). The margins are
+    computed BOUNDS.claim_rows rows at a time, so memory too is linear in the documents' lengths.
+    """
+    multi_a = np.array([len(u) > 1 for u in a.units])
+    multi_b = np.array([len(v) > 1 for v in b.units])
+    if CANDIDATES is None:
+        score = (a.vectors @ b.vectors.T) / ((a.knn[:, None] + b.knn[None, :]) / 2.0) / threshold
+        return {(int(i), int(j)): float(score[i, j]) for i, j in zip(*np.nonzero(~(multi_a[:, None] & multi_b[None, :])))}
+    head_a = np.array([any(k in a.headlines for k in u) for u in a.units])
+    head_b = np.array([any(k in b.headlines for k in v) for v in b.units])
+    pen_a = np.where(multi_a, np.where(a.encoded, MERGED_TEXT_PENALTY, PAIR_PENALTY), 0.0)
+    pen_b = np.where(multi_b, np.where(b.encoded, MERGED_TEXT_PENALTY, PAIR_PENALTY), 0.0)
+    slack, cap = NUMBER_BONUS + NAME_BONUS + ORDER_BONUS, CANDIDATE_CAP * CANDIDATES
+    columns = _ColumnBest(cap)
+    out: dict[tuple[int, int], float] = {}
+    for r0 in range(0, len(a.units), BOUNDS.claim_rows):
+        rows = slice(r0, r0 + BOUNDS.claim_rows)
+        score = (a.vectors[rows] @ b.vectors.T) / ((a.knn[rows, None] + b.knn[None, :]) / 2.0) / threshold
+        base = (score - HEADLINE_PENALTY * (head_a[rows, None] != head_b[None, :])
+                - np.where(multi_a[rows, None], pen_a[rows, None], pen_b[None, :]))
+        base[multi_a[rows, None] & multi_b[None, :]] = -np.inf
+        for i, j in zip(*np.nonzero(_row_candidates(base, CANDIDATES, slack, cap))):
+            out[(r0 + int(i), int(j))] = float(score[i, j])
+        columns.add(base, score, r0)
+    for i, j, sc in columns.cells(CANDIDATES, slack):
+        out[(i, j)] = sc
+    return dict(sorted(out.items()))
+
+
 def pair_links(a: UnitTable, b: UnitTable, threshold: float = 1.0) -> list[Link]:
-    """All scored unit links between two documents: 1-1, 1-2 and 2-1 (not 2-2).
+    """The scored unit links between two documents: 1-1, 1-2 and 2-1 (not 2-2).
 
     Score = ratio margin of the unit vectors divided by the language pair's
     ``threshold`` (``pair_thresholds``), plus the evidence bonus, minus a
@@ -933,24 +1021,22 @@ def pair_links(a: UnitTable, b: UnitTable, threshold: float = 1.0) -> list[Link]
     its two sentence vectors (a hub, close to everything), MERGED_TEXT_PENALTY when
     it embeds the joined text itself, minus HEADLINE_PENALTY when only one
     side holds a headline (``headline_of``). The caller keeps only the mutual-best ones
-    (``mutual_best``).
+    (``mutual_best``). Only each unit's best links are scored and returned
+    (``_candidate_scores``), so the cost is linear in the documents' lengths.
     """
     if not a.units or not b.units:
         return []
-    score = (a.vectors @ b.vectors.T) / ((a.knn[:, None] + b.knn[None, :]) / 2.0) / threshold
     links = []
-    for i, u in enumerate(a.units):
-        for j, v in enumerate(b.units):
-            if len(u) > 1 and len(v) > 1:
-                continue
-            s = float(score[i, j]) + evidence_bonus(a.mentions[i], b.mentions[j])
-            if HEADLINE_PENALTY and any(k in a.headlines for k in u) != any(k in b.headlines for k in v):
-                s -= HEADLINE_PENALTY  # a headline against body text only: what it sums up, not its partner
-            if len(u) > 1:
-                s -= MERGED_TEXT_PENALTY if a.encoded[i] else PAIR_PENALTY
-            elif len(v) > 1:
-                s -= MERGED_TEXT_PENALTY if b.encoded[j] else PAIR_PENALTY
-            links.append(Link(s, _Unit(a.doc, u), _Unit(b.doc, v)))
+    for (i, j), margin in _candidate_scores(a, b, threshold).items():
+        u, v = a.units[i], b.units[j]
+        s = margin + evidence_bonus(a.mentions[i], b.mentions[j])
+        if HEADLINE_PENALTY and any(k in a.headlines for k in u) != any(k in b.headlines for k in v):
+            s -= HEADLINE_PENALTY  # a headline against body text only: what it sums up, not its partner
+        if len(u) > 1:
+            s -= MERGED_TEXT_PENALTY if a.encoded[i] else PAIR_PENALTY
+        elif len(v) > 1:
+            s -= MERGED_TEXT_PENALTY if b.encoded[j] else PAIR_PENALTY
+        links.append(Link(s, _Unit(a.doc, u), _Unit(b.doc, v)))
     return links
 
 
@@ -1515,24 +1601,31 @@ def _link_alone_by_clause(groups: "_Groups", one_to_one: Sequence[Link], tables:
 
 
 def _sharing_pairs(groups: "_Groups") -> list[tuple[float, int, int, str]]:
-    """(best one-to-one score, claim, claim, sentence) for every shared sentence whose own claim
-    and the claim it is shared into have their other members in different documents, best first."""
+    """(best one-to-one score, claim, claim, sentence) for every shared sentence and two claims
+    holding it, whose other members lie in different documents, best first: its own claim and one
+    it is shared into, or (SHARED_JOIN_ANY) two it is shared into, each holding it alone in its
+    document. The first claim is the one the second joins (``_Groups.merge_claims``)."""
     ps = groups.pair_score or {}
-    out = []
+    holders: dict[str, list[int]] = {}
     for g in sorted(groups.shared):
-        for sid in sorted(groups.shared[g]):
-            own = groups.of[sid]
-            if own == g or own not in groups.members or g not in groups.members:
-                continue
-            doc = groups.doc_of[sid]
-            first = {d: idx for d, idx in groups.members[own].items() if d != doc}
-            second = {d: idx for d, idx in groups.members[g].items() if d != doc}
-            if not first or not second or first.keys() & second.keys() or len(groups.members[g][doc]) != 1:
+        for sid in groups.shared[g]:
+            holders.setdefault(sid, []).append(g)
+    out = []
+    for sid in sorted(holders):
+        own, doc = groups.of[sid], groups.doc_of[sid]
+        into = [g for g in holders[sid] if g != own and g in groups.members and len(groups.members[g][doc]) == 1]
+        pairs = [(own, g) for g in into] if own in groups.members else []
+        if SHARED_JOIN_ANY:
+            pairs += [(g, h) for n, g in enumerate(into) for h in into[n + 1:]]
+        for g, h in pairs:
+            first = {d: idx for d, idx in groups.members[g].items() if d != doc}
+            second = {d: idx for d, idx in groups.members[h].items() if d != doc}
+            if not first or not second or first.keys() & second.keys():
                 continue
             best = max((ps.get((groups.ids[(d, i)], groups.ids[(e, j)]), -np.inf)
                         for d, idx in first.items() for i in idx for e, jdx in second.items() for j in jdx),
                        default=-np.inf)
-            out.append((best, own, g, sid))
+            out.append((best, g, h, sid))
     out.sort(key=lambda x: (-x[0], x[1], x[2], x[3]))
     return out
 
@@ -1562,6 +1655,33 @@ def _next_sharing_join(groups: "_Groups") -> tuple[int, int, str] | None:
         if not groups.rejects(first, second) and groups._agreement([first, second]) > JOIN_MIN:
             return own, g, sid
     return None
+
+
+def _join_agreeing_claims(groups: "_Groups") -> None:
+    """Join two claims with no document in common when a one-to-one pair between them scores at
+    least CLAIM_JOIN and the join's pairs agree on balance (``_Groups._agreement`` above JOIN_MIN,
+    the pair counted as declared); never across a rejected pair. Best pair first, once.
+
+    Links are made per document pair, mutual best only: a line five versions say can end in two
+    claims when a merge or a lost mutual best in one version split it, and no later link crosses
+    over (each version's best partner is already in its own claim). The two claims together say one
+    line when their members agree and one pair of them is a strong link, at the level where
+    one-to-one pairs are partners at the precision target (the calibration of SHARED_JOIN).
+    """
+    ps = groups.pair_score or {}
+    pairs = sorted(((sc, x, y) for (x, y), sc in ps.items() if sc >= CLAIM_JOIN and x < y),
+                   key=lambda p: (-p[0], p[1], p[2]))
+    for sc, x, y in pairs:
+        g, h = groups.of[x], groups.of[y]
+        if g == h or g not in groups.members or h not in groups.members:
+            continue
+        if groups.members[g].keys() & groups.members[h].keys():
+            continue
+        first, second = groups._sentence_ids(g), groups._sentence_ids(h)
+        if groups.rejects(first, second) or groups._agreement([first, second], {(x, y)}) <= JOIN_MIN:
+            continue
+        keep, other = min(g, h), max(g, h)
+        groups.merge_claims(keep, other, link=(x, y, sc))
 
 
 def _split_at_parts(groups: "_Groups", tables: Mapping[str, UnitTable] | None = None,
@@ -1778,10 +1898,13 @@ class _Groups:
         self.of[sid] = g
         return True
 
-    def merge_claims(self, keep: int, other: int, sid: str) -> None:
-        """Put claim ``other`` into ``keep``, the own claim of ``sid``, which ``other`` holds shared
-        (its only member in ``sid``'s document); ``other``'s other shared sentences stay shared."""
-        doc = self.doc_of[sid]
+    def merge_claims(self, keep: int, other: int, sid: str | None = None,
+                     link: tuple[str, str, float] | None = None) -> None:
+        """Put claim ``other`` into ``keep``. With ``sid``: a sentence both hold (``keep`` as its own
+        claim or shared, ``other`` shared: its only member in ``sid``'s document), which stays where
+        it is; ``other``'s other shared sentences stay shared. ``link``: the pair that joins them,
+        recorded as a link of ``keep``."""
+        doc = self.doc_of[sid] if sid is not None else None
         for d, idx in self.members.pop(other).items():
             if d == doc:
                 continue
@@ -1790,7 +1913,9 @@ class _Groups:
                 if self.of[self.ids[(d, i)]] == other:
                     self.of[self.ids[(d, i)]] = keep
         self.links[keep].extend(x for x in self.links.pop(other) if x not in self.links[keep])
-        shared = self.shared.pop(other) - {sid}
+        if link is not None and link not in self.links[keep]:
+            self.links[keep].append(link)
+        shared = self.shared.pop(other, set()) - {sid}
         if shared:
             self.shared.setdefault(keep, set()).update(shared)
 
@@ -2070,6 +2195,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
         _split_at_parts(groups, tables, thresholds)
     if SHARED_JOIN is not None:
         _join_sharing_claims(groups)
+    if CLAIM_JOIN is not None:
+        _join_agreeing_claims(groups)
 
     out = [_claim(event_id, groups.members[g], groups.links[g], docs_by_id) for g in groups.members]
     order = {s.id: n for n, s in enumerate(sentences)}
@@ -2103,4 +2230,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
               "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN, "comma_short": COMMA_SHORT,
               "anchor_near": ANCHOR_NEAR, "anchor_agree": ANCHOR_AGREE,
-              "share_own_clause": SHARE_OWN_CLAUSE, "shared_join": SHARED_JOIN}
+              "share_own_clause": SHARE_OWN_CLAUSE, "shared_join": SHARED_JOIN, "shared_join_any": SHARED_JOIN_ANY, "claim_join": CLAIM_JOIN,
+              "candidates": CANDIDATES, "candidate_cap": CANDIDATE_CAP}
