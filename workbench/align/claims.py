@@ -976,38 +976,43 @@ class _ColumnBest:
             yield int(self.rows[r, c]), int(c), float(self.score[r, c])
 
 
-def _candidate_scores(a: UnitTable, b: UnitTable, threshold: float) -> dict[tuple[int, int], float]:
-    """(unit of a, unit of b) -> margin score of the links worth scoring in full, row-major.
+def _unit_penalties(t: UnitTable) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Per unit of ``t``: merged (two sentences or more), holds a headline, and what a link of it
+    loses for being merged (MERGED_TEXT_PENALTY when its vector embeds its text, else PAIR_PENALTY)."""
+    multi = np.array([len(u) > 1 for u in t.units])
+    head = np.array([any(k in t.headlines for k in u) for u in t.units])
+    return multi, head, np.where(multi, np.where(t.encoded, MERGED_TEXT_PENALTY, PAIR_PENALTY), 0.0)
+
+
+def _candidate_scores(a: UnitTable, b: UnitTable, threshold: float, pa: tuple, pb: tuple) -> dict[tuple[int, int], float]:
+    """(unit of a, unit of b) -> margin score of the links worth scoring in full, row-major
+    (``pa``, ``pb``: the tables' ``_unit_penalties``).
 
     Scoring every unit pair in full costs two documents' lengths multiplied, in Python; the links a
     later stage reads lie at the top of their rows and columns (a mutual best is each side's best).
     A cell is kept when it lies within the evidence and order bonuses (what can still be added to
     it) of its row's or its column's CANDIDATES-th best by margin and penalties, at most
-    CANDIDATE_CAP * CANDIDATES of a row or a column (a table of look-alike lines). The margins are
-    computed BOUNDS.claim_rows rows at a time, so memory too is linear in the documents' lengths.
+    CANDIDATE_CAP * CANDIDATES of a row or a column (a table of look-alike lines); CANDIDATES None:
+    every cell. The margins are computed BOUNDS.claim_rows rows at a time, so memory too is linear
+    in the documents' lengths.
     """
-    multi_a = np.array([len(u) > 1 for u in a.units])
-    multi_b = np.array([len(v) > 1 for v in b.units])
-    if CANDIDATES is None:
-        score = (a.vectors @ b.vectors.T) / ((a.knn[:, None] + b.knn[None, :]) / 2.0) / threshold
-        return {(int(i), int(j)): float(score[i, j]) for i, j in zip(*np.nonzero(~(multi_a[:, None] & multi_b[None, :])))}
-    head_a = np.array([any(k in a.headlines for k in u) for u in a.units])
-    head_b = np.array([any(k in b.headlines for k in v) for v in b.units])
-    pen_a = np.where(multi_a, np.where(a.encoded, MERGED_TEXT_PENALTY, PAIR_PENALTY), 0.0)
-    pen_b = np.where(multi_b, np.where(b.encoded, MERGED_TEXT_PENALTY, PAIR_PENALTY), 0.0)
-    slack, cap = NUMBER_BONUS + NAME_BONUS + ORDER_BONUS, CANDIDATE_CAP * CANDIDATES
-    columns = _ColumnBest(cap)
+    (multi_a, head_a, pen_a), (multi_b, head_b, pen_b) = pa, pb
+    slack = NUMBER_BONUS + NAME_BONUS + ORDER_BONUS
+    columns = _ColumnBest(CANDIDATE_CAP * CANDIDATES) if CANDIDATES is not None else None
     out: dict[tuple[int, int], float] = {}
     for r0 in range(0, len(a.units), BOUNDS.claim_rows):
         rows = slice(r0, r0 + BOUNDS.claim_rows)
         score = (a.vectors[rows] @ b.vectors.T) / ((a.knn[rows, None] + b.knn[None, :]) / 2.0) / threshold
-        base = (score - HEADLINE_PENALTY * (head_a[rows, None] != head_b[None, :])
-                - np.where(multi_a[rows, None], pen_a[rows, None], pen_b[None, :]))
-        base[multi_a[rows, None] & multi_b[None, :]] = -np.inf
-        for i, j in zip(*np.nonzero(_row_candidates(base, CANDIDATES, slack, cap))):
+        base = score - HEADLINE_PENALTY * (head_a[rows, None] != head_b[None, :]) - pen_a[rows, None] - pen_b[None, :]
+        base[multi_a[rows, None] & multi_b[None, :]] = -np.inf  # no 2-2 links
+        if columns is None:
+            keep = np.isfinite(base)
+        else:
+            keep = _row_candidates(base, CANDIDATES, slack, columns.cap)
+            columns.add(base, score, r0)
+        for i, j in zip(*np.nonzero(keep)):
             out[(r0 + int(i), int(j))] = float(score[i, j])
-        columns.add(base, score, r0)
-    for i, j, sc in columns.cells(CANDIDATES, slack):
+    for i, j, sc in columns.cells(CANDIDATES, slack) if columns is not None else ():
         out[(i, j)] = sc
     return dict(sorted(out.items()))
 
@@ -1026,17 +1031,15 @@ def pair_links(a: UnitTable, b: UnitTable, threshold: float = 1.0) -> list[Link]
     """
     if not a.units or not b.units:
         return []
+    pa, pb = _unit_penalties(a), _unit_penalties(b)
+    (_, head_a, pen_a), (_, head_b, pen_b) = pa, pb
     links = []
-    for (i, j), margin in _candidate_scores(a, b, threshold).items():
-        u, v = a.units[i], b.units[j]
+    for (i, j), margin in _candidate_scores(a, b, threshold, pa, pb).items():
         s = margin + evidence_bonus(a.mentions[i], b.mentions[j])
-        if HEADLINE_PENALTY and any(k in a.headlines for k in u) != any(k in b.headlines for k in v):
+        if head_a[i] != head_b[j]:
             s -= HEADLINE_PENALTY  # a headline against body text only: what it sums up, not its partner
-        if len(u) > 1:
-            s -= MERGED_TEXT_PENALTY if a.encoded[i] else PAIR_PENALTY
-        elif len(v) > 1:
-            s -= MERGED_TEXT_PENALTY if b.encoded[j] else PAIR_PENALTY
-        links.append(Link(s, _Unit(a.doc, u), _Unit(b.doc, v)))
+        s -= float(pen_a[i] + pen_b[j])  # the merged side's (one side at most: no 2-2 links)
+        links.append(Link(s, _Unit(a.doc, a.units[i]), _Unit(b.doc, b.units[j])))
     return links
 
 
@@ -1651,8 +1654,7 @@ def _next_sharing_join(groups: "_Groups") -> tuple[int, int, str] | None:
     for best, own, g, sid in _sharing_pairs(groups):
         if best < SHARED_JOIN:
             return None
-        first, second = groups._sentence_ids(own), groups._sentence_ids(g) - {sid}
-        if not groups.rejects(first, second) and groups._agreement([first, second]) > JOIN_MIN:
+        if groups.may_join(groups._sentence_ids(own), groups._sentence_ids(g) - {sid}):
             return own, g, sid
     return None
 
@@ -1677,8 +1679,7 @@ def _join_agreeing_claims(groups: "_Groups") -> None:
             continue
         if groups.members[g].keys() & groups.members[h].keys():
             continue
-        first, second = groups._sentence_ids(g), groups._sentence_ids(h)
-        if groups.rejects(first, second) or groups._agreement([first, second], {(x, y)}) <= JOIN_MIN:
+        if not groups.may_join(groups._sentence_ids(g), groups._sentence_ids(h), {(x, y)}):
             continue
         keep, other = min(g, h), max(g, h)
         groups.merge_claims(keep, other, link=(x, y, sc))
@@ -1918,6 +1919,12 @@ class _Groups:
         shared = self.shared.pop(other, set()) - {sid}
         if shared:
             self.shared.setdefault(keep, set()).update(shared)
+
+    def may_join(self, first: Collection[str], second: Collection[str],
+                 declared: Collection[tuple[str, str]] = ()) -> bool:
+        """Whether two claims (their sentence ids) may become one at the end: no rejected pair
+        between them and their pairs agreeing on balance (``_agreement`` above JOIN_MIN)."""
+        return not self.rejects(first, second) and self._agreement([set(first), set(second)], declared) > JOIN_MIN
 
     def rejects(self, first: Collection[str], second: Collection[str]) -> bool:
         """Whether a reviewer rejected a pair of a sentence of ``first`` and one of ``second``."""
