@@ -58,7 +58,7 @@ def _dense_content(docs, emb) -> np.ndarray:
 
 def _dense_scores(docs, emb, facts) -> np.ndarray:
     out = _dense_content(docs, emb)
-    ment = [fact_mentions(f for s in d.sentences for f in facts.get(s.id, ())) for d in docs]
+    ment = [fact_mentions((f for s in d.sentences for f in facts.get(s.id, ())), d.lang) for d in docs]
     for i in range(len(docs)):
         for j in range(i + 1, len(docs)):
             extra = (events.NUMBER_WEIGHT * number_overlap(ment[i].numbers, ment[j].numbers)

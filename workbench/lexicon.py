@@ -103,6 +103,12 @@ class Dictionary:
         return False
 
 
+# A dictionary tells a rare name from a known word only if it lists names: kk_KZ (Debian
+# hunspell-kk 1.1) has 395 capitalized stems of 54,063, and calls "Африка" a common word; the
+# others list 3,421 (ru_RU) to 66,077 (sr_RS). A round floor between the two.
+LISTS_NAMES_MIN = 1000
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """The dictionaries of one language (sr: its Cyrillic and its Latin one)."""
@@ -110,6 +116,12 @@ class Lexicon:
     lang: str
     turkish_casing: bool
     dictionaries: tuple[Dictionary, ...]
+
+    @property
+    def lists_names(self) -> bool:
+        """Whether its stems with a capital are enough to call a word missing from them no name
+        (``LISTS_NAMES_MIN``)."""
+        return sum(len(d.cased) for d in self.dictionaries) >= LISTS_NAMES_MIN
 
     @property
     def sources(self) -> tuple[str, ...]:
@@ -140,6 +152,12 @@ class Lexicon:
     def proper(self, word: str) -> bool:
         """Known only with a capital (``capitalized``) and not a common word: a proper noun."""
         return not self.common(word) and self.capitalized(word)
+
+    def translated(self, word: str) -> bool:
+        """A common word never listed with a capital ("Declaration", «Bildirgesi»): written with one,
+        it is a translated part of a name ("Declaration of Independence", «Bağımsızlık
+        Bildirgesi»), which another language says in its own words. "Bush", "Turkey" are not."""
+        return self.common(word) and not self.capitalized(word)
 
     def capitalized(self, word: str) -> bool:
         """A capitalized stem or one of its affixed forms, as written or title-cased ("MONTEVIDEO"),

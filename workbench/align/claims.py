@@ -38,15 +38,20 @@ Link scores are on the relative scale: 1.0 is the document pair's threshold.
 """
 from __future__ import annotations
 
+import functools
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
+import regex
 
 from ..document import Document
 from ..records import Claim, ClaimMember, Event, Fact, stable_id
 from ..facts import extract_facts, extract_sentence_facts
+from ..facts.names import strip_suffix
+from ..lexicon import lexicon, search_dirs
+from ..translit import name_key
 from ..lang import get as language_pack
 from ..segment import unpunctuated
 
@@ -96,6 +101,7 @@ SHARE_LENGTH = 0.8  # ... when its length and the two members' together (charact
 SHARE_GAIN = 0.0  # ... when the second claim's member and the first's, together, beat either alone against it by this much (relative)
 SHARE_ADJACENT = True  # ... or, instead of that gain, when a document keeping the two claims apart has their members side by side (order evidence: a merge joins neighbouring lines)
 NAME_MIN = 4  # name key words shorter than this are left out: too many accidental matches
+NAME_TRANSLATED = True  # ... and so are the words of a name its language's dictionary writes lower-case only (``Lexicon.translated``: "Declaration", «Bildirgesi»; a dictionary that lists names, ``Lexicon.lists_names``): another language translates them, so they never meet across languages, and inside one they are topic words. Not calibrated: the dictionary's own distinction, which the name checks use too (eval/README.md, "twenty-fourth session")
 CLAUSE_SHARE = True  # a merged sentence's two clauses (``clause_parts``) are embedded apart: a partner saying one of them, while its claim's members say the other, shares it (``_clause_evidence``)
 CLAUSE_LONG = 0.0  # ... only for a sentence this many times its document's median length or longer (0: every sentence with a junction; the tenth session's 1.3 left a merge of two short lines unsplit: eval/README.md, "eleventh session")
 CLAUSE_MIN_SHARE = 0.15  # ... split at the pack's junction nearest the middle, each side at least this share of the characters
@@ -163,7 +169,26 @@ def _number_key(v: float) -> str:
     return str(int(v)) if float(v).is_integer() else repr(float(v))
 
 
-def fact_mentions(facts: Iterable[Fact]) -> Mentions:
+def translated_keys(surface: str, lang: str) -> frozenset[str]:
+    """Key words (``translit.name_key``) of the words of a name as written that are translated
+    parts of it (``Lexicon.translated``), in a dictionary that lists names; none without one."""
+    return _translated_keys(surface, lang, search_dirs()) if lang else frozenset()
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _translated_keys(surface: str, lang: str, dirs: tuple[str, ...]) -> frozenset[str]:
+    lex = lexicon(lang)
+    if lex is None or not lex.lists_names:
+        return frozenset()
+    out: set[str] = set()
+    for word in regex.findall(r"[\p{L}\p{M}\p{N}'’]+", surface):
+        stem = strip_suffix(word, lang)
+        if lex.translated(stem):
+            out.update(name_key(stem, lang).split())
+    return frozenset(out)
+
+
+def fact_mentions(facts: Iterable[Fact], lang: str = "") -> Mentions:
     """Numbers and name keys of a sentence, from its facts (extracted once, ``facts``).
 
     Numbers are quantity values with what they count when known ("10 memorandum",
@@ -171,7 +196,8 @@ def fact_mentions(facts: Iterable[Fact]) -> Mentions:
     applied, so ``1,5 млрд`` meets ``1.5 billion``) and ISO date values; names are the words of name
     keys (``translit.name_key``, cross-script) cut to NAME_PREFIX letters so that case
     suffixes (Вучичті, Tokayev'in) and spelling variants (Kazakistan / Қазақстан)
-    still meet. Key words shorter than NAME_MIN letters are dropped.
+    still meet. Key words shorter than NAME_MIN letters are dropped, and (NAME_TRANSLATED, given
+    the facts' language) the translated words of a name that is no place of the gazetteer.
     """
     numbers, names = set(), set()
     for f in facts:
@@ -184,13 +210,14 @@ def fact_mentions(facts: Iterable[Fact]) -> Mentions:
         elif f.kind == "date":
             numbers.add(str(f.value))
         elif f.kind == "name":
-            names |= {w[:NAME_PREFIX] for w in str(f.value).split() if len(w) >= NAME_MIN}
+            drop = translated_keys(f.surface, lang) if NAME_TRANSLATED and not f.gazetteer else frozenset()
+            names |= {w[:NAME_PREFIX] for w in str(f.value).split() if len(w) >= NAME_MIN and w not in drop}
     return Mentions(frozenset(numbers), frozenset(names))
 
 
 def mentions(text: str, lang: str) -> Mentions:
     """Numbers and name keys of one sentence given as text (``fact_mentions`` of its facts)."""
-    return fact_mentions(extract_sentence_facts(text, 0, len(text), lang, None, "s"))
+    return fact_mentions(extract_sentence_facts(text, 0, len(text), lang, None, "s"), lang)
 
 
 def facts_of(docs: Iterable[Document], facts: Mapping[str, Sequence[Fact]] | None) -> Mapping[str, Sequence[Fact]]:
@@ -506,7 +533,7 @@ class _TableMaker:
         if knn is None:
             knn = self._knn[doc_id] = _knn(vectors, [self.centred(o) for o in self.neighbours[doc_id]], self.floor)
             knn.flags.writeable = False  # shared by every table of this document
-        ment = [fact_mentions(self.facts.get(s.id, ())) for s in d.sentences] if with_mentions else []
+        ment = [fact_mentions(self.facts.get(s.id, ()), d.lang) for s in d.sentences] if with_mentions else []
         self.built += 1
         return UnitTable(doc_id, units, vectors, knn,
                          [_union([ment[i] for i in u]) for u in units] if with_mentions else [],
@@ -2218,7 +2245,7 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "knn_floor_min": KNN_FLOOR_MIN, "background_docs": BACKGROUND_DOCS,
               "repeat_skip": REPEAT_SKIP, "repeat_cosine": REPEAT_COSINE, "repeat_share": REPEAT_SHARE, "pair_penalty": PAIR_PENALTY, "mutual_best": True,
               "mutual_rounds": MUTUAL_ROUNDS, "late_penalty": LATE_PENALTY,
-              "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS, "name_prefix": NAME_PREFIX, "name_min": NAME_MIN,
+              "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS, "name_prefix": NAME_PREFIX, "name_min": NAME_MIN, "name_translated": NAME_TRANSLATED,
               "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN,
               "max_unit": MAX_UNIT, "order_bonus": ORDER_BONUS, "order_window": ORDER_WINDOW,
               "join_support": JOIN_SUPPORT, "join_against": JOIN_AGAINST, "join_min": JOIN_MIN, "sub_runs": SUB_RUNS, "apart_penalty": APART_PENALTY,

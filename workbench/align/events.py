@@ -3,7 +3,7 @@
 A pairwise score between documents combines content similarity (the mean of the
 best sentence-to-sentence ratio-margin matches, computed against the whole pool so
 that topic words shared by every report of a country do not count), shared names
-(cross-script keys) and shared numbers, minus a penalty that grows with the distance
+(cross-script keys, less the translated words of names: ``claims.fact_mentions``) and shared numbers, minus a penalty that grows with the distance
 between the documents' dates. Documents are then clustered by average linkage:
 two clusters merge while the mean score between their documents is above
 EVENT_THRESHOLD. Average (not single) linkage keeps one strong accidental pair from
@@ -261,7 +261,7 @@ def score_pairs(docs: Sequence[Document], pool: Pool, ment: Sequence, pairs: np.
 
 def _mentions(docs: Sequence[Document], facts: Mapping[str, Sequence[Fact]] | None) -> list:
     facts = facts_of(docs, facts)
-    return [fact_mentions(f for s in d.sentences for f in facts.get(s.id, ())) for d in docs]
+    return [fact_mentions((f for s in d.sentences for f in facts.get(s.id, ())), d.lang) for d in docs]
 
 
 def sparse_pair_scores(docs: Sequence[Document], embeddings: Mapping[str, np.ndarray],

@@ -642,26 +642,23 @@ def dictionary_word(w: NameWord, lang: str, capitalized: bool = False) -> bool:
     if lex is None:
         return False
     text = w.written or w.text
-    return lex.common(text) and (capitalized or not lex.capitalized(text))
+    return lex.common(text) if capitalized else lex.translated(text)
 
 
-# A dictionary tells a rare name from a known word only if it lists names: kk_KZ (Debian
-# hunspell-kk 1.1) has 395 capitalized stems of 54,063, and calls "Африка" a common word; the
-# others list 3,421 (ru_RU) to 66,077 (sr_RS). A round floor between the two; Kazakh names are
-# looked up in Russian's too (the pack's ``names_spelled_as``).
-LISTS_NAMES_MIN = 1000
+# Kazakh's dictionary does not list names (``Lexicon.lists_names``): Kazakh names are looked up
+# in Russian's too (the pack's ``names_spelled_as``).
 
 
 def rare_name(w: NameWord, lang: str) -> bool:
     """A word its language's dictionary knows neither as a common word nor as a name, in a
-    dictionary that lists names (``LISTS_NAMES_MIN``; else the dictionary of the language whose
+    dictionary that lists names (``Lexicon.lists_names``; else the dictionary of the language whose
     spelling of foreign names it follows, ``names_spelled_as``: Kazakh, Russian's): a person or place too rare to be listed
     (Кудебак, «Харбор», "Iwasaki"), which a translation carries over as it sounds; exonyms
     and peoples, which translations change («Akdeniz», «Јевреји»), are listed words."""
     lex = lexicon(lang) if lang else None
     pack = REGISTRY.get(lang) if lang else None
     names = lexicon(pack.names_spelled_as) if pack is not None and pack.names_spelled_as else lex
-    if lex is None or names is None or sum(len(d.cased) for d in names.dictionaries) < LISTS_NAMES_MIN:
+    if lex is None or names is None or not names.lists_names:
         return False
     lexes = (lex,) if names is lex else (lex, names)
     written = w.written or w.text
