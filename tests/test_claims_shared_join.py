@@ -138,3 +138,40 @@ def test_the_comparable_eval_switches_a_claims_setting_for_its_run(monkeypatch):
     for bad in ("NO_SUCH=1", "BOUNDS=1", "SHARED_JOIN", "SPLIT_PARTS=1", "JOIN_SUPPORT=high"):
         with pytest.raises(ValueError):
             align_comparable.apply_claims_settings([bad])
+
+
+def _two_shared(ru_own_in_tr: bool = False) -> _Groups:
+    """bg:0 (a merge) and ru:0 both sit in kk:0's claim and in tr:0's claim (the s7 draw's r053:
+    ru and sr shared into both); ``ru_own_in_tr``: ru:0's own claim is tr:0's, shared into kk:0's."""
+    groups = _shared(AGREE)
+    if ru_own_in_tr:
+        g = groups.of["tr:0"]
+        groups.shared[g].discard("ru:0")
+        del groups.members[groups.of["ru:0"]]
+        groups.of["ru:0"] = g
+    g = groups.of["kk:0"]
+    groups.members[g]["ru"] = {0}
+    groups.links[g].append(("ru:0", "kk:0", 1.2))
+    groups.shared.setdefault(g, set()).add("ru:0")
+    return groups
+
+
+def test_two_claims_sharing_two_sentences_join_when_the_rest_says_one_line():
+    """A second sentence both claims hold is no document keeping them apart."""
+    groups = _two_shared()
+    _join_sharing_claims(groups)
+    assert _claims(groups) == [{"bg:0", "kk:0", "ru:0", "tr:0"}, {"kk:1"}, {"ru:0"}]
+    g = groups.of["tr:0"]
+    assert g == groups.of["kk:0"] and groups.shared[g] == {"ru:0"}
+
+
+def test_a_shared_sentence_whose_own_claim_joins_is_a_member_not_shared(monkeypatch):
+    groups = _two_shared(ru_own_in_tr=True)
+    _join_sharing_claims(groups)
+    g = groups.of["tr:0"]
+    assert _claims(groups) == [{"bg:0", "kk:0", "ru:0", "tr:0"}, {"kk:1"}]
+    assert groups.of["ru:0"] == g and "ru:0" not in groups.shared.get(g, set())
+    monkeypatch.setattr(claims_mod, "SHARED_JOIN_COMMON", False)
+    groups = _two_shared(ru_own_in_tr=True)
+    _join_sharing_claims(groups)
+    assert groups.of["kk:0"] != groups.of["tr:0"]

@@ -137,6 +137,7 @@ SHARED_JOIN: float | None = 1.35  # two claims holding one shared sentence, thei
 CANDIDATES = 32  # links scored in full per unit and document pair: its best this many by margin and penalties, and any within the evidence and order bonuses of them (``pair_links``); a mutual best is each side's best, and the rest lie far below what a later stage reads. Not calibrated, a cost bound: the dev and test draws give the same claims as with every pair scored (16 moved a few links of the long WMT articles; eval/README.md, "twenty-third session"); it makes two long documents linear (a pair of 1,000-line tables took minutes)
 CANDIDATE_CAP = 2  # ... and at most this many times CANDIDATES per unit: a row of near-equal scores (a table of look-alike lines) stays linear too
 SHARED_JOIN_ANY = True  # ... two claims a sentence is shared into (neither its own) are joined so too: a merge of two lines sits in its own claim (one line) and in a claim of the other line, and a version's line the member-per-document rule kept apart from that claim sits in a third, also holding the merge (``_sharing_pairs``); False: only its own claim with one it is shared into
+SHARED_JOIN_COMMON = True  # ... a document whose member both claims hold (the very sentences: a second shared sentence) is no document in common, and neither side's member there is read as the other's (``_sharing_pairs``); False: two claims sharing two sentences are never joined
 CLAIM_JOIN: float | None = 1.35  # at the end, two claims with no document in common become one when a one-to-one pair between them scores at least this (relative) and the join agrees (``_join_agreeing_claims``): one line that per-pair mutual best left in two claims. SHARED_JOIN's calibrated level (one-to-one pairs at 1.35-1.40 are partners at 0.95 on the seed-13 dev draws), not tuned on these joins; None: never
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
@@ -1648,8 +1649,10 @@ def _sharing_pairs(groups: "_Groups") -> list[tuple[float, int, int, str]]:
         if SHARED_JOIN_ANY:
             pairs += [(g, h) for n, g in enumerate(into) for h in into[n + 1:]]
         for g, h in pairs:
-            first = {d: idx for d, idx in groups.members[g].items() if d != doc}
-            second = {d: idx for d, idx in groups.members[h].items() if d != doc}
+            both = {d for d, idx in groups.members[g].items() if groups.members[h].get(d) == idx} \
+                if SHARED_JOIN_COMMON else set()
+            first = {d: idx for d, idx in groups.members[g].items() if d != doc and d not in both}
+            second = {d: idx for d, idx in groups.members[h].items() if d != doc and d not in both}
             if not first or not second or first.keys() & second.keys():
                 continue
             best = max((ps.get((groups.ids[(d, i)], groups.ids[(e, j)]), -np.inf)
@@ -1681,7 +1684,7 @@ def _next_sharing_join(groups: "_Groups") -> tuple[int, int, str] | None:
     for best, own, g, sid in _sharing_pairs(groups):
         if best < SHARED_JOIN:
             return None
-        if groups.may_join(groups._sentence_ids(own), groups._sentence_ids(g) - {sid}):
+        if groups.may_join(groups._sentence_ids(own), groups._sentence_ids(g) - groups._sentence_ids(own)):
             return own, g, sid
     return None
 
@@ -1946,6 +1949,10 @@ class _Groups:
         shared = self.shared.pop(other, set()) - {sid}
         if shared:
             self.shared.setdefault(keep, set()).update(shared)
+        if keep in self.shared:  # a sentence both held, shared into one, is now a member of its own claim
+            self.shared[keep] -= {s for s in self.shared[keep] if self.of[s] == keep}
+            if not self.shared[keep]:
+                del self.shared[keep]
 
     def may_join(self, first: Collection[str], second: Collection[str],
                  declared: Collection[tuple[str, str]] = ()) -> bool:
@@ -2264,5 +2271,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
               "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN, "comma_short": COMMA_SHORT,
               "anchor_near": ANCHOR_NEAR, "anchor_agree": ANCHOR_AGREE,
-              "share_own_clause": SHARE_OWN_CLAUSE, "shared_join": SHARED_JOIN, "shared_join_any": SHARED_JOIN_ANY, "claim_join": CLAIM_JOIN,
+              "share_own_clause": SHARE_OWN_CLAUSE, "shared_join": SHARED_JOIN, "shared_join_any": SHARED_JOIN_ANY, "claim_join": CLAIM_JOIN, "shared_join_common": SHARED_JOIN_COMMON,
               "candidates": CANDIDATES, "candidate_cap": CANDIDATE_CAP}
