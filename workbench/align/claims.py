@@ -50,10 +50,10 @@ from ..document import Document
 from ..records import Claim, ClaimMember, Event, Fact, stable_id
 from ..facts import extract_facts, extract_sentence_facts
 from ..facts.names import strip_suffix
-from ..lexicon import lexicon, search_dirs
-from ..translit import name_key
 from ..lang import get as language_pack
+from ..lexicon import lexicon, search_dirs
 from ..segment import unpunctuated
+from ..translit import name_key
 
 # --- Calibrated settings -----------------------------------------------------------
 # Chosen on the dev half of eval/align_comparable.py by sweeping claim-link F1; how each was
@@ -1633,7 +1633,8 @@ def _link_alone_by_clause(groups: "_Groups", one_to_one: Sequence[Link], tables:
 
 def _sharing_pairs(groups: "_Groups") -> list[tuple[float, int, int, str]]:
     """(best one-to-one score, claim, claim, sentence) for every shared sentence and two claims
-    holding it, whose other members lie in different documents, best first: its own claim and one
+    holding it, whose other members lie in different documents (SHARED_JOIN_COMMON: a document
+    whose member both hold, another shared sentence, set aside), best first: its own claim and one
     it is shared into, or (SHARED_JOIN_ANY) two it is shared into, each holding it alone in its
     document. The first claim is the one the second joins (``_Groups.merge_claims``)."""
     ps = groups.pair_score or {}
