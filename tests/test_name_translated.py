@@ -1,8 +1,7 @@
-"""Name evidence without the translated words of names (``claims.NAME_TRANSLATED``): a word its
-language's dictionary writes lower-case only ("Declaration", «Bildirgesi») is a part of a name that
-another language translates, so its key meets nothing across languages. Events and claim links
-read names as evidence; such words must neither count for nor (by their absence on the other
-side) against two reports of one event."""
+"""Name evidence without the translated words of names (``claims.NAME_TRANSLATED``, an option, off
+by default: eval/README.md, "twenty-fourth session"): a word its language's dictionary writes
+lower-case only ("Declaration", «Bildirgesi») is a part of a name that another language translates.
+With the option on, events and claim links read no name evidence from such words."""
 import numpy as np
 import pytest
 
@@ -15,7 +14,8 @@ LOWER = "declaration/S\nministry\narchives\nproclamation/S\ntreasury\nsenate\ntu
 
 
 def _dictionary(tmp_path, monkeypatch, listed_names: int = 1000):
-    """A tiny en_US dictionary: the words above lower-case only, and ``listed_names`` names."""
+    """A tiny en_US dictionary: the words above lower-case only, and ``listed_names`` names; the option on."""
+    monkeypatch.setattr(claims, "NAME_TRANSLATED", True)
     names = "".join(f"Qzname{i}\n" for i in range(listed_names))
     (tmp_path / "en_US.dic").write_text(f"{listed_names + 7}\n{names}{LOWER}", encoding="utf-8")
     (tmp_path / "en_US.aff").write_text(AFF, encoding="utf-8")
