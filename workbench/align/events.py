@@ -3,7 +3,7 @@
 A pairwise score between documents combines content similarity (the mean of the
 best sentence-to-sentence ratio-margin matches, computed against the whole pool so
 that topic words shared by every report of a country do not count), shared names
-(cross-script keys, less the translated words of names: ``claims.fact_mentions``) and shared numbers, minus a penalty that grows with the distance
+(cross-script keys, ``claims.fact_mentions``) and shared numbers, minus a penalty that grows with the distance
 between the documents' dates. Documents are then clustered by average linkage:
 two clusters merge while the mean score between their documents is above
 EVENT_THRESHOLD. Average (not single) linkage keeps one strong accidental pair from
