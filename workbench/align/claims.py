@@ -44,12 +44,12 @@ from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
-import regex
 
 from ..document import Document
 from ..records import Claim, ClaimMember, Event, Fact, stable_id
 from ..facts import extract_facts, extract_sentence_facts
 from ..facts.names import strip_suffix
+from ..facts.tokens import tokenize
 from ..lang import get as language_pack
 from ..lexicon import lexicon, search_dirs
 from ..segment import unpunctuated
@@ -182,8 +182,10 @@ def _translated_keys(surface: str, lang: str, dirs: tuple[str, ...]) -> frozense
     if lex is None or not lex.lists_names:
         return frozenset()
     out: set[str] = set()
-    for word in regex.findall(r"[\p{L}\p{M}\p{N}'’]+", surface):
-        stem = strip_suffix(word, lang)
+    for tok in tokenize(surface, 0, len(surface), False):  # the words the extractor keyed (``find_names``)
+        if tok.kind != "word":
+            continue
+        stem = strip_suffix(tok.text, lang)
         if lex.translated(stem):
             out.update(name_key(stem, lang).split())
     return frozenset(out)
