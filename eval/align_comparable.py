@@ -261,20 +261,19 @@ def write_summary(out: str, rows: list[dict], meta: dict) -> None:
         os.replace(tmp, os.path.join(out, name))
 
 
-def apply_claims_settings(settings: Sequence[str]) -> dict[str, object]:
-    """Set ``NAME=VALUE`` settings of ``workbench.align.claims`` (its upper-case constants holding a
-    number, a flag or None) for this process; returns them as set. VALUE is read as the constant's
-    type (None, true/false, a number); an unknown name or a value of the wrong kind is a ValueError."""
-    from workbench.align import claims
-
-    known = {name for name, v in vars(claims).items()
+def apply_settings(module, settings: Sequence[str]) -> dict[str, object]:
+    """Set ``NAME=VALUE`` settings of ``module`` (its upper-case constants holding a number, a flag
+    or None) for this process; returns them as set. VALUE is read as the constant's type (None,
+    true/false, a number); an unknown name or a value of the wrong kind is a ValueError."""
+    known = {name for name, v in vars(module).items()
              if name.isupper() and not name.startswith("_") and (v is None or isinstance(v, (bool, int, float)))}
+    where = module.__name__.replace(".", "/") + ".py"
     out: dict[str, object] = {}
     for item in settings:
         name, sep, text = item.partition("=")
         if not sep or name not in known:
-            raise ValueError(f"{item!r}: not NAME=VALUE with NAME a setting of workbench/align/claims.py")
-        old = getattr(claims, name)
+            raise ValueError(f"{item!r}: not NAME=VALUE with NAME a setting of {where}")
+        old = getattr(module, name)
         if text == "None":
             value = None
         elif isinstance(old, bool):
@@ -286,9 +285,23 @@ def apply_claims_settings(settings: Sequence[str]) -> dict[str, object]:
                 value = int(text) if isinstance(old, int) else float(text)
             except ValueError:
                 raise ValueError(f"{name} takes a number or None, not {text!r}") from None
-        setattr(claims, name, value)
+        setattr(module, name, value)
         out[name] = value
     return out
+
+
+def apply_claims_settings(settings: Sequence[str]) -> dict[str, object]:
+    """``apply_settings`` of ``workbench.align.claims``."""
+    from workbench.align import claims
+
+    return apply_settings(claims, settings)
+
+
+def apply_events_settings(settings: Sequence[str]) -> dict[str, object]:
+    """``apply_settings`` of ``workbench.align.events``."""
+    from workbench.align import events
+
+    return apply_settings(events, settings)
 
 
 # --- modes -----------------------------------------------------------------------------------
@@ -301,6 +314,7 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
         encoder = load_encoder()
     rows, meta = [], {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
                       "same_lines": args.same_lines, "claims_settings": args.claims_setting,
+                      "events_settings": args.events_setting,
                       "pool_seed": args.pool_seed, "merge_junction": args.merge_junction,
                       "langs": list(args.langs), "runner": args.runner, "pools": {}}
     for split in args.split:
@@ -416,6 +430,8 @@ def main() -> None:
     ap.add_argument("--claims-setting", action="append", default=[], metavar="NAME=VALUE",
                     help="with --runner inprocess: set a calibrated setting of workbench/align/claims.py for this "
                          "run (e.g. SHARED_JOIN=None to switch it off, SHARED_JOIN=1.3); repeatable; in summary.json")
+    ap.add_argument("--events-setting", action="append", default=[], metavar="NAME=VALUE",
+                    help="with --runner inprocess: the same for a setting of workbench/align/events.py")
     ap.add_argument("--out", help="folder for pools, reports and summaries, reused across runs (default: temporary)")
     ap.add_argument("--cache", help="embedding cache (default: the workbench cache); reuse it between runs")
     import _comparable_short as short
@@ -440,12 +456,14 @@ def main() -> None:
             ap.error(f"{what}: unknown {', '.join(sorted(bad))} (choose from {allowed})")
     if len(args.langs) < 2:
         ap.error("--langs: give at least two languages")
-    if args.claims_setting and args.runner != "inprocess":
-        ap.error("--claims-setting needs --runner inprocess (a workbench run in another process reads its own)")
-    try:
-        args.claims_setting = apply_claims_settings(args.claims_setting)
-    except ValueError as e:
-        ap.error(f"--claims-setting: {e}")
+    for flag, items, apply in (("--claims-setting", args.claims_setting, apply_claims_settings),
+                               ("--events-setting", args.events_setting, apply_events_settings)):
+        if items and args.runner != "inprocess":
+            ap.error(f"{flag} needs --runner inprocess (a workbench run in another process reads its own)")
+        try:
+            setattr(args, flag[2:].replace("-", "_"), apply(items))
+        except ValueError as e:
+            ap.error(f"{flag}: {e}")
     from workbench.commands.common import default_cache_path
 
     cache = os.path.abspath(args.cache or default_cache_path())

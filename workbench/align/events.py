@@ -36,6 +36,7 @@ TOP_SHARE = 0.5  # content = mean best margin of the best-matched half of the sh
 NAME_WEIGHT = 0.5  # times (name overlap - NAME_BASE), for documents with >= NAME_MIN names each
 NAME_BASE = 0.25
 NAME_MIN = 3
+NAME_SHRINK = False  # True: documents with fewer names get the term shrunk toward 0 (shared - NAME_BASE * m) / NAME_MIN, no cliff at NAME_MIN
 NUMBER_WEIGHT = 0.1
 DATE_GRACE_DAYS = 3  # no penalty within this distance
 DATE_PENALTY_PER_DAY = 0.2  # then this much per further day, capped below
@@ -234,8 +235,11 @@ def _extras(docs: Sequence[Document], ment: Sequence, pairs: np.ndarray) -> np.n
     out = np.zeros(len(pairs))
     for n, (i, j) in enumerate(pairs.tolist()):
         names = 0.0
-        if min(len(ment[i].names), len(ment[j].names)) >= NAME_MIN:
+        m = min(len(ment[i].names), len(ment[j].names))
+        if m >= NAME_MIN:
             names = NAME_WEIGHT * (_overlap(ment[i].names, ment[j].names) - NAME_BASE)
+        elif NAME_SHRINK and m:
+            names = NAME_WEIGHT * (len(ment[i].names & ment[j].names) - NAME_BASE * m) / NAME_MIN
         out[n] = (names + NUMBER_WEIGHT * number_overlap(ment[i].numbers, ment[j].numbers)
                   - date_penalty(docs[i].date, docs[j].date))
     return out
@@ -431,6 +435,7 @@ def group_events(docs: list[Document], embeddings: Mapping[str, np.ndarray],
 
 # Calibrated settings, stamped into the report signature by the pipeline.
 THRESHOLDS = {"margin_k": MARGIN_K, "top_share": TOP_SHARE, "name_weight": NAME_WEIGHT, "name_base": NAME_BASE,
-              "number_weight": NUMBER_WEIGHT, "date_grace_days": DATE_GRACE_DAYS,
-              "date_penalty_per_day": DATE_PENALTY_PER_DAY, "threshold": EVENT_THRESHOLD,
-              "doc_top_k": DOC_TOP_K}
+              "name_min": NAME_MIN, "name_shrink": NAME_SHRINK, "number_weight": NUMBER_WEIGHT,
+              "date_grace_days": DATE_GRACE_DAYS, "date_penalty_per_day": DATE_PENALTY_PER_DAY,
+              "date_penalty_max": DATE_PENALTY_MAX, "threshold": EVENT_THRESHOLD, "doc_top_k": DOC_TOP_K,
+              "complete_max": COMPLETE_MAX}
