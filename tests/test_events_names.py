@@ -5,7 +5,7 @@ whose translated name words are left out, ``claims.NAME_TRANSLATED``, keeps what
 import numpy as np
 import pytest
 
-from workbench.align import events
+from workbench.align import claims, events
 from workbench.align.claims import Mentions
 from workbench.document import Document
 
@@ -63,3 +63,9 @@ def test_the_comparable_eval_switches_an_events_setting_for_its_run(monkeypatch)
     for bad in ("SHARED_JOIN=1", "NAME_SHRINK=1"):
         with pytest.raises(ValueError, match="events.py|true or false"):
             align_comparable.apply_events_settings([bad])
+
+
+def test_on_by_default_with_the_translated_name_words_left_out_and_both_in_the_signature():
+    assert events.NAME_SHRINK is True and events.THRESHOLDS["name_shrink"] is True
+    assert claims.NAME_TRANSLATED is True and claims.THRESHOLDS["name_translated"] is True
+    assert events.THRESHOLDS["name_min"] == events.NAME_MIN

@@ -1,7 +1,7 @@
-"""Name evidence without the translated words of names (``claims.NAME_TRANSLATED``, an option, off
-by default: eval/README.md, "twenty-fourth session"): a word its language's dictionary writes
-lower-case only ("Declaration", «Bildirgesi») is a part of a name that another language translates.
-With the option on, events and claim links read no name evidence from such words."""
+"""Name evidence without the translated words of names (``claims.NAME_TRANSLATED``, on since the
+twenty-fifth session: eval/README.md): a word its language's dictionary writes lower-case only
+("Declaration", «Bildirgesi») is a part of a name that another language translates. Events and
+claim links read no name evidence from such words."""
 import numpy as np
 import pytest
 

@@ -3,7 +3,8 @@
 A pairwise score between documents combines content similarity (the mean of the
 best sentence-to-sentence ratio-margin matches, computed against the whole pool so
 that topic words shared by every report of a country do not count), shared names
-(cross-script keys, ``claims.fact_mentions``) and shared numbers, minus a penalty that grows with the distance
+(cross-script keys, ``claims.fact_mentions``; in proportion to how many names the two can
+compare, NAME_SHRINK) and shared numbers, minus a penalty that grows with the distance
 between the documents' dates. Documents are then clustered by average linkage:
 two clusters merge while the mean score between their documents is above
 EVENT_THRESHOLD. Average (not single) linkage keeps one strong accidental pair from
@@ -33,10 +34,14 @@ from .claims import fact_mentions, facts_of, number_overlap
 # days, and is checked on the seeds (same two presidents, 2024 vs 2026 visit).
 MARGIN_K = 4
 TOP_SHARE = 0.5  # content = mean best margin of the best-matched half of the shorter document's sentences
-NAME_WEIGHT = 0.5  # times (name overlap - NAME_BASE), for documents with >= NAME_MIN names each
+NAME_WEIGHT = 0.5  # times (name overlap - NAME_BASE), for documents with >= NAME_MIN names each (fewer: NAME_SHRINK)
 NAME_BASE = 0.25
 NAME_MIN = 3
-NAME_SHRINK = False  # True: documents with fewer names get the term shrunk toward 0 (shared - NAME_BASE * m) / NAME_MIN, no cliff at NAME_MIN
+# Documents with m < NAME_MIN names (m the smaller count) get the term in proportion,
+# NAME_WEIGHT * (shared - NAME_BASE * m) / NAME_MIN: no cliff at NAME_MIN, where one name
+# more or less (a translated name word left out, claims.NAME_TRANSLATED) moved a pair by up to
+# NAME_WEIGHT * (1 - NAME_BASE). False: no term below NAME_MIN (before the twenty-fifth session).
+NAME_SHRINK = True
 NUMBER_WEIGHT = 0.1
 DATE_GRACE_DAYS = 3  # no penalty within this distance
 DATE_PENALTY_PER_DAY = 0.2  # then this much per further day, capped below
