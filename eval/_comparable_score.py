@@ -203,6 +203,16 @@ def _pairs(groups: Sequence[Sequence[str]], key=lambda x: x) -> set[tuple[str, s
     return out
 
 
+def event_counts(docs: Sequence, groups: Sequence[Sequence[str]]) -> tuple[int, int, int]:
+    """Pairwise event links of ``groups`` (document ids) against the gold, the versions of one
+    source: (right, false, missed), as ``score`` counts them for every language pair together."""
+    gold_events = defaultdict(list)
+    for d in docs:
+        gold_events[d.article].append(d.id)
+    gold, pred = _pairs(list(gold_events.values())), _pairs(groups)
+    return len(gold & pred), len(pred - gold), len(gold - pred)
+
+
 @dataclass
 class Scores:
     """Every count of one pool (or of several, added up), keyed by language pair."""

@@ -180,6 +180,48 @@ def run_inprocess(path: str, cache: str, encoder=None) -> tuple[cs.Result, dict[
                      {s.id: s.text for d in res.documents for s in d.sentences}), seconds
 
 
+def event_sweep(docs: Sequence[pools_mod.Doc], path: str, cache: str, encoder,
+                thresholds: Sequence[float]) -> list[dict]:
+    """Events alone at each threshold: the pool read, segmented, its facts and embeddings made once,
+    then ``events.group_events`` with EVENT_THRESHOLD set to each (as a run with that setting groups
+    them); the gold event links each keeps, adds and misses. No claims are aligned."""
+    from workbench.align import events
+    from workbench.facts import extract_facts
+    from workbench.inputs import read_documents
+    from workbench.pipeline import embed_sentences
+    from workbench.segmentation import segment_document
+    from workbench.store import Store
+
+    read, errors = read_documents([path])
+    if errors:
+        raise SystemExit(f"align_comparable: error: {errors[0].name}: {errors[0].reason}")
+    facts: dict = {}
+    for d in read:
+        if not d.sentences:
+            segment_document(d)
+        facts.update(extract_facts(d))
+    vectors = embed_sentences(read, encoder, Store(cache), lambda n: None)
+    rows, kept = [], events.EVENT_THRESHOLD
+    try:
+        for t in thresholds:
+            events.EVENT_THRESHOLD = t
+            right, false, missed = cs.event_counts(docs, [e.documents for e in events.group_events(read, vectors, facts)])
+            rows.append({"threshold": t, "right": right, "false": false, "missed": missed})
+    finally:
+        events.EVENT_THRESHOLD = kept
+    return rows
+
+
+def print_sweep(sweep: dict[str, list[dict]]) -> None:
+    """One line per threshold: false / missed event links of each pool, and their sum."""
+    names = list(sweep)
+    print("threshold | " + " | ".join(f"{n} false/missed" for n in names) + " | all false/missed")
+    for i, row in enumerate(next(iter(sweep.values()), [])):
+        cells = [(sweep[n][i]["false"], sweep[n][i]["missed"]) for n in names]
+        print(f"{row['threshold']:9} | " + " | ".join(f"{f}/{m}" for f, m in cells)
+              + f" | {sum(f for f, _ in cells)}/{sum(m for _, m in cells)}")
+
+
 def embeddings(result: cs.Result, cache: str, encoder=None) -> dict[str, np.ndarray]:
     from workbench.embed import encode_cached, load_encoder
     from workbench.store import Store
@@ -187,6 +229,28 @@ def embeddings(result: cs.Result, cache: str, encoder=None) -> dict[str, np.ndar
     ids = list(result.texts)
     vecs = encode_cached(encoder or load_encoder(), [result.texts[i] for i in ids], Store(cache))
     return dict(zip(ids, vecs))
+
+
+def sweep_events(args, sources: dict, out: str, cache: str) -> None:
+    """``--event-sweep``: ``event_sweep`` of every pool of the splits; printed and in event_sweep.json."""
+    from workbench.embed import load_encoder
+
+    encoder, sweep = load_encoder(), {}
+    for split in args.split:
+        for source, reports in sources[split].items():
+            name = f"{source}.{split}"
+            docs = make_pool(reports, args.langs, args.pool_seed, name, junction=args.merge_junction)
+            path = os.path.join(out, f"{name}.jsonl")
+            pool_jsonl(docs, path)
+            sweep[name] = event_sweep(docs, path, cache, encoder, args.event_sweep)
+    print_sweep(sweep)
+    data = {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
+            "pool_seed": args.pool_seed, "merge_junction": args.merge_junction, "claims_settings": args.claims_setting,
+            "events_settings": args.events_setting, "sweep": sweep}
+    tmp = os.path.join(out, "event_sweep.json.tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        f.write(json.dumps(data, indent=1) + "\n")
+    os.replace(tmp, os.path.join(out, "event_sweep.json"))
 
 
 # --- printing --------------------------------------------------------------------------------
@@ -432,6 +496,9 @@ def main() -> None:
                          "run (e.g. SHARED_JOIN=None to switch it off, SHARED_JOIN=1.3); repeatable; in summary.json")
     ap.add_argument("--events-setting", action="append", default=[], metavar="NAME=VALUE",
                     help="with --runner inprocess: the same for a setting of workbench/align/events.py")
+    ap.add_argument("--event-sweep", metavar="T,T,...",
+                    help="events alone (no claims) at each of these EVENT_THRESHOLD values: false and missed "
+                         "event links per pool; with --runner inprocess; event_sweep.json in --out")
     ap.add_argument("--out", help="folder for pools, reports and summaries, reused across runs (default: temporary)")
     ap.add_argument("--cache", help="embedding cache (default: the workbench cache); reuse it between runs")
     import _comparable_short as short
@@ -456,6 +523,13 @@ def main() -> None:
             ap.error(f"{what}: unknown {', '.join(sorted(bad))} (choose from {allowed})")
     if len(args.langs) < 2:
         ap.error("--langs: give at least two languages")
+    if args.event_sweep:
+        try:
+            args.event_sweep = [float(x) for x in args.event_sweep.split(",") if x]
+        except ValueError:
+            ap.error(f"--event-sweep: thresholds are numbers, not {args.event_sweep!r}")
+        if args.runner != "inprocess" or args.scale or not args.event_sweep:
+            ap.error("--event-sweep takes thresholds, --runner inprocess and no --scale")
     for flag, items, apply in (("--claims-setting", args.claims_setting, apply_claims_settings),
                                ("--events-setting", args.events_setting, apply_events_settings)):
         if items and args.runner != "inprocess":
@@ -478,6 +552,8 @@ def main() -> None:
     print(f"seed {args.seed} (pools drawn with {args.pool_seed}); langs {','.join(args.langs)}; runner {args.runner}; out {out}; cache {cache}")
     if args.scale:
         scaling(args, sources, out, cache, [int(x) for x in args.scale.split(",")])
+    elif args.event_sweep:
+        sweep_events(args, sources, out, cache)
     else:
         evaluate(args, sources, out, cache)
 

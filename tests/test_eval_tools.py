@@ -439,3 +439,30 @@ def test_a_merged_second_line_opens_in_lower_case_as_the_lines_write_its_first_w
     assert cp.merge_lines(lines[2], "The visit ends today.", ",", lower) == ("Ankara hosted the talks,",
                                                                              "the visit ends today.")
     assert cp.merge_lines(lines[0], lines[2], ";", lower) == ("The talks went well;", lines[2])  # a name stays
+
+
+def test_event_counts_are_the_pairwise_links_kept_added_and_missed():
+    import _comparable_score as cs
+
+    docs = [cp.Doc(f"{a}-{lang}", a, lang, "2025-01-01", "", []) for a in ("r1", "r2") for lang in ("kk", "en")]
+    assert cs.event_counts(docs, [["r1-kk", "r1-en"], ["r2-kk"], ["r2-en"]]) == (1, 0, 1)
+    assert cs.event_counts(docs, [[d.id for d in docs]]) == (2, 4, 0)
+
+
+def test_the_event_sweep_groups_the_pool_as_a_run_with_each_threshold_would(tmp_path):
+    """``align_comparable.py --event-sweep``: at a threshold no pair reaches nothing is grouped (every
+    gold link missed), at one every pair reaches all is one event (every other link false); the
+    module's threshold is left as it was."""
+    import align_comparable as ac
+
+    from workbench.align import events
+    from workbench.embed import load_encoder
+
+    sources = [_source(8, sid=f"s-r{i:03d}") for i in range(3)]
+    docs = ac.make_pool(sources, ("kk", "en"), 5, "flores.dev")
+    path = str(tmp_path / "pool.jsonl")
+    ac.pool_jsonl(docs, path)
+    before = events.EVENT_THRESHOLD
+    rows = ac.event_sweep(docs, path, str(tmp_path / "cache.sqlite"), load_encoder(), [1e9, -1e9])
+    assert events.EVENT_THRESHOLD == before
+    assert [(r["right"], r["false"], r["missed"]) for r in rows] == [(0, 0, 3), (3, 12, 0)]
