@@ -203,13 +203,18 @@ def _pairs(groups: Sequence[Sequence[str]], key=lambda x: x) -> set[tuple[str, s
     return out
 
 
-def event_counts(docs: Sequence, groups: Sequence[Sequence[str]]) -> tuple[int, int, int]:
-    """Pairwise event links of ``groups`` (document ids) against the gold, the versions of one
-    source: (right, false, missed), as ``score`` counts them for every language pair together."""
-    gold_events = defaultdict(list)
+def gold_events(docs: Sequence) -> list[list[str]]:
+    """The gold events: the versions of one source (document ids)."""
+    by_article = defaultdict(list)
     for d in docs:
-        gold_events[d.article].append(d.id)
-    gold, pred = _pairs(list(gold_events.values())), _pairs(groups)
+        by_article[d.article].append(d.id)
+    return list(by_article.values())
+
+
+def event_counts(docs: Sequence, groups: Sequence[Sequence[str]]) -> tuple[int, int, int]:
+    """Pairwise event links of ``groups`` (document ids) against ``gold_events``: (right, false,
+    missed), as ``score`` counts them for every language pair together."""
+    gold, pred = _pairs(gold_events(docs)), _pairs(groups)
     return len(gold & pred), len(pred - gold), len(gold - pred)
 
 
@@ -254,10 +259,7 @@ def score(docs: Sequence, result: Result, same_lines: bool = False) -> Scores:
             split[pair_name(lang[of(p[0])], lang[of(p[1])])].add(p)
         return split
 
-    gold_events = defaultdict(list)
-    for d in docs:
-        gold_events[d.article].append(d.id)
-    ge, pe = by_pair(_pairs(list(gold_events.values()), key=lambda x: x)), by_pair(_pairs(result.events, lambda x: x))
+    ge, pe = by_pair(_pairs(gold_events(docs), key=lambda x: x)), by_pair(_pairs(result.events, lambda x: x))
     for name in ge.keys() | pe.keys():
         out.events[name].add(ge.get(name, set()), pe.get(name, set()))
 
