@@ -49,6 +49,7 @@ class Source:
     id: str
     keys: tuple[str, ...]
     lines: Mapping[str, tuple[str, ...]]
+    stories: tuple[str, ...] = ()  # the articles it holds (a part of) when packing cut or joined them; (): itself
 
 
 @dataclass
@@ -61,6 +62,7 @@ class Doc:
     text: str
     spans: list[tuple[int, int, tuple[str, ...]]]  # (start, end, (line key,)) of every kept line
     merges: list[tuple[int, int]] = field(default_factory=list)  # (end of first line, start of second)
+    stories: tuple[str, ...] = ()  # the source's ``stories``: the articles of the report-by-article gold
 
 
 # --- sources ------------------------------------------------------------------------------
@@ -150,8 +152,10 @@ def wmt_sources(tr: Sequence[str], en: Sequence[str], tag: str,
             articles.append([])
         articles[-1].append(i)
         prev_head = head
+    article_of = {i: f"{tag}-a{n:03d}" for n, a in enumerate(articles) for i in a}
     return [Source(f"{tag}-r{n:03d}", tuple(f"{tag}:{i}" for i in r),
-                   {"tr": tuple(tr[i].strip() for i in r), "en": tuple(en[i].strip() for i in r)})
+                   {"tr": tuple(tr[i].strip() for i in r), "en": tuple(en[i].strip() for i in r)},
+                   tuple(dict.fromkeys(article_of[i] for i in r)))
             for n, r in enumerate(pack(articles, lo, hi))]
 
 
@@ -275,7 +279,7 @@ def build_pool(sources: Sequence[Source], langs: Sequence[str], seed: str, tag: 
                                                lower=lower[lang])
             date = day + dt.timedelta(days=1) if rng.random() < LATE else day
             docs.append(Doc(f"{tag}-{src.id}{suffix}-{lang}", src.id + suffix, lang, date.isoformat(),
-                            text, spans, merges))
+                            text, spans, merges, tuple(a + suffix for a in src.stories)))
     return docs
 
 

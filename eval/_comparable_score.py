@@ -203,18 +203,27 @@ def _pairs(groups: Sequence[Sequence[str]], key=lambda x: x) -> set[tuple[str, s
     return out
 
 
-def gold_events(docs: Sequence) -> list[list[str]]:
-    """The gold events: the versions of one source (document ids)."""
-    by_article = defaultdict(list)
+EVENT_GOLD = ("report", "article")
+
+
+def gold_events(docs: Sequence, by: str = "report") -> list[list[str]]:
+    """The gold events (document ids): the versions of one source ("report"), or ("article") the
+    versions of every source holding a part of one article (``Source.stories``: WMT reports cut
+    from one long article, or joining two short ones, meet). Groups may overlap: a report joining
+    two articles is in the event of each, and so in a gold link with the reports of both."""
+    if by not in EVENT_GOLD:
+        raise ValueError(f"event gold by {by!r}: choose from {', '.join(EVENT_GOLD)}")
+    groups = defaultdict(list)
     for d in docs:
-        by_article[d.article].append(d.id)
-    return list(by_article.values())
+        for key in (getattr(d, "stories", ()) or (d.article,)) if by == "article" else (d.article,):
+            groups[key].append(d.id)
+    return list(groups.values())
 
 
-def event_counts(docs: Sequence, groups: Sequence[Sequence[str]]) -> tuple[int, int, int]:
+def event_counts(docs: Sequence, groups: Sequence[Sequence[str]], by: str = "report") -> tuple[int, int, int]:
     """Pairwise event links of ``groups`` (document ids) against ``gold_events``: (right, false,
     missed), as ``score`` counts them for every language pair together."""
-    gold, pred = _pairs(gold_events(docs)), _pairs(groups)
+    gold, pred = _pairs(gold_events(docs, by)), _pairs(groups)
     return len(gold & pred), len(pred - gold), len(gold - pred)
 
 
@@ -244,9 +253,10 @@ class Scores:
         return out
 
 
-def score(docs: Sequence, result: Result, same_lines: bool = False) -> Scores:
+def score(docs: Sequence, result: Result, same_lines: bool = False, event_gold: str = "report") -> Scores:
     """Events, claim links, links by type and merged-unit recall, per language pair (``same_lines``:
-    the claim gold of ``fine_gold`` with a line reprinted in two reports one claim)."""
+    the claim gold of ``fine_gold`` with a line reprinted in two reports one claim; ``event_gold``:
+    ``gold_events``' unit)."""
     lang = {d.id: d.lang for d in docs}
     doc_of = {sid: d for d, ss in result.sentences.items() for sid, _, _ in ss}
     out = Scores()
@@ -259,7 +269,7 @@ def score(docs: Sequence, result: Result, same_lines: bool = False) -> Scores:
             split[pair_name(lang[of(p[0])], lang[of(p[1])])].add(p)
         return split
 
-    ge, pe = by_pair(_pairs(gold_events(docs), key=lambda x: x)), by_pair(_pairs(result.events, lambda x: x))
+    ge, pe = by_pair(_pairs(gold_events(docs, event_gold), key=lambda x: x)), by_pair(_pairs(result.events, lambda x: x))
     for name in ge.keys() | pe.keys():
         out.events[name].add(ge.get(name, set()), pe.get(name, set()))
 

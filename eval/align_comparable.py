@@ -181,7 +181,7 @@ def run_inprocess(path: str, cache: str, encoder=None) -> tuple[cs.Result, dict[
 
 
 def event_sweep(docs: Sequence[pools_mod.Doc], path: str, cache: str, encoder,
-                thresholds: Sequence[float]) -> list[dict]:
+                thresholds: Sequence[float], event_gold: str = "report") -> list[dict]:
     """Events alone at each threshold: the pool read, segmented, its facts and embeddings made once,
     then ``events.group_events`` with EVENT_THRESHOLD set to each (as a run with that setting groups
     them); the gold event links each keeps, adds and misses. No claims are aligned."""
@@ -205,7 +205,8 @@ def event_sweep(docs: Sequence[pools_mod.Doc], path: str, cache: str, encoder,
     try:
         for t in thresholds:
             events.EVENT_THRESHOLD = t
-            right, false, missed = cs.event_counts(docs, [e.documents for e in events.group_events(read, vectors, facts)])
+            grouped = [e.documents for e in events.group_events(read, vectors, facts)]
+            right, false, missed = cs.event_counts(docs, grouped, event_gold)
             rows.append({"threshold": t, "right": right, "false": false, "missed": missed})
     finally:
         events.EVENT_THRESHOLD = kept
@@ -242,11 +243,11 @@ def sweep_events(args, sources: dict, out: str, cache: str) -> None:
             docs = make_pool(reports, args.langs, args.pool_seed, name, junction=args.merge_junction)
             path = os.path.join(out, f"{name}.jsonl")
             pool_jsonl(docs, path)
-            sweep[name] = event_sweep(docs, path, cache, encoder, args.event_sweep)
+            sweep[name] = event_sweep(docs, path, cache, encoder, args.event_sweep, args.event_gold)
     print_sweep(sweep)
     data = {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
             "pool_seed": args.pool_seed, "merge_junction": args.merge_junction, "claims_settings": args.claims_setting,
-            "events_settings": args.events_setting, "sweep": sweep}
+            "events_settings": args.events_setting, "event_gold": args.event_gold, "sweep": sweep}
     tmp = os.path.join(out, "event_sweep.json.tmp")
     with open(tmp, "w", encoding="utf-8") as f:
         f.write(json.dumps(data, indent=1) + "\n")
@@ -378,7 +379,7 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
         encoder = load_encoder()
     rows, meta = [], {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
                       "same_lines": args.same_lines, "claims_settings": args.claims_setting,
-                      "events_settings": args.events_setting,
+                      "events_settings": args.events_setting, "event_gold": args.event_gold,
                       "pool_seed": args.pool_seed, "merge_junction": args.merge_junction,
                       "langs": list(args.langs), "runner": args.runner, "pools": {}}
     for split in args.split:
@@ -392,11 +393,11 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
                 result, seconds = run_cli(path, os.path.join(out, name), cache)
             else:
                 result, seconds = run_inprocess(path, cache, encoder)
-            ours = cs.score(docs, result, same_lines=args.same_lines)
-            base = cs.score(docs, cs.baseline(docs, result, embeddings(result, cache, encoder), within=result.events)) \
-                if not args.no_baseline else cs.Scores()
-            ceil = cs.score(docs, cs.partition_ceiling(docs, result))
-            over = cs.score(docs, cs.overlap_ceiling(docs, result))
+            ours = cs.score(docs, result, same_lines=args.same_lines, event_gold=args.event_gold)
+            base = cs.score(docs, cs.baseline(docs, result, embeddings(result, cache, encoder), within=result.events),
+                            event_gold=args.event_gold) if not args.no_baseline else cs.Scores()
+            ceil = cs.score(docs, cs.partition_ceiling(docs, result), event_gold=args.event_gold)
+            over = cs.score(docs, cs.overlap_ceiling(docs, result), event_gold=args.event_gold)
             ours_all += ours
             base_all += base
             ceil_all += ceil
@@ -496,6 +497,10 @@ def main() -> None:
                          "run (e.g. SHARED_JOIN=None to switch it off, SHARED_JOIN=1.3); repeatable; in summary.json")
     ap.add_argument("--events-setting", action="append", default=[], metavar="NAME=VALUE",
                     help="with --runner inprocess: the same for a setting of workbench/align/events.py")
+    ap.add_argument("--event-gold", choices=cs.EVENT_GOLD, default="report",
+                    help="the gold events: the versions of one report (default, the figures of before) or "
+                         "of every report holding a part of one article (WMT articles cut into reports, or "
+                         "two short ones joined, are one story)")
     ap.add_argument("--event-sweep", metavar="T,T,...",
                     help="events alone (no claims) at each of these EVENT_THRESHOLD values: false and missed "
                          "event links per pool; with --runner inprocess; event_sweep.json in --out")

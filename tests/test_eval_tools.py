@@ -466,3 +466,22 @@ def test_the_event_sweep_groups_the_pool_as_a_run_with_each_threshold_would(tmp_
     rows = ac.event_sweep(docs, path, str(tmp_path / "cache.sqlite"), load_encoder(), [1e9, -1e9])
     assert events.EVENT_THRESHOLD == before
     assert [(r["right"], r["false"], r["missed"]) for r in rows] == [(0, 0, 3), (3, 12, 0)]
+
+
+def test_reports_cut_from_one_article_are_one_event_by_article():
+    """``--event-gold article``: the two reports one long article is cut into are one story (by
+    report they are apart); a report joining two short articles holds both stories."""
+    import _comparable_score as cs
+
+    en = ["Storm Hits Coast"] + [f"The storm hit town {i}." for i in range(5)] + ["Markets Rise", "Shares rose."] \
+        + ["Vote Held", "Polls closed."]
+    tr = [f"tr {i}." for i in range(len(en))]
+    sources = cp.wmt_sources(tr, en, "wmt16", lo=3, hi=4)
+    assert [s.stories for s in sources] == [("wmt16-a000",), ("wmt16-a000",), ("wmt16-a001", "wmt16-a002")]
+    docs = cp.build_pool(sources, ("tr", "en"), "1", "dev")
+    assert {d.stories for d in docs} == {s.stories for s in sources}
+    first, second, third = ([d.id for d in docs if d.article == s.id] for s in sources)
+    assert cs.event_counts(docs, [first + second, third], "report") == (3, 4, 0)
+    assert cs.event_counts(docs, [first + second, third], "article") == (7, 0, 0)
+    with pytest.raises(ValueError, match="article"):
+        cs.gold_events(docs, "story")
