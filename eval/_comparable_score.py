@@ -215,7 +215,7 @@ def gold_events(docs: Sequence, by: str = "report") -> list[list[str]]:
         raise ValueError(f"event gold by {by!r}: choose from {', '.join(EVENT_GOLD)}")
     groups = defaultdict(list)
     for d in docs:
-        for key in (getattr(d, "stories", ()) or (d.article,)) if by == "article" else (d.article,):
+        for key in d.stories if by == "article" and d.stories else (d.article,):
             groups[key].append(d.id)
     return list(groups.values())
 

@@ -186,20 +186,16 @@ def event_sweep(docs: Sequence[pools_mod.Doc], path: str, cache: str, encoder,
     then ``events.group_events`` with EVENT_THRESHOLD set to each (as a run with that setting groups
     them); the gold event links each keeps, adds and misses. No claims are aligned."""
     from workbench.align import events
-    from workbench.facts import extract_facts
     from workbench.inputs import read_documents
-    from workbench.pipeline import embed_sentences
-    from workbench.segmentation import segment_document
+    from workbench.pipeline import _segment_and_extract, embed_sentences
     from workbench.store import Store
 
     read, errors = read_documents([path])
     if errors:
         raise SystemExit(f"align_comparable: error: {errors[0].name}: {errors[0].reason}")
     facts: dict = {}
-    for d in read:
-        if not d.sentences:
-            segment_document(d)
-        facts.update(extract_facts(d))
+    for _, doc_facts, _ in _segment_and_extract(read, None, lambda n: None):  # as the pipeline does
+        facts.update(doc_facts)
     vectors = embed_sentences(read, encoder, Store(cache), lambda n: None)
     rows, kept = [], events.EVENT_THRESHOLD
     try:

@@ -229,22 +229,14 @@ def _segment_top_mean(values: np.ndarray, seg: np.ndarray, seg_starts: np.ndarra
     return out
 
 
-def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
 def _extras(docs: Sequence[Document], ment: Sequence, pairs: np.ndarray) -> np.ndarray:
     """Names + numbers - date penalty of each pair."""
     out = np.zeros(len(pairs))
     for n, (i, j) in enumerate(pairs.tolist()):
         names = 0.0
         m = min(len(ment[i].names), len(ment[j].names))
-        if m >= NAME_MIN:
-            names = NAME_WEIGHT * (_overlap(ment[i].names, ment[j].names) - NAME_BASE)
-        elif NAME_SHRINK and m:
-            names = NAME_WEIGHT * (len(ment[i].names & ment[j].names) - NAME_BASE * m) / NAME_MIN
+        if m >= NAME_MIN or (NAME_SHRINK and m):  # at m >= NAME_MIN: NAME_WEIGHT * (overlap - NAME_BASE)
+            names = NAME_WEIGHT * (len(ment[i].names & ment[j].names) - NAME_BASE * m) / max(m, NAME_MIN)
         out[n] = (names + NUMBER_WEIGHT * number_overlap(ment[i].numbers, ment[j].numbers)
                   - date_penalty(docs[i].date, docs[j].date))
     return out

@@ -645,10 +645,6 @@ def dictionary_word(w: NameWord, lang: str, capitalized: bool = False) -> bool:
     return lex.common(text) if capitalized else lex.translated(text)
 
 
-# Kazakh's dictionary does not list names (``Lexicon.lists_names``): Kazakh names are looked up
-# in Russian's too (the pack's ``names_spelled_as``).
-
-
 def rare_name(w: NameWord, lang: str) -> bool:
     """A word its language's dictionary knows neither as a common word nor as a name, in a
     dictionary that lists names (``Lexicon.lists_names``; else the dictionary of the language whose
