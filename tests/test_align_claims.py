@@ -177,6 +177,25 @@ def test_mutual_best_keeps_only_links_best_for_all_their_sentences():
     assert [(l.a.indices, l.b.indices) for l in kept] == [((0,), (0,))]
 
 
+def test_a_merged_link_that_lost_to_its_own_core_blocks_nothing(monkeypatch):
+    # a:0+1 against b:1 scores high only because a:1 is b:1's partner (the kept 1-1 link):
+    # it lost to that core, so a:0's own partner b:0 is linked in the first round.
+    from workbench.align import claims
+    from workbench.align.claims import Link, _Unit, mutual_best
+
+    links = [Link(2.0, _Unit("a", (1,)), _Unit("b", (1,))),
+             Link(1.5, _Unit("a", (0, 1)), _Unit("b", (1,))),      # a:0's best, but a:1-b:1 beats it
+             Link(1.2, _Unit("a", (0,)), _Unit("b", (0,))),
+             Link(1.1, _Unit("a", (0,)), _Unit("b", (0, 2))),      # freed too, but merged: not kept so
+             Link(1.3, _Unit("a", (2,)), _Unit("b", (1,))),        # b:1 is taken: a:2 stays blocked
+             Link(1.1, _Unit("a", (2,)), _Unit("b", (2,)))]
+    pairs = lambda kept: [(l.a.indices, l.b.indices, l.score) for l in kept]
+    assert pairs(mutual_best(links)) == [((1,), (1,), 2.0), ((0,), (0,), 1.2)]
+    monkeypatch.setattr(claims, "CORE_FREES", False)
+    assert pairs(mutual_best(links)) == [((1,), (1,), 2.0)]
+    assert pairs(mutual_best(links, rounds=2))[1] == ((0,), (0,), pytest.approx(1.2 - LATE_PENALTY))
+
+
 def test_merged_unit_is_embedded_as_its_joined_text_when_encode_is_given(topics):
     # b:2 reports claims 0 and 1 in one sentence; a says them in two sentences that
     # each carry a side remark (topics 5, 6), so the mean of a:0 and a:1 is blurred.

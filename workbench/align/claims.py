@@ -39,7 +39,7 @@ Link scores are on the relative scale: 1.0 is the document pair's threshold.
 from __future__ import annotations
 
 import functools
-from collections import Counter, OrderedDict
+from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -77,6 +77,7 @@ MERGED_TEXT_PENALTY = 0.05  # likewise when the merged unit's vector embeds its 
 MERGE_MARGIN = 0.1  # a merged unit is embedded as text when its mean-vector link is this close to the best 1-1 link
 MUTUAL_ROUNDS = 2  # mutual-best rounds per document pair (see ``mutual_best``)
 LATE_PENALTY = 0.3  # subtracted from the score of a link found in a later round
+CORE_FREES = True  # a merged link that lost to a kept link it contains blocks none of its sentences (``_mutual_round``)
 KNN_FLOOR_QUANTILE = 99.9  # the margin denominator's floor: this percentile of cosines between sentences of a document and of documents outside its event (a sentence with no close neighbour must not get a huge margin)
 # A run with fewer than BACKGROUND_MIN background cosines (two short reports) has no
 # percentile to speak of: its floor is the fixed value the percentile reproduces on FLORES
@@ -1129,21 +1130,86 @@ def mutual_best(links: list[Link], rounds: int = 1) -> list[Link]:
     With ``rounds`` > 1 the links touching no sentence of the kept ones get another
     round, scored LATE_PENALTY lower per round: a sentence blocked only by a
     link that lost elsewhere can still find its partner, if the link is strong.
+    With CORE_FREES, a round also frees what a merged link lost to its own core blocked
+    (``_mutual_round``).
     """
-    best: dict[tuple[str, int], float] = {}
-    for link in links:
-        for unit in (link.a, link.b):
-            for i in unit.indices:
-                key = (unit.doc, i)
-                best[key] = max(best.get(key, -np.inf), link.score)
-    kept = [link for link in links
-            if all(link.score >= best[(unit.doc, i)] for unit in (link.a, link.b) for i in unit.indices)]
+    kept = _mutual_round(links)
     if rounds > 1 and kept:
         covered = {(u.doc, i) for link in kept for u in (link.a, link.b) for i in u.indices}
         rest = [link for link in links
                 if not any((u.doc, i) in covered for u in (link.a, link.b) for i in u.indices)]
         kept += [Link(link.score - LATE_PENALTY, link.a, link.b) for link in mutual_best(rest, rounds - 1)]
     return kept
+
+
+def _sentences_of(link: Link) -> list[tuple[str, int]]:
+    return [(u.doc, i) for u in (link.a, link.b) for i in u.indices]
+
+
+def _holds_kept(link: Link, kept: Collection[tuple[tuple[int, ...], tuple[int, ...]]]) -> bool:
+    """Whether a merged ``link`` contains a kept link (its runs on both sides within the link's)."""
+    a, b = link.a.indices, link.b.indices
+    if len(a) + len(b) <= 2:
+        return False
+    runs = lambda idx: [idx[i:j] for i in range(len(idx)) for j in range(i + 1, len(idx) + 1)]
+    return any((x, y) in kept for x in runs(a) for y in runs(b) if (x, y) != (a, b))
+
+
+def _mutual_round(links: Sequence[Link]) -> list[Link]:
+    """One mutual-best round: the links scoring highest among all links of each of their sentences.
+
+    A merged link that contains a kept link (its core: 1-2 of sentences 9+10 against 3, where
+    10-3 is kept) lost to that core, so it says nothing of its extra sentence: the merged unit's
+    vector is close to 3 because 10 is. With CORE_FREES such links stop counting for the
+    sentences they touch, and the round is taken again over the rest, so the extra sentence's
+    own partner (9 with 2) is not left single for a link that was never made. Only one-to-one
+    links are kept so: a merged link freed this way is a hub again (on a WMT dev pool, freed
+    merged links added 7 false pairs and no right one). A link touching a kept sentence still
+    blocks, as before: that is the partner-taken case mutual best exists for.
+    """
+    keys = [_sentences_of(link) for link in links]
+    best: dict[tuple[str, int], float] = {}
+    for link, ks in zip(links, keys):
+        for key in ks:
+            best[key] = max(best.get(key, -np.inf), link.score)
+    first = [n for n, (link, ks) in enumerate(zip(links, keys)) if all(link.score >= best[key] for key in ks)]
+    if not CORE_FREES or not first:
+        return [links[n] for n in first]
+    # A worklist, so a long chain of merged links stays linear: a kept link removes the merged
+    # links holding it, and only the sentences those touch are scored again.
+    touching: dict[tuple[str, int], list[int]] = defaultdict(list)
+    for n, ks in enumerate(keys):
+        for key in ks:
+            touching[key].append(n)
+    alive = [True] * len(links)
+    covered: set[tuple[str, int]] = set()
+    cores: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
+    kept: list[int] = []
+    queue = deque((n, True) for n in first)
+    while queue:
+        n, in_first = queue.popleft()
+        if not alive[n] or not (in_first or all(key not in covered for key in keys[n])):
+            continue
+        alive[n] = False
+        kept.append(n)
+        covered.update(keys[n])
+        cores.add((links[n].a.indices, links[n].b.indices))
+        dirty: set[tuple[str, int]] = set()
+        for key in keys[n]:
+            for m in touching[key]:
+                if alive[m] and _holds_kept(links[m], cores):
+                    alive[m] = False
+                    dirty.update(keys[m])
+        dirty -= covered
+        for key in dirty:
+            best[key] = max((links[m].score for m in touching[key] if alive[m]), default=-np.inf)
+        for key in sorted(dirty):
+            for m in touching[key]:
+                link = links[m]
+                if (alive[m] and len(link.a.indices) + len(link.b.indices) == 2
+                        and all(k not in covered and link.score >= best[k] for k in keys[m])):
+                    queue.append((m, False))
+    return [links[n] for n in sorted(kept)]
 
 
 def order_support(links: Sequence[Link], anchors: Sequence[Link], n_a: int, n_b: int) -> np.ndarray:
@@ -2254,7 +2320,7 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "knn_floor_quantile": KNN_FLOOR_QUANTILE, "knn_floor_fallback": KNN_FLOOR_FALLBACK,
               "knn_floor_min": KNN_FLOOR_MIN, "background_docs": BACKGROUND_DOCS,
               "repeat_skip": REPEAT_SKIP, "repeat_cosine": REPEAT_COSINE, "repeat_share": REPEAT_SHARE, "pair_penalty": PAIR_PENALTY, "mutual_best": True,
-              "mutual_rounds": MUTUAL_ROUNDS, "late_penalty": LATE_PENALTY,
+              "mutual_rounds": MUTUAL_ROUNDS, "late_penalty": LATE_PENALTY, "core_frees": CORE_FREES,
               "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS, "name_prefix": NAME_PREFIX, "name_min": NAME_MIN, "name_translated": NAME_TRANSLATED,
               "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN,
               "max_unit": MAX_UNIT, "order_bonus": ORDER_BONUS, "order_window": ORDER_WINDOW,
