@@ -194,6 +194,10 @@ def test_a_merged_link_that_lost_to_its_own_core_blocks_nothing(monkeypatch):
     monkeypatch.setattr(claims, "CORE_FREES", False)
     assert pairs(mutual_best(links)) == [((1,), (1,), 2.0)]
     assert pairs(mutual_best(links, rounds=2))[1] == ((0,), (0,), pytest.approx(1.2 - LATE_PENALTY))
+    # a freed merged link is a hub again: it is not kept, and it still blocks what it touches
+    monkeypatch.setattr(claims, "CORE_FREES", True)
+    links[3] = Link(1.25, _Unit("a", (0,)), _Unit("b", (0, 2)))
+    assert pairs(mutual_best(links)) == [((1,), (1,), 2.0)]
 
 
 def test_merged_unit_is_embedded_as_its_joined_text_when_encode_is_given(topics):
