@@ -1146,15 +1146,6 @@ def _sentences_of(link: Link) -> list[tuple[str, int]]:
     return [(u.doc, i) for u in (link.a, link.b) for i in u.indices]
 
 
-def _holds_kept(link: Link, kept: Collection[tuple[tuple[int, ...], tuple[int, ...]]]) -> bool:
-    """Whether a merged ``link`` contains a kept link (its runs on both sides within the link's)."""
-    a, b = link.a.indices, link.b.indices
-    if len(a) + len(b) <= 2:
-        return False
-    runs = lambda idx: [idx[i:j] for i in range(len(idx)) for j in range(i + 1, len(idx) + 1)]
-    return any((x, y) in kept for x in runs(a) for y in runs(b) if (x, y) != (a, b))
-
-
 def _mutual_round(links: Sequence[Link]) -> list[Link]:
     """One mutual-best round: the links scoring highest among all links of each of their sentences.
 
@@ -1183,7 +1174,6 @@ def _mutual_round(links: Sequence[Link]) -> list[Link]:
             touching[key].append(n)
     alive = [True] * len(links)
     covered: set[tuple[str, int]] = set()
-    cores: set[tuple[tuple[int, ...], tuple[int, ...]]] = set()
     kept: list[int] = []
     queue = deque((n, True) for n in first)
     while queue:
@@ -1193,11 +1183,11 @@ def _mutual_round(links: Sequence[Link]) -> list[Link]:
         alive[n] = False
         kept.append(n)
         covered.update(keys[n])
-        cores.add((links[n].a.indices, links[n].b.indices))
+        core = set(keys[n])
         dirty: set[tuple[str, int]] = set()
-        for key in keys[n]:
+        for key in keys[n]:  # a link holding an earlier core went when that one was kept
             for m in touching[key]:
-                if alive[m] and _holds_kept(links[m], cores):
+                if alive[m] and len(keys[m]) > len(core) and core.issubset(keys[m]):
                     alive[m] = False
                     dirty.update(keys[m])
         dirty -= covered
