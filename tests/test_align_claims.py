@@ -190,7 +190,9 @@ def test_a_merged_link_that_lost_to_its_own_core_blocks_nothing(monkeypatch):
              Link(1.3, _Unit("a", (2,)), _Unit("b", (1,))),        # b:1 is taken: a:2 stays blocked
              Link(1.1, _Unit("a", (2,)), _Unit("b", (2,)))]
     pairs = lambda kept: [(l.a.indices, l.b.indices, l.score) for l in kept]
-    assert pairs(mutual_best(links)) == [((1,), (1,), 2.0), ((0,), (0,), 1.2)]
+    # freed, it stands at FREED_PENALTY below its score (it was blocked: a later round's link, not a first one's)
+    assert pairs(mutual_best(links)) == [((1,), (1,), 2.0), ((0,), (0,), pytest.approx(1.2 - claims.FREED_PENALTY))]
+    assert claims.FREED_PENALTY < LATE_PENALTY
     monkeypatch.setattr(claims, "CORE_FREES", False)
     assert pairs(mutual_best(links)) == [((1,), (1,), 2.0)]
     assert pairs(mutual_best(links, rounds=2))[1] == ((0,), (0,), pytest.approx(1.2 - LATE_PENALTY))

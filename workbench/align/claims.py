@@ -78,6 +78,7 @@ MERGE_MARGIN = 0.1  # a merged unit is embedded as text when its mean-vector lin
 MUTUAL_ROUNDS = 2  # mutual-best rounds per document pair (see ``mutual_best``)
 LATE_PENALTY = 0.3  # subtracted from the score of a link found in a later round
 CORE_FREES = True  # a merged link that lost to a kept link it contains blocks none of its sentences (``_mutual_round``)
+FREED_PENALTY = 0.2  # ... and a one-to-one link it freed is scored this lower: blocked in the first round, it is a later round's link, short of LATE_PENALTY. Chosen on the five dev draws from 0 / 0.1 / 0.2 (freed links scoring 1.0-1.2 are partners at 0.58-0.73, as are first-round links there; 0.2 keeps tr-en precision where it was; eval/README.md, "twenty-sixth session")
 KNN_FLOOR_QUANTILE = 99.9  # the margin denominator's floor: this percentile of cosines between sentences of a document and of documents outside its event (a sentence with no close neighbour must not get a huge margin)
 # A run with fewer than BACKGROUND_MIN background cosines (two short reports) has no
 # percentile to speak of: its floor is the fixed value the percentile reproduces on FLORES
@@ -1155,8 +1156,9 @@ def _mutual_round(links: Sequence[Link]) -> list[Link]:
     sentences they touch, and the round is taken again over the rest, so the extra sentence's
     own partner (9 with 2) is not left single for a link that was never made. Only one-to-one
     links are kept so: a merged link freed this way is a hub again (on a WMT dev pool, freed
-    merged links added 7 false pairs and no right one). A link touching a kept sentence still
-    blocks, as before: that is the partner-taken case mutual best exists for.
+    merged links added 7 false pairs and no right one), and FREED_PENALTY lower: it was blocked,
+    so it comes as a later round's link does, with a smaller penalty. A link touching a kept
+    sentence still blocks, as before: that is the partner-taken case mutual best exists for.
     """
     keys = [_sentences_of(link) for link in links]
     best: dict[tuple[str, int], float] = {}
@@ -1199,7 +1201,9 @@ def _mutual_round(links: Sequence[Link]) -> list[Link]:
                 if (alive[m] and len(link.a.indices) + len(link.b.indices) == 2
                         and all(k not in covered and link.score >= best[k] for k in keys[m])):
                     queue.append((m, False))
-    return [links[n] for n in sorted(kept)]
+    freed = set(kept) - set(first)
+    return [Link(links[n].score - FREED_PENALTY, links[n].a, links[n].b) if n in freed else links[n]
+            for n in sorted(kept)]
 
 
 def order_support(links: Sequence[Link], anchors: Sequence[Link], n_a: int, n_b: int) -> np.ndarray:
@@ -2310,7 +2314,7 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "knn_floor_quantile": KNN_FLOOR_QUANTILE, "knn_floor_fallback": KNN_FLOOR_FALLBACK,
               "knn_floor_min": KNN_FLOOR_MIN, "background_docs": BACKGROUND_DOCS,
               "repeat_skip": REPEAT_SKIP, "repeat_cosine": REPEAT_COSINE, "repeat_share": REPEAT_SHARE, "pair_penalty": PAIR_PENALTY, "mutual_best": True,
-              "mutual_rounds": MUTUAL_ROUNDS, "late_penalty": LATE_PENALTY, "core_frees": CORE_FREES,
+              "mutual_rounds": MUTUAL_ROUNDS, "late_penalty": LATE_PENALTY, "core_frees": CORE_FREES, "freed_penalty": FREED_PENALTY,
               "number_bonus": NUMBER_BONUS, "name_bonus": NAME_BONUS, "name_prefix": NAME_PREFIX, "name_min": NAME_MIN, "name_translated": NAME_TRANSLATED,
               "merged_text_penalty": MERGED_TEXT_PENALTY, "merge_margin": MERGE_MARGIN,
               "max_unit": MAX_UNIT, "order_bonus": ORDER_BONUS, "order_window": ORDER_WINDOW,
