@@ -11,7 +11,8 @@ never lowers a score), plus a bonus when neighbouring links keep the same order
 (``order_support``). Then we link across *all* document pairs greedily, best score first
 (competitive linking generalised to n sources), keeping per document pair only links that
 are mutual best for all their sentences (a second round at a penalty links what the first
-round's links left free). Given the encoder, a merged unit that could win a link is also
+round's links left free; a merged link that lost to a kept link inside it blocks nothing,
+``_mutual_round``). Given the encoder, a merged unit that could win a link is also
 embedded as its joined text; a link keeps the better of that vector and the mean of its
 sentence vectors. A link only joins two claim groups when the result still has at most
 one member per document (one sentence, or the adjacent run the link itself declares) and
