@@ -25,6 +25,7 @@ import numpy as np
 
 PAIR_ORDER = ("kk", "tr", "bg", "ru", "sr", "en")
 GOLD_SHARE = 0.5  # two sentences on one line are partners when their shares of it overlap this much (of the shorter)
+WHOLE_SHARE = 0.9  # ``claim_errors``: a sentence on one line covering at least this share of it says it whole (not a part the segmenter cut)
 TYPES = ("1-1", "1-2", "2-1", "n-m")
 SAME_LINE_WORDS = 5  # ``same_lines``: a repeated line shorter than this is a set phrase (a dateline, "Read more"), not a claim
 _WORDS = re.compile(r"\w+")
@@ -308,6 +309,40 @@ def score(docs: Sequence, result: Result, same_lines: bool = False, event_gold: 
     for name, pairs in by_pair(gm, doc_of.get).items():
         out.merged[name].tp += len(pairs & pred)
         out.merged[name].fn += len(pairs - pred)
+    return out
+
+
+def covers(spans: Mapping[str, tuple[float, float]]) -> str:
+    """What a sentence covers of the source lines (``positions``' value): "merge" (two lines or
+    more), "whole" (one line, at least WHOLE_SHARE of it) or "part" (a piece of one line)."""
+    if len(spans) > 1:
+        return "merge"
+    (start, end), = spans.values() if spans else [(0.0, 0.0)]
+    return "whole" if end - start >= WHOLE_SHARE else "part"
+
+
+def claim_errors(docs: Sequence, result: Result, same_lines: bool = False) -> list[dict]:
+    """The claim pairs ``score`` counts wrong, to read: each missed gold pair and each false
+    predicted pair with its language pair, sentence ids, documents, texts, the claims (indices into
+    ``result.claims``) each sentence is in, and what each covers of its lines (``covers``)."""
+    doc_of = {sid: d for d, ss in result.sentences.items() for sid, _, _ in ss}
+    by_id = {d.id: d for d in docs}
+    text = {sid: result.texts.get(sid) or by_id[d].text[start:end]
+            for d, ss in result.sentences.items() for sid, start, end in ss}
+    claims_of: dict[str, list[int]] = defaultdict(list)
+    for n, claim in enumerate(result.claims):
+        for sid in claim:
+            claims_of[sid].append(n)
+    pos = positions(docs, result)
+    gold = fine_gold(docs, result, same_lines)
+    pred = _pairs(result.claims, key=doc_of.get)
+    out = []
+    for kind, pairs in (("missed", gold - pred), ("false", pred - gold)):
+        for x, y in sorted(pairs):
+            out.append({"kind": kind, "pair": pair_name(by_id[doc_of[x]].lang, by_id[doc_of[y]].lang),
+                        "a": x, "b": y, "doc_a": doc_of[x], "doc_b": doc_of[y],
+                        "claims_a": claims_of.get(x, []), "claims_b": claims_of.get(y, []),
+                        "covers_a": covers(pos[x]), "covers_b": covers(pos[y]), "text_a": text[x], "text_b": text[y]})
     return out
 
 

@@ -390,6 +390,8 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
             else:
                 result, seconds = run_inprocess(path, cache, encoder)
             ours = cs.score(docs, result, same_lines=args.same_lines, event_gold=args.event_gold)
+            if args.errors:
+                write_jsonl(cs.claim_errors(docs, result, args.same_lines), os.path.join(out, f"errors.{name}.jsonl"))
             base = cs.score(docs, cs.baseline(docs, result, embeddings(result, cache, encoder), within=result.events),
                             event_gold=args.event_gold) if not args.no_baseline else cs.Scores()
             ceil = cs.score(docs, cs.partition_ceiling(docs, result), event_gold=args.event_gold)
@@ -500,6 +502,9 @@ def main() -> None:
     ap.add_argument("--event-sweep", metavar="T,T,...",
                     help="events alone (no claims) at each of these EVENT_THRESHOLD values: false and missed "
                          "event links per pool; with --runner inprocess; event_sweep.json in --out")
+    ap.add_argument("--errors", action="store_true",
+                    help="also write each pool's missed and false claim pairs, with their texts, the claims "
+                         "they are in and what each sentence covers of its lines, to errors.POOL.jsonl in --out")
     ap.add_argument("--out", help="folder for pools, reports and summaries, reused across runs (default: temporary)")
     ap.add_argument("--cache", help="embedding cache (default: the workbench cache); reuse it between runs")
     import _comparable_short as short

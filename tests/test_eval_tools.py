@@ -356,6 +356,26 @@ def test_gold_links_after_a_merge_pair_the_merged_sentence_with_both_lines():
     assert s.types["kk-en", "1-2"].r == 0.5 and s.types["kk-en", "1-1"].p == 1.0
 
 
+def test_claim_errors_list_missed_and_false_pairs_with_what_each_side_covers():
+    a = cp.Doc("a", "r", "kk", "2025-01-01", "K0;  K1.\nK2.", [(0, 3, ("l0",)), (5, 8, ("l1",)), (9, 12, ("l2",))],
+               [(3, 5)])
+    b = cp.Doc("b", "r", "en", "2025-01-01", "E0.\nE2.\nE1.", [(0, 3, ("l0",)), (4, 7, ("l2",)), (8, 11, ("l1",))])
+    result = _line_result([a, b])
+    result.claims = [["a:0", "b:0"], ["a:1", "b:2"], ["b:1"]]  # the merge's second line missed, l2 linked to l1
+    errors = cs.claim_errors([a, b], result)
+    assert [(e["kind"], e["a"], e["b"]) for e in errors] == [
+        ("missed", "a:0", "b:2"), ("missed", "a:1", "b:1"), ("false", "a:1", "b:2")]
+    first = errors[0]
+    assert first["pair"] == "kk-en" and (first["doc_a"], first["doc_b"]) == ("a", "b")
+    assert (first["covers_a"], first["covers_b"]) == ("merge", "whole")
+    assert (first["claims_a"], first["claims_b"]) == ([0], [1])
+    assert (first["text_a"], first["text_b"]) == ("K0;  K1.", "E1.")
+    assert (errors[2]["claims_a"], errors[2]["claims_b"]) == ([1], [1])  # the false pair: one claim
+    assert cs.covers({"l0": (0.0, 0.5)}) == "part" and cs.covers({"l0": (0.0, 1.0)}) == "whole"
+    result.claims = [["a:0", "b:0", "b:2"], ["a:1", "b:1"]]
+    assert cs.claim_errors([a, b], result) == []
+
+
 def test_pair_names_follow_the_fixed_order():
     assert cs.pair_name("en", "kk") == "kk-en" and cs.pair_name("sr", "tr") == "tr-sr"
 
