@@ -317,8 +317,7 @@ def covers(spans: Mapping[str, tuple[float, float]]) -> str:
     more), "whole" (one line, at least WHOLE_SHARE of it) or "part" (a piece of one line)."""
     if len(spans) > 1:
         return "merge"
-    (start, end), = spans.values() if spans else [(0.0, 0.0)]
-    return "whole" if end - start >= WHOLE_SHARE else "part"
+    return "whole" if any(end - start >= WHOLE_SHARE for start, end in spans.values()) else "part"
 
 
 def claim_errors(docs: Sequence, result: Result, same_lines: bool = False) -> list[dict]:

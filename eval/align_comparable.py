@@ -57,6 +57,7 @@ import _comparable_pools as pools_mod  # noqa: E402
 import _comparable_score as cs  # noqa: E402
 from _real_data import FLORES_FILES, WMT_FILES  # noqa: E402
 from _workbench import run_cli as workbench_run, write_jsonl  # noqa: E402
+from workbench.io import write_atomic  # noqa: E402
 from workbench.lang import get as language_pack  # noqa: E402
 
 LANGS = ("kk", "tr", "bg", "ru", "sr", "en")
@@ -244,10 +245,7 @@ def sweep_events(args, sources: dict, out: str, cache: str) -> None:
     data = {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
             "pool_seed": args.pool_seed, "merge_junction": args.merge_junction, "claims_settings": args.claims_setting,
             "events_settings": args.events_setting, "event_gold": args.event_gold, "sweep": sweep}
-    tmp = os.path.join(out, "event_sweep.json.tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        f.write(json.dumps(data, indent=1) + "\n")
-    os.replace(tmp, os.path.join(out, "event_sweep.json"))
+    write_atomic(os.path.join(out, "event_sweep.json"), json.dumps(data, indent=1) + "\n")
 
 
 # --- printing --------------------------------------------------------------------------------
@@ -316,10 +314,7 @@ def write_summary(out: str, rows: list[dict], meta: dict) -> None:
                                                 "r": round(r["merged"].r, 4)},
                               "types": {k: t.as_dict() for k, t in r["types"].items()}} for r in rows]}
     for name, text in (("pairs.tsv", "\n".join(tsv) + "\n"), ("summary.json", json.dumps(data, indent=1) + "\n")):
-        tmp = os.path.join(out, name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
-            f.write(text)
-        os.replace(tmp, os.path.join(out, name))
+        write_atomic(os.path.join(out, name), text)
 
 
 def apply_settings(module, settings: Sequence[str]) -> dict[str, object]:

@@ -1137,14 +1137,14 @@ def mutual_best(links: list[Link], rounds: int = 1) -> list[Link]:
     """
     kept = _mutual_round(links)
     if rounds > 1 and kept:
-        covered = {(u.doc, i) for link in kept for u in (link.a, link.b) for i in u.indices}
-        rest = [link for link in links
-                if not any((u.doc, i) in covered for u in (link.a, link.b) for i in u.indices)]
+        covered = {key for link in kept for key in _sentences_of(link)}
+        rest = [link for link in links if covered.isdisjoint(_sentences_of(link))]
         kept += [Link(link.score - LATE_PENALTY, link.a, link.b) for link in mutual_best(rest, rounds - 1)]
     return kept
 
 
 def _sentences_of(link: Link) -> list[tuple[str, int]]:
+    """(document, position) of every sentence a link touches, both sides."""
     return [(u.doc, i) for u in (link.a, link.b) for i in u.indices]
 
 
