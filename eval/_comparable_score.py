@@ -103,6 +103,7 @@ class Result:
     events: list[list[str]]
     claims: list[list[str]]  # sentence ids of each claim
     texts: dict[str, str] = field(default_factory=dict)  # sentence id -> text
+    signature: str = ""  # the run's signature (report.json's, or the pipeline's formatted): every setting it ran with
 
 
 def pair_name(a: str, b: str) -> str:

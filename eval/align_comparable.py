@@ -31,7 +31,8 @@ same pipeline in this process (``--runner inprocess``: no report files, faster).
     python eval/align_comparable.py ../shared/data --mode short
 
 Written into --out: the pools (``<pool>.jsonl``), each pool's report (cli runner),
-``summary.json`` (every count and figure) and ``pairs.tsv`` (one row per split or pool,
+``summary.json`` (every count and figure; the workbench folder and commit measured, each pool's
+run signature with every setting) and ``pairs.tsv`` (one row per split or pool,
 language pair and figure: events, claims, claims_1-1/1-2/2-1/n-m, claims_merged, baselines).
 """
 from __future__ import annotations
@@ -41,6 +42,7 @@ import csv
 import datetime as dt
 import json
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -131,7 +133,7 @@ def result_of_report(report: dict) -> cs.Result:
     texts = {s["id"]: s["text"] for d in report["documents"] for s in d["sentences"]}
     events = [list(e["documents"]) for e in report["events"]]
     claims = [[s for m in c["members"] for s in m["sentences"]] for c in report["claims"]]
-    return cs.Result(sentences, events, claims, texts)
+    return cs.Result(sentences, events, claims, texts, report.get("signature", ""))
 
 
 def run_cli(path: str, out: str, cache: str) -> tuple[cs.Result, dict[str, float]]:
@@ -164,6 +166,7 @@ def run_inprocess(path: str, cache: str, encoder=None) -> tuple[cs.Result, dict[
     from workbench.embed import load_encoder
     from workbench.inputs import read_documents
     from workbench.pipeline import run_pipeline
+    from workbench.signature import format_signature
     from workbench.store import Store
 
     t = time.perf_counter()
@@ -178,7 +181,25 @@ def run_inprocess(path: str, cache: str, encoder=None) -> tuple[cs.Result, dict[
     return cs.Result({d.id: [(s.id, s.start, s.end) for s in d.sentences] for d in res.documents},
                      [list(e.documents) for e in res.events],
                      [[s for m in c.members for s in m.sentences] for c in res.claims],
-                     {s.id: s.text for d in res.documents for s in d.sentences}), seconds
+                     {s.id: s.text for d in res.documents for s in d.sentences},
+                     format_signature(res.signature)), seconds
+
+
+def tree() -> dict[str, str | None]:
+    """Which workbench a run measured: the folder it was imported from (a script run from a folder
+    holding another copy of the tree imports that copy: ``sys.path[0]`` is the script's folder) and
+    the git commit there, with "-dirty" when files differ from it (None outside git)."""
+    import workbench
+
+    path = os.path.dirname(os.path.abspath(workbench.__file__))
+    try:
+        commit = subprocess.run(["git", "-C", path, "rev-parse", "--short", "HEAD"], capture_output=True,
+                                text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "-C", path, "status", "--porcelain", "--untracked-files=no", "--", "."],
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return {"path": path, "commit": None}
+    return {"path": path, "commit": commit + ("-dirty" if dirty else "")}
 
 
 def event_sweep(docs: Sequence[pools_mod.Doc], path: str, cache: str, encoder,
@@ -244,7 +265,7 @@ def sweep_events(args, sources: dict, out: str, cache: str) -> None:
     print_sweep(sweep)
     data = {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
             "pool_seed": args.pool_seed, "merge_junction": args.merge_junction, "claims_settings": args.claims_setting,
-            "events_settings": args.events_setting, "event_gold": args.event_gold, "sweep": sweep}
+            "events_settings": args.events_setting, "event_gold": args.event_gold, "workbench": tree(), "sweep": sweep}
     write_atomic(os.path.join(out, "event_sweep.json"), json.dumps(data, indent=1) + "\n")
 
 
@@ -317,10 +338,15 @@ def write_summary(out: str, rows: list[dict], meta: dict) -> None:
         write_atomic(os.path.join(out, name), text)
 
 
+# settings whose signature key (the module's THRESHOLDS) is not their name in lower case
+SIGNATURE_KEYS = {"LINK_THRESHOLD": "link", "EVENT_THRESHOLD": "threshold"}
+
+
 def apply_settings(module, settings: Sequence[str]) -> dict[str, object]:
     """Set ``NAME=VALUE`` settings of ``module`` (its upper-case constants holding a number, a flag
     or None) for this process; returns them as set. VALUE is read as the constant's type (None,
-    true/false, a number); an unknown name or a value of the wrong kind is a ValueError."""
+    true/false, a number); an unknown name or a value of the wrong kind is a ValueError. The
+    module's THRESHOLDS (what the run's signature stamps) follow, so the signature says what ran."""
     known = {name for name, v in vars(module).items()
              if name.isupper() and not name.startswith("_") and (v is None or isinstance(v, (bool, int, float)))}
     where = module.__name__.replace(".", "/") + ".py"
@@ -342,6 +368,9 @@ def apply_settings(module, settings: Sequence[str]) -> dict[str, object]:
             except ValueError:
                 raise ValueError(f"{name} takes a number or None, not {text!r}") from None
         setattr(module, name, value)
+        table, key = getattr(module, "THRESHOLDS", {}), SIGNATURE_KEYS.get(name, name.lower())
+        if key in table:
+            table[key] = value
         out[name] = value
     return out
 
@@ -372,7 +401,7 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
                       "same_lines": args.same_lines, "claims_settings": args.claims_setting,
                       "events_settings": args.events_setting, "event_gold": args.event_gold,
                       "pool_seed": args.pool_seed, "merge_junction": args.merge_junction,
-                      "langs": list(args.langs), "runner": args.runner, "pools": {}}
+                      "langs": list(args.langs), "runner": args.runner, "workbench": tree(), "pools": {}}
     for split in args.split:
         ours_all, base_all, ceil_all, over_all, pool_rows = cs.Scores(), cs.Scores(), cs.Scores(), cs.Scores(), []
         for source, reports in sources[split].items():
@@ -400,7 +429,8 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
             merged = len(cs.merged_sentences(docs, result))
             meta["pools"][name] = {"reports": len(reports), "docs": len(docs), "sentences": n_sent,
                                    "merged_sentences": merged, "merges_built": sum(len(d.merges) for d in docs),
-                                   "seconds": {k: round(v, 1) for k, v in seconds.items()}}
+                                   "seconds": {k: round(v, 1) for k, v in seconds.items()},
+                                   "signature": result.signature}
             print(f"{name}: {len(reports)} reports, {len(docs)} documents, {n_sent} sentences "
                   f"({merged} of {meta['pools'][name]['merges_built']} merges kept whole by the segmenter), "
                   f"{seconds['wall']:.0f} s", flush=True)

@@ -130,11 +130,13 @@ def test_the_comparable_eval_switches_a_claims_setting_for_its_run(monkeypatch):
 
     for name in ("SHARED_JOIN", "JOIN_SUPPORT", "SPLIT_PARTS", "COMMA_SPLITS"):
         monkeypatch.setattr(claims_mod, name, getattr(claims_mod, name))  # restored after the test
+    monkeypatch.setattr(claims_mod, "THRESHOLDS", dict(claims_mod.THRESHOLDS))  # the signature follows the settings
     got = align_comparable.apply_claims_settings(["SHARED_JOIN=None", "JOIN_SUPPORT=1.4", "SPLIT_PARTS=false",
                                                   "COMMA_SPLITS=2"])
     assert got == {"SHARED_JOIN": None, "JOIN_SUPPORT": 1.4, "SPLIT_PARTS": False, "COMMA_SPLITS": 2}
     assert (claims_mod.SHARED_JOIN, claims_mod.JOIN_SUPPORT, claims_mod.SPLIT_PARTS, claims_mod.COMMA_SPLITS) == \
         (None, 1.4, False, 2)
+    assert (claims_mod.THRESHOLDS["shared_join"], claims_mod.THRESHOLDS["join_support"]) == (None, 1.4)
     for bad in ("NO_SUCH=1", "BOUNDS=1", "SHARED_JOIN", "SPLIT_PARTS=1", "JOIN_SUPPORT=high"):
         with pytest.raises(ValueError):
             align_comparable.apply_claims_settings([bad])

@@ -505,3 +505,30 @@ def test_reports_cut_from_one_article_are_one_event_by_article():
     assert cs.event_counts(docs, [first + second, third], "article") == (7, 0, 0)
     with pytest.raises(ValueError, match="article"):
         cs.gold_events(docs, "story")
+
+
+def test_a_comparable_run_records_the_tree_and_the_settings_it_measured(tmp_path, monkeypatch):
+    """summary.json names the workbench folder the run imported (a script run beside an older copy
+    of the tree imports that copy), its commit, and each pool's signature (every setting, also the
+    ones ``--claims-setting`` / ``--events-setting`` changed)."""
+    import align_comparable as ac
+
+    import workbench
+    from workbench.align import events
+
+    where = ac.tree()
+    assert where["path"] == os.path.dirname(os.path.abspath(workbench.__file__))
+    assert where["commit"] is None or where["commit"].split("-")[0].isalnum()
+    docs = ac.make_pool([_source(8, sid=f"s-r{i:03d}") for i in range(2)], ("kk", "en"), 5, "flores.dev")
+    path = str(tmp_path / "pool.jsonl")
+    ac.pool_jsonl(docs, path)
+    monkeypatch.setattr(events, "LONE_SUPPORT", events.LONE_SUPPORT)  # restored after the test
+    monkeypatch.setattr(events, "EVENT_THRESHOLD", events.EVENT_THRESHOLD)
+    monkeypatch.setattr(events, "THRESHOLDS", dict(events.THRESHOLDS))
+    assert ac.apply_events_settings(["LONE_SUPPORT=None", "EVENT_THRESHOLD=1.25"]) == {
+        "LONE_SUPPORT": None, "EVENT_THRESHOLD": 1.25}
+    result, _ = ac.run_inprocess(path, str(tmp_path / "cache.sqlite"))
+    assert result.signature.startswith("workbench:")
+    assert "|events.lone_support:None|" in result.signature and "|events.threshold:1.25|" in result.signature
+    report = {"documents": [], "events": [], "claims": [], "signature": "workbench:0.1.0|x:1"}
+    assert ac.result_of_report(report).signature == "workbench:0.1.0|x:1"

@@ -57,9 +57,11 @@ def test_the_comparable_eval_switches_an_events_setting_for_its_run(monkeypatch)
 
     monkeypatch.setattr(events, "NAME_SHRINK", events.NAME_SHRINK)
     monkeypatch.setattr(events, "EVENT_THRESHOLD", events.EVENT_THRESHOLD)
+    monkeypatch.setattr(events, "THRESHOLDS", dict(events.THRESHOLDS))  # the signature follows the settings
     assert align_comparable.apply_events_settings(["NAME_SHRINK=false", "EVENT_THRESHOLD=0.9"]) == \
         {"NAME_SHRINK": False, "EVENT_THRESHOLD": 0.9}
     assert (events.NAME_SHRINK, events.EVENT_THRESHOLD) == (False, 0.9)
+    assert (events.THRESHOLDS["name_shrink"], events.THRESHOLDS["threshold"]) == (False, 0.9)
     for bad in ("SHARED_JOIN=1", "NAME_SHRINK=1"):
         with pytest.raises(ValueError, match="events.py|true or false"):
             align_comparable.apply_events_settings([bad])
