@@ -414,11 +414,11 @@ def join_lone(clusters: list[list[int]], scores: PairScores, threshold: float) -
     label = {i: n for n, c in enumerate(clusters) for i in c}
     lone = {c[0] for c in clusters if len(c) == 1}
     strong: dict[int, dict[int, list[float]]] = {}  # lone document -> cluster -> its scores >= threshold there
-    for (i, j), s in zip(scores.pairs.tolist(), scores.scores.tolist()):
-        if s >= threshold:
-            for a, b in ((i, j), (j, i)):
-                if a in lone and b not in lone:
-                    strong.setdefault(a, {}).setdefault(label[b], []).append(s)
+    keep = scores.scores >= threshold
+    for (i, j), s in zip(scores.pairs[keep].tolist(), scores.scores[keep].tolist()):
+        for a, b in ((i, j), (j, i)):
+            if a in lone and b not in lone:
+                strong.setdefault(a, {}).setdefault(label[b], []).append(s)
     joins: dict[int, list[int]] = {}
     for i, by in sorted(strong.items()):
         (count, _, _), n = max(((len(v), float(np.mean(v)), -n), n) for n, v in by.items())
