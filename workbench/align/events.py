@@ -398,9 +398,9 @@ def _link_component(members: list[int], edges: dict[tuple[int, int], float], thr
 
 
 def join_lone(clusters: list[list[int]], scores: PairScores, threshold: float) -> list[list[int]]:
-    """Clusters after a document left alone joins the cluster holding the most documents it scores
-    ``threshold`` or more with, when they are at least LONE_SUPPORT (ties: the higher mean of those
-    scores, then the earlier cluster); None: clusters as given.
+    """``clusters`` with each document left alone moved into the cluster holding the most documents
+    it scores ``threshold`` or more with, when they are at least LONE_SUPPORT (ties: the higher mean
+    of those scores, then the earlier cluster); LONE_SUPPORT None: ``clusters`` as given.
 
     Average linkage asks a newcomer to reach the threshold on average over the whole cluster. A
     version in a language the encoder places further from the others' scores lower with all of
