@@ -142,6 +142,7 @@ CANDIDATE_CAP = 2  # ... and at most this many times CANDIDATES per unit: a row 
 SHARED_JOIN_ANY = True  # ... two claims a sentence is shared into (neither its own) are joined so too: a merge of two lines sits in its own claim (one line) and in a claim of the other line, and a version's line the member-per-document rule kept apart from that claim sits in a third, also holding the merge (``_sharing_pairs``); False: only its own claim with one it is shared into
 SHARED_JOIN_COMMON = True  # ... a document whose member both claims hold (the very sentences: a second shared sentence) is no document in common, and neither side's member there is read as the other's (``_sharing_pairs``); False: two claims sharing two sentences are never joined
 CLAIM_JOIN: float | None = 1.35  # at the end, two claims with no document in common become one when a one-to-one pair between them scores at least this (relative) and the join agrees (``_join_agreeing_claims``): one line that per-pair mutual best left in two claims. SHARED_JOIN's calibrated level (one-to-one pairs at 1.35-1.40 are partners at 0.95 on the seed-13 dev draws), not tuned on these joins; None: never
+SPLIT_LINE = True  # at the end, two claims holding the same sentences in each document but one, where they hold two or three neighbouring sentences between them, become one when those sentences together score higher than either claim's own alone with each other member (``_join_split_line``): a line that version split in two
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -1779,6 +1780,69 @@ def _join_agreeing_claims(groups: "_Groups") -> None:
         groups.merge_claims(keep, other, link=(x, y, sc))
 
 
+def _join_split_line(groups: "_Groups", tables: Mapping[str, UnitTable]) -> None:
+    """Join two claims that hold the same sentences (their own or shared) in every document but
+    one, where each holds its own neighbouring sentences (two or three in all, up to MAX_UNIT), when
+    the smaller claim's documents are all the larger's and the neighbours taken together score
+    higher (ratio margin, ``_as_one``) than either claim's own alone with the member of each other
+    document; never across a rejected pair.
+
+    A version that cuts a line in two (Turkish translators often do: 166 of FLORES' 1,012 lines are
+    two sentences or more in Turkish, 119 in English) leaves two sentences that each say part of
+    what the other versions say in one. The other versions' sentences are then shared into both
+    parts' claims (``_split_at_parts``, ``_share_merged``), and the line ends in two claims that
+    differ only there. Together the two parts say the line: the gain over each part alone is the
+    evidence, as ``_parts_win`` reads it for one partner, here asked of every other version."""
+    where = {sid: key for key, sid in groups.ids.items()}
+
+    def full(g: int) -> dict[str, set[int]]:
+        out = {d: set(idx) for d, idx in groups.members[g].items()}
+        for sid in groups.shared.get(g, ()):
+            d, i = where[sid]
+            out.setdefault(d, set()).add(i)
+        return out
+
+    holding: dict[str, set[int]] = defaultdict(set)
+    for g in groups.members:
+        for d, idx in full(g).items():
+            for i in idx:
+                holding[groups.ids[(d, i)]].add(g)
+
+    def candidate(small: int, large: int) -> str | None:
+        """The document where the two claims differ, when they may join so."""
+        if small not in groups.members or large not in groups.members:
+            return None
+        ms, ml = full(small), full(large)
+        differ = [d for d in ms if ms[d] != ml.get(d)]
+        if len(differ) != 1 or len(differ) == len(ms) or not ms.keys() <= ml.keys():
+            return None
+        d = differ[0]
+        part, own = groups.members[small].get(d, set()), groups.members[large].get(d, set())
+        if ms[d] != part or ml[d] != own or part & own:
+            return None
+        run = sorted(part | own)
+        if len(run) > MAX_UNIT or run != list(range(run[0], run[-1] + 1)):
+            return None
+        t = tables[d]
+        for e, idx in ml.items():
+            if e == d:
+                continue
+            v, k = _as_one([(tables[e], idx)])
+            together, *alone = (_as_one([(t, x)]) for x in (run, own, part))
+            if any(float(together[0] @ v) / ((together[1] + k) / 2.0) <= float(w @ v) / ((kw + k) / 2.0)
+                   for w, kw in alone):
+                return None
+        return d
+
+    pairs = sorted({(g, h) for sid, gs in holding.items() for g in gs for h in gs if g != h})
+    for small, large in pairs:
+        if candidate(small, large) is None:
+            continue
+        if groups.rejects(groups._sentence_ids(small), groups._sentence_ids(large)):
+            continue
+        groups.merge_claims(large, small)
+
+
 def _split_at_parts(groups: "_Groups", tables: Mapping[str, UnitTable] | None = None,
                     thresholds: Mapping[tuple[str, str], float] | None = None) -> None:
     """Cut a claim in two at a member of two sentences (the parts of what another version says in
@@ -2302,6 +2366,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
         _join_sharing_claims(groups)
     if CLAIM_JOIN is not None:
         _join_agreeing_claims(groups)
+    if SPLIT_LINE:
+        _join_split_line(groups, tables)
 
     out = [_claim(event_id, groups.members[g], groups.links[g], docs_by_id) for g in groups.members]
     order = {s.id: n for n, s in enumerate(sentences)}
@@ -2335,5 +2401,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
               "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN, "comma_short": COMMA_SHORT,
               "anchor_near": ANCHOR_NEAR, "anchor_agree": ANCHOR_AGREE,
-              "share_own_clause": SHARE_OWN_CLAUSE, "shared_join": SHARED_JOIN, "shared_join_any": SHARED_JOIN_ANY, "claim_join": CLAIM_JOIN, "shared_join_common": SHARED_JOIN_COMMON,
+              "share_own_clause": SHARE_OWN_CLAUSE, "shared_join": SHARED_JOIN, "shared_join_any": SHARED_JOIN_ANY, "claim_join": CLAIM_JOIN, "shared_join_common": SHARED_JOIN_COMMON, "split_line": SPLIT_LINE,
               "candidates": CANDIDATES, "candidate_cap": CANDIDATE_CAP}
