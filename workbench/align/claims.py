@@ -33,8 +33,9 @@ link into the other's document, link when one says a clause of the other better 
 other source reports is a single-member claim (score None), information for the reviewer.
 At the end two claims holding one shared sentence, or with no document in common, become one when
 their members agree and one pair of them is a strong link (``_join_sharing_claims``,
-``_join_agreeing_claims``: one line that per-pair mutual best left in two claims). Only each unit's
-best links into the other document are scored (``_candidate_scores``): cost linear in its length.
+``_join_agreeing_claims``: one line that per-pair mutual best left in two claims), and two claims
+differing only by the neighbouring sentences one version cut a line into become one when the parts
+together say it better (``_join_split_line``). Only each unit's best links into the other document are scored (``_candidate_scores``): cost linear in its length.
 Link scores are on the relative scale: 1.0 is the document pair's threshold.
 """
 from __future__ import annotations
