@@ -1783,10 +1783,10 @@ def _join_agreeing_claims(groups: "_Groups") -> None:
 
 def _join_split_line(groups: "_Groups", tables: Mapping[str, UnitTable]) -> None:
     """Join two claims that hold the same sentences (their own or shared) in every document but
-    one, where each holds its own neighbouring sentences (two or three in all, up to MAX_UNIT), when
-    the smaller claim's documents are all the larger's and the neighbours taken together score
-    higher (ratio margin, ``_as_one``) than either claim's own alone with the member of each other
-    document; never across a rejected pair.
+    one, where they hold different neighbouring sentences (two or three in all, up to MAX_UNIT),
+    when the smaller claim's documents are all the larger's and the neighbours taken together score
+    higher (ratio margin, ``_together_margins``) than either claim's sentences there alone with
+    the member of each other document; never across a rejected pair.
 
     A version that cuts a line in two (Turkish translators often do: 166 of FLORES' 1,012 lines are
     two sentences or more in Turkish, 119 in English) leaves two sentences that each say part of
@@ -1794,54 +1794,38 @@ def _join_split_line(groups: "_Groups", tables: Mapping[str, UnitTable]) -> None
     parts' claims (``_split_at_parts``, ``_share_merged``), and the line ends in two claims that
     differ only there. Together the two parts say the line: the gain over each part alone is the
     evidence, as ``_parts_win`` reads it for one partner, here asked of every other version."""
-    where = {sid: key for key, sid in groups.ids.items()}
-
-    def full(g: int) -> dict[str, set[int]]:
-        out = {d: set(idx) for d, idx in groups.members[g].items()}
-        for sid in groups.shared.get(g, ()):
-            d, i = where[sid]
-            out.setdefault(d, set()).add(i)
-        return out
-
-    holding: dict[str, set[int]] = defaultdict(set)
-    for g in groups.members:
-        for d, idx in full(g).items():
+    holding: dict[str, set[int]] = defaultdict(set)  # claims' members include the sentences shared into them
+    for g, members in groups.members.items():
+        for d, idx in members.items():
             for i in idx:
                 holding[groups.ids[(d, i)]].add(g)
 
-    def candidate(small: int, large: int) -> str | None:
-        """The document where the two claims differ, when they may join so."""
+    def one_line(small: int, large: int) -> bool:
         if small not in groups.members or large not in groups.members:
-            return None
-        ms, ml = full(small), full(large)
+            return False
+        ms, ml = groups.members[small], groups.members[large]
         differ = [d for d in ms if ms[d] != ml.get(d)]
         if len(differ) != 1 or len(differ) == len(ms) or not ms.keys() <= ml.keys():
-            return None
+            return False
         d = differ[0]
-        part, own = groups.members[small].get(d, set()), groups.members[large].get(d, set())
-        if ms[d] != part or ml[d] != own or part & own:
-            return None
+        part, own = ms[d], ml[d]
         run = sorted(part | own)
-        if len(run) > MAX_UNIT or run != list(range(run[0], run[-1] + 1)):
-            return None
+        if part & own or len(run) > MAX_UNIT or run != list(range(run[0], run[-1] + 1)):
+            return False
         t = tables[d]
+        readings = [_as_one([(t, x)]) for x in (run, own, part)]  # together, then each alone
+        vecs, knn = np.stack([v for v, _ in readings]), np.array([k for _, k in readings])
         for e, idx in ml.items():
-            if e == d:
-                continue
-            v, k = _as_one([(tables[e], idx)])
-            together, *alone = (_as_one([(t, x)]) for x in (run, own, part))
-            if any(float(together[0] @ v) / ((together[1] + k) / 2.0) <= float(w @ v) / ((kw + k) / 2.0)
-                   for w, kw in alone):
-                return None
-        return d
+            if e != d:
+                together, *alone = _together_margins(t, vecs, knn, tables[e], idx, 1.0)
+                if together <= max(alone):
+                    return False
+        return True
 
-    pairs = sorted({(g, h) for sid, gs in holding.items() for g in gs for h in gs if g != h})
+    pairs = sorted({(g, h) for gs in holding.values() for g in gs for h in gs if g != h})
     for small, large in pairs:
-        if candidate(small, large) is None:
-            continue
-        if groups.rejects(groups._sentence_ids(small), groups._sentence_ids(large)):
-            continue
-        groups.merge_claims(large, small)
+        if one_line(small, large) and not groups.rejects(groups._sentence_ids(small), groups._sentence_ids(large)):
+            groups.merge_claims(large, small)
 
 
 def _split_at_parts(groups: "_Groups", tables: Mapping[str, UnitTable] | None = None,
