@@ -136,7 +136,7 @@ CLAUSE_ORDER_WHOLE = True  # ... and, for a comma split, without the whole-sente
 ALONE_CLAUSE_GAIN: float | None = 0.18  # two sentences still alone at the end, a one-to-one link of at least LINK_THRESHOLD that is the best of both (ALONE_MUTUAL; else of one of them), link when one says a clause of the other (``_clause_said``) better than the whole sentence by this much (relative; ``_link_alone_by_clause``: a merge whose other line the other version left out); None: never (eval/README.md, "seventeenth session")
 ALONE_MUTUAL = True  # ... the link must be each other's best one-to-one link into the other's document (True), or the best of one of them at least (False: a merged sentence's whole vector is diluted by the line the other version left out, so its own best may lie elsewhere; ``_alone_pairs``). False gained 3 right pairs on seven dev draws, then 0 right and 3 false on the three held-out draws: True kept (eval/README.md, "seventeenth session (helper M17b)" and "(lead …)")
 SPLIT_CLAUSES = True  # in the cut at a two-sentence member (``_split_at_parts``), a sentence whose first clause says the first part and second clause the second (each at CLAUSE_LINK, above the other clause; ``_clauses_say_parts``) says both, whatever its whole-sentence scores
-WHOLE_THEN_CLAUSES = True  # a whole-sentence share the agreement test (JOIN_MIN) refuses is read by the sentence's clauses next, as one that fails the length or gain test is (False: refused outright)
+WHOLE_THEN_CLAUSES = True  # a whole-sentence share the agreement test (JOIN_MIN) refuses is read by the sentence's clauses next, as one that fails the length or gain test is, when its comma split is anchored on that claim (``_anchor_comma_splits``: the other versions agree its other clause says it); False: refused outright (eval/README.md, "twenty-eighth session")
 SHARE_OWN_CLAUSE: float | None = 0.3  # a whole-sentence share of a sentence split at a junction is refused when the partner is closer to the clause its own claim's members (together) say, and they say it by this margin over the other clause (relative; ``_share_against_own``): the partner then says the line already placed, a topical neighbour of it, not the other line; None: no such test
 SHARED_JOIN: float | None = 1.35  # two claims holding one shared sentence, their other members in different documents, become one when the best one-to-one link between those members is at least this (relative) and the join agrees (``_Groups._join_value``): one line the member-per-document rule split over two claims at a merge (``_join_sharing_claims``). Calibrated, not tuned: the lowest 0.05 bin whose one-to-one pairs are gold partners at the precision target 0.95 on the seed-13 dev draws (1.30-1.35: 0.90, 1.35-1.40: 0.96; eval/claims_calibration.md, "twenty-second session"); None: never
 CANDIDATES = 32  # links scored in full per unit and document pair: its best this many by margin and penalties, and any within the evidence and order bonuses of them (``pair_links``); a mutual best is each side's best, and the rest lie far below what a later stage reads. Not calibrated, a cost bound: the dev and test draws give the same claims as with every pair scored (16 moved a few links of the long WMT articles; eval/README.md, "twenty-third session"); it makes two long documents linear (a pair of 1,000-line tables took minutes)
@@ -1480,7 +1480,8 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
     side (SHARE_ADJACENT: order evidence, a merge joins neighbouring lines). Or else by its
     clauses (CLAUSE_SHARE, ``_clause_evidence``): one says what the partner's claim says, the
     other what its own claim's members say; that stands for the length and agreement tests,
-    which read the whole sentence.
+    which read the whole sentence (and so, with WHOLE_THEN_CLAUSES, a whole reading the agreement
+    test refuses gives way to it where the other versions anchor the split on that claim).
 
     A version that merges two lines faces versions that keep them apart: as one claim the
     partners of each line would be paired with those of the other (wrong links), as the
@@ -1530,8 +1531,8 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
                 t, i, (tables[partner.doc], partner.indices[0]), found, _threshold(thresholds, t, tables[partner.doc])):
             whole = False
         ids = [{sid}, groups._sentence_ids(g)]
-        disagree = whole and groups._join_value(unit, partner, ids) <= JOIN_MIN
-        if disagree and WHOLE_THEN_CLAUSES and t.anchored_clauses.get(i, -1) == g:
+        agrees = not whole or groups._join_value(unit, partner, ids) > JOIN_MIN
+        if not agrees and WHOLE_THEN_CLAUSES and t.anchored_clauses.get(i, -1) == g:
             whole = False  # the whole sentence's pairs with the claim disagree: its clauses may still say it
         in_order = evidence = False
         if not whole and CLAUSE_SHARE and i in t.clauses:
@@ -1547,7 +1548,7 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
                 groups, own, g, unit.doc, i in t.conjunction_clauses) or t.anchored_clauses.get(i, -1) == g))
         if not (whole or by_clause):
             continue
-        if groups.rejected.get(sid, set()) & ids[1] or not by_clause and groups._join_value(unit, partner, ids) <= JOIN_MIN:
+        if groups.rejected.get(sid, set()) & ids[1] or not by_clause and not agrees:
             continue
         groups.members[g][unit.doc] = {unit.indices[0]}
         groups.links[g].append((sid, pid, score))
