@@ -1530,8 +1530,8 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
         if whole and SHARE_OWN_CLAUSE is not None and i in t.clauses and _share_against_own(
                 t, i, (tables[partner.doc], partner.indices[0]), found, _threshold(thresholds, t, tables[partner.doc])):
             whole = False
-        ids = [{sid}, groups._sentence_ids(g)]
-        agrees = not whole or groups._join_value(unit, partner, ids) > JOIN_MIN
+        held = groups._sentence_ids(g) if whole else None  # read only by a proposal that gets past the tests
+        agrees = not whole or groups._join_value(unit, partner, [{sid}, held]) > JOIN_MIN
         if not agrees and WHOLE_THEN_CLAUSES and t.anchored_clauses.get(i, -1) == g:
             whole = False  # the whole sentence's pairs with the claim disagree: its clauses may still say it
         in_order = evidence = False
@@ -1548,7 +1548,7 @@ def _share_merged(groups: "_Groups", one_to_one: Sequence[Link], tables: Mapping
                 groups, own, g, unit.doc, i in t.conjunction_clauses) or t.anchored_clauses.get(i, -1) == g))
         if not (whole or by_clause):
             continue
-        if groups.rejected.get(sid, set()) & ids[1] or not by_clause and not agrees:
+        if groups.rejected.get(sid, set()) & (held or groups._sentence_ids(g)) or not by_clause and not agrees:
             continue
         groups.members[g][unit.doc] = {unit.indices[0]}
         groups.links[g].append((sid, pid, score))
