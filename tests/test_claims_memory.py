@@ -105,3 +105,21 @@ def test_only_named_events_are_aligned_and_their_claims_equal_a_full_runs(monkey
     part = align_claims(docs, events, emb, encode=_encode, facts={}, only=wanted)
     assert part == [c for c in whole if c.event in wanted]
     assert sorted(set(searched)) == sorted(d for e in events if e.id in wanted for d in e.documents)
+
+
+def test_each_event_is_aligned_with_the_collector_paused(monkeypatch):
+    """An event's data dies with it: no collector pass over the run's documents while aligning it
+    (collector.py), and the collector is on again for the rest of the run."""
+    docs, events, emb = _pool()
+    seen = []
+    real = claims.mutual_best
+
+    def spy(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(claims, "mutual_best", spy)
+    gc.enable()
+    out = align_claims(docs, events, emb, encode=_encode)
+    assert out and seen and not any(seen)
+    assert gc.isenabled()

@@ -47,6 +47,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..collector import paused as collector_paused
 from ..document import Document
 from ..records import Claim, ClaimMember, Event, Fact, stable_id
 from ..facts import extract_facts, extract_sentence_facts
@@ -2197,32 +2198,34 @@ def align_claims(docs: list[Document], events: list[Event], embeddings: Mapping[
     out: list[Claim] = []
     todo = events if only is None else [e for e in events if e.id in only]
     for chunk in _chunks(todo, docs_by_id):
-        tables = maker.tables(d for e in chunk for d in e.documents)
-        if encode is not None:
-            wanted = sorted({c for e in chunk
-                             for c in merge_candidates([docs_by_id[d] for d in e.documents], tables, thresholds)})
-            if wanted:
-                vecs = np.asarray(encode([merged_text(docs_by_id[d], i, n) for d, i, n in wanted]))
-                _add_merged(tables, dict(zip(wanted, vecs)), maker.centred)
-            if CLAUSE_SHARE and SHARE_LINK is not None:
-                split = [(d, *c) for e in chunk for d in e.documents for c in clause_candidates(docs_by_id[d])]
-                if split:
-                    vecs = np.asarray(encode([x for _, _, left, right, _ in split for x in (left, right)]))
-                    _add_clauses(tables, {(d, pos): (vecs[2 * n:2 * n + 2], (len(left), len(right)))
-                                          for n, (d, pos, left, right, _) in enumerate(split)}, maker.centred,
-                                 {(d, pos) for d, pos, _, _, comma in split if comma},
-                                 {(d, pos) for d, pos, _, right, comma in split
-                                  if comma and _opens_clause(right, docs_by_id[d].lang)})
-                    if COMMA_SPLITS > 1:
-                        _add_comma_alternatives(tables, split, docs_by_id, encode, maker.centred)
-                if COMMA_SHORT is not None:
-                    _add_pending_commas(tables, [(d, *c) for e in chunk for d in e.documents
-                                                 for c in short_comma_candidates(docs_by_id[d])],
-                                        encode, maker.centred)
-        jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
-                 rejected, accepted, {d: docs_by_id[d] for d in event.documents}, thresholds) for event in chunk]
-        out.extend(c for event_claims in run(_event_claims, jobs) for c in event_claims)
-        del tables, jobs
+        # A chunk's tables and scores die with it: no collector passes over the run's data meanwhile.
+        with collector_paused():
+            tables = maker.tables(d for e in chunk for d in e.documents)
+            if encode is not None:
+                wanted = sorted({c for e in chunk
+                                 for c in merge_candidates([docs_by_id[d] for d in e.documents], tables, thresholds)})
+                if wanted:
+                    vecs = np.asarray(encode([merged_text(docs_by_id[d], i, n) for d, i, n in wanted]))
+                    _add_merged(tables, dict(zip(wanted, vecs)), maker.centred)
+                if CLAUSE_SHARE and SHARE_LINK is not None:
+                    split = [(d, *c) for e in chunk for d in e.documents for c in clause_candidates(docs_by_id[d])]
+                    if split:
+                        vecs = np.asarray(encode([x for _, _, left, right, _ in split for x in (left, right)]))
+                        _add_clauses(tables, {(d, pos): (vecs[2 * n:2 * n + 2], (len(left), len(right)))
+                                              for n, (d, pos, left, right, _) in enumerate(split)}, maker.centred,
+                                     {(d, pos) for d, pos, _, _, comma in split if comma},
+                                     {(d, pos) for d, pos, _, right, comma in split
+                                      if comma and _opens_clause(right, docs_by_id[d].lang)})
+                        if COMMA_SPLITS > 1:
+                            _add_comma_alternatives(tables, split, docs_by_id, encode, maker.centred)
+                    if COMMA_SHORT is not None:
+                        _add_pending_commas(tables, [(d, *c) for e in chunk for d in e.documents
+                                                     for c in short_comma_candidates(docs_by_id[d])],
+                                            encode, maker.centred)
+            jobs = [(event.id, [docs_by_id[d] for d in event.documents], {d: tables[d] for d in event.documents},
+                     rejected, accepted, {d: docs_by_id[d] for d in event.documents}, thresholds) for event in chunk]
+            out.extend(c for event_claims in run(_event_claims, jobs) for c in event_claims)
+            del tables, jobs
     return out
 
 
