@@ -46,8 +46,8 @@ def _event(docs: str = "abc", c_second: str = "b", whole=None, pending=((RIGHT, 
 
 def test_short_comma_sentences_are_the_ones_comma_long_leaves_whole():
     median = "It rained all day long in the town."  # 35 characters, the median
-    doc = _doc("a", [median] * 5 + ["It rained, the river rose.",  # 26 < COMMA_SHORT (1.0) times the median
-                     "It rained in town, and the river rose high.",  # 43: from 1.0 up to COMMA_LONG (1.3) times it
+    doc = _doc("a", [median] * 5 + ["It rained, river rose.",  # 22 < COMMA_SHORT (0.7) times the median
+                     "It rained in town, and the river rose high.",  # 43: from 0.7 up to COMMA_LONG (1.3) times it
                      "It rained in the town all day, and the river rose.",  # 50 >= 1.3 times: clause_candidates' own
                      "It rained in the town; the river rose so high.",  # a semicolon: clause_parts splits it
                      "It rained in the town and the river rose high."])  # no comma
@@ -188,4 +188,4 @@ def test_align_claims_anchors_commas_unless_turned_off(monkeypatch, topics, near
 
 def test_the_knobs_are_in_the_signature():
     t = claims_mod.THRESHOLDS
-    assert (t["comma_short"], t["anchor_near"], t["anchor_agree"]) == (1.0, True, 2)
+    assert (t["comma_short"], t["anchor_near"], t["anchor_agree"]) == (0.7, True, 2)

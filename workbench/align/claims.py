@@ -120,7 +120,7 @@ COMMA_SPLITS = 3  # ... of a sentence's commas (ranked as ``comma_parts`` ranks 
 SPLIT_WHOLE = 0.05  # ... a further split replaces the first only when its clause saying the sentence's claim says it better than the whole sentence does by at least this (relative; a merge's claim translates one of its lines, a sentence that is one line is said best whole; 0 and 0.05 alike on the dev draws, -0.05 adds false pairs, 0.1 loses gain)
 SPLIT_AGREE = 2  # ... and its other clause's best partners (one per other document, outside the sentence's claim, in claims without a member of its document) lie in one claim in at least this many documents (all of them, when fewer: another line every version keeps, not a generic phrase)
 SPLIT_CONJ_GAIN = 0.2  # ... a first split a clause conjunction opens (", and") is replaced only when the further split's fit beats its fit by this (relative; the conjunction is itself evidence of the junction)
-COMMA_SHORT: float | None = 1.0  # a comma sentence from this many times its document's median length up to COMMA_LONG gets its comma splits embedded, not read as clauses; after the first links it is split at the one its claim anchors (``_split_short_commas``: SPLIT_WHOLE, SPLIT_AGREE; a merge of two short lines is no longer than one long line). 0.9-1.1 alike on seven dev draws, 0.8 and 0.5 add false pairs (c13 +2), 1.2 loses gain; None: never (eval/README.md, "nineteenth session (helper M19)")
+COMMA_SHORT: float | None = 0.7  # a comma sentence from this many times its document's median length up to COMMA_LONG gets its comma splits embedded, not read as clauses; after the first links it is split at the one its claim anchors (``_split_short_commas``: SPLIT_WHOLE, SPLIT_AGREE; a merge of two short lines is no longer than one long line). 0.9-1.1 alike on seven dev draws, 0.8 and 0.5 add false pairs (c13 +2), 1.2 loses gain; None: never (eval/README.md, "nineteenth session (helper M19)"). 0.7 since the twenty-ninth session: the splits are also the evidence ``_join_lone_part`` reads (with LONE_PART, on five dev draws, 1.0 / 0.85 / 0.7 / 0.5: +28 / -10, +45 / -2, +60 / -5, +62 / -5 right / false pairs; alone, 0.5 moves nothing)
 ANCHOR_NEAR = True  # a comma split its claim anchors (``_anchor_comma_splits``: SPLIT_WHOLE, and ANCHOR_AGREE documents agreeing on the claim its other clause says) shares the sentence into that claim by its clauses without the order test COMMA_NEAR: the other versions' agreement says it is a merge's junction, as a semicolon says it
 ANCHOR_AGREE = 2  # ... anchored only when the other clause's partners agree on one claim in at least this many other documents (absolute: a two-version event's one partner is no agreement; 1 added false tr-en pairs on five dev draws, 3 kept 8 of c13's 10 right pairs and none of dc43's 6)
 COMMA_NEAR: int | None = 3  # ... such a split is evidence only when a document has the two claims' members at most this many sentences apart (a merge joins neighbouring lines; the blocks of a report keep them near); None: no such test
@@ -145,6 +145,7 @@ CANDIDATE_CAP = 2  # ... and at most this many times CANDIDATES per unit: a row 
 SHARED_JOIN_ANY = True  # ... two claims a sentence is shared into (neither its own) are joined so too: a merge of two lines sits in its own claim (one line) and in a claim of the other line, and a version's line the member-per-document rule kept apart from that claim sits in a third, also holding the merge (``_sharing_pairs``); False: only its own claim with one it is shared into
 SHARED_JOIN_COMMON = True  # ... a document whose member both claims hold (the very sentences: a second shared sentence) is no document in common, and neither side's member there is read as the other's (``_sharing_pairs``); False: two claims sharing two sentences are never joined
 CLAIM_JOIN: float | None = 1.35  # at the end, two claims with no document in common become one when a one-to-one pair between them scores at least this (relative) and the join agrees (``_join_agreeing_claims``): one line that per-pair mutual best left in two claims. SHARED_JOIN's calibrated level (one-to-one pairs at 1.35-1.40 are partners at 0.95 on the seed-13 dev draws), not tuned on these joins; None: never
+LONE_PART = True  # a sentence alone beside its document's only member of a claim joins that member when, in ANCHOR_AGREE other documents or more, the claim's member says the two in order by its clauses (``_join_lone_part``): the short second sentence of a line its version wrote as two (eval/README.md, "twenty-ninth session")
 SPLIT_LINE = True  # at the end, two claims holding the same sentences in each document but one, where they hold two or three neighbouring sentences between them, become one when those sentences together score higher than either claim's own alone with each other member (``_join_split_line``): a line that version split in two
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
@@ -1334,10 +1335,12 @@ def _comma_joins(groups: "_Groups", claims: Sequence[int], scores: Sequence[floa
             and _near_somewhere(groups, claims[0], claims[1], conjunction=conjunction))
 
 
-def _clause_margins(t: UnitTable, i: int, u: UnitTable, j: int, threshold: float) -> np.ndarray:
+def _clause_margins(t: UnitTable, i: int, u: UnitTable, j: int, threshold: float,
+                    split: tuple[np.ndarray, np.ndarray] | None = None) -> np.ndarray:
     """The ratio margins (relative: ``threshold`` is the pair's) of the two clauses of sentence ``i``
-    of ``t`` (``t.clauses``) with sentence ``j`` of ``u``."""
-    vecs, knn, _ = t.clauses[i]
+    of ``t`` (``t.clauses``, or ``split``: another split's clause vectors and k-NN means) with
+    sentence ``j`` of ``u``."""
+    vecs, knn = split if split is not None else t.clauses[i][:2]
     return (vecs @ u.vectors[j]) / ((knn + u.knn[j]) / 2.0) / threshold
 
 
@@ -1632,16 +1635,64 @@ def _join_left_alone(groups: "_Groups") -> None:
         groups.of[sid] = g
 
 
-def _clauses_say_parts(t: UnitTable, i: int, u: UnitTable, parts: Sequence[int], threshold: float) -> bool:
+def _clauses_say_parts(t: UnitTable, i: int, u: UnitTable, parts: Sequence[int], threshold: float,
+                       split: tuple[np.ndarray, np.ndarray] | None = None) -> bool:
     """Whether the two clauses of sentence ``i`` of ``t`` (``clause_parts``, embedded apart) say the two
     parts of a member of ``u`` in order (positions ``parts``, first to second): each clause's margin
     with its part at least CLAUSE_LINK (relative) and above the other clause's with that part. A
     merge of the two lines says each part in one clause; its whole vector, between them, may score
     under the join's bar with one part (a half-said sentence)."""
-    if i not in t.clauses:
+    if split is None and i not in t.clauses:
         return False
-    m = np.column_stack([_clause_margins(t, i, u, j, threshold) for j in parts])  # rows: clauses, columns: parts
+    m = np.column_stack([_clause_margins(t, i, u, j, threshold, split) for j in parts])  # rows: clauses, columns: parts
     return bool(min(m[0, 0], m[1, 1]) >= CLAUSE_LINK and m[0, 0] > m[1, 0] and m[1, 1] > m[0, 1])
+
+
+def _embedded_splits(t: UnitTable, i: int) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Every split of sentence ``i`` of ``t`` embedded apart: its clauses, its further comma splits and
+    its pending ones (clause vectors and k-NN means each)."""
+    return ([t.clauses[i][:2]] if i in t.clauses else []) + \
+        [(v, k) for v, k, _, _ in [*t.comma_alternatives.get(i, ()), *t.comma_pending.get(i, ())]]
+
+
+def _join_lone_part(groups: "_Groups", tables: Mapping[str, UnitTable],
+                    thresholds: Mapping[tuple[str, str], float]) -> None:
+    """A sentence alone joins its neighbour's claim, as the second sentence of that document's
+    member, when the claim's member in ANCHOR_AGREE other documents or more says the two in order
+    by its clauses (``_clauses_say_parts``); of its two neighbours, the one more documents say so.
+
+    Translators cut a line in two (166 of FLORES' 1,012 lines are two sentences or more in
+    Turkish), and the second sentence is often short and generic ("So give them their space."):
+    its own vector scores low with everything, so no pairwise link holds it, and a clause of an
+    unrelated sentence can claim it later. The other versions say it as a clause of the line's
+    sentence, after the clause that says the first: that is the evidence, read per version."""
+    pos = {sid: p for (_, p), sid in groups.ids.items()}
+    for sid in sorted(_lone_sentences(groups), key=lambda x: (groups.doc_of[x], pos[x])):
+        if groups._sentence_ids(groups.of[sid]) != {sid}:
+            continue  # a lone neighbour joined its claim meanwhile and this one is its partner: no longer alone
+        doc, p = groups.doc_of[sid], pos[sid]
+        t, best = tables[doc], None
+        for q in (p - 1, p + 1):
+            nid = groups.ids.get((doc, q))
+            if nid is None:
+                continue
+            g = groups.of[nid]
+            if groups.members[g].get(doc) != {q} or groups.rejected.get(sid, set()) & groups._sentence_ids(g):
+                continue
+            said = {d: groups.ids[(d, i)] for d, idx in sorted(groups.members[g].items()) if d != doc for i in sorted(idx)
+                    if any(_clauses_say_parts(tables[d], i, t, sorted((p, q)), _threshold(thresholds, tables[d], t), split)
+                           for split in _embedded_splits(tables[d], i))}
+            if len(said) >= ANCHOR_AGREE and (best is None or len(said) > len(best[1])):
+                best = (g, said)
+        if best is None:
+            continue
+        g, said = best
+        own = groups.of[sid]
+        del groups.members[own]
+        groups.links[g].extend(groups.links.pop(own))
+        groups.members[g][doc].add(p)
+        groups.of[sid] = g
+        groups.links[g].extend((sid, pid, groups.pair_score.get((sid, pid), 0.0)) for pid in said.values())
 
 
 def _alone_pairs(groups: "_Groups", one_to_one: Sequence[Link], both: bool = True) -> list[Link]:
@@ -2347,6 +2398,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
         _split_short_commas(groups, tables, thresholds)
     if ANCHOR_NEAR:
         _anchor_comma_splits(groups, tables, thresholds)
+    if LONE_PART:
+        _join_lone_part(groups, tables, thresholds)
     if SHARE_LINK is not None:
         _share_merged(groups, one_to_one, tables, thresholds)
     if ALONE_LINK is not None:
@@ -2394,5 +2447,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
               "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN, "comma_short": COMMA_SHORT,
               "anchor_near": ANCHOR_NEAR, "anchor_agree": ANCHOR_AGREE,
-              "share_own_clause": SHARE_OWN_CLAUSE, "whole_then_clauses": WHOLE_THEN_CLAUSES, "shared_join": SHARED_JOIN, "shared_join_any": SHARED_JOIN_ANY, "claim_join": CLAIM_JOIN, "shared_join_common": SHARED_JOIN_COMMON, "split_line": SPLIT_LINE,
+              "share_own_clause": SHARE_OWN_CLAUSE, "whole_then_clauses": WHOLE_THEN_CLAUSES, "shared_join": SHARED_JOIN, "shared_join_any": SHARED_JOIN_ANY, "claim_join": CLAIM_JOIN, "shared_join_common": SHARED_JOIN_COMMON, "split_line": SPLIT_LINE, "lone_part": LONE_PART,
               "candidates": CANDIDATES, "candidate_cap": CANDIDATE_CAP}
