@@ -145,7 +145,7 @@ CANDIDATE_CAP = 2  # ... and at most this many times CANDIDATES per unit: a row 
 SHARED_JOIN_ANY = True  # ... two claims a sentence is shared into (neither its own) are joined so too: a merge of two lines sits in its own claim (one line) and in a claim of the other line, and a version's line the member-per-document rule kept apart from that claim sits in a third, also holding the merge (``_sharing_pairs``); False: only its own claim with one it is shared into
 SHARED_JOIN_COMMON = True  # ... a document whose member both claims hold (the very sentences: a second shared sentence) is no document in common, and neither side's member there is read as the other's (``_sharing_pairs``); False: two claims sharing two sentences are never joined
 CLAIM_JOIN: float | None = 1.35  # at the end, two claims with no document in common become one when a one-to-one pair between them scores at least this (relative) and the join agrees (``_join_agreeing_claims``): one line that per-pair mutual best left in two claims. SHARED_JOIN's calibrated level (one-to-one pairs at 1.35-1.40 are partners at 0.95 on the seed-13 dev draws), not tuned on these joins; None: never
-LONE_PART = True  # a sentence alone beside its document's only member of a claim joins that member when, in ANCHOR_AGREE other documents or more, the claim's member says the two in order by its clauses (``_join_lone_part``): the short second sentence of a line its version wrote as two (eval/README.md, "twenty-ninth session")
+LONE_PART = True  # a sentence alone beside its document's only member of a claim joins that member when, in ANCHOR_AGREE other documents or more, the claim's member says the two in order by the clauses of one of its embedded splits (its clauses, a further or a pending comma split; ``_join_lone_part``): the short second sentence of a line its version wrote as two (eval/README.md, "twenty-ninth session")
 SPLIT_LINE = True  # at the end, two claims holding the same sentences in each document but one, where they hold two or three neighbouring sentences between them, become one when those sentences together score higher than either claim's own alone with each other member (``_join_split_line``): a line that version split in two
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
@@ -1659,7 +1659,8 @@ def _join_lone_part(groups: "_Groups", tables: Mapping[str, UnitTable],
                     thresholds: Mapping[tuple[str, str], float]) -> None:
     """A sentence alone joins its neighbour's claim, as the second sentence of that document's
     member, when the claim's member in ANCHOR_AGREE other documents or more says the two in order
-    by its clauses (``_clauses_say_parts``); of its two neighbours, the one more documents say so.
+    by the clauses of one of its embedded splits (``_embedded_splits``, ``_clauses_say_parts``); of
+    its two neighbours, the one more documents say so. It is linked to the members that say it.
 
     Translators cut a line in two (166 of FLORES' 1,012 lines are two sentences or more in
     Turkish), and the second sentence is often short and generic ("So give them their space."):
