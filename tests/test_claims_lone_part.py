@@ -87,7 +87,7 @@ def test_never_across_a_rejected_pair():
 def test_a_sentence_in_a_claim_with_partners_is_left_where_it_is():
     groups, tables = _setup({"b": [SAYS_BOTH], "c": [SAYS_BOTH]})
     tables["e"] = _table("e", [E[1]])
-    groups.ids[("e", 0)], groups.doc_of["e:0"] = "e:0", "e"
+    groups.ids[("e", 0)], groups.doc_of["e:0"], groups.pos_of["e:0"] = "e:0", "e", 0
     groups.of["e:0"] = g = max(groups.members) + 1
     groups.members[g], groups.links[g] = {"e": {0}}, []
     assert groups.try_link(_Unit("a", (1,)), _Unit("e", (0,)), 2.0, accepted=True)

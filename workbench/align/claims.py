@@ -1667,7 +1667,7 @@ def _join_lone_part(groups: "_Groups", tables: Mapping[str, UnitTable],
     its own vector scores low with everything, so no pairwise link holds it, and a clause of an
     unrelated sentence can claim it later. The other versions say it as a clause of the line's
     sentence, after the clause that says the first: that is the evidence, read per version."""
-    pos = {sid: p for (_, p), sid in groups.ids.items()}
+    pos = groups.pos_of
     for sid in sorted(_lone_sentences(groups), key=lambda x: (groups.doc_of[x], pos[x])):
         if groups._sentence_ids(groups.of[sid]) != {sid}:
             continue  # a lone neighbour joined its claim meanwhile and this one is its partner: no longer alone
@@ -1904,7 +1904,7 @@ def _split_at_parts(groups: "_Groups", tables: Mapping[str, UnitTable] | None = 
     merged sentence that says both; eval/claims_calibration.md, "Claim precision").
     """
     ps = groups.pair_score or {}
-    pos = {sid: p for (_, p), sid in groups.ids.items()}
+    pos = groups.pos_of
     for g in list(groups.members):
         members = groups.members[g]
         if len(members) < 3:
@@ -1967,6 +1967,7 @@ class _Groups:
                 self.links[g] = []
                 self.ids[(d.id, pos)] = s.id
         self.doc_of = {sid: doc for (doc, _), sid in self.ids.items()}
+        self.pos_of = {sid: pos for (_, pos), sid in self.ids.items()}  # a sentence's position in its document
         self.shared: dict[int, set[str]] = {}  # group -> sentences it holds whose own claim is another
         self.lengths = {d.id: [len(s.text) for s in d.sentences] for d in docs}  # characters
         self._released: tuple | None = None  # what the last ``release`` undid (``unrelease``)
