@@ -146,6 +146,7 @@ SHARED_JOIN_ANY = True  # ... two claims a sentence is shared into (neither its 
 SHARED_JOIN_COMMON = True  # ... a document whose member both claims hold (the very sentences: a second shared sentence) is no document in common, and neither side's member there is read as the other's (``_sharing_pairs``); False: two claims sharing two sentences are never joined
 CLAIM_JOIN: float | None = 1.35  # at the end, two claims with no document in common become one when a one-to-one pair between them scores at least this (relative) and the join agrees (``_join_agreeing_claims``): one line that per-pair mutual best left in two claims. SHARED_JOIN's calibrated level (one-to-one pairs at 1.35-1.40 are partners at 0.95 on the seed-13 dev draws), not tuned on these joins; None: never
 LONE_PART = True  # a sentence alone beside its document's only member of a claim joins that member when, in ANCHOR_AGREE other documents or more, the claim's member says the two in order by the clauses of one of its embedded splits (its clauses, a further or a pending comma split; ``_join_lone_part``): the short second sentence of a line its version wrote as two (eval/README.md, "twenty-ninth session")
+MEMBER_MOVE: float | None = 0.3  # at the end, one member of a claim, or two, move to another claim of the event when their one-to-one scores there, each less LINK_THRESHOLD, sum to this much more than with the rest of their own (``_move_members``: local search on the correlation-clustering objective); None: never. Chosen on the five dev draws (0 / 0.3 / 0.6: +57/+20, +58/-6, +54/-12 right/false pairs with one member moving; two: +74/-14 at 0.3; eval/README.md, "thirtieth session")
 SPLIT_LINE = True  # at the end, two claims holding the same sentences in each document but one, where they hold two or three neighbouring sentences between them, become one when those sentences together score higher than either claim's own alone with each other member (``_join_split_line``): a line that version split in two
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
@@ -1716,6 +1717,98 @@ def _alone_pairs(groups: "_Groups", one_to_one: Sequence[Link], both: bool = Tru
     return sorted(out, key=lambda l: (-l.score, l.a.doc, l.a.indices, l.b.doc, l.b.indices))
 
 
+def _agreement_with(groups: "_Groups", sid: str, g: int, without: Collection[str] = ()) -> float:
+    """What sentence ``sid`` adds to claim ``g``'s objective (``_move_members``): over every other
+    document's member of ``g`` (but ``without``), the best one-to-one score of ``sid`` with one of its
+    sentences, less LINK_THRESHOLD; a pair never scored (not among either's candidates) counts as 0.
+    A member of two or three sentences says the claim together: it counts once, by its best part."""
+    doc = groups.doc_of[sid]
+    value = 0.0
+    for d, idx in groups.members[g].items():
+        others = [groups.ids[(d, i)] for i in idx]
+        if d != doc and not any(x in without for x in others):
+            value += max(max(groups.pair_score.get((sid, x), 0.0) for x in others), 0.0) - LINK_THRESHOLD
+    return value
+
+
+def _moves_from(groups: "_Groups", a: int, fixed: Collection[str],
+                targets: Mapping[str, set[int]]) -> list[tuple[float, tuple[str, ...], int]]:
+    """(gain, sentences, claim) of every move of one or two single-sentence members of claim ``a``
+    (none in ``fixed``) to a claim of two members or more holding a partner of each (``targets``),
+    with no member in their documents and no rejected pair."""
+    members = groups.members[a]
+    movable = [sid for d, idx in sorted(members.items()) if len(idx) == 1
+               and (sid := groups.ids[(d, next(iter(idx)))]) not in fixed and targets.get(sid, set()) - {a}]
+    sets = [(x,) for x in movable] + [(x, y) for n, x in enumerate(movable) for y in movable[n + 1:]]
+    out = []
+    for moving in sets:
+        if len(members) - len(moving) < 1:
+            continue
+        docs = {groups.doc_of[x] for x in moving}
+        claims = set.intersection(*(targets[x] for x in moving)) - {a}
+        here = None
+        for b in sorted(claims):
+            if (docs & groups.members[b].keys() or len(groups.members[b]) < 2
+                    or groups.rejects(moving, groups._sentence_ids(b))):
+                continue
+            if here is None:
+                here = sum(_agreement_with(groups, x, a, moving) for x in moving)
+            out.append((sum(_agreement_with(groups, x, b) for x in moving) - here, moving, b))
+    return out
+
+
+def _move_members(groups: "_Groups") -> None:
+    """Move a member of a claim, or two members of one claim, to another claim of the event when
+    the claims then agree better: a local search on the correlation-clustering objective, the sum
+    over every two members (documents) of a claim of their best one-to-one score less
+    LINK_THRESHOLD (``_agreement_with``). A move must gain at least MEMBER_MOVE; best first,
+    until none does.
+
+    Claims form greedily, best link first, with one member per document. Two neighbouring lines
+    on one topic (two lists of weather phenomena) score close, so a sentence's best link can be to
+    the other line's sentence of a third version; its claim then holds the sentence before its own
+    line's claim forms, and the one-member rule keeps it out of it. Two members move together when
+    each has its partner in the other line's claim but the two of them agree best with each other.
+    Only single-sentence members move, each to a claim of two versions or more holding a partner
+    of it (scoring LINK_THRESHOLD): not one shared with another claim, nor one a reviewer linked
+    (``_Groups.accepted``); a claim keeps one member at least. After a move only the moves the
+    two claims touch are scored again, so the stage costs what the candidate moves do.
+    """
+    fixed = set().union(*groups.shared.values(), groups.accepted) if groups.shared else set(groups.accepted)
+    partners: dict[str, list[str]] = defaultdict(list)
+    for (x, y), sc in sorted(groups.pair_score.items()):
+        if sc >= LINK_THRESHOLD:
+            partners[x].append(y)
+    holders: dict[str, set[int]] = defaultdict(set)  # sentence -> the claims holding it
+    for g in groups.members:
+        for sid in groups._sentence_ids(g):
+            holders[sid].add(g)
+
+    def targets_of(sid: str) -> set[int]:
+        return {h for p in partners.get(sid, ()) for h in holders.get(p, ())}
+
+    moves = {a: _moves_from(groups, a, fixed, {sid: targets_of(sid) for sid in groups._sentence_ids(a)})
+             for a in sorted(groups.members) if len(groups.members[a]) > 1}
+    for _ in range(len(groups.of)):
+        best = max(((gain, moving, a, b) for a, found in sorted(moves.items()) for gain, moving, b in found),
+                   key=lambda m: (m[0], -m[2], -m[3]), default=None)
+        if best is None or best[0] < MEMBER_MOVE:
+            return
+        _, moving, a, b = best
+        for sid in moving:
+            groups.move(sid, a, b)
+            holders[sid] = {b}
+        touched = {a, b}
+        dirty = {a, b} | {h for sid in groups._sentence_ids(a) | groups._sentence_ids(b) | set(moving)
+                          for p in partners.get(sid, ()) for h in holders.get(p, ())}
+        dirty |= {c for c, found in moves.items() if any(m[2] in touched for m in found)}
+        for c in sorted(dirty):
+            if c in groups.members and len(groups.members[c]) > 1:
+                moves[c] = _moves_from(groups, c, fixed, {sid: targets_of(sid) for sid in groups._sentence_ids(c)})
+            else:
+                moves.pop(c, None)
+
+
 def _clause_gain(t: UnitTable, i: int, u: UnitTable, j: int, length: float, threshold: float) -> float | None:
     """How much better sentence ``j`` of ``u`` says a clause of sentence ``i`` of ``t`` (``_clause_said``)
     than the whole sentence (ratio margins, relative); None when it says neither clause."""
@@ -1971,6 +2064,7 @@ class _Groups:
         self.shared: dict[int, set[str]] = {}  # group -> sentences it holds whose own claim is another
         self.lengths = {d.id: [len(s.text) for s in d.sentences] for d in docs}  # characters
         self._released: tuple | None = None  # what the last ``release`` undid (``unrelease``)
+        self.accepted: set[str] = set()  # sentences of a reviewer-accepted link made (``_move_members`` leaves them)
         self.rejected: dict[str, set[str]] = {}
         for x, y in rejected:
             self.rejected.setdefault(x, set()).add(y)
@@ -2100,6 +2194,20 @@ class _Groups:
         self.links[g].append((sid, pid, score))
         self.of[sid] = g
         return True
+
+    def move(self, sid: str, a: int, b: int) -> None:
+        """Move sentence ``sid``, a single-sentence member of claim ``a``, to claim ``b`` (no member in its
+        document), linked to its best-scoring sentence of each of ``b``'s documents."""
+        doc, pos = self.doc_of[sid], self.pos_of[sid]
+        del self.members[a][doc]
+        self.links[a] = [lk for lk in self.links[a] if sid not in lk[:2]]
+        self.members[b][doc] = {pos}
+        self.of[sid] = b
+        for d, idx in sorted(self.members[b].items()):
+            if d != doc:
+                pid = max((self.ids[(d, i)] for i in sorted(idx)), key=lambda x: self.pair_score.get((sid, x), -np.inf))
+                if (sid, pid) in self.pair_score:
+                    self.links[b].append((sid, pid, self.pair_score[(sid, pid)]))
 
     def merge_claims(self, keep: int, other: int, sid: str | None = None,
                      link: tuple[str, str, float] | None = None) -> None:
@@ -2363,7 +2471,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
     for x, y in sorted(accepted):
         if x in where and y in where and where[x][0] != where[y][0]:
             (dx, px), (dy, py) = where[x], where[y]
-            groups.try_link(_Unit(dx, (px,)), _Unit(dy, (py,)), pair_score.get((x, y), 0.0), accepted=True)
+            if groups.try_link(_Unit(dx, (px,)), _Unit(dy, (py,)), pair_score.get((x, y), 0.0), accepted=True):
+                groups.accepted.update((x, y))
     links.sort(key=lambda l: (-l.score, l.a.doc, l.a.indices, l.b.doc, l.b.indices))
     for link in links:
         if link.score < LINK_THRESHOLD:
@@ -2416,6 +2525,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
         _join_agreeing_claims(groups)
     if SPLIT_LINE:
         _join_split_line(groups, tables)
+    if MEMBER_MOVE is not None:
+        _move_members(groups)
 
     out = [_claim(event_id, groups.members[g], groups.links[g], docs_by_id) for g in groups.members]
     order = {s.id: n for n, s in enumerate(sentences)}
@@ -2449,5 +2560,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
               "split_agree": SPLIT_AGREE, "split_conj_gain": SPLIT_CONJ_GAIN, "comma_short": COMMA_SHORT,
               "anchor_near": ANCHOR_NEAR, "anchor_agree": ANCHOR_AGREE,
-              "share_own_clause": SHARE_OWN_CLAUSE, "whole_then_clauses": WHOLE_THEN_CLAUSES, "shared_join": SHARED_JOIN, "shared_join_any": SHARED_JOIN_ANY, "claim_join": CLAIM_JOIN, "shared_join_common": SHARED_JOIN_COMMON, "split_line": SPLIT_LINE, "lone_part": LONE_PART,
+              "share_own_clause": SHARE_OWN_CLAUSE, "whole_then_clauses": WHOLE_THEN_CLAUSES, "shared_join": SHARED_JOIN, "shared_join_any": SHARED_JOIN_ANY, "claim_join": CLAIM_JOIN, "shared_join_common": SHARED_JOIN_COMMON, "split_line": SPLIT_LINE, "lone_part": LONE_PART, "member_move": MEMBER_MOVE,
               "candidates": CANDIDATES, "candidate_cap": CANDIDATE_CAP}
