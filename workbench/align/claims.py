@@ -1735,25 +1735,26 @@ def _moves_from(groups: "_Groups", a: int, fixed: Collection[str],
                 targets: Mapping[str, set[int]]) -> list[tuple[float, tuple[str, ...], int]]:
     """(gain, sentences, claim) of every move of one or two single-sentence members of claim ``a``
     (none in ``fixed``) to a claim of two members or more holding a partner of each (``targets``),
-    with no member in their documents and no rejected pair."""
+    with no member in their documents and no rejected pair.
+
+    Two members moving together gain what each gains alone (leaving the other behind) and twice
+    their own pair's weight, which they keep instead of losing it twice: so a pair costs no more
+    than adding two numbers, however many members the claim has."""
     members = groups.members[a]
     movable = [sid for d, idx in sorted(members.items()) if len(idx) == 1
                and (sid := groups.ids[(d, next(iter(idx)))]) not in fixed and targets.get(sid, set()) - {a}]
-    sets = [(x,) for x in movable] + [(x, y) for n, x in enumerate(movable) for y in movable[n + 1:]]
-    out = []
-    for moving in sets:
-        if len(members) - len(moving) < 1:
-            continue
-        docs = {groups.doc_of[x] for x in moving}
-        claims = set.intersection(*(targets[x] for x in moving)) - {a}
-        here = None
-        for b in sorted(claims):
-            if (docs & groups.members[b].keys() or len(groups.members[b]) < 2
-                    or groups.rejects(moving, groups._sentence_ids(b))):
-                continue
-            if here is None:
-                here = sum(_agreement_with(groups, x, a, moving) for x in moving)
-            out.append((sum(_agreement_with(groups, x, b) for x in moving) - here, moving, b))
+    alone: dict[str, dict[int, float]] = {}
+    for sid in movable:
+        here = _agreement_with(groups, sid, a, (sid,))
+        alone[sid] = {b: _agreement_with(groups, sid, b) - here for b in sorted(targets[sid] - {a})
+                      if groups.doc_of[sid] not in groups.members[b] and len(groups.members[b]) > 1
+                      and not groups.rejects((sid,), groups._sentence_ids(b))}
+    out = [(gain, (sid,), b) for sid in movable for b, gain in alone[sid].items()]
+    if len(members) > 2:
+        for n, x in enumerate(movable):
+            for y in movable[n + 1:]:
+                both = max(groups.pair_score.get((x, y), 0.0), 0.0) - LINK_THRESHOLD
+                out += [(alone[x][b] + alone[y][b] + 2 * both, (x, y), b) for b in sorted(alone[x].keys() & alone[y].keys())]
     return out
 
 
