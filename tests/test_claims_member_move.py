@@ -10,7 +10,7 @@ import pytest
 from workbench.align import claims as claims_mod
 from workbench.align.claims import _Groups, _move_members, _Unit
 
-from test_align_claims import _doc, topics  # noqa: F401  (a fixture)
+from test_align_claims import _doc, _events, _synthetic, topics  # noqa: F401  (a fixture)
 from test_claims_seventeenth import _stage_runs
 
 
@@ -119,6 +119,15 @@ def test_a_claim_keeps_one_member():
     _move_members(groups)
     assert _claim_of(groups, "f:0") == {"a:0", "b:0", "c:0", "f:0"}
     assert _claim_of(groups, "d:1") == {"d:1"}
+
+
+def test_the_sentences_of_a_reviewer_accepted_link_are_kept_from_moving(monkeypatch, topics):  # noqa: F811
+    seen = []
+    monkeypatch.setattr(claims_mod, "_move_members", lambda groups: seen.append(set(groups.accepted)))
+    docs, emb = _synthetic({"a": [0, 1, 2], "b": [2, 0, 1], "c": [1, 2, 0]}, topics)
+    claims_mod.align_claims(docs, _events(docs), emb, accepted=[("a:0", "c:2"), ("b:5", "c:0")])
+    # the event of a, b and c, and the background document's: b:5 is no sentence, so no link, nothing kept
+    assert sorted(map(sorted, seen)) == [[], ["a:0", "c:2"]]
 
 
 @pytest.mark.parametrize("value, called", [(0.3, True), (None, False)])
