@@ -1587,10 +1587,13 @@ def _lone_sentences(groups: "_Groups") -> set[str]:
             if sid not in shared and [len(idx) for idx in groups.members[g].values()] == [1]}
 
 
-def _alone_scores(groups: "_Groups", sid: str, g: int) -> list[float]:
-    """Per document of claim ``g``: the best one-to-one score of sentence ``sid`` with its member there."""
-    return [max(groups.pair_score.get((sid, groups.ids[(d, i)]), -np.inf) for i in idx)
-            for d, idx in sorted(groups.members[g].items())]
+def _alone_scores(groups: "_Groups", sid: str, g: int, without: Collection[str] = ()) -> list[float]:
+    """Per document of claim ``g`` but ``sid``'s own: the best one-to-one score of sentence ``sid`` with
+    its member there (-inf if none scored), leaving out the members holding a sentence of ``without``."""
+    doc = groups.doc_of[sid]
+    members = [[groups.ids[(d, i)] for i in sorted(idx)] for d, idx in sorted(groups.members[g].items()) if d != doc]
+    return [max(groups.pair_score.get((sid, x), -np.inf) for x in m) for m in members
+            if not any(x in without for x in m)]
 
 
 def _alone_fits(groups: "_Groups", sid: str, g: int) -> list[float] | None:
@@ -1626,14 +1629,7 @@ def _join_left_alone(groups: "_Groups") -> None:
     for (doc, g), (_, sid) in sorted(wants.items(), key=lambda kv: (-kv[1][0], kv[1][1])):
         if _alone_fits(groups, sid, g) is None:
             continue
-        own = groups.of[sid]
-        groups.members[g][doc] = groups.members.pop(own)[doc]
-        groups.links[g].extend(groups.links.pop(own))
-        for d, idx in sorted(groups.members[g].items()):
-            if d != doc:
-                pid = max((groups.ids[(d, i)] for i in idx), key=lambda x: groups.pair_score.get((sid, x), -np.inf))
-                groups.links[g].append((sid, pid, groups.pair_score[(sid, pid)]))
-        groups.of[sid] = g
+        groups.move(sid, groups.of[sid], g)
 
 
 def _clauses_say_parts(t: UnitTable, i: int, u: UnitTable, parts: Sequence[int], threshold: float,
@@ -1722,13 +1718,7 @@ def _agreement_with(groups: "_Groups", sid: str, g: int, without: Collection[str
     document's member of ``g`` (but ``without``), the best one-to-one score of ``sid`` with one of its
     sentences, less LINK_THRESHOLD; a pair never scored (not among either's candidates) counts as 0.
     A member of two or three sentences says the claim together: it counts once, by its best part."""
-    doc = groups.doc_of[sid]
-    value = 0.0
-    for d, idx in groups.members[g].items():
-        others = [groups.ids[(d, i)] for i in idx]
-        if d != doc and not any(x in without for x in others):
-            value += max(max(groups.pair_score.get((sid, x), 0.0) for x in others), 0.0) - LINK_THRESHOLD
-    return value
+    return sum(max(sc, 0.0) - LINK_THRESHOLD for sc in _alone_scores(groups, sid, g, without))
 
 
 def _moves_from(groups: "_Groups", a: int, fixed: Collection[str],
@@ -1775,9 +1765,9 @@ def _move_members(groups: "_Groups") -> None:
     (``_Groups.accepted``); a claim keeps one member at least. After a move only the moves the
     two claims touch are scored again, so the stage costs what the candidate moves do.
     """
-    fixed = set().union(*groups.shared.values(), groups.accepted) if groups.shared else set(groups.accepted)
+    fixed = set(groups.accepted).union(*groups.shared.values())
     partners: dict[str, list[str]] = defaultdict(list)
-    for (x, y), sc in sorted(groups.pair_score.items()):
+    for (x, y), sc in groups.pair_score.items():
         if sc >= LINK_THRESHOLD:
             partners[x].append(y)
     holders: dict[str, set[int]] = defaultdict(set)  # sentence -> the claims holding it
@@ -1799,10 +1789,9 @@ def _move_members(groups: "_Groups") -> None:
         for sid in moving:
             groups.move(sid, a, b)
             holders[sid] = {b}
-        touched = {a, b}
         dirty = {a, b} | {h for sid in groups._sentence_ids(a) | groups._sentence_ids(b) | set(moving)
                           for p in partners.get(sid, ()) for h in holders.get(p, ())}
-        dirty |= {c for c, found in moves.items() if any(m[2] in touched for m in found)}
+        dirty |= {c for c, found in moves.items() if any(m[2] in (a, b) for m in found)}
         for c in sorted(dirty):
             if c in groups.members and len(groups.members[c]) > 1:
                 moves[c] = _moves_from(groups, c, fixed, {sid: targets_of(sid) for sid in groups._sentence_ids(c)})
@@ -2198,10 +2187,14 @@ class _Groups:
 
     def move(self, sid: str, a: int, b: int) -> None:
         """Move sentence ``sid``, a single-sentence member of claim ``a``, to claim ``b`` (no member in its
-        document), linked to its best-scoring sentence of each of ``b``'s documents."""
+        document), linked to its best-scoring sentence of each of ``b``'s documents. A claim it leaves
+        empty (it was alone) is gone, its links (none of its own) kept by ``b``."""
         doc, pos = self.doc_of[sid], self.pos_of[sid]
         del self.members[a][doc]
         self.links[a] = [lk for lk in self.links[a] if sid not in lk[:2]]
+        if not self.members[a]:
+            del self.members[a]
+            self.links[b].extend(self.links.pop(a))
         self.members[b][doc] = {pos}
         self.of[sid] = b
         for d, idx in sorted(self.members[b].items()):
