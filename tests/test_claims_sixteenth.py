@@ -45,7 +45,10 @@ def test_a_sentence_every_other_version_agrees_on_joins_their_claim():
 
 
 @pytest.mark.parametrize("weak", ["a", "b", "c"])
-def test_one_version_under_the_bar_keeps_it_alone(weak):
+def test_one_version_under_the_bar_keeps_it_alone(monkeypatch, weak):
+    # the members here are its only sentences there, so the rank rule would take it in: that rule
+    # has its own tests (tests/test_claims_alone_rank.py)
+    monkeypatch.setattr(claims_mod, "ALONE_RANK", False)
     groups = _groups(_agreeing("d:0", **{weak: LOW}))
     _join_left_alone(groups)
     assert {"d:0"} in _claims(groups)

@@ -26,8 +26,8 @@ up to ``COMMA_SPLITS`` commas, a sentence in a claim keeps the one its claim anc
 ``_split_short_commas``; a split its claim anchors, other versions agreeing, needs no order evidence,
 ``_anchor_comma_splits``);
 a sentence left alone whose member in every one of ``ALONE_DOCS`` or more other versions of one
-claim scores ``ALONE_LINK`` with it joins that claim (``_join_left_alone``: agreement across
-versions that no single pair's mutual best gave); two sentences still alone, each other's best
+claim scores ``ALONE_LINK`` with it, or is its closest sentence there (``ALONE_RANK``), joins that
+claim (``_join_left_alone``: agreement across versions that no single pair's mutual best gave); two sentences still alone, each other's best
 link into the other's document, link when one says a clause of the other better than that whole sentence
 (``_link_alone_by_clause``: a merge whose other line the other version left out); a sentence no
 other source reports is a single-member claim (score None), information for the reviewer.
@@ -131,6 +131,7 @@ CLAIMS_TOGETHER = True  # a half-found merged sentence's clause evidence (``_cla
 COMMA_TOGETHER_LINK = 1.3  # ... a sentence split at a bare comma (no clause conjunction: the weakest junction) is read so only when the partner's clause margin is at least this (relative); under it each member, as before (a dev pool of six languages: its false shares sat at 1.2-1.25; eval/README.md, "fourteenth session")
 HEADLINE_PENALTY = 0.3  # subtracted from a link whose one side holds a headline (the title or a line without terminal punctuation, ``headline_of``) and the other none: a headline says its story in brief, so it is close to the body sentence it sums up; its partner is the other version's headline (eval/README.md, "fifteenth session")
 ALONE_LINK: float | None = 0.95  # a sentence left alone at the end joins a claim whose member in every document scores at least this with it one-to-one (relative; ``_join_left_alone``); None: never
+ALONE_RANK = True  # ... or, some under ALONE_LINK, when its member in every document is its best one-to-one partner there and their mean is above JOIN_AGAINST (``_alone_fits``): every version's closest sentence lies in one claim. Dev +19 right / 0 false (the mean bar 0 to 0.9 alike; eval/README.md, "thirty-first session")
 ALONE_DOCS = 3  # ... when that claim has members in at least this many documents (independent versions agreeing; with two, one pair's coin toss: eval/README.md, "sixteenth session")
 CLAUSE_ORDER: int | None = 1  # a half-found merged sentence shares the claim of a partner saying one of its clauses (``_clause_said``) without the test of the partner's claim's members (closer to that clause; its own claim's test stays) when the partner's neighbour on that clause's side, at most this many sentences on, is in the claim of the sentence's own neighbour on that side (``_clause_in_order``: order evidence, a merge keeps its lines' neighbours); None: never (eval/README.md, "sixteenth session (helper H3)")
 CLAUSE_ORDER_WHOLE = True  # ... and, for a comma split, without the whole-sentence bar COMMA_WHOLE too (the order test, COMMA_NEAR, stays)
@@ -1596,22 +1597,33 @@ def _alone_scores(groups: "_Groups", sid: str, g: int, without: Collection[str] 
             if not any(x in without for x in m)]
 
 
-def _alone_fits(groups: "_Groups", sid: str, g: int) -> list[float] | None:
+def _alone_fits(groups: "_Groups", sid: str, g: int,
+                best_in: Mapping[tuple[str, str], float] | None = None) -> list[float] | None:
     """The per-document scores (``_alone_scores``) with which sentence ``sid`` (alone) may join claim
     ``g``, None if it may not: the claim has ALONE_DOCS documents or more, none of them ``sid``'s, no
-    rejected pair, and each document's member scores ALONE_LINK."""
+    rejected pair, and each document's member scores ALONE_LINK; or, with ALONE_RANK, each document's
+    member is ``sid``'s best one-to-one partner in that document (``best_in``: (sentence, document)
+    -> best score) and their mean is above JOIN_AGAINST: a rank no single document pair gives, which
+    an encoder weak in one language (a Turkish line scoring 0.70 with its English partner, 0.94-1.06
+    with four others) still keeps."""
     members = groups.members[g]
     if len(members) < ALONE_DOCS or groups.doc_of[sid] in members \
             or groups.rejected.get(sid, set()) & groups._sentence_ids(g):
         return None
     scores = _alone_scores(groups, sid, g)
-    return scores if min(scores) >= ALONE_LINK else None
+    if min(scores) >= ALONE_LINK:
+        return scores
+    if not ALONE_RANK or best_in is None or float(np.mean(scores)) <= JOIN_AGAINST:
+        return None
+    docs = sorted(d for d in members if d != groups.doc_of[sid])
+    return scores if all(sc >= best_in.get((sid, d), np.inf) for d, sc in zip(docs, scores)) else None
 
 
 def _join_left_alone(groups: "_Groups") -> None:
     """A sentence still alone after the links, shares and clause joins joins the claim that every
     other version agrees on: the claim has members in ALONE_DOCS documents or more (not its own),
-    and each of them scores at least ALONE_LINK one-to-one with it (``_alone_fits``). Of such
+    and each of them scores at least ALONE_LINK one-to-one with it, or each is its best partner in
+    its document (ALONE_RANK; ``_alone_fits``). Of such
     claims the one with the highest mean score; of a document's sentences wanting one claim, the
     highest. Its pairwise links lost in mutual best (to a merged unit holding one of its partners,
     or at the late round's penalty), but several independent versions saying the same is evidence
@@ -1620,14 +1632,22 @@ def _join_left_alone(groups: "_Groups") -> None:
     alone = sorted(_lone_sentences(groups))
     wants: dict[tuple[str, int], tuple[float, str]] = {}
     claims = sorted(groups.members)
+    best_in: dict[tuple[str, str], float] = {}
+    if ALONE_RANK:
+        lone = set(alone)
+        for (x, y), sc in groups.pair_score.items():
+            if x in lone:
+                key = (x, groups.doc_of[y])
+                best_in[key] = max(best_in.get(key, -np.inf), sc)
     for sid in alone:
-        fits = [(float(np.mean(scores)), g) for g in claims if (scores := _alone_fits(groups, sid, g)) is not None]
+        fits = [(float(np.mean(scores)), g) for g in claims
+                if (scores := _alone_fits(groups, sid, g, best_in)) is not None]
         if fits:
             mean, g = max(fits)
             key = (groups.doc_of[sid], g)
             wants[key] = max(wants.get(key, (mean, sid)), (mean, sid))
     for (doc, g), (_, sid) in sorted(wants.items(), key=lambda kv: (-kv[1][0], kv[1][1])):
-        if _alone_fits(groups, sid, g) is None:
+        if _alone_fits(groups, sid, g, best_in) is None:
             continue
         groups.move(sid, groups.of[sid], g)
 
@@ -2548,7 +2568,7 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE,
               "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE,
               "claims_together": CLAIMS_TOGETHER, "comma_together_link": COMMA_TOGETHER_LINK,
-              "headline_penalty": HEADLINE_PENALTY, "alone_link": ALONE_LINK, "alone_docs": ALONE_DOCS,
+              "headline_penalty": HEADLINE_PENALTY, "alone_link": ALONE_LINK, "alone_rank": ALONE_RANK, "alone_docs": ALONE_DOCS,
               "clause_order": CLAUSE_ORDER, "clause_order_whole": CLAUSE_ORDER_WHOLE,
               "alone_clause_gain": ALONE_CLAUSE_GAIN, "alone_mutual": ALONE_MUTUAL,
               "split_clauses": SPLIT_CLAUSES, "comma_splits": COMMA_SPLITS, "split_whole": SPLIT_WHOLE,
