@@ -27,7 +27,8 @@ up to ``COMMA_SPLITS`` commas, a sentence in a claim keeps the one its claim anc
 ``_anchor_comma_splits``);
 a sentence left alone whose member in every one of ``ALONE_DOCS`` or more other versions of one
 claim scores ``ALONE_LINK`` with it, or is its closest sentence there (``ALONE_RANK``), joins that
-claim (``_join_left_alone``: agreement across versions that no single pair's mutual best gave); two sentences still alone, each other's best
+claim (``_join_left_alone``: agreement across versions that no single pair's mutual best gave);
+two sentences still alone, each other's best
 link into the other's document, link when one says a clause of the other better than that whole sentence
 (``_link_alone_by_clause``: a merge whose other line the other version left out); a sentence no
 other source reports is a single-member claim (score None), information for the reviewer.
@@ -1597,15 +1598,24 @@ def _alone_scores(groups: "_Groups", sid: str, g: int, without: Collection[str] 
             if not any(x in without for x in m)]
 
 
-def _alone_fits(groups: "_Groups", sid: str, g: int,
-                best_in: Mapping[tuple[str, str], float] | None = None) -> list[float] | None:
+def _best_per_document(groups: "_Groups", sids: Collection[str]) -> dict[tuple[str, str], float]:
+    """(sentence, other document) -> the sentence's best one-to-one score there, for ``sids``."""
+    out: dict[tuple[str, str], float] = {}
+    for (x, y), sc in groups.pair_score.items():
+        if x in sids:
+            key = (x, groups.doc_of[y])
+            out[key] = max(out.get(key, -np.inf), sc)
+    return out
+
+
+def _alone_fits(groups: "_Groups", sid: str, g: int, best_in: Mapping[tuple[str, str], float]) -> list[float] | None:
     """The per-document scores (``_alone_scores``) with which sentence ``sid`` (alone) may join claim
     ``g``, None if it may not: the claim has ALONE_DOCS documents or more, none of them ``sid``'s, no
     rejected pair, and each document's member scores ALONE_LINK; or, with ALONE_RANK, each document's
-    member is ``sid``'s best one-to-one partner in that document (``best_in``: (sentence, document)
-    -> best score) and their mean is above JOIN_AGAINST: a rank no single document pair gives, which
-    an encoder weak in one language (a Turkish line scoring 0.70 with its English partner, 0.94-1.06
-    with four others) still keeps."""
+    member is ``sid``'s best one-to-one partner in that document (``best_in``, ``_best_per_document``)
+    and their mean is above JOIN_AGAINST: a rank no single document pair gives, which an encoder weak
+    in one language (a Turkish line scoring 0.70 with its English partner, 0.94-1.06 with four
+    others) still keeps."""
     members = groups.members[g]
     if len(members) < ALONE_DOCS or groups.doc_of[sid] in members \
             or groups.rejected.get(sid, set()) & groups._sentence_ids(g):
@@ -1613,7 +1623,7 @@ def _alone_fits(groups: "_Groups", sid: str, g: int,
     scores = _alone_scores(groups, sid, g)
     if min(scores) >= ALONE_LINK:
         return scores
-    if not ALONE_RANK or best_in is None or float(np.mean(scores)) <= JOIN_AGAINST:
+    if not ALONE_RANK or float(np.mean(scores)) <= JOIN_AGAINST:
         return None
     docs = sorted(d for d in members if d != groups.doc_of[sid])
     return scores if all(sc >= best_in.get((sid, d), np.inf) for d, sc in zip(docs, scores)) else None
@@ -1623,22 +1633,15 @@ def _join_left_alone(groups: "_Groups") -> None:
     """A sentence still alone after the links, shares and clause joins joins the claim that every
     other version agrees on: the claim has members in ALONE_DOCS documents or more (not its own),
     and each of them scores at least ALONE_LINK one-to-one with it, or each is its best partner in
-    its document (ALONE_RANK; ``_alone_fits``). Of such
-    claims the one with the highest mean score; of a document's sentences wanting one claim, the
-    highest. Its pairwise links lost in mutual best (to a merged unit holding one of its partners,
-    or at the late round's penalty), but several independent versions saying the same is evidence
-    no single document pair has. Decided best first; each join re-checked against the claim as it
-    then stands."""
+    its document (ALONE_RANK; ``_alone_fits``). Of such claims the one with the highest mean score;
+    of a document's sentences wanting one claim, the highest. Its pairwise links lost in mutual best
+    (to a merged unit holding one of its partners, or at the late round's penalty), but several
+    independent versions saying the same is evidence no single document pair has. Decided best
+    first; each join re-checked against the claim as it then stands."""
     alone = sorted(_lone_sentences(groups))
     wants: dict[tuple[str, int], tuple[float, str]] = {}
     claims = sorted(groups.members)
-    best_in: dict[tuple[str, str], float] = {}
-    if ALONE_RANK:
-        lone = set(alone)
-        for (x, y), sc in groups.pair_score.items():
-            if x in lone:
-                key = (x, groups.doc_of[y])
-                best_in[key] = max(best_in.get(key, -np.inf), sc)
+    best_in = _best_per_document(groups, set(alone)) if ALONE_RANK else {}
     for sid in alone:
         fits = [(float(np.mean(scores)), g) for g in claims
                 if (scores := _alone_fits(groups, sid, g, best_in)) is not None]
