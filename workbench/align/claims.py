@@ -1589,13 +1589,13 @@ def _lone_sentences(groups: "_Groups") -> set[str]:
             if sid not in shared and [len(idx) for idx in groups.members[g].values()] == [1]}
 
 
-def _alone_scores(groups: "_Groups", sid: str, g: int, without: Collection[str] = ()) -> list[float]:
-    """Per document of claim ``g`` but ``sid``'s own: the best one-to-one score of sentence ``sid`` with
+def _alone_scores(groups: "_Groups", sid: str, g: int, without: Collection[str] = ()) -> dict[str, float]:
+    """Document of claim ``g`` (but ``sid``'s own) -> the best one-to-one score of sentence ``sid`` with
     its member there (-inf if none scored), leaving out the members holding a sentence of ``without``."""
     doc = groups.doc_of[sid]
-    members = [[groups.ids[(d, i)] for i in sorted(idx)] for d, idx in sorted(groups.members[g].items()) if d != doc]
-    return [max(groups.pair_score.get((sid, x), -np.inf) for x in m) for m in members
-            if not any(x in without for x in m)]
+    members = {d: [groups.ids[(d, i)] for i in sorted(idx)] for d, idx in sorted(groups.members[g].items()) if d != doc}
+    return {d: max(groups.pair_score.get((sid, x), -np.inf) for x in m) for d, m in members.items()
+            if not any(x in without for x in m)}
 
 
 def _best_per_document(groups: "_Groups", sids: Collection[str]) -> dict[tuple[str, str], float]:
@@ -1620,13 +1620,13 @@ def _alone_fits(groups: "_Groups", sid: str, g: int, best_in: Mapping[tuple[str,
     if len(members) < ALONE_DOCS or groups.doc_of[sid] in members \
             or groups.rejected.get(sid, set()) & groups._sentence_ids(g):
         return None
-    scores = _alone_scores(groups, sid, g)
+    by_doc = _alone_scores(groups, sid, g)
+    scores = list(by_doc.values())
     if min(scores) >= ALONE_LINK:
         return scores
     if not ALONE_RANK or float(np.mean(scores)) <= JOIN_AGAINST:
         return None
-    docs = sorted(d for d in members if d != groups.doc_of[sid])
-    return scores if all(sc >= best_in.get((sid, d), np.inf) for d, sc in zip(docs, scores)) else None
+    return scores if all(sc >= best_in.get((sid, d), np.inf) for d, sc in by_doc.items()) else None
 
 
 def _join_left_alone(groups: "_Groups") -> None:
@@ -1739,9 +1739,9 @@ def _alone_pairs(groups: "_Groups", one_to_one: Sequence[Link], both: bool = Tru
 def _agreement_with(groups: "_Groups", sid: str, g: int, without: Collection[str] = ()) -> float:
     """What sentence ``sid`` adds to claim ``g``'s objective (``_move_members``): over every other
     document's member of ``g`` (but ``without``), the best one-to-one score of ``sid`` with one of its
-    sentences, less LINK_THRESHOLD; a pair never scored (not among either's candidates) counts as 0.
-    A member of two or three sentences says the claim together: it counts once, by its best part."""
-    return sum(max(sc, 0.0) - LINK_THRESHOLD for sc in _alone_scores(groups, sid, g, without))
+    sentences (a negative score or a pair never scored, not among either's candidates, as 0), less
+    LINK_THRESHOLD. A member of two or three sentences says the claim together: it counts once, by its best part."""
+    return sum(max(sc, 0.0) - LINK_THRESHOLD for sc in _alone_scores(groups, sid, g, without).values())
 
 
 def _moves_from(groups: "_Groups", a: int, fixed: Collection[str],
