@@ -46,6 +46,7 @@ def test_one_pair_is_not_enough_and_none_switches_it_off(monkeypatch):
     one = _scores([1.05, 0.5, 0.4, 0.6, 0.5])  # one strong pair: a coincidence, not an event
     assert events.join_lone(events.sparse_average_linkage(one, T), one, T) == [[0, 1, 2, 3, 4], [5]]
     monkeypatch.setattr(events, "LONE_SUPPORT", None)
+    monkeypatch.setattr(events, "LONE_RANK", None)  # the rank alone would take it (tests/test_events_lone_rank.py)
     scores = _scores(LONE)
     assert events.join_lone(events.sparse_average_linkage(scores, T), scores, T) == [[0, 1, 2, 3, 4], [5]]
 
@@ -73,6 +74,7 @@ def _doc(doc_id: str) -> Document:
 @pytest.mark.parametrize("support, expected", [(2, 1), (None, 2)])
 def test_group_events_applies_it(monkeypatch, support, expected):
     monkeypatch.setattr(events, "LONE_SUPPORT", support)
+    monkeypatch.setattr(events, "LONE_RANK", None)
     monkeypatch.setattr(events, "sparse_pair_scores", lambda docs, embeddings, facts=None: _scores(LONE))
     out = events.group_events([_doc(f"d{i}") for i in range(6)], {}, {})
     assert len(out) == expected

@@ -50,6 +50,8 @@ DATE_PENALTY_MAX = 10.0  # far above any content score: such documents never mer
 DOC_TOP_K = 20  # candidate neighbours per document; see candidates.py and eval/README.md "Scale"
 COMPLETE_MAX = 200  # a linked group of at most this many documents is scored on every pair
 LONE_SUPPORT: int | None = 2  # a document average linkage left alone joins the event holding at least this many documents it scores EVENT_THRESHOLD or more with (``join_lone``; 2: independent versions, not one pair; not tuned); None: never
+LONE_RANK: float | None = 0.9  # ... or, short of that, the event of LONE_RANK_DOCS documents or more that are all among its best-scored ones (no document outside it scores as high), their mean at least this times EVENT_THRESHOLD (the claims' ALONE_RANK one level up; 0.9: claims.JOIN_AGAINST's ratio to their threshold, not tuned: dev has no lone document, its different-event FLORES pairs score at most 0.82); None: never
+LONE_RANK_DOCS = 3  # ... independent versions agreeing (the claims' ALONE_DOCS; a two-document event is one pair's word), ranked above at least this many other documents
 EVENT_THRESHOLD = 1.0  # dev sweep 0.9/1.0/1.1: pairwise F1 0.990/0.999/0.987; NAME_WEIGHT 0/0.5/1: 0.995/0.999/0.999
 # A pair that is never scored (not a candidate: far apart in date or in content) counts
 # in average linkage as this score: what the date penalty alone gives a far pair, far
@@ -400,7 +402,8 @@ def _link_component(members: list[int], edges: dict[tuple[int, int], float], thr
 def join_lone(clusters: list[list[int]], scores: PairScores, threshold: float) -> list[list[int]]:
     """``clusters`` with each document left alone moved into the cluster holding the most documents
     it scores ``threshold`` or more with, when they are at least LONE_SUPPORT (ties: the higher mean
-    of those scores, then the earlier cluster); LONE_SUPPORT None: ``clusters`` as given.
+    of those scores, then the earlier cluster); short of that, with LONE_RANK, into the cluster
+    its best-scored documents make up (``_ranked_joins``). Both None: ``clusters`` as given.
 
     Average linkage asks a newcomer to reach the threshold on average over the whole cluster. A
     version in a language the encoder places further from the others' scores lower with all of
@@ -409,7 +412,7 @@ def join_lone(clusters: list[list[int]], scores: PairScores, threshold: float) -
     stays alone. Several versions it reaches on their own are evidence a single pair is not, and a
     lone document cannot chain two events: it joins one, judged against the clusters as average
     linkage left them (the claims' ALONE_DOCS reasoning, one level up)."""
-    if LONE_SUPPORT is None:
+    if LONE_SUPPORT is None and LONE_RANK is None:
         return clusters
     label = {i: n for n, c in enumerate(clusters) for i in c}
     lone = {c[0] for c in clusters if len(c) == 1}
@@ -422,10 +425,48 @@ def join_lone(clusters: list[list[int]], scores: PairScores, threshold: float) -
     joins: dict[int, list[int]] = {}
     for i, by in sorted(strong.items()):
         (count, _, _), n = max(((len(v), float(np.mean(v)), -n), n) for n, v in by.items())
-        if count >= LONE_SUPPORT:
+        if LONE_SUPPORT is not None and count >= LONE_SUPPORT:
             joins.setdefault(n, []).append(i)
     joined = {i for v in joins.values() for i in v}
+    if LONE_RANK is not None:
+        for i, n in _ranked_joins(clusters, label, lone - joined, scores, LONE_RANK * threshold).items():
+            joins.setdefault(n, []).append(i)
+            joined.add(i)
     return sorted(sorted(c + joins.get(n, [])) for n, c in enumerate(clusters) if not (len(c) == 1 and c[0] in joined))
+
+
+def _ranked_joins(clusters: list[list[int]], label: Mapping[int, int], lone: set[int], scores: PairScores,
+                  bar: float) -> dict[int, int]:
+    """Each lone document whose best-scored documents, as many as the cluster of its best one holds,
+    are that cluster's (LONE_RANK_DOCS or more), their mean at least ``bar``: document -> cluster.
+    A ranking says something only against others: the document must also have scores with
+    LONE_RANK_DOCS documents outside the cluster (in a pool of five, a lone report's four
+    neighbours are its best four whatever it says).
+
+    A version the encoder reads poorly scores every version of its story low, under the
+    threshold with most of them, but it still scores them above any other document: the
+    Turkish version of a FLORES story scoring 0.94-1.03 with its five versions, then 0.64 with
+    the next story (a test draw's). Every version ranking first is the evidence no single score
+    gives."""
+    by_doc: dict[int, list[tuple[float, int]]] = {i: [] for i in lone}
+    ids = np.fromiter(lone, dtype=np.int64, count=len(lone))
+    near = np.isin(scores.pairs, ids).any(axis=1) if len(scores.pairs) else np.zeros(0, bool)
+    for (i, j), s in zip(scores.pairs[near].tolist(), scores.scores[near].tolist()):
+        for a, b in ((i, j), (j, i)):
+            if a in by_doc:
+                by_doc[a].append((s, b))
+    out = {}
+    for i, row in sorted(by_doc.items()):
+        if not row:
+            continue
+        row.sort(key=lambda sb: (-sb[0], sb[1]))
+        n = label[row[0][1]]
+        members = clusters[n]
+        best = row[:len(members)]
+        if (len(members) >= LONE_RANK_DOCS and len(row) - len(members) >= LONE_RANK_DOCS
+                and {b for _, b in best} == set(members) and float(np.mean([s for s, _ in best])) >= bar):
+            out[i] = n
+    return out
 
 
 def average_linkage(scores: np.ndarray, threshold: float) -> list[list[int]]:
@@ -468,4 +509,5 @@ THRESHOLDS = {"margin_k": MARGIN_K, "top_share": TOP_SHARE, "name_weight": NAME_
               "name_min": NAME_MIN, "name_shrink": NAME_SHRINK, "number_weight": NUMBER_WEIGHT,
               "date_grace_days": DATE_GRACE_DAYS, "date_penalty_per_day": DATE_PENALTY_PER_DAY,
               "date_penalty_max": DATE_PENALTY_MAX, "threshold": EVENT_THRESHOLD, "doc_top_k": DOC_TOP_K,
-              "complete_max": COMPLETE_MAX, "lone_support": LONE_SUPPORT}
+              "complete_max": COMPLETE_MAX, "lone_support": LONE_SUPPORT,
+              "lone_rank": LONE_RANK, "lone_rank_docs": LONE_RANK_DOCS}
