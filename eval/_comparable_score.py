@@ -237,10 +237,11 @@ class Scores:
     types: dict[tuple[str, str], "TypePRF"] = field(default_factory=lambda: defaultdict(TypePRF))  # (pair, type)
     merged: dict[str, PRF] = field(default_factory=lambda: defaultdict(PRF))  # recall on merged gold links
     docs: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    reports: dict[tuple[str, str], PRF] = field(default_factory=lambda: defaultdict(PRF))  # claims by (pair, report)
 
     def __iadd__(self, other: "Scores") -> "Scores":
         for mine, theirs in ((self.events, other.events), (self.claims, other.claims), (self.types, other.types),
-                             (self.merged, other.merged)):
+                             (self.merged, other.merged), (self.reports, other.reports)):
             for k, v in theirs.items():
                 mine[k] += v
         for k, n in other.docs.items():
@@ -280,6 +281,14 @@ def score(docs: Sequence, result: Result, same_lines: bool = False, event_gold: 
     gc, pc = by_pair(gold, doc_of.get), by_pair(pred, doc_of.get)
     for name in gc.keys() | pc.keys():
         out.claims[name].add(gc.get(name, set()), pc.get(name, set()))
+    article = {d.id: d.article for d in docs}
+    for name in gc.keys() | pc.keys():  # the same counts by report (a pair across two: its first sentence's)
+        split_g, split_p = defaultdict(set), defaultdict(set)
+        for pairs, split in ((gc.get(name, set()), split_g), (pc.get(name, set()), split_p)):
+            for p in pairs:
+                split[article[doc_of[p[0]]]].add(p)
+        for report in split_g.keys() | split_p.keys():
+            out.reports[name, report].add(split_g.get(report, set()), split_p.get(report, set()))
 
     # types: gold from the gold graph, predicted from claim member sizes
     gold_deg: dict[tuple[str, str], int] = defaultdict(int)  # (sentence, other doc) -> partners there
@@ -311,6 +320,29 @@ def score(docs: Sequence, result: Result, same_lines: bool = False, event_gold: 
         out.merged[name].tp += len(pairs & pred)
         out.merged[name].fn += len(pairs - pred)
     return out
+
+
+def claim_interval(scores: Scores, pair: str, draws: int = 1000, seed: int = 0,
+                   level: float = 0.95) -> tuple[float, float]:
+    """A percentile bootstrap interval of ``pair``'s claim-link F1, resampling reports (Koehn 2004,
+    sacrebleu's bootstrap, with the report as the unit: errors cluster in a report, so links are not
+    independent draws). A pair has ~300 gold links in a draw, so its F1 moves by about a point from
+    one draw to the next; the interval says how far a target like 0.95 is from a figure. ``pair``
+    "all": every language pair, a report's links together."""
+    by_report: dict[str, PRF] = defaultdict(PRF)  # "all": every pair of a report together
+    for (name, report), v in scores.reports.items():
+        if pair in (name, "all"):
+            by_report[report] += v
+    counts = np.array([(v.tp, v.fp, v.fn) for _, v in sorted(by_report.items())], dtype=np.float64).reshape(-1, 3)
+    if not len(counts):
+        return 0.0, 0.0
+    picks = np.random.default_rng(seed).integers(0, len(counts), size=(draws, len(counts)))
+    tp, fp, fn = (counts[:, k][picks].sum(axis=1) for k in range(3))
+    denom = 2 * tp + fp + fn
+    f1 = np.divide(2 * tp, denom, out=np.zeros(draws), where=denom > 0)
+    tail = 100 * (1 - level) / 2
+    lo, hi = np.percentile(f1, [tail, 100 - tail])
+    return float(lo), float(hi)
 
 
 def covers(spans: Mapping[str, tuple[float, float]]) -> str:

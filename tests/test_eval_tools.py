@@ -376,6 +376,61 @@ def test_claim_errors_list_missed_and_false_pairs_with_what_each_side_covers():
     assert cs.claim_errors([a, b], result) == []
 
 
+def test_claim_counts_are_kept_by_report_and_add_up_to_the_pair_s():
+    a = cp.Doc("a", "r", "kk", "2025-01-01", "K0;  K1.\nK2.", [(0, 3, ("l0",)), (5, 8, ("l1",)), (9, 12, ("l2",))],
+               [(3, 5)])
+    b = cp.Doc("b", "r", "en", "2025-01-01", "E0.\nE2.\nE1.", [(0, 3, ("l0",)), (4, 7, ("l2",)), (8, 11, ("l1",))])
+    c = cp.Doc("c", "q", "kk", "2025-01-01", "K5.\nK6.", [(0, 3, ("m0",)), (4, 7, ("m1",))])
+    d = cp.Doc("d", "q", "en", "2025-01-01", "E5.\nE6.", [(0, 3, ("m0",)), (4, 7, ("m1",))])
+    result = _line_result([a, b, c, d])
+    result.claims = [["a:0", "b:0"], ["a:1", "b:2"], ["c:0", "d:0"], ["c:1", "d:1"]]
+    s = cs.score([a, b, c, d], result)
+    r, q = s.reports["kk-en", "r"], s.reports["kk-en", "q"]
+    assert (r.tp, r.fp, r.fn) == (1, 1, 2) and (q.tp, q.fp, q.fn) == (2, 0, 0)
+    total = s.claims["kk-en"]
+    assert (total.tp, total.fp, total.fn) == (r.tp + q.tp, r.fp + q.fp, r.fn + q.fn)
+    both = cs.Scores()
+    both += s
+    both += s
+    assert both.reports["kk-en", "q"].tp == 4
+
+
+def _report_scores(counts: dict[str, tuple[int, int, int]]) -> "cs.Scores":
+    s = cs.Scores()
+    for report, (tp, fp, fn) in counts.items():
+        s.reports["kk-en", report] = cs.PRF(tp, fp, fn)
+        s.claims["kk-en"] += cs.PRF(tp, fp, fn)
+    return s
+
+
+def test_the_claim_interval_resamples_reports():
+    same = _report_scores({f"r{i}": (9, 1, 0) for i in range(10)})  # every report alike: no spread
+    lo, hi = cs.claim_interval(same, "kk-en", draws=200)
+    assert lo == hi == pytest.approx(same.claims["kk-en"].f)
+    mixed = _report_scores({f"r{i}": (9, 1, 0) if i % 2 else (5, 3, 2) for i in range(10)})
+    lo, hi = cs.claim_interval(mixed, "kk-en", draws=500)
+    assert lo < mixed.claims["kk-en"].f < hi
+    assert cs.claim_interval(mixed, "kk-en", draws=500) == (lo, hi)  # seeded: the same interval
+    more = _report_scores({f"r{i}": (9, 1, 0) if i % 2 else (5, 3, 2) for i in range(40)})
+    lo4, hi4 = cs.claim_interval(more, "kk-en", draws=500)
+    assert hi4 - lo4 < hi - lo  # four times the reports: about half as wide
+    assert cs.claim_interval(mixed, "all", draws=500) == (lo, hi)  # one pair: "all" is that pair
+    assert cs.claim_interval(mixed, "tr-en") == (0.0, 0.0)  # no report of that pair
+
+
+def test_interval_rows_give_each_pair_with_gold_then_all_and_are_written(tmp_path):
+    import align_comparable as ac
+
+    s = _report_scores({f"r{i}": (9, 1, 0) if i % 2 else (5, 3, 2) for i in range(10)})
+    s.claims["en-en"] += cs.PRF(0, 2, 0)  # one language: no gold pair, no row
+    rows = ac.interval_rows("dev", s, 200, 13)
+    assert [r["pair"] for r in rows] == ["kk-en", "all"]
+    assert rows[0]["reports"] == 10 and rows[0]["lo"] < rows[0]["f1"] < rows[0]["hi"]
+    ac.write_intervals(str(tmp_path), rows)
+    lines = (tmp_path / "intervals.tsv").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "split\tpair\tF1\tlo\thi\treports" and lines[1].startswith("dev\tkk-en\t")
+
+
 def test_pair_names_follow_the_fixed_order():
     assert cs.pair_name("en", "kk") == "kk-en" and cs.pair_name("sr", "tr") == "tr-sr"
 
