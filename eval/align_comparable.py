@@ -422,7 +422,8 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
         from workbench.embed import load_encoder
 
         encoder = load_encoder()
-    rows, intervals, meta = [], [], {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
+    intervals: list[dict] = []
+    rows, meta = [], {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
                       "same_lines": args.same_lines, "claims_settings": args.claims_setting,
                       "events_settings": args.events_setting, "event_gold": args.event_gold,
                       "pool_seed": args.pool_seed, "merge_junction": args.merge_junction,
