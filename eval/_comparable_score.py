@@ -279,16 +279,17 @@ def score(docs: Sequence, result: Result, same_lines: bool = False, event_gold: 
     gold = fine_gold(docs, result, same_lines)
     pred = _pairs(result.claims, key=doc_of.get)
     gc, pc = by_pair(gold, doc_of.get), by_pair(pred, doc_of.get)
-    for name in gc.keys() | pc.keys():
-        out.claims[name].add(gc.get(name, set()), pc.get(name, set()))
     article = {d.id: d.article for d in docs}
-    for name in gc.keys() | pc.keys():  # the same counts by report (a pair across two: its first sentence's)
-        split_g, split_p = defaultdict(set), defaultdict(set)
-        for pairs, split in ((gc.get(name, set()), split_g), (pc.get(name, set()), split_p)):
-            for p in pairs:
-                split[article[doc_of[p[0]]]].add(p)
-        for report in split_g.keys() | split_p.keys():
-            out.reports[name, report].add(split_g.get(report, set()), split_p.get(report, set()))
+    for name in gc.keys() | pc.keys():
+        g, p = gc.get(name, set()), pc.get(name, set())
+        out.claims[name].add(g, p)
+        # the same counts by report (a pair across two reports: its first sentence's)
+        by_report = defaultdict(lambda: (set(), set()))
+        for pairs, k in ((g, 0), (p, 1)):
+            for x in pairs:
+                by_report[article[doc_of[x[0]]]][k].add(x)
+        for report, (rg, rp) in by_report.items():
+            out.reports[name, report].add(rg, rp)
 
     # types: gold from the gold graph, predicted from claim member sizes
     gold_deg: dict[tuple[str, str], int] = defaultdict(int)  # (sentence, other doc) -> partners there
