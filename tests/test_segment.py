@@ -93,6 +93,15 @@ def test_empty_or_whitespace(text: str) -> None:
     assert segment(text, "en") == []
 
 
+def test_punctuation_alone_is_no_sentence() -> None:
+    """FLORES en devtest line 29 opens with a stray full stop: it starts the sentence, not one of its
+    own (a "." sentence has no partner to align with); punctuation inside or at the end is as before."""
+    assert sentences(". Scientists say this. It was brown.", "en") == [". Scientists say this.", "It was brown."]
+    assert sentences("… Бұл рас. Иә.", "kk") == ["… Бұл рас.", "Иә."]
+    assert sentences("Hi! . Bye.", "en") == ["Hi! .", "Bye."]
+    assert sentences(".....\nNext line.", "en") == [".....", "Next line."]  # a line of debris stays a line
+
+
 def test_window_respected() -> None:
     text = "Outside one. Inside two. Inside three. Outside four."
     start, end = text.index("Inside"), text.index("Outside four")
