@@ -45,6 +45,7 @@ import functools
 from collections import Counter, OrderedDict, defaultdict, deque
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import combinations
 
 import numpy as np
 
@@ -150,6 +151,7 @@ CLAIM_JOIN: float | None = 1.35  # at the end, two claims with no document in co
 LONE_PART = True  # a sentence alone beside its document's only member of a claim joins that member when, in ANCHOR_AGREE other documents or more, the claim's member says the two in order by the clauses of one of its embedded splits (its clauses, a further or a pending comma split; ``_join_lone_part``): the short second sentence of a line its version wrote as two (eval/README.md, "twenty-ninth session")
 MEMBER_MOVE: float | None = 0.3  # at the end, one member of a claim, or two of one claim, move to another claim of the event when their best one-to-one scores with its members, each less LINK_THRESHOLD, sum to this much more than with the rest of their own (``_move_members``: local search on the correlation-clustering objective); None: never. Chosen on the five dev draws (one member moving: 0 / 0.3 / 0.6 gave +57/+20, +58/-6, +54/-12 right/false pairs; one or two at 0.3: +77/-12; eval/README.md, "thirtieth session")
 SPLIT_LINE = True  # at the end, two claims holding the same sentences in each document but one, where they hold two or three neighbouring sentences between them, become one when those sentences together score higher than either claim's own alone with each other member (``_join_split_line``): a line that version split in two
+BRIDGE_CUT = True  # a claim whose sentences but one or two (the bridge) fall into two groups with no pair across agreeing (one-to-one above JOIN_AGAINST) is cut in two, the bridge shared by both, when each bridge sentence agrees with both groups and is as long as one sentence of each together (SHARE_LENGTH; ``_cut_at_bridges``): a version's merge of two lines held the versions keeping them apart in one claim
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -2055,6 +2057,119 @@ def _split_at_parts(groups: "_Groups", tables: Mapping[str, UnitTable] | None = 
             break
 
 
+def _bridge_sides(sids: Sequence[str], bridge: Collection[str],
+                  agreeing: Mapping[str, Collection[str]]) -> list[list[str]] | None:
+    """The two groups the claim's sentences ``sids`` fall into without ``bridge`` (connected by the
+    pairs that agree, ``agreeing``: sentence -> the sentences it agrees with), when there are exactly two
+    and every bridge sentence agrees with both; else None."""
+    side: dict[str, int] = {}
+    for start in sids:
+        if start in bridge or start in side:
+            continue
+        n = len(set(side.values()))
+        if n == 2:
+            return None
+        side[start] = n
+        todo = [start]
+        while todo:
+            for y in agreeing.get(todo.pop(), ()):
+                if y not in bridge and y not in side:
+                    side[y] = n
+                    todo.append(y)
+    parts = [[s for s in sids if side.get(s) == k] for k in (0, 1)]
+    if not parts[1] or not all(set(agreeing.get(b, ())) & set(part) for b in bridge for part in parts):
+        return None
+    return parts
+
+
+def _cut_at_bridges(groups: "_Groups") -> None:
+    """Cut a claim in two at the one or two sentences that alone hold it together: without them its
+    other sentences fall into two groups with no pair across agreeing (one-to-one at or below
+    JOIN_AGAINST, or never scored), and each of them agrees with both groups and is, in characters
+    scaled by the document pair's median ratio (``_member_ratios``), at least SHARE_LENGTH times as
+    long as the longest sentence of each group together: it says both lines, as a version's merge of
+    two neighbouring lines does. Each group takes the bridge as a shared member.
+
+    Claims form by links, and a merged sentence links well with the versions of both its lines:
+    the claim holding it then pairs each line's partners with the other's (wrong pairs by the
+    dozen on the dev pools, eval/README.md "thirty-third session"). The cut keeps every pair the
+    bridge has and drops only pairs no score supports. The smallest bridge is taken (one sentence
+    before two), then the one whose cut drops the lowest-scoring pairs; a reviewer's link
+    (``_Groups.accepted``) is never cut. Only sentences twice SHARE_LENGTH times the claim's shortest
+    are tried as bridges (the length test cannot pass otherwise), so a long claim costs what its few
+    long sentences do."""
+    ps = groups.pair_score or {}
+    ratio = _member_ratios(groups)
+    lengths = groups.lengths
+
+    def scaled(s: str, d: str) -> float:
+        """Sentence ``s``'s length in document ``d``'s characters."""
+        return ratio.get((d, groups.doc_of[s]), 1.0) * lengths[groups.doc_of[s]][groups.pos_of[s]]
+
+    def long_enough(b: str, parts: list[list[str]]) -> bool:
+        d = groups.doc_of[b]
+        return lengths[d][groups.pos_of[b]] >= SHARE_LENGTH * sum(max(scaled(s, d) for s in part) for part in parts)
+
+    work = deque(sorted(groups.members))
+    while work:
+        g = work.popleft()
+        if g not in groups.members or len(groups.members[g]) < 3:
+            continue
+        sids = sorted(groups._sentence_ids(g))
+        if groups.accepted & set(sids):
+            continue
+        agreeing = {x: [y for y in sids if groups.doc_of[y] != groups.doc_of[x] and ps.get((x, y), -np.inf) > JOIN_AGAINST]
+                    for x in sids}
+        single = [b for b in sids if len(groups.members[g][groups.doc_of[b]]) == 1
+                  and lengths[groups.doc_of[b]][groups.pos_of[b]] >= 2 * SHARE_LENGTH * min(
+                      scaled(s, groups.doc_of[b]) for s in sids if s != b)]
+        best = None
+        for size in (1, 2):
+            for bridge in combinations(single, size):
+                parts = _bridge_sides(sids, bridge, agreeing)
+                if parts is None or not all(long_enough(b, parts) for b in bridge):
+                    continue
+                cost = sum(max(ps.get((x, y), 0.0), 0.0) for x in parts[0] for y in parts[1]
+                           if groups.doc_of[x] != groups.doc_of[y])
+                if best is None or cost < best[0]:
+                    best = (cost, bridge, parts)
+            if best is not None:
+                break
+        if best is None:
+            continue
+        _, bridge, parts = best
+        keep, take = sorted(parts, key=lambda part: (-len(part), part))
+        h = max(groups.members) + 1
+        shared = groups.shared.get(g, set())
+        groups.members[h] = {}
+        for s in take:
+            d = groups.doc_of[s]
+            groups.members[g][d].discard(groups.pos_of[s])
+            if not groups.members[g][d]:
+                del groups.members[g][d]
+            groups.members[h].setdefault(d, set()).add(groups.pos_of[s])
+            if s in shared:
+                shared.discard(s)
+                groups.shared.setdefault(h, set()).add(s)
+            else:
+                groups.of[s] = h
+        for b in bridge:
+            groups.members[h][groups.doc_of[b]] = {groups.pos_of[b]}
+            groups.shared.setdefault(h, set()).add(b)  # its own claim, or the one it was shared into, stays
+        if g in groups.shared and not groups.shared[g]:
+            del groups.shared[g]
+        links = groups.links[g]
+        for claim, held in ((g, set(keep) | set(bridge)), (h, set(take) | set(bridge))):
+            kept = [lk for lk in links if lk[0] in held and lk[1] in held]
+            linked = {x for lk in kept for x in lk[:2]}
+            for s in sorted(held - linked):  # its links went with the other group: to its best bridge
+                b = max(sorted(bridge), key=lambda x: ps.get((s, x), -np.inf))
+                if b != s and (s, b) in ps:
+                    kept.append((s, b, ps[(s, b)]))
+            groups.links[claim] = kept
+        work.extend((g, h))
+
+
 class _Groups:
     """Union-find over sentences that keeps every group at one member per document."""
 
@@ -2536,6 +2651,8 @@ def _event_claims(event_id: str, edocs: list[Document], tables: Mapping[str, Uni
         _link_alone_by_clause(groups, one_to_one, tables, thresholds)
     if SPLIT_PARTS:
         _split_at_parts(groups, tables, thresholds)
+    if BRIDGE_CUT:
+        _cut_at_bridges(groups)
     if SHARED_JOIN is not None:
         _join_sharing_claims(groups)
     if CLAIM_JOIN is not None:
@@ -2566,7 +2683,7 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "share_link": SHARE_LINK, "share_length": SHARE_LENGTH, "share_gain": SHARE_GAIN,
               "share_adjacent": SHARE_ADJACENT, "clause_share": CLAUSE_SHARE, "clause_long": CLAUSE_LONG,
               "clause_min_share": CLAUSE_MIN_SHARE, "clause_link": CLAUSE_LINK,
-              "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE, "split_parts": SPLIT_PARTS,
+              "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE, "split_parts": SPLIT_PARTS, "bridge_cut": BRIDGE_CUT,
               "comma_split": COMMA_SPLIT, "comma_long": COMMA_LONG, "comma_near": COMMA_NEAR,
               "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE,
               "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE,
