@@ -20,13 +20,13 @@ EXTRA = ["Line two is here.", "And line three is here."]  # said alike by every 
 
 
 def _groups(pairs: dict[tuple[str, str], float], claim: list[str], merged: dict[str, str] | None = None,
-            accepted=()) -> _Groups:
+            accepted=(), lines: tuple[str, str] = ("Line zero.", "Line one.")) -> _Groups:
     """Documents a-f of two lines ("Line zero.", "Line one.") and EXTRA, those in ``merged`` of one sentence
     (its text) and EXTRA; ``claim`` the sentence ids of one claim, linked in turn as reviewer links (so the
     test sets the claim; ``accepted`` then marks the reviewer's); ``pairs`` the one-to-one scores (relative).
     EXTRA's lines form a claim each across all six: the length ratios of the document pairs are 1."""
     merged = merged or {}
-    docs = [_doc(d, ([merged[d]] if d in merged else ["Line zero.", "Line one."]) + EXTRA) for d in "abcdef"]
+    docs = [_doc(d, ([merged[d]] if d in merged else list(lines)) + EXTRA) for d in "abcdef"]
     scores = {}
     for (x, y), sc in pairs.items():
         scores[(x, y)] = scores[(y, x)] = sc
@@ -78,6 +78,13 @@ def test_a_bridge_no_longer_than_one_line_does_not_cut():
     assert _claims(groups) == [set(CLAIM)]
 
 
+def test_a_bridge_shorter_than_the_longest_of_each_group_together_does_not_cut():
+    # e:0 is twice as long as d:0's line, but a, b, c write line 1 at length: it cannot say both
+    groups = _groups(BRIDGED, CLAIM, {"e": MERGED}, lines=("Line zero.", "Line one, written out at much greater length."))
+    _cut_at_bridges(groups)
+    assert _claims(groups) == [set(CLAIM)]
+
+
 def test_a_pair_across_that_agrees_keeps_the_claim():
     groups = _groups({**BRIDGED, ("d:0", "c:1"): 1.0}, CLAIM, {"e": MERGED})
     _cut_at_bridges(groups)
@@ -106,10 +113,13 @@ def test_a_reviewer_link_is_never_cut():
     assert _claims(groups) == [set(CLAIM)]
 
 
-def test_a_claim_of_two_documents_is_left():
-    groups = _groups({("e:0", "d:0"): 1.3}, ["e:0", "d:0"], {"e": MERGED})
+def test_three_groups_without_the_bridge_are_not_cut():
+    # f:1 agrees with the bridge only, as d:0 does: the rest falls into three groups, no two-line merge
+    pairs = {**BRIDGED, ("e:0", "f:1"): 1.3, ("f:1", "a:1"): 0.5, ("f:1", "b:1"): 0.5, ("f:1", "c:1"): 0.5,
+             ("f:1", "d:0"): 0.5}
+    groups = _groups(pairs, CLAIM + ["f:1"], {"e": MERGED})
     _cut_at_bridges(groups)
-    assert _claims(groups) == [{"d:0", "e:0"}]
+    assert _claims(groups) == [set(CLAIM) | {"f:1"}]
 
 
 @pytest.mark.parametrize("value, called", [(True, True), (False, False)])
