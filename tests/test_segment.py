@@ -102,6 +102,23 @@ def test_punctuation_alone_is_no_sentence() -> None:
     assert sentences(".....\nNext line.", "en") == [".....", "Next line."]  # a line of debris stays a line
 
 
+def test_the_letter_test_reads_only_at_a_boundary(monkeypatch) -> None:
+    """Rule 6 reads the sentence so far for a letter: at every candidate of a line of bare stops
+    (". . . …", hostile input) that was quadratic (75 s for 100 KB); only a boundary reads it."""
+    import workbench.segment as seg
+
+    calls = []
+
+    class Counting:
+        def search(self, *args):
+            calls.append(args)
+            return seg.regex.compile(r"[\p{L}\p{N}]").search(*args)
+
+    monkeypatch.setattr(seg, "_WORDED", Counting())
+    assert sentences(". " * 10000 + "End. Next.", "en") == [". " * 9999 + ". End.", "Next."]
+    assert len(calls) <= 2
+
+
 def test_window_respected() -> None:
     text = "Outside one. Inside two. Inside three. Outside four."
     start, end = text.index("Inside"), text.index("Outside four")

@@ -191,7 +191,7 @@ def segment(text: str, lang: str, start: int = 0, end: int | None = None) -> lis
         for m in _CANDIDATE.finditer(text, line_start, line_m.end()):
             if m.end() >= line_m.end():  # only trailing whitespace follows
                 break
-            if _WORDED.search(text, sent_start, m.start()) and _is_boundary(code, line, line_start, sent_start, m):
+            if _is_boundary(code, line, line_start, sent_start, m) and _WORDED.search(text, sent_start, m.start()):
                 emit(sent_start, m.start(3))
                 sent_start = m.end()
         emit(sent_start, line_m.end())
