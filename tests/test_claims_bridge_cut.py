@@ -107,6 +107,15 @@ def test_two_merged_versions_bridge_together():
     assert _claims(groups) == [{"a:1", "b:1", "c:1", "e:0", "f:0"}, {"d:0", "e:0", "f:0"}]
 
 
+def test_two_sentence_bridges_are_tried_only_up_to_the_bound(monkeypatch):
+    pairs = {**BRIDGED, ("f:0", "a:1"): 1.3, ("f:0", "b:1"): 1.3, ("f:0", "c:1"): 1.3, ("f:0", "d:0"): 1.3,
+             ("e:0", "f:0"): 2.0}
+    monkeypatch.setattr(claims_mod, "BRIDGE_PAIRS_MAX", 1)  # two candidates: only one-sentence bridges, none cuts
+    groups = _groups(pairs, CLAIM + ["f:0"], {"e": MERGED, "f": MERGED})
+    _cut_at_bridges(groups)
+    assert _claims(groups) == [set(CLAIM) | {"f:0"}]
+
+
 def test_a_reviewer_link_is_never_cut():
     groups = _groups(BRIDGED, CLAIM, {"e": MERGED}, accepted={"d:0", "e:0"})
     _cut_at_bridges(groups)
@@ -129,3 +138,4 @@ def test_the_stage_runs_only_when_set(monkeypatch, topics, value, called):  # no
 
 def test_the_setting_is_in_the_signature():
     assert claims_mod.THRESHOLDS["bridge_cut"] is claims_mod.BRIDGE_CUT is True
+    assert claims_mod.THRESHOLDS["bridge_pairs_max"] == claims_mod.BRIDGE_PAIRS_MAX == 8

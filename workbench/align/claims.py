@@ -153,6 +153,7 @@ LONE_PART = True  # a sentence alone beside its document's only member of a clai
 MEMBER_MOVE: float | None = 0.3  # at the end, one member of a claim, or two of one claim, move to another claim of the event when their best one-to-one scores with its members, each less LINK_THRESHOLD, sum to this much more than with the rest of their own (``_move_members``: local search on the correlation-clustering objective); None: never. Chosen on the five dev draws (one member moving: 0 / 0.3 / 0.6 gave +57/+20, +58/-6, +54/-12 right/false pairs; one or two at 0.3: +77/-12; eval/README.md, "thirtieth session")
 SPLIT_LINE = True  # at the end, two claims holding the same sentences in each document but one, where they hold two or three neighbouring sentences between them, become one when those sentences together score higher than either claim's own alone with each other member (``_join_split_line``): a line that version split in two
 BRIDGE_CUT = True  # a claim whose sentences but one or two (the bridge) fall into two groups with no pair across agreeing (one-to-one above JOIN_AGAINST) is cut in two, the bridge shared by both, when each bridge sentence agrees with both groups and is as long as one sentence of each together (SHARE_LENGTH; ``_cut_at_bridges``): a version's merge of two lines held the versions keeping them apart in one claim
+BRIDGE_PAIRS_MAX = 8  # ... a bridge of two sentences is tried only in a claim with at most this many sentences long enough to be one (a cost bound, not calibrated: C(8, 2) = 28 tries; the claims of the dev draws have at most 5, a reprinted story's hundred versions would have thousands of pairs to try)
 SPLIT_PARTS = True  # a claim with a two-sentence member is cut in two when its other sentences divide between the parts (one-to-one at or below JOIN_AGAINST with the other part; ``_split_at_parts``)
 
 
@@ -2097,8 +2098,8 @@ def _cut_at_bridges(groups: "_Groups") -> None:
     bridge has and drops only pairs no score supports. The smallest bridge is taken (one sentence
     before two), then the one whose cut drops the lowest-scoring pairs; a reviewer's link
     (``_Groups.accepted``) is never cut. Only sentences twice SHARE_LENGTH times the claim's shortest
-    are tried as bridges (the length test cannot pass otherwise), so a long claim costs what its few
-    long sentences do."""
+    are tried as bridges (the length test cannot pass otherwise), and pairs of them only where there
+    are at most BRIDGE_PAIRS_MAX, so a long claim costs what its few long sentences do."""
     ps = groups.pair_score or {}
     ratio = _member_ratios(groups)
     lengths = groups.lengths
@@ -2125,7 +2126,7 @@ def _cut_at_bridges(groups: "_Groups") -> None:
                   and lengths[groups.doc_of[b]][groups.pos_of[b]] >= 2 * SHARE_LENGTH * min(
                       scaled(s, groups.doc_of[b]) for s in sids if s != b)]
         best = None
-        for size in (1, 2):
+        for size in (1, 2) if len(single) <= BRIDGE_PAIRS_MAX else (1,):
             for bridge in combinations(single, size):
                 parts = _bridge_sides(sids, bridge, agreeing)
                 if parts is None or not all(long_enough(b, parts) for b in bridge):
@@ -2686,7 +2687,7 @@ THRESHOLDS = {"margin_k": MARGIN_K, "link": LINK_THRESHOLD, "link_quantile": LIN
               "share_link": SHARE_LINK, "share_length": SHARE_LENGTH, "share_gain": SHARE_GAIN,
               "share_adjacent": SHARE_ADJACENT, "clause_share": CLAUSE_SHARE, "clause_long": CLAUSE_LONG,
               "clause_min_share": CLAUSE_MIN_SHARE, "clause_link": CLAUSE_LINK,
-              "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE, "split_parts": SPLIT_PARTS, "bridge_cut": BRIDGE_CUT,
+              "clause_length": CLAUSE_LENGTH, "clause_alone": CLAUSE_ALONE, "split_parts": SPLIT_PARTS, "bridge_cut": BRIDGE_CUT, "bridge_pairs_max": BRIDGE_PAIRS_MAX,
               "comma_split": COMMA_SPLIT, "comma_long": COMMA_LONG, "comma_near": COMMA_NEAR,
               "comma_whole": COMMA_WHOLE, "comma_alone": COMMA_ALONE,
               "conjunction_near": CONJUNCTION_NEAR, "share_link_clause": SHARE_LINK_CLAUSE,
