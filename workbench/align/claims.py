@@ -2014,7 +2014,6 @@ def _split_at_parts(groups: "_Groups", tables: Mapping[str, UnitTable] | None = 
     merged sentence that says both; eval/claims_calibration.md, "Claim precision").
     """
     ps = groups.pair_score or {}
-    pos = groups.pos_of
     for g in list(groups.members):
         members = groups.members[g]
         if len(members) < 3:
@@ -2036,26 +2035,7 @@ def _split_at_parts(groups: "_Groups", tables: Mapping[str, UnitTable] | None = 
                     and {groups.doc_of[s] for s, (_, b) in side.items() if b}):
                 continue
             side[first], side[second] = (True, False), (False, True)
-            h = max(groups.members) + 1
-            keep = {s for s, (a, _) in side.items() if a}
-            take = {s for s, (_, b) in side.items() if b}
-            groups.members[g], groups.members[h] = {}, {}
-            for s in sorted(side):
-                for group, into in ((g, keep), (h, take)):
-                    if s in into:
-                        groups.members[group].setdefault(groups.doc_of[s], set()).add(pos[s])
-            links = groups.links[g]
-            groups.links[g] = [lk for lk in links if lk[0] in keep and lk[1] in keep]
-            groups.links[h] = [lk for lk in links if lk[0] in take and lk[1] in take]
-            shared = groups.shared.get(g, set())
-            for s in sorted(take):
-                if s in keep:
-                    groups.shared.setdefault(h, set()).add(s)  # says both: its own claim stays g
-                elif s in shared:
-                    shared.discard(s)
-                    groups.shared.setdefault(h, set()).add(s)
-                else:
-                    groups.of[s] = h
+            groups.split(g, {s for s, (a, _) in side.items() if a}, {s for s, (_, b) in side.items() if b})
             break
 
 
@@ -2141,34 +2121,14 @@ def _cut_at_bridges(groups: "_Groups") -> None:
             continue
         _, bridge, parts = best
         keep, take = sorted(parts, key=lambda part: (-len(part), part))
-        h = max(groups.members) + 1
-        shared = groups.shared.get(g, set())
-        groups.members[h] = {}
-        for s in take:
-            d = groups.doc_of[s]
-            groups.members[g][d].discard(groups.pos_of[s])
-            if not groups.members[g][d]:
-                del groups.members[g][d]
-            groups.members[h].setdefault(d, set()).add(groups.pos_of[s])
-            if s in shared:
-                shared.discard(s)
-                groups.shared.setdefault(h, set()).add(s)
-            else:
-                groups.of[s] = h
-        for b in bridge:
-            groups.members[h][groups.doc_of[b]] = {groups.pos_of[b]}
-            groups.shared.setdefault(h, set()).add(b)  # its own claim, or the one it was shared into, stays
-        if g in groups.shared and not groups.shared[g]:
-            del groups.shared[g]
-        links = groups.links[g]
-        for claim, held in ((g, set(keep) | set(bridge)), (h, set(take) | set(bridge))):
-            kept = [lk for lk in links if lk[0] in held and lk[1] in held]
-            linked = {x for lk in kept for x in lk[:2]}
+        h = groups.split(g, set(keep) | set(bridge), set(take) | set(bridge))
+        for claim in (g, h):
+            held = groups._sentence_ids(claim)
+            linked = {x for lk in groups.links[claim] for x in lk[:2]}
             for s in sorted(held - linked):  # its links went with the other group: to its best bridge
                 b = max(sorted(bridge), key=lambda x: ps.get((s, x), -np.inf))
                 if b != s and (s, b) in ps:
-                    kept.append((s, b, ps[(s, b)]))
-            groups.links[claim] = kept
+                    groups.links[claim].append((s, b, ps[(s, b)]))
         work.extend((g, h))
 
 
@@ -2324,6 +2284,30 @@ class _Groups:
         self.links[g].append((sid, pid, score))
         self.of[sid] = g
         return True
+
+    def split(self, g: int, keep: set[str], take: set[str]) -> int:
+        """Cut claim ``g`` in two: it keeps the sentences ``keep``, a new claim (returned) takes
+        ``take``, and a sentence in both (one saying both, ``_split_at_parts``, ``_cut_at_bridges``)
+        stays in its own claim and is shared into the other; each claim keeps the links among its own."""
+        h = max(self.members) + 1
+        self.members[g], self.members[h] = {}, {}
+        for s in sorted(keep | take):
+            for group, into in ((g, keep), (h, take)):
+                if s in into:
+                    self.members[group].setdefault(self.doc_of[s], set()).add(self.pos_of[s])
+        links = self.links[g]
+        self.links[g] = [lk for lk in links if lk[0] in keep and lk[1] in keep]
+        self.links[h] = [lk for lk in links if lk[0] in take and lk[1] in take]
+        shared = self.shared.get(g, set())
+        for s in sorted(take):
+            if s in keep:
+                self.shared.setdefault(h, set()).add(s)  # says both: its own claim stays where it is
+            elif s in shared:
+                shared.discard(s)
+                self.shared.setdefault(h, set()).add(s)
+            else:
+                self.of[s] = h
+        return h
 
     def move(self, sid: str, a: int, b: int) -> None:
         """Move sentence ``sid``, a single-sentence member of claim ``a``, to claim ``b`` (no member in its
