@@ -78,8 +78,10 @@ def read_lines(path: Path) -> list[str]:
 
 
 def load_sources(data_dir: Path, langs: Sequence[str], sources: Sequence[str], seed: int,
-                 wmt_reports: int | None) -> dict[str, dict[str, list[pools_mod.Source]]]:
-    """{split: {source name: reports}}; FLORES split by the seed, WMT 2016 dev / 2017 test."""
+                 wmt_reports: int | None, report_lines: tuple[int, int] = (pools_mod.REPORT_MIN, pools_mod.REPORT_MAX),
+                 ) -> dict[str, dict[str, list[pools_mod.Source]]]:
+    """{split: {source name: reports}}; FLORES split by the seed, WMT 2016 dev / 2017 test; a
+    source report holds ``report_lines`` (least, most) lines."""
     out: dict[str, dict[str, list[pools_mod.Source]]] = {"dev": {}, "test": {}}
     if "flores" in sources:
         base = data_dir / "flores200-devtest"
@@ -88,14 +90,15 @@ def load_sources(data_dir: Path, langs: Sequence[str], sources: Sequence[str], s
             meta = list(csv.DictReader(f, delimiter="\t"))
         if any(len(v) != len(meta) for v in lines.values()):
             raise SystemExit(f"align_comparable: error: {base}: FLORES files and metadata differ in length")
-        for split, reports in pools_mod.split_sources(pools_mod.flores_sources(lines, meta), f"{seed}-flores").items():
+        for split, reports in pools_mod.split_sources(pools_mod.flores_sources(lines, meta, *report_lines),
+                                                          f"{seed}-flores").items():
             out[split]["flores"] = reports
     if "wmt" in sources and {"tr", "en"} <= set(langs):
         for split, name in zip(("dev", "test"), WMT_FILES):
             base = data_dir / "wmt-tr-en" / name
             try:
                 reports = pools_mod.wmt_sources(read_lines(Path(f"{base}.tr")), read_lines(Path(f"{base}.en")),
-                                                "wmt" + name[10:12])
+                                                "wmt" + name[10:12], *report_lines)
             except ValueError as e:
                 raise SystemExit(f"align_comparable: error: {e}") from None
             out[split]["wmt"] = pools_mod.spread(reports, wmt_reports)
@@ -400,6 +403,17 @@ def apply_settings(module, settings: Sequence[str]) -> dict[str, object]:
     return out
 
 
+def report_lines(ap: argparse.ArgumentParser, value: str) -> tuple[int, int]:
+    """``--report-lines LO,HI`` as (LO, HI): 1 <= LO <= HI, or a one-line usage error."""
+    try:
+        lo, hi = (int(x) for x in value.split(","))
+    except ValueError:
+        ap.error(f"--report-lines: two whole numbers LO,HI, not {value!r}")
+    if not 1 <= lo <= hi:
+        ap.error(f"--report-lines: need 1 <= LO <= HI, not {value!r}")
+    return lo, hi
+
+
 def apply_claims_settings(settings: Sequence[str]) -> dict[str, object]:
     """``apply_settings`` of ``workbench.align.claims``."""
     from workbench.align import claims
@@ -427,6 +441,7 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
                       "same_lines": args.same_lines, "claims_settings": args.claims_setting,
                       "events_settings": args.events_setting, "event_gold": args.event_gold,
                       "pool_seed": args.pool_seed, "merge_junction": args.merge_junction,
+                      "report_lines": list(args.report_lines),
                       "langs": list(args.langs), "runner": args.runner, "workbench": tree(), "pools": {}}
     for split in args.split:
         ours_all, base_all, ceil_all, over_all, pool_rows = cs.Scores(), cs.Scores(), cs.Scores(), cs.Scores(), []
@@ -535,6 +550,9 @@ def main() -> None:
     ap.add_argument("--wmt-reports", type=int, default=WMT_REPORTS,
                     help=f"WMT reports a split (default {WMT_REPORTS}; 0 = all ~127)")
     ap.add_argument("--reports", type=int, help="at most N reports a pool (spread through it), for a quick look")
+    ap.add_argument("--report-lines", default=f"{pools_mod.REPORT_MIN},{pools_mod.REPORT_MAX}", metavar="LO,HI",
+                    help="lines of a source report, least and most (default %(default)s, real long-form news; "
+                         "40,80 for reports longer than the target's)")
     ap.add_argument("--runner", choices=("cli", "inprocess", "direct"), default="cli",
                     help="'cli': workbench run (default); 'inprocess': the same pipeline here, no report files; "
                          "'direct': the short mode's library path")
@@ -587,6 +605,7 @@ def main() -> None:
             ap.error(f"{what}: unknown {', '.join(sorted(bad))} (choose from {allowed})")
     if len(args.langs) < 2:
         ap.error("--langs: give at least two languages")
+    args.report_lines = report_lines(ap, args.report_lines)
     if args.event_sweep:
         try:
             args.event_sweep = [float(x) for x in args.event_sweep.split(",") if x]
@@ -608,12 +627,14 @@ def main() -> None:
     os.makedirs(os.path.dirname(cache), exist_ok=True)
     out = args.out or tempfile.mkdtemp(prefix="align_comparable-")
     os.makedirs(out, exist_ok=True)
-    sources = load_sources(args.data_dir, args.langs, chosen, args.seed, args.wmt_reports or None)
+    sources = load_sources(args.data_dir, args.langs, chosen, args.seed, args.wmt_reports or None, args.report_lines)
     if args.reports:
         sources = {split: {k: pools_mod.spread(v, args.reports) for k, v in by.items()} for split, by in sources.items()}
     if not any(sources[s] for s in args.split):
         ap.error("no pool to run: wmt needs tr and en in --langs")
-    print(f"seed {args.seed} (pools drawn with {args.pool_seed}); langs {','.join(args.langs)}; runner {args.runner}; out {out}; cache {cache}")
+    lines = "" if args.report_lines == (pools_mod.REPORT_MIN, pools_mod.REPORT_MAX) else \
+        f"; reports of {args.report_lines[0]}-{args.report_lines[1]} lines"
+    print(f"seed {args.seed} (pools drawn with {args.pool_seed}); langs {','.join(args.langs)}{lines}; runner {args.runner}; out {out}; cache {cache}")
     if args.scale:
         scaling(args, sources, out, cache, [int(x) for x in args.scale.split(",")])
     elif args.event_sweep:

@@ -587,3 +587,45 @@ def test_a_comparable_run_records_the_tree_and_the_settings_it_measured(tmp_path
     assert "|events.lone_support:None|" in result.signature and "|events.threshold:1.25|" in result.signature
     report = {"documents": [], "events": [], "claims": [], "signature": "workbench:0.1.0|x:1"}
     assert ac.result_of_report(report).signature == "workbench:0.1.0|x:1"
+
+
+def _flores_dir(root, langs=("en", "tr"), articles=12, lines=5):
+    """A FLORES-shaped data folder: ``articles`` articles of ``lines`` lines, one domain and topic."""
+    import csv
+
+    import align_comparable as ac
+
+    base = root / "flores200-devtest"
+    base.mkdir()
+    n = articles * lines
+    for lang in langs:
+        (base / ac.FLORES_FILES[lang]).write_text("".join(f"{lang} line {i}.\n" for i in range(n)), encoding="utf-8")
+    with open(base / "metadata_devtest.tsv", "w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, delimiter="\t")
+        w.writerow(["URL", "domain", "topic"])
+        w.writerows([f"u{i // lines}", "news", "politics"] for i in range(n))
+    return root
+
+
+def test_report_lines_set_how_long_the_source_reports_are(tmp_path):
+    import align_comparable as ac
+
+    data = _flores_dir(tmp_path)
+    for lines in ((10, 15), (25, 40)):
+        reports = [r for by in ac.load_sources(data, ["en", "tr"], ["flores"], 13, None, lines).values()
+                   for r in by["flores"]]
+        assert sum(len(r.keys) for r in reports) == 60
+        assert all(lines[0] <= len(r.keys) <= lines[1] for r in reports)
+    default = ac.load_sources(data, ["en", "tr"], ["flores"], 13, None)
+    assert all(15 <= len(r.keys) <= 40 for by in default.values() for r in by["flores"])
+
+
+@pytest.mark.parametrize("value", ["80,40", "0,10", "40", "a,b"])
+def test_report_lines_out_of_order_or_not_numbers_is_a_one_line_usage_error(tmp_path, monkeypatch, capsys, value):
+    import align_comparable as ac
+
+    monkeypatch.setattr(sys, "argv", ["align_comparable.py", str(_flores_dir(tmp_path)), "--report-lines", value])
+    with pytest.raises(SystemExit) as e:
+        ac.main()
+    assert e.value.code == 2
+    assert capsys.readouterr().err.strip().splitlines()[-1].startswith("align_comparable.py: error: --report-lines:")
