@@ -267,7 +267,8 @@ def sweep_events(args, sources: dict, out: str, cache: str) -> None:
             sweep[name] = event_sweep(docs, path, cache, encoder, args.event_sweep, args.event_gold)
     print_sweep(sweep)
     data = {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
-            "pool_seed": args.pool_seed, "merge_junction": args.merge_junction, "claims_settings": args.claims_setting,
+            "pool_seed": args.pool_seed, "merge_junction": args.merge_junction, "report_lines": list(args.report_lines),
+            "claims_settings": args.claims_setting,
             "events_settings": args.events_setting, "event_gold": args.event_gold, "workbench": tree(), "sweep": sweep}
     write_atomic(os.path.join(out, "event_sweep.json"), json.dumps(data, indent=1) + "\n")
 
@@ -589,6 +590,8 @@ def main() -> None:
     args = ap.parse_args()
     args.pool_seed = pool_seed(args.seed, args.pool_seed)
     if args.mode == "short":
+        if args.report_lines != ap.get_default("report_lines"):
+            ap.error("--report-lines is the long mode's (the short mode's reports are single FLORES articles)")
         if args.runner == "inprocess":
             ap.error("--mode short takes --runner cli or direct")
         short.main(args)

@@ -629,3 +629,14 @@ def test_report_lines_out_of_order_or_not_numbers_is_a_one_line_usage_error(tmp_
         ac.main()
     assert e.value.code == 2
     assert capsys.readouterr().err.strip().splitlines()[-1].startswith("align_comparable.py: error: --report-lines:")
+
+
+def test_report_lines_with_the_short_mode_is_refused_not_ignored(tmp_path, monkeypatch, capsys):
+    import align_comparable as ac
+
+    monkeypatch.setattr(sys, "argv", ["align_comparable.py", str(_flores_dir(tmp_path)), "--mode", "short",
+                                      "--report-lines", "40,80"])
+    with pytest.raises(SystemExit) as e:
+        ac.main()
+    assert e.value.code == 2
+    assert "--report-lines is the long mode's" in capsys.readouterr().err
