@@ -64,6 +64,7 @@ from workbench.lang import get as language_pack  # noqa: E402
 
 LANGS = ("kk", "tr", "bg", "ru", "sr", "en")
 SOURCES = ("flores", "wmt")
+REPORT_LINES = (pools_mod.REPORT_MIN, pools_mod.REPORT_MAX)  # a source report's lines, least and most (--report-lines)
 WMT_REPORTS = 30  # WMT reports a split (of ~127), spread through the file: the encoder is the cost
 SCALE_DAYS = 400  # each copy of a scaled pool is dated this much later than the one before
 
@@ -78,8 +79,7 @@ def read_lines(path: Path) -> list[str]:
 
 
 def load_sources(data_dir: Path, langs: Sequence[str], sources: Sequence[str], seed: int,
-                 wmt_reports: int | None, report_lines: tuple[int, int] = (pools_mod.REPORT_MIN, pools_mod.REPORT_MAX),
-                 ) -> dict[str, dict[str, list[pools_mod.Source]]]:
+                 wmt_reports: int | None, report_lines: tuple[int, int] = REPORT_LINES) -> dict[str, dict[str, list[pools_mod.Source]]]:
     """{split: {source name: reports}}; FLORES split by the seed, WMT 2016 dev / 2017 test; a
     source report holds ``report_lines`` (least, most) lines."""
     out: dict[str, dict[str, list[pools_mod.Source]]] = {"dev": {}, "test": {}}
@@ -551,7 +551,7 @@ def main() -> None:
     ap.add_argument("--wmt-reports", type=int, default=WMT_REPORTS,
                     help=f"WMT reports a split (default {WMT_REPORTS}; 0 = all ~127)")
     ap.add_argument("--reports", type=int, help="at most N reports a pool (spread through it), for a quick look")
-    ap.add_argument("--report-lines", default=f"{pools_mod.REPORT_MIN},{pools_mod.REPORT_MAX}", metavar="LO,HI",
+    ap.add_argument("--report-lines", default=",".join(map(str, REPORT_LINES)), metavar="LO,HI",
                     help="lines of a source report, least and most (default %(default)s, real long-form news; "
                          "40,80 for reports longer than the target's)")
     ap.add_argument("--runner", choices=("cli", "inprocess", "direct"), default="cli",
@@ -589,8 +589,9 @@ def main() -> None:
     short.add_arguments(ap)
     args = ap.parse_args()
     args.pool_seed = pool_seed(args.seed, args.pool_seed)
+    args.report_lines = report_lines(ap, args.report_lines)
     if args.mode == "short":
-        if args.report_lines != ap.get_default("report_lines"):
+        if args.report_lines != REPORT_LINES:
             ap.error("--report-lines is the long mode's (the short mode's reports are single FLORES articles)")
         if args.runner == "inprocess":
             ap.error("--mode short takes --runner cli or direct")
@@ -608,7 +609,6 @@ def main() -> None:
             ap.error(f"{what}: unknown {', '.join(sorted(bad))} (choose from {allowed})")
     if len(args.langs) < 2:
         ap.error("--langs: give at least two languages")
-    args.report_lines = report_lines(ap, args.report_lines)
     if args.event_sweep:
         try:
             args.event_sweep = [float(x) for x in args.event_sweep.split(",") if x]
@@ -635,7 +635,7 @@ def main() -> None:
         sources = {split: {k: pools_mod.spread(v, args.reports) for k, v in by.items()} for split, by in sources.items()}
     if not any(sources[s] for s in args.split):
         ap.error("no pool to run: wmt needs tr and en in --langs")
-    lines = "" if args.report_lines == (pools_mod.REPORT_MIN, pools_mod.REPORT_MAX) else \
+    lines = "" if args.report_lines == REPORT_LINES else \
         f"; reports of {args.report_lines[0]}-{args.report_lines[1]} lines"
     print(f"seed {args.seed} (pools drawn with {args.pool_seed}); langs {','.join(args.langs)}{lines}; runner {args.runner}; out {out}; cache {cache}")
     if args.scale:
