@@ -264,7 +264,7 @@ def test_every_knob_is_in_the_signature():
 
     knobs = {name for name, v in vars(claims).items()
              if name.isupper() and name != "THRESHOLDS" and isinstance(v, (int, float)) and not isinstance(v, bool)}
-    assert {"KNN_FLOOR_QUANTILE", "NAME_PREFIX", "NAME_MIN", "LINK_QUANTILE", "ORDER_BONUS", "MAX_UNIT"} <= knobs
+    assert {"KNN_FLOOR_QUANTILE", "NAME_PREFIX", "NAME_MIN", "LINK_RATE", "ORDER_BONUS", "MAX_UNIT"} <= knobs
     alias = {"link_threshold": "link"}
     missing = {k for k in knobs if alias.get(k.lower(), k.lower()) not in claims.THRESHOLDS}
     assert not missing
