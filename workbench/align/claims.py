@@ -967,9 +967,8 @@ def _thresholds_from(pairs: Iterable[tuple[UnitTable, UnitTable]]) -> dict[tuple
     samples: dict[tuple[str, str], list[np.ndarray]] = {}
     sentences: dict[tuple[str, str], int] = {}
     for a, b in pairs:
-        rows = _sample_rows(_n_sentences(a))
-        m = (a.vectors[rows] @ b.vectors[:_n_sentences(b)].T) / (
-            (a.knn[rows][:, None] + b.knn[None, :_n_sentences(b)]) / 2.0)
+        rows, nb = _sample_rows(_n_sentences(a)), _n_sentences(b)
+        m = (a.vectors[rows] @ b.vectors[:nb].T) / ((a.knn[rows][:, None] + b.knn[None, :nb]) / 2.0)
         key = (min(a.lang, b.lang), max(a.lang, b.lang))
         samples.setdefault(key, []).append(_background(m))
         sentences[key] = sentences.get(key, 0) + m.shape[0] + m.shape[1]
