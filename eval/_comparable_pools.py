@@ -198,12 +198,13 @@ def lower_words(lines: Iterable[str]) -> frozenset[str]:
 
 def make_version(keys: Sequence[str], lines: Sequence[str], rng: random.Random, drop: float = DROP,
                  merge: float = MERGE, junction: str | Sequence[str] = ";", pick: random.Random | None = None,
-                 lower: Collection[str] = frozenset()
+                 lower: Collection[str] = frozenset(), reorder: bool = True
                  ) -> tuple[str, list[tuple[int, int, tuple[str, ...]]], list[tuple[int, int]]]:
     """(text, spans, merges) of one version of a report's lines (see the module docstring).
     Several junctions: each merge takes one drawn with ``pick`` (not ``rng``: the drops, merges
     and orders stay those of one junction), the second line in lower case when its first word is
-    one of ``lower`` (``lower_words`` of the language's lines)."""
+    one of ``lower`` (``lower_words`` of the language's lines). ``reorder`` False keeps the blocks
+    in order (with ``drop`` and ``merge`` 0: a parallel version, every line as written)."""
     choices = (junction,) if isinstance(junction, str) else tuple(junction)
     if len(choices) > 1 and pick is None:
         raise ValueError("make_version: several junctions need a generator to pick with (pick=)")
@@ -225,7 +226,8 @@ def make_version(keys: Sequence[str], lines: Sequence[str], rng: random.Random, 
         size = rng.choice(BLOCK_SIZES)
         blocks.append(units[i:i + size])
         i += size
-    rng.shuffle(blocks)
+    if reorder:
+        rng.shuffle(blocks)
     text, spans, merges = "", [], []
     for b, block in enumerate(blocks):
         for u, unit in enumerate(block):
@@ -248,14 +250,20 @@ def make_version(keys: Sequence[str], lines: Sequence[str], rng: random.Random, 
 
 def build_pool(sources: Sequence[Source], langs: Sequence[str], seed: str, tag: str,
                base: dt.date = dt.date(2025, 1, 1), copy: int = 0, junction: str | Sequence[str] = ";",
-               conjunctions: Mapping[str, str] | None = None) -> list[Doc]:
+               conjunctions: Mapping[str, str] | None = None, parallel: bool = False,
+               versions: Mapping[str, str] | None = None) -> list[Doc]:
     """One version per source and language (of ``langs`` the source has), ARTICLES_PER_DATE
     sources a day in an order drawn with ``seed``, a LATE share of versions a day later.
     Each version is drawn with its own seed (``seed``, source, language), so a pool of fewer
     languages holds the very same versions. ``copy`` > 0 makes another independent draw of
     the same sources (ids tagged ``-cN``) for the scaling check. ``junction``: what a merge
     joins with (``merge_lines``), or several to draw from per merge (``make_version``), ``{and}``
-    in one standing for ``conjunctions[lang]``; the draws are the same whatever it is."""
+    in one standing for ``conjunctions[lang]``; the draws are the same whatever it is.
+    ``parallel``: every version keeps every line, unmerged and in order (the issue's parallel
+    case). ``versions`` maps a key of ``langs`` (and of the sources' lines) that is not a
+    language to the language its lines are in: a second outlet writing one language (``en2``:
+    ``en``), its documents in that language, ids tagged with the key, drawn apart."""
+    versions = versions or {}
     suffix = f"-c{copy}" if copy else ""
     order = sorted(sources, key=lambda s: s.id)
     several = not isinstance(junction, str) and len(junction) > 1
@@ -265,20 +273,22 @@ def build_pool(sources: Sequence[Source], langs: Sequence[str], seed: str, tag: 
     docs = []
     for n, src in enumerate(order):
         day = base + dt.timedelta(days=n // ARTICLES_PER_DATE)
-        for lang in langs:
-            if lang not in src.lines:
+        for key in langs:
+            if key not in src.lines:
                 continue
-            rng = random.Random(f"{seed}{suffix}-{src.id}-{lang}")
+            lang = versions.get(key, key)
+            rng = random.Random(f"{seed}{suffix}-{src.id}-{key}")
             choices = (junction,) if isinstance(junction, str) else tuple(junction)
             if any("{and}" in j for j in choices):
                 if not conjunctions or lang not in conjunctions:
                     raise ValueError(f"build_pool: a junction with {{and}} needs the conjunction of {lang!r}")
                 choices = tuple(j.replace("{and}", conjunctions[lang]) for j in choices)
-            pick = random.Random(f"{seed}{suffix}-{src.id}-{lang}-junction") if len(choices) > 1 else None
-            text, spans, merges = make_version(src.keys, src.lines[lang], rng, junction=choices, pick=pick,
-                                               lower=lower[lang])
+            pick = random.Random(f"{seed}{suffix}-{src.id}-{key}-junction") if len(choices) > 1 else None
+            shape = {"drop": 0.0, "merge": 0.0, "reorder": False} if parallel else {}
+            text, spans, merges = make_version(src.keys, src.lines[key], rng, junction=choices, pick=pick,
+                                               lower=lower[key], **shape)
             date = day + dt.timedelta(days=1) if rng.random() < LATE else day
-            docs.append(Doc(f"{tag}-{src.id}{suffix}-{lang}", src.id + suffix, lang, date.isoformat(),
+            docs.append(Doc(f"{tag}-{src.id}{suffix}-{key}", src.id + suffix, lang, date.isoformat(),
                             text, spans, merges, tuple(a + suffix for a in src.stories)))
     return docs
 

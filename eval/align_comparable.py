@@ -25,6 +25,11 @@ same pipeline in this process (``--runner inprocess``: no report files, faster).
     python eval/align_comparable.py ../shared/data --split dev --runner inprocess --merge-junction mixed --out ...
     # a setting of the claim aligner changed for one run (in-process only), e.g. a step switched off
     python eval/align_comparable.py ../shared/data --split dev --runner inprocess --claims-setting SHARED_JOIN=None --out ...
+    # the issue's parallel case (every line kept, unmerged, in order) with a second English version,
+    # two outlets writing one language (apertium's Serbian-to-English translation of the FLORES lines)
+    apertium Cyrl-Latn < ../shared/data/flores200-devtest/srp_Cyrl.devtest | apertium -u hbs-eng > /tmp/en2.devtest
+    python eval/align_comparable.py ../shared/data --split dev --sources flores --langs kk,tr,en --second en=/tmp/en2.devtest \
+        --parallel --runner inprocess --out ... --cache ...
     # scaling check: the dev pools at 1x, 2x and 4x size (wall time, claims stage)
     python eval/align_comparable.py ../shared/data --split dev --scale 1,2,4 --out /tmp/cmp/scale --cache ...
     # the FLORES-short pools of before (3-6 sentence articles), for the earlier figures
@@ -46,7 +51,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -79,17 +84,23 @@ def read_lines(path: Path) -> list[str]:
 
 
 def load_sources(data_dir: Path, langs: Sequence[str], sources: Sequence[str], seed: int,
-                 wmt_reports: int | None, report_lines: tuple[int, int] = REPORT_LINES) -> dict[str, dict[str, list[pools_mod.Source]]]:
+                 wmt_reports: int | None, report_lines: tuple[int, int] = REPORT_LINES,
+                 second: Mapping[str, Path] | None = None) -> dict[str, dict[str, list[pools_mod.Source]]]:
     """{split: {source name: reports}}; FLORES split by the seed, WMT 2016 dev / 2017 test; a
-    source report holds ``report_lines`` (least, most) lines."""
+    source report holds ``report_lines`` (least, most) lines. ``second``: version key (``en2``) ->
+    a file of lines aligned with the FLORES devtest files, a second version of its language."""
     out: dict[str, dict[str, list[pools_mod.Source]]] = {"dev": {}, "test": {}}
     if "flores" in sources:
         base = data_dir / "flores200-devtest"
-        lines = {lang: read_lines(base / FLORES_FILES[lang]) for lang in langs}
+        lines = {lang: read_lines(base / FLORES_FILES[lang]) for lang in langs if lang not in (second or {})}
+        lines.update({key: read_lines(path) for key, path in (second or {}).items()})
         with open(base / "metadata_devtest.tsv", encoding="utf-8") as f:
             meta = list(csv.DictReader(f, delimiter="\t"))
-        if any(len(v) != len(meta) for v in lines.values()):
-            raise SystemExit(f"align_comparable: error: {base}: FLORES files and metadata differ in length")
+        for key, v in lines.items():
+            if len(v) != len(meta):
+                where = (second or {}).get(key, base)
+                raise SystemExit(f"align_comparable: error: {where}: {len(v)} lines where the FLORES devtest "
+                                 f"metadata has {len(meta)}")
         for split, reports in pools_mod.split_sources(pools_mod.flores_sources(lines, meta, *report_lines),
                                                           f"{seed}-flores").items():
             out[split]["flores"] = reports
@@ -106,17 +117,27 @@ def load_sources(data_dir: Path, langs: Sequence[str], sources: Sequence[str], s
 
 
 def make_pool(reports: list[pools_mod.Source], langs: Sequence[str], seed: int, name: str,
-              copies: int = 1, junction: str = "semicolon") -> list[pools_mod.Doc]:
+              copies: int = 1, junction: str = "semicolon", parallel: bool = False,
+              versions: Mapping[str, str] | None = None) -> list[pools_mod.Doc]:
     """The documents of one pool; ``copies`` > 1 adds independent draws, each dated later;
-    ``junction`` (``pools_mod.JUNCTIONS``) what a merge joins two lines with."""
+    ``junction`` (``pools_mod.JUNCTIONS``) what a merge joins two lines with; ``parallel`` and
+    ``versions`` as ``pools_mod.build_pool`` takes them (--parallel, --second)."""
     docs = []
-    conjunctions = {lang: pack.segmentation.clause_conjunctions[0] for lang in langs
+    versions = versions or {}
+    conjunctions = {lang: pack.segmentation.clause_conjunctions[0] for lang in {versions.get(k, k) for k in langs}
                     if (pack := language_pack(lang)) and pack.segmentation.clause_conjunctions}
     for c in range(copies):
         base = dt.date(2025, 1, 1) + dt.timedelta(days=SCALE_DAYS * c)
         docs += pools_mod.build_pool(reports, langs, f"{seed}-{name}", name.split(".")[1], base=base, copy=c,
-                                     junction=pools_mod.JUNCTIONS[junction], conjunctions=conjunctions)
+                                     junction=pools_mod.JUNCTIONS[junction], conjunctions=conjunctions,
+                                     parallel=parallel, versions=versions)
     return docs
+
+
+def pool_shape(args) -> dict:
+    """make_pool's keywords from the command line: the junction, --parallel, --second."""
+    return {"junction": args.merge_junction, "parallel": args.parallel,
+            "versions": {key: lang for key, (lang, _) in args.second.items()}}
 
 
 def pool_seed(seed: int, given: int | None) -> int:
@@ -261,7 +282,7 @@ def sweep_events(args, sources: dict, out: str, cache: str) -> None:
     for split in args.split:
         for source, reports in sources[split].items():
             name = f"{source}.{split}"
-            docs = make_pool(reports, args.langs, args.pool_seed, name, junction=args.merge_junction)
+            docs = make_pool(reports, args.langs, args.pool_seed, name, **pool_shape(args))
             path = os.path.join(out, f"{name}.jsonl")
             pool_jsonl(docs, path)
             sweep[name] = event_sweep(docs, path, cache, encoder, args.event_sweep, args.event_gold)
@@ -442,13 +463,14 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
                       "same_lines": args.same_lines, "claims_settings": args.claims_setting,
                       "events_settings": args.events_setting, "event_gold": args.event_gold,
                       "pool_seed": args.pool_seed, "merge_junction": args.merge_junction,
+                      "parallel": args.parallel, "second": {k: [lang, str(path)] for k, (lang, path) in args.second.items()},
                       "report_lines": list(args.report_lines),
                       "langs": list(args.langs), "runner": args.runner, "workbench": tree(), "pools": {}}
     for split in args.split:
         ours_all, base_all, ceil_all, over_all, pool_rows = cs.Scores(), cs.Scores(), cs.Scores(), cs.Scores(), []
         for source, reports in sources[split].items():
             name = f"{source}.{split}"
-            docs = make_pool(reports, args.langs, args.pool_seed, name, junction=args.merge_junction)
+            docs = make_pool(reports, args.langs, args.pool_seed, name, **pool_shape(args))
             path = os.path.join(out, f"{name}.jsonl")
             pool_jsonl(docs, path)
             if args.runner == "cli":
@@ -508,7 +530,7 @@ def scaling(args, sources: dict, out: str, cache: str, factors: list[int]) -> No
         docs_all, n_reports = [], 0
         for source, reports in sources[split].items():
             docs_all += make_pool(reports, args.langs, args.pool_seed, f"{source}.{split}", copies=k,
-                                  junction=args.merge_junction)
+                                  **pool_shape(args))
             n_reports += len(reports) * k
         path = os.path.join(out, f"scale-{split}-x{k}.jsonl")
         pool_jsonl(docs_all, path)
@@ -561,6 +583,14 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=1,
                     help="scaling: run each size this many times and time the last (2: embeddings all cached)")
     ap.add_argument("--no-baseline", action="store_true", help="skip the mutual-best-cosine baseline")
+    ap.add_argument("--parallel", action="store_true",
+                    help="every version keeps every line, unmerged and in order: the issue's parallel case "
+                         "(two translations and English), not comparable reports")
+    ap.add_argument("--second", action="append", default=[], metavar="LANG=FILE",
+                    help="a second version of LANG (one of --langs) in the FLORES pools, its lines from FILE, "
+                         "line-aligned with the FLORES devtest files (e.g. apertium's translation of another "
+                         "language into LANG): two outlets writing one language, scored as the LANG-LANG pair; "
+                         "repeatable, once a language")
     ap.add_argument("--same-lines", action="store_true",
                     help="claim gold: a line reprinted in two reports the run puts in one event is one claim "
                          "(_comparable_score.same_line_keys; off by default, the figures of before)")
@@ -609,6 +639,15 @@ def main() -> None:
             ap.error(f"{what}: unknown {', '.join(sorted(bad))} (choose from {allowed})")
     if len(args.langs) < 2:
         ap.error("--langs: give at least two languages")
+    second: dict[str, tuple[str, Path]] = {}
+    for item in args.second:
+        lang, sep, path = item.partition("=")
+        if not sep or not path or lang not in args.langs:
+            ap.error(f"--second: give LANG=FILE with LANG one of --langs, not {item!r}")
+        if f"{lang}2" in second:
+            ap.error(f"--second: {lang} given twice")
+        second[f"{lang}2"] = (lang, Path(path))
+    args.second = second
     if args.event_sweep:
         try:
             args.event_sweep = [float(x) for x in args.event_sweep.split(",") if x]
@@ -630,7 +669,9 @@ def main() -> None:
     os.makedirs(os.path.dirname(cache), exist_ok=True)
     out = args.out or tempfile.mkdtemp(prefix="align_comparable-")
     os.makedirs(out, exist_ok=True)
-    sources = load_sources(args.data_dir, args.langs, chosen, args.seed, args.wmt_reports or None, args.report_lines)
+    sources = load_sources(args.data_dir, [*args.langs, *args.second], chosen, args.seed, args.wmt_reports or None,
+                           args.report_lines, {key: path for key, (_, path) in args.second.items()})
+    args.langs = [*args.langs, *args.second]
     if args.reports:
         sources = {split: {k: pools_mod.spread(v, args.reports) for k, v in by.items()} for split, by in sources.items()}
     if not any(sources[s] for s in args.split):
