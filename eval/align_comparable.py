@@ -289,6 +289,7 @@ def sweep_events(args, sources: dict, out: str, cache: str) -> None:
     print_sweep(sweep)
     data = {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
             "pool_seed": args.pool_seed, "merge_junction": args.merge_junction, "report_lines": list(args.report_lines),
+            "parallel": args.parallel, "second": {k: [lang, str(path)] for k, (lang, path) in args.second.items()},
             "claims_settings": args.claims_setting,
             "events_settings": args.events_setting, "event_gold": args.event_gold, "workbench": tree(), "sweep": sweep}
     write_atomic(os.path.join(out, "event_sweep.json"), json.dumps(data, indent=1) + "\n")
@@ -623,6 +624,8 @@ def main() -> None:
     if args.mode == "short":
         if args.report_lines != REPORT_LINES:
             ap.error("--report-lines is the long mode's (the short mode's reports are single FLORES articles)")
+        if args.parallel or args.second:
+            ap.error("--parallel and --second are the long mode's (the short mode builds its own pools)")
         if args.runner == "inprocess":
             ap.error("--mode short takes --runner cli or direct")
         short.main(args)
