@@ -90,15 +90,16 @@ def load_sources(data_dir: Path, langs: Sequence[str], sources: Sequence[str], s
     source report holds ``report_lines`` (least, most) lines. ``second``: version key (``en2``) ->
     a file of lines aligned with the FLORES devtest files, a second version of its language."""
     out: dict[str, dict[str, list[pools_mod.Source]]] = {"dev": {}, "test": {}}
+    second = second or {}
     if "flores" in sources:
         base = data_dir / "flores200-devtest"
-        lines = {lang: read_lines(base / FLORES_FILES[lang]) for lang in langs if lang not in (second or {})}
-        lines.update({key: read_lines(path) for key, path in (second or {}).items()})
+        lines = {lang: read_lines(base / FLORES_FILES[lang]) for lang in langs if lang not in second}
+        lines.update({key: read_lines(path) for key, path in second.items()})
         with open(base / "metadata_devtest.tsv", encoding="utf-8") as f:
             meta = list(csv.DictReader(f, delimiter="\t"))
         for key, v in lines.items():
             if len(v) != len(meta):
-                where = (second or {}).get(key, base)
+                where = second.get(key, base)
                 raise SystemExit(f"align_comparable: error: {where}: {len(v)} lines where the FLORES devtest "
                                  f"metadata has {len(meta)}")
         for split, reports in pools_mod.split_sources(pools_mod.flores_sources(lines, meta, *report_lines),
@@ -138,6 +139,11 @@ def pool_shape(args) -> dict:
     """make_pool's keywords from the command line: the junction, --parallel, --second."""
     return {"junction": args.merge_junction, "parallel": args.parallel,
             "versions": {key: lang for key, (lang, _) in args.second.items()}}
+
+
+def shape_meta(args) -> dict:
+    """--parallel and --second as summary.json and event_sweep.json record them."""
+    return {"parallel": args.parallel, "second": {k: [lang, str(path)] for k, (lang, path) in args.second.items()}}
 
 
 def pool_seed(seed: int, given: int | None) -> int:
@@ -289,8 +295,7 @@ def sweep_events(args, sources: dict, out: str, cache: str) -> None:
     print_sweep(sweep)
     data = {"command": " ".join(sys.argv), "date": dt.date.today().isoformat(), "seed": args.seed,
             "pool_seed": args.pool_seed, "merge_junction": args.merge_junction, "report_lines": list(args.report_lines),
-            "parallel": args.parallel, "second": {k: [lang, str(path)] for k, (lang, path) in args.second.items()},
-            "claims_settings": args.claims_setting,
+            **shape_meta(args), "claims_settings": args.claims_setting,
             "events_settings": args.events_setting, "event_gold": args.event_gold, "workbench": tree(), "sweep": sweep}
     write_atomic(os.path.join(out, "event_sweep.json"), json.dumps(data, indent=1) + "\n")
 
@@ -464,7 +469,7 @@ def evaluate(args, sources: dict, out: str, cache: str) -> None:
                       "same_lines": args.same_lines, "claims_settings": args.claims_setting,
                       "events_settings": args.events_setting, "event_gold": args.event_gold,
                       "pool_seed": args.pool_seed, "merge_junction": args.merge_junction,
-                      "parallel": args.parallel, "second": {k: [lang, str(path)] for k, (lang, path) in args.second.items()},
+                      **shape_meta(args),
                       "report_lines": list(args.report_lines),
                       "langs": list(args.langs), "runner": args.runner, "workbench": tree(), "pools": {}}
     for split in args.split:
@@ -672,9 +677,9 @@ def main() -> None:
     os.makedirs(os.path.dirname(cache), exist_ok=True)
     out = args.out or tempfile.mkdtemp(prefix="align_comparable-")
     os.makedirs(out, exist_ok=True)
-    sources = load_sources(args.data_dir, [*args.langs, *args.second], chosen, args.seed, args.wmt_reports or None,
+    args.langs = [*args.langs, *args.second]  # a second version is drawn as a language of its own
+    sources = load_sources(args.data_dir, args.langs, chosen, args.seed, args.wmt_reports or None,
                            args.report_lines, {key: path for key, (_, path) in args.second.items()})
-    args.langs = [*args.langs, *args.second]
     if args.reports:
         sources = {split: {k: pools_mod.spread(v, args.reports) for k, v in by.items()} for split, by in sources.items()}
     if not any(sources[s] for s in args.split):

@@ -61,29 +61,3 @@ def test_the_default_pool_is_unchanged_by_the_new_shapes():
     b = cp.build_pool([_source()], ["kk", "en"], "7", "dev", parallel=False, versions={})
     assert [(d.id, d.text, d.spans, d.merges) for d in a] == [(d.id, d.text, d.spans, d.merges) for d in b]
 
-
-def _fake_flores(tmp_path, n=20):
-    base = tmp_path / "flores200-devtest"
-    base.mkdir()
-    for name, word in (("kaz_Cyrl.devtest", "Жол"), ("eng_Latn.devtest", "Line")):
-        (base / name).write_text("".join(f"{word} {i}.\n" for i in range(n)), encoding="utf-8")
-    rows = "".join(f"https://example.org/a{i // 5}\twikinews\ttopic {i // 10}\tno\tno\n" for i in range(n))
-    (base / "metadata_devtest.tsv").write_text("URL\tdomain\ttopic\thas_image\thas_hyperlink\n" + rows, encoding="utf-8")
-    return base
-
-
-def test_load_sources_reads_a_second_version_and_names_a_file_of_the_wrong_length(tmp_path):
-    import pytest
-
-    import align_comparable as ac
-
-    _fake_flores(tmp_path)
-    second = tmp_path / "en2.txt"
-    second.write_text("".join(f"Other line {i}.\n" for i in range(20)), encoding="utf-8")
-    sources = ac.load_sources(tmp_path, ["kk", "en", "en2"], ["flores"], 13, None, (5, 10), {"en2": second})
-    reports = [r for by in sources.values() for r in by.get("flores", [])]
-    assert reports and all(r.lines["en2"][0].startswith("Other line") for r in reports)
-    second.write_text("Only one line.\n", encoding="utf-8")
-    with pytest.raises(SystemExit) as e:
-        ac.load_sources(tmp_path, ["kk", "en", "en2"], ["flores"], 13, None, (5, 10), {"en2": second})
-    assert str(second) in str(e.value) and "1 lines" in str(e.value)

@@ -640,3 +640,18 @@ def test_report_lines_with_the_short_mode_is_refused_not_ignored(tmp_path, monke
         ac.main()
     assert e.value.code == 2
     assert "--report-lines is the long mode's" in capsys.readouterr().err
+
+
+def test_load_sources_reads_a_second_version_and_names_a_file_of_the_wrong_length(tmp_path):
+    import align_comparable as ac
+
+    data = _flores_dir(tmp_path)
+    second = tmp_path / "en2.txt"
+    second.write_text("".join(f"Other line {i}.\n" for i in range(60)), encoding="utf-8")
+    sources = ac.load_sources(data, ["tr", "en", "en2"], ["flores"], 13, None, (10, 15), {"en2": second})
+    reports = [r for by in sources.values() for r in by.get("flores", [])]
+    assert reports and all(r.lines["en2"][0].startswith("Other line") for r in reports)
+    second.write_text("Only one line.\n", encoding="utf-8")
+    with pytest.raises(SystemExit) as e:
+        ac.load_sources(data, ["tr", "en", "en2"], ["flores"], 13, None, (10, 15), {"en2": second})
+    assert str(second) in str(e.value) and "1 lines" in str(e.value)
